@@ -1,0 +1,63 @@
+"""Composition root: open the data file and build the services every part of deskapp uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from deskapp import paths
+from deskapp.db.schema import OpenedDatabase, open_database
+from deskapp.domain.clock import Clock
+from deskapp.domain.directory import DirectoryService
+from deskapp.domain.screening import ScreeningService
+from deskapp.domain.settings import SettingsService
+from deskapp.domain.visitors import VisitorLog
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything a widget or a command may use; widgets get only the parts they need."""
+
+    db: OpenedDatabase
+    clock: Clock
+    settings: SettingsService
+    directory: DirectoryService
+    screening: ScreeningService
+    visitors: VisitorLog
+
+    @property
+    def engine(self) -> Engine:
+        """The engine (for bootstrap code and checks, never for widgets)."""
+        return self.db.engine
+
+    @property
+    def db_path(self) -> Path:
+        """The data file."""
+        return self.db.path
+
+    @property
+    def archive_dir(self) -> Path:
+        """Where printed PDFs are kept."""
+        return paths.archive_dir(self.db.path)
+
+    def close(self) -> None:
+        """Release the data file."""
+        self.db.engine.dispose()
+
+
+def build_services(db_path: Path, *, clock: Clock | None = None) -> Services:
+    """Open (check, back up, migrate) ``db_path`` and wire the services to it."""
+    opened = open_database(db_path, paths.backup_dir(db_path))
+    clock = clock or Clock()
+    engine = opened.engine
+    screening = ScreeningService(engine, clock)
+    return Services(
+        db=opened,
+        clock=clock,
+        settings=SettingsService(engine),
+        directory=DirectoryService(engine),
+        screening=screening,
+        visitors=VisitorLog(engine, clock, screening),
+    )

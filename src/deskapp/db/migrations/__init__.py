@@ -1,0 +1,1 @@
+"""Alembic migration scripts; the schema of every deskapp file comes from these."""

@@ -1,0 +1,164 @@
+"""Every SQLModel table of deskapp, in one module so migrations see them all.
+
+Money is integer fen; timestamps are aware and stored as naive UTC (``UTCDateTime``).
+Business records are never deleted: they are closed, returned, voided or deactivated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Column, Index, text
+from sqlmodel import Field, SQLModel
+
+from deskapp.db.types import UTCDateTime
+
+
+def _ts(*, nullable: bool = False, index: bool = False) -> object:
+    return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable, index=index))
+
+
+class Setting(SQLModel, table=True):
+    """A business setting (organisation header, language, paper sizes …) as JSON text."""
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(default="")
+
+
+class Unit(SQLModel, table=True):
+    """A unit of the building (房号) and who occupies it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(index=True, unique=True, max_length=32)
+    occupant: str = Field(default="", max_length=100)
+    company: str = Field(default="", max_length=200)
+    phones: str = Field(default="", max_length=200)
+    notes: str = Field(default="")
+    occupied: bool = Field(default=True)
+    search_key: str = Field(default="", description="lower-case text and pinyin for completion")
+
+
+class Department(SQLModel, table=True):
+    """A department the desk dispatches to (engineering, security …)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True, max_length=100)
+    phone: str = Field(default="", max_length=100)
+    kind: str = Field(default="management", max_length=32)
+    search_key: str = Field(default="")
+
+
+class Visitor(SQLModel, table=True):
+    """A person who has visited before; fills in a returning visitor's details."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100)
+    id_type: str = Field(default="resident", max_length=16)
+    id_number: str = Field(default="", index=True, max_length=32)
+    phone: str = Field(default="", index=True, max_length=32)
+    company: str = Field(default="", max_length=200)
+    plate: str = Field(default="", max_length=16)
+    exempt: bool = Field(default=False, index=True)
+    last_visit_id: int | None = Field(default=None)
+    visit_count: int = Field(default=0)
+    last_seen: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+
+
+class TempPass(SQLModel, table=True):
+    """A temporary pass (临时出入证) for contractors and decoration workers."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    pass_no: str = Field(index=True, unique=True, max_length=32)
+    holder_name: str = Field(max_length=100)
+    id_type: str = Field(default="resident", max_length=16)
+    id_number: str = Field(default="", max_length=32)
+    phone: str = Field(default="", max_length=32)
+    company: str = Field(default="", max_length=200)
+    host_unit_id: int | None = Field(default=None, foreign_key="unit.id")
+    host_label: str = Field(default="", max_length=200)
+    work: str = Field(default="", max_length=200)
+    valid_from: dt.datetime = _ts()  # type: ignore[assignment]
+    valid_to: dt.datetime = _ts()  # type: ignore[assignment]
+    created_at: dt.datetime = _ts()  # type: ignore[assignment]
+    revoked_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    revoke_reason: str = Field(default="")
+
+
+class Visit(SQLModel, table=True):
+    """One check-in at the counter (a row of the visitor log 访客登记)."""
+
+    __table_args__ = (
+        # Who is on site now: a small partial index, whatever the size of the history.
+        Index("ix_visit_on_site", "time_in", sqlite_where=text("time_out IS NULL")),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    pass_no: str = Field(index=True, unique=True, max_length=32)
+    visitor_id: int | None = Field(default=None, foreign_key="visitor.id", index=True)
+    name: str = Field(index=True, max_length=100)
+    id_type: str = Field(default="resident", max_length=16)
+    id_number: str = Field(default="", max_length=32)
+    phone: str = Field(default="", index=True, max_length=32)
+    company: str = Field(default="", index=True, max_length=200)
+    party_size: int = Field(default=1)
+    purpose: str = Field(default="visit", max_length=16)
+    host_unit_id: int | None = Field(default=None, foreign_key="unit.id")
+    host_department_id: int | None = Field(default=None, foreign_key="department.id")
+    host_label: str = Field(default="", index=True, max_length=200)
+    host_response: str = Field(default="pending", max_length=16)
+    host_message: str = Field(default="")
+    appointment_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    plate: str = Field(default="", index=True, max_length=16)
+    items: str = Field(default="")
+    note: str = Field(default="")
+    temp_pass_id: int | None = Field(default=None, foreign_key="temppass.id")
+    exempt: bool = Field(default=False)
+    deny_override_reason: str = Field(default="")
+    time_in: dt.datetime = _ts(index=True)  # type: ignore[assignment]
+    time_out: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    valid_until: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    created_at: dt.datetime = _ts()  # type: ignore[assignment]
+
+
+class DenyEntry(SQLModel, table=True):
+    """Someone the counter refuses unless specially permitted (推销, 广告 …)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(default="", max_length=100)
+    id_number: str = Field(default="", index=True, max_length=32)
+    phone: str = Field(default="", index=True, max_length=32)
+    company: str = Field(default="", max_length=200)
+    reason: str = Field(default="other", max_length=16)
+    note: str = Field(default="")
+    active: bool = Field(default=True)
+    created_at: dt.datetime = _ts()  # type: ignore[assignment]
+    deactivated_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+
+
+class WatchEntry(SQLModel, table=True):
+    """A person named in a police watch notice (协查通报)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(default="", index=True, max_length=100)
+    id_number: str = Field(default="", index=True, max_length=32)
+    phone: str = Field(default="", max_length=32)
+    description: str = Field(default="")
+    source: str = Field(default="", max_length=200)
+    valid_until: dt.date | None = Field(default=None)
+    created_at: dt.datetime = _ts()  # type: ignore[assignment]
+    withdrawn_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+
+
+class AlertEvent(SQLModel, table=True):
+    """A deny-list or watch-list match at check-in, and what the receptionist did."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = _ts(index=True)  # type: ignore[assignment]
+    kind: str = Field(max_length=16)  # watch | deny
+    entry_id: int = Field()
+    visit_id: int | None = Field(default=None, foreign_key="visit.id")
+    name: str = Field(default="", max_length=100)
+    id_number: str = Field(default="", max_length=32)
+    phone: str = Field(default="", max_length=32)
+    outcome: str = Field(max_length=16)  # stopped | admitted | turned_away
+    reason: str = Field(default="")

@@ -1,0 +1,162 @@
+"""Opening a data file: integrity check, refusal of newer files, backup, then migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from deskapp.db.engine import make_engine, sqlite_url
+from deskapp.i18n import translate
+
+logger = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DatabaseProblem(Exception):
+    """The data file cannot be opened safely; the message is for the user."""
+
+
+class DatabaseTooNew(DatabaseProblem):
+    """The file was written by a newer deskapp; it is left untouched."""
+
+
+class DatabaseDamaged(DatabaseProblem):
+    """The file is not a SQLite database or fails SQLite's check."""
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    """An engine on a migrated file, and what happened while opening it."""
+
+    engine: Engine
+    path: Path
+    created: bool
+    backup: Path | None
+    revision: str
+
+
+def alembic_config(url: str) -> Config:
+    """An alembic Config pointing at deskapp's migration scripts."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest migration this deskapp knows."""
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() or ""
+
+
+def known_revisions() -> set[str]:
+    """Every migration this deskapp knows."""
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def check_file(path: Path, *, full: bool = False) -> None:
+    """Raise DatabaseDamaged if ``path`` is not a healthy SQLite file.
+
+    ``quick_check`` at start-up (it skips index-content checks and stays fast on big files);
+    ``deskapp check`` runs the full ``integrity_check``.
+    """
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header and header != _SQLITE_MAGIC:
+        raise DatabaseDamaged(
+            translate("Database", "%1 is not a deskapp data file (not a SQLite database).")
+            .replace("%1", str(path))
+        )
+    if not header:
+        return  # an empty file becomes a new database
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            pragma = "integrity_check" if full else "quick_check"
+            rows = con.execute(f"PRAGMA {pragma}").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged(
+            translate("Database", "The data file %1 is damaged: %2").replace("%1", str(path))
+            .replace("%2", str(exc))
+        ) from exc
+    problems = [r[0] for r in rows if r[0] != "ok"]
+    if problems:
+        raise DatabaseDamaged(
+            translate("Database", "The data file %1 is damaged: %2").replace("%1", str(path))
+            .replace("%2", "; ".join(problems[:5]))
+        )
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The migration the file is at, or None for a file without deskapp's schema."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_file(engine: Engine, target: Path) -> Path:
+    """Copy the live database with SQLite's backup API (a file copy would miss the WAL)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    raw = engine.raw_connection()
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(dst)  # type: ignore[union-attr]
+        finally:
+            dst.close()
+    finally:
+        raw.close()
+    return target
+
+
+def open_database(path: Path, backup_dir: Path) -> OpenedDatabase:
+    """Check, back up and migrate the file at ``path``; create it if it does not exist.
+
+    Raises:
+        DatabaseDamaged: the file is not SQLite or fails the check; it is not modified.
+        DatabaseTooNew: a newer deskapp wrote it; it is not modified.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        check_file(path)
+    engine = make_engine(sqlite_url(path))
+    try:
+        revision = current_revision(engine)
+        if revision is not None and revision not in known_revisions():
+            raise DatabaseTooNew(
+                translate(
+                    "Database",
+                    "%1 was written by a newer version of deskapp (schema %2). "
+                    "Install the newer deskapp to open it; the file was not changed.",
+                ).replace("%1", str(path)).replace("%2", revision)
+            )
+        head = head_revision()
+        backup = None
+        if existed and revision != head:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup = backup_file(engine, backup_dir / f"{path.stem}-{stamp}-before-{head}.sqlite")
+            logger.info("backed up %s to %s before migrating", path, backup)
+        if revision != head:
+            cfg = alembic_config(sqlite_url(path))
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+            logger.info("migrated %s from %s to %s", path, revision, head)
+    except Exception:
+        engine.dispose()
+        raise
+    return OpenedDatabase(engine=engine, path=path, created=not existed, backup=backup,
+                          revision=head)

@@ -1,0 +1,1 @@
+"""The rules of the counter. No Qt, no ReportLab, no openpyxl here."""

@@ -1,0 +1,286 @@
+"""The building's directory: units and their occupants, and departments.
+
+Every workspace looks hosts up here, with completion by text or pinyin initials.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from deskapp.db.models import Department, Unit
+from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.phone import phone_problem
+from deskapp.domain.pinyin import matches, search_key
+from deskapp.i18n import translate
+
+
+class DepartmentKind(StrEnum):
+    """Kinds of department the desk dispatches to."""
+
+    ENGINEERING = "engineering"
+    SECURITY = "security"
+    CLEANING = "cleaning"
+    FINANCE = "finance"
+    LEASING = "leasing"
+    MANAGEMENT = "management"
+
+    def label(self) -> str:
+        """The kind in the user's language."""
+        return {
+            DepartmentKind.ENGINEERING: translate("DepartmentKind", "Engineering"),
+            DepartmentKind.SECURITY: translate("DepartmentKind", "Security"),
+            DepartmentKind.CLEANING: translate("DepartmentKind", "Cleaning"),
+            DepartmentKind.FINANCE: translate("DepartmentKind", "Finance"),
+            DepartmentKind.LEASING: translate("DepartmentKind", "Leasing"),
+            DepartmentKind.MANAGEMENT: translate("DepartmentKind", "Management"),
+        }[self]
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """A unit as the directory shows it."""
+
+    id: int | None
+    number: str
+    occupant: str = ""
+    company: str = ""
+    phones: str = ""
+    notes: str = ""
+    occupied: bool = True
+
+
+@dataclass(frozen=True)
+class DepartmentRow:
+    """A department as the directory shows it."""
+
+    id: int | None
+    name: str
+    phone: str = ""
+    kind: DepartmentKind = DepartmentKind.MANAGEMENT
+
+
+@dataclass(frozen=True)
+class HostOption:
+    """Someone a visitor, call or complaint can be about: a unit or a department."""
+
+    kind: str  # "unit" | "department"
+    id: int
+    label: str
+    key: str
+
+    def matches(self, typed: str) -> bool:
+        """Completion: every word typed appears in the label, text or pinyin."""
+        return matches(self.key, typed)
+
+
+@dataclass
+class ImportReport:
+    """What an import took and what it could not, row by row."""
+
+    added: int = 0
+    updated: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+
+
+def unit_label(unit: UnitRow | Unit) -> str:
+    """``1203 张三 (华为)``: how a unit reads as a host."""
+    who = unit.occupant or unit.company
+    text = f"{unit.number} {who}".strip()
+    if unit.occupant and unit.company:
+        text += f" ({unit.company})"
+    return text
+
+
+def _split_phones(phones: str) -> list[str]:
+    return [p.strip() for p in phones.replace("，", ",").replace("/", ",").split(",") if p.strip()]
+
+
+def validate_unit(row: UnitRow) -> None:
+    """Raise ValidationError naming each bad field of a unit."""
+    errors: dict[str, str] = {}
+    if not row.number.strip():
+        errors["number"] = translate("Directory", "Enter the unit number.")
+    elif len(row.number.strip()) > 32:
+        errors["number"] = translate("Directory", "Use at most 32 characters.")
+    if len(row.occupant) > 100:
+        errors["occupant"] = translate("Directory", "Use at most 100 characters.")
+    for phone in _split_phones(row.phones):
+        problem = phone_problem(phone)
+        if problem:
+            errors["phones"] = problem
+            break
+    if errors:
+        raise ValidationError(errors)
+
+
+def validate_department(row: DepartmentRow) -> None:
+    """Raise ValidationError naming each bad field of a department."""
+    errors: dict[str, str] = {}
+    if not row.name.strip():
+        errors["name"] = translate("Directory", "Enter the department's name.")
+    elif len(row.name.strip()) > 100:
+        errors["name"] = translate("Directory", "Use at most 100 characters.")
+    if errors:
+        raise ValidationError(errors)
+
+
+class DirectoryService:
+    """Reads and edits units and departments; one transaction per write."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    # --- Units
+    def units(self) -> list[UnitRow]:
+        """All units, by number."""
+        with Session(self._engine) as session:
+            return [_unit_row(u) for u in session.exec(select(Unit).order_by(Unit.number))]
+
+    def unit(self, unit_id: int) -> UnitRow:
+        """One unit."""
+        with Session(self._engine) as session:
+            unit = session.get(Unit, unit_id)
+            if unit is None:
+                raise NotFound(unit_id)
+            return _unit_row(unit)
+
+    def save_unit(self, row: UnitRow) -> UnitRow:
+        """Add a unit (id None) or change one; unit numbers stay unique."""
+        validate_unit(row)
+        number = row.number.strip()
+        with Session(self._engine) as session:
+            clash = session.exec(select(Unit).where(Unit.number == number)).first()
+            if clash is not None and clash.id != row.id:
+                raise ValidationError(
+                    {"number": translate("Directory", "This unit number is already in the directory.")}
+                )
+            unit = session.get(Unit, row.id) if row.id else Unit(number=number)
+            if unit is None:
+                raise NotFound(row.id)
+            _fill_unit(unit, row)
+            session.add(unit)
+            session.commit()
+            session.refresh(unit)
+            return _unit_row(unit)
+
+    # --- Departments
+    def departments(self) -> list[DepartmentRow]:
+        """All departments, by name."""
+        with Session(self._engine) as session:
+            return [_dept_row(d) for d in session.exec(select(Department).order_by(Department.name))]
+
+    def save_department(self, row: DepartmentRow) -> DepartmentRow:
+        """Add a department (id None) or change one; names stay unique."""
+        validate_department(row)
+        name = row.name.strip()
+        with Session(self._engine) as session:
+            clash = session.exec(select(Department).where(Department.name == name)).first()
+            if clash is not None and clash.id != row.id:
+                raise ValidationError(
+                    {"name": translate("Directory", "This department is already in the directory.")}
+                )
+            dept = session.get(Department, row.id) if row.id else Department(name=name)
+            if dept is None:
+                raise NotFound(row.id)
+            dept.name, dept.phone, dept.kind = name, row.phone.strip(), DepartmentKind(row.kind).value
+            dept.search_key = search_key(name, dept.phone)
+            session.add(dept)
+            session.commit()
+            session.refresh(dept)
+            return _dept_row(dept)
+
+    # --- Lookup
+    def host_options(self) -> list[HostOption]:
+        """Every unit and department, for completion in every workspace."""
+        with Session(self._engine) as session:
+            units = session.exec(select(Unit).order_by(Unit.number)).all()
+            depts = session.exec(select(Department).order_by(Department.name)).all()
+        options = [HostOption("unit", u.id, unit_label(u), u.search_key) for u in units if u.id]
+        options += [
+            HostOption("department", d.id, d.name, d.search_key) for d in depts if d.id
+        ]
+        return options
+
+    def find_hosts(self, typed: str, limit: int = 20) -> list[HostOption]:
+        """Hosts whose label, text or pinyin contains every word typed."""
+        return [o for o in self.host_options() if o.matches(typed)][:limit]
+
+    # --- Import
+    def import_units(self, rows: Iterable[tuple[int, dict[str, str]]]) -> ImportReport:
+        """Add or update units from sheet rows ``(row_number, {column: text})``.
+
+        Good rows are saved together in one transaction; each bad row is reported with its
+        row number and reason and is not saved.
+        """
+        report = ImportReport()
+        with Session(self._engine) as session:
+            existing = {u.number: u for u in session.exec(select(Unit))}
+            for row_no, values in rows:
+                row = UnitRow(
+                    id=None,
+                    number=str(values.get("number", "")).strip(),
+                    occupant=str(values.get("occupant", "")).strip(),
+                    company=str(values.get("company", "")).strip(),
+                    phones=str(values.get("phones", "")).strip(),
+                    notes=str(values.get("notes", "")).strip(),
+                    occupied=_parse_occupied(values.get("occupied", "")),
+                )
+                try:
+                    validate_unit(row)
+                except ValidationError as exc:
+                    report.rejected.append((row_no, "; ".join(exc.errors.values())))
+                    continue
+                unit = existing.get(row.number)
+                if unit is None:
+                    unit = Unit(number=row.number)
+                    existing[row.number] = unit
+                    report.added += 1
+                else:
+                    report.updated += 1
+                _fill_unit(unit, row)
+                session.add(unit)
+            session.commit()
+        return report
+
+
+UNIT_IMPORT_HEADERS: dict[str, Sequence[str]] = {
+    # column → header spellings accepted in the sheet (Chinese and English)
+    "number": ("房号", "单元", "unit", "unit number", "number"),
+    "occupant": ("业主", "住户", "姓名", "occupant", "name"),
+    "company": ("公司", "单位", "company"),
+    "phones": ("电话", "联系电话", "phone", "phones"),
+    "notes": ("备注", "notes", "note"),
+    "occupied": ("状态", "入住", "occupied", "status"),
+}
+
+
+def _parse_occupied(value: object) -> bool:
+    text = str(value or "").strip().lower()
+    return text not in {"空置", "vacant", "no", "否", "0", "false"}
+
+
+def _fill_unit(unit: Unit, row: UnitRow) -> None:
+    unit.number = row.number.strip()
+    unit.occupant = row.occupant.strip()
+    unit.company = row.company.strip()
+    unit.phones = ", ".join(_split_phones(row.phones))
+    unit.notes = row.notes.strip()
+    unit.occupied = row.occupied
+    unit.search_key = search_key(unit.number, unit.occupant, unit.company)
+
+
+def _unit_row(u: Unit) -> UnitRow:
+    return UnitRow(u.id, u.number, u.occupant, u.company, u.phones, u.notes, u.occupied)
+
+
+def _dept_row(d: Department) -> DepartmentRow:
+    try:
+        kind = DepartmentKind(d.kind)
+    except ValueError:
+        kind = DepartmentKind.MANAGEMENT
+    return DepartmentRow(d.id, d.name, d.phone, kind)

@@ -1,0 +1,134 @@
+"""Plain data the domain hands to the UI and to the output layer (never live ORM objects)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from deskapp.domain.identity import IdType, mask_id_number
+from deskapp.domain.phone import mask_phone
+from deskapp.i18n import translate
+
+
+class Paper(StrEnum):
+    """Paper a document can be printed on."""
+
+    A4 = "A4"
+    A5 = "A5"
+    A6 = "A6"
+    ROLL80 = "roll80"  # 80 mm thermal roll, 72 mm printable
+
+    def label(self) -> str:
+        """The paper in the user's language."""
+        if self is Paper.ROLL80:
+            return translate("Paper", "80 mm roll")
+        return self.value
+
+
+class DocumentKind(StrEnum):
+    """Every kind of printed document; settings keep a paper size per kind."""
+
+    VISITOR_PASS = "visitor-pass"
+
+    def label(self) -> str:
+        """The document kind in the user's language."""
+        return {DocumentKind.VISITOR_PASS: translate("DocumentKind", "Visitor pass")}[self]
+
+    def default_paper(self) -> Paper:
+        """The paper a new counter starts with for this kind."""
+        return {DocumentKind.VISITOR_PASS: Paper.ROLL80}[self]
+
+    def allowed_papers(self) -> tuple[Paper, ...]:
+        """Papers this document is laid out for."""
+        return {DocumentKind.VISITOR_PASS: (Paper.ROLL80, Paper.A6)}[self]
+
+
+@dataclass(frozen=True)
+class OrgInfo:
+    """The organisation header printed on every document."""
+
+    name: str
+    address: str = ""
+    phone: str = ""
+    counter: str = ""
+
+
+class Purpose(StrEnum):
+    """Why a visitor came (来访事由)."""
+
+    VISIT = "visit"
+    DELIVERY = "delivery"
+    INTERVIEW = "interview"
+    MEETING = "meeting"
+    MAINTENANCE = "maintenance"
+    OTHER = "other"
+
+    def label(self) -> str:
+        """The purpose in the user's language."""
+        return {
+            Purpose.VISIT: translate("Purpose", "Visit"),
+            Purpose.DELIVERY: translate("Purpose", "Delivery"),
+            Purpose.INTERVIEW: translate("Purpose", "Interview"),
+            Purpose.MEETING: translate("Purpose", "Meeting"),
+            Purpose.MAINTENANCE: translate("Purpose", "Maintenance / decoration"),
+            Purpose.OTHER: translate("Purpose", "Other"),
+        }[self]
+
+
+class HostResponse(StrEnum):
+    """What the host said when the desk phoned."""
+
+    PENDING = "pending"
+    RECEIVED = "received"
+    DECLINED = "declined"
+
+    def label(self) -> str:
+        """The response in the user's language."""
+        return {
+            HostResponse.PENDING: translate("HostResponse", "Not yet asked"),
+            HostResponse.RECEIVED: translate("HostResponse", "Received"),
+            HostResponse.DECLINED: translate("HostResponse", "Declined"),
+        }[self]
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """One visit as shown in the log and printed on the pass. Times are aware (UTC)."""
+
+    id: int
+    pass_no: str
+    name: str
+    id_type: IdType
+    id_number: str
+    phone: str
+    company: str
+    party_size: int
+    purpose: Purpose
+    host_label: str
+    time_in: dt.datetime
+    time_out: dt.datetime | None = None
+    valid_until: dt.datetime | None = None
+    plate: str = ""
+    items: str = ""
+    note: str = ""
+    host_response: HostResponse = HostResponse.PENDING
+    host_message: str = ""
+    appointment_at: dt.datetime | None = None
+    temp_pass_no: str = ""
+    flags: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def id_number_masked(self) -> str:
+        """The ID number as screens and paper show it."""
+        return mask_id_number(self.id_number)
+
+    @property
+    def phone_masked(self) -> str:
+        """The phone number as paper shows it."""
+        return mask_phone(self.phone)
+
+    @property
+    def on_site(self) -> bool:
+        """Still in the building (no time out yet)."""
+        return self.time_out is None

@@ -1,0 +1,363 @@
+"""Deny list, police watch list (协查通报) and temporary passes (临时出入证)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Engine, or_
+from sqlmodel import Session, select
+
+from deskapp.db.models import AlertEvent, DenyEntry, TempPass, WatchEntry
+from deskapp.domain.clock import Clock, format_local
+from deskapp.domain.errors import DomainError, NotFound, ValidationError
+from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
+from deskapp.domain.phone import normalise_phone, phone_problem
+from deskapp.i18n import translate
+
+
+class DenyReason(StrEnum):
+    """Why the counter refuses someone unless specially permitted."""
+
+    SALES = "sales"
+    ADVERTISING = "advertising"
+    NO_CONTACT_NO_ID = "no_contact"
+    OTHER = "other"
+
+    def label(self) -> str:
+        """The reason in the user's language."""
+        return {
+            DenyReason.SALES: translate("DenyReason", "Sales / promotion"),
+            DenyReason.ADVERTISING: translate("DenyReason", "Advertising"),
+            DenyReason.NO_CONTACT_NO_ID: translate("DenyReason", "No contact and no ID"),
+            DenyReason.OTHER: translate("DenyReason", "Other"),
+        }[self]
+
+
+@dataclass(frozen=True)
+class DenyRow:
+    """A deny-list entry."""
+
+    id: int
+    name: str
+    id_number: str
+    phone: str
+    company: str
+    reason: DenyReason
+    note: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class WatchRow:
+    """A person from a police watch notice."""
+
+    id: int
+    name: str
+    id_number: str
+    phone: str
+    description: str
+    source: str
+    valid_until: dt.date | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class TempPassRow:
+    """A temporary pass for contractors and decoration workers."""
+
+    id: int
+    pass_no: str
+    holder_name: str
+    id_type: IdType
+    id_number: str
+    phone: str
+    company: str
+    host_label: str
+    host_unit_id: int | None
+    work: str
+    valid_from: dt.datetime
+    valid_to: dt.datetime
+    revoked: bool
+
+    def problem_at(self, now: dt.datetime) -> str | None:
+        """Why the pass cannot be used at ``now`` (expired, not yet valid, revoked) or None."""
+        if self.revoked:
+            return translate("TempPass", "Pass %1 has been revoked.").replace("%1", self.pass_no)
+        if now < self.valid_from:
+            return translate("TempPass", "Pass %1 is valid only from %2.").replace(
+                "%1", self.pass_no).replace("%2", format_local(self.valid_from))
+        if now >= self.valid_to:
+            return translate("TempPass", "Pass %1 expired on %2.").replace(
+                "%1", self.pass_no).replace("%2", format_local(self.valid_to))
+        return None
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who is being screened at check-in."""
+
+    name: str
+    id_number: str = ""
+    phone: str = ""
+
+
+class WatchListHit(DomainError):
+    """A police watch notice matches: the check-in stops, discreetly, and is recorded."""
+
+    def __init__(self, entries: list[WatchRow], event_id: int) -> None:
+        super().__init__("watch list match")
+        self.entries = entries
+        self.event_id = event_id
+
+
+class DenyListHit(DomainError):
+    """A deny-list entry matches: warn; admission needs a recorded override reason."""
+
+    def __init__(self, entries: list[DenyRow]) -> None:
+        super().__init__("deny list match")
+        self.entries = entries
+
+
+class ScreeningService:
+    """Keeps the lists and answers 'does this person match?' for check-in."""
+
+    def __init__(self, engine: Engine, clock: Clock) -> None:
+        self._engine = engine
+        self._clock = clock
+
+    # --- Matching (used by check-in inside its own transaction)
+    def watch_matches(self, session: Session, person: Person) -> list[WatchRow]:
+        """Active watch entries matching by ID number, or by name and phone together."""
+        id_number = normalise_id_number(person.id_number)
+        phone = normalise_phone(person.phone)
+        name = person.name.strip()
+        conditions = []
+        if id_number:
+            conditions.append(WatchEntry.id_number == id_number)
+        if name and phone:
+            conditions.append((WatchEntry.name == name) & (WatchEntry.phone == phone))
+        if not conditions:
+            return []
+        today = self._clock.today()
+        rows = session.exec(
+            select(WatchEntry).where(or_(*conditions), WatchEntry.withdrawn_at.is_(None))  # type: ignore[union-attr]
+        ).all()
+        return [_watch_row(w) for w in rows if w.valid_until is None or w.valid_until >= today]
+
+    def deny_matches(self, session: Session, person: Person) -> list[DenyRow]:
+        """Active deny entries matching by ID number or phone, or by name when it has neither."""
+        id_number = normalise_id_number(person.id_number)
+        phone = normalise_phone(person.phone)
+        conditions = []
+        if id_number:
+            conditions.append(DenyEntry.id_number == id_number)
+        if phone:
+            conditions.append(DenyEntry.phone == phone)
+        if person.name.strip():
+            conditions.append(
+                (DenyEntry.name == person.name.strip()) & (DenyEntry.id_number == "")
+                & (DenyEntry.phone == "")
+            )
+        if not conditions:
+            return []
+        rows = session.exec(select(DenyEntry).where(or_(*conditions), DenyEntry.active)).all()
+        return [_deny_row(d) for d in rows]
+
+    def record_event(self, session: Session, *, kind: str, entry_id: int, person: Person,
+                     outcome: str, reason: str = "", visit_id: int | None = None) -> AlertEvent:
+        """Add an AlertEvent to the caller's transaction."""
+        event = AlertEvent(at=self._clock.now(), kind=kind, entry_id=entry_id, visit_id=visit_id,
+                           name=person.name, id_number=normalise_id_number(person.id_number),
+                           phone=normalise_phone(person.phone), outcome=outcome, reason=reason)
+        session.add(event)
+        return event
+
+    def record_turned_away(self, person: Person, entries: list[DenyRow]) -> None:
+        """The receptionist refused a deny-list match: keep that on record."""
+        with Session(self._engine) as session:
+            for entry in entries:
+                self.record_event(session, kind="deny", entry_id=entry.id, person=person,
+                                  outcome="turned_away")
+            session.commit()
+
+    def alert_count(self, since: dt.datetime) -> int:
+        """How many alerts were recorded since ``since``."""
+        with Session(self._engine) as session:
+            return len(session.exec(select(AlertEvent.id).where(AlertEvent.at >= since)).all())
+
+    # --- Deny list
+    def deny_list(self, include_inactive: bool = False) -> list[DenyRow]:
+        """The deny list, newest first."""
+        with Session(self._engine) as session:
+            query = select(DenyEntry).order_by(DenyEntry.id.desc())  # type: ignore[union-attr]
+            if not include_inactive:
+                query = query.where(DenyEntry.active)
+            return [_deny_row(d) for d in session.exec(query)]
+
+    def add_deny(self, *, name: str, id_number: str = "", phone: str = "", company: str = "",
+                 reason: DenyReason = DenyReason.OTHER, note: str = "") -> DenyRow:
+        """Put someone on the deny list; needs a name, ID number or phone to match by."""
+        errors: dict[str, str] = {}
+        if not (name.strip() or id_number.strip() or phone.strip()):
+            errors["name"] = translate("Screening", "Enter a name, ID number or phone to match by.")
+        if problem := phone_problem(phone):
+            errors["phone"] = problem
+        if problem := id_number_problem(IdType.OTHER, id_number):
+            errors["id_number"] = problem
+        if errors:
+            raise ValidationError(errors)
+        with Session(self._engine) as session:
+            entry = DenyEntry(name=name.strip(), id_number=normalise_id_number(id_number),
+                              phone=normalise_phone(phone), company=company.strip(),
+                              reason=DenyReason(reason).value, note=note.strip(),
+                              created_at=self._clock.now())
+            session.add(entry)
+            session.commit()
+            session.refresh(entry)
+            return _deny_row(entry)
+
+    def deactivate_deny(self, entry_id: int) -> None:
+        """Take an entry off the active list (it stays on record)."""
+        with Session(self._engine) as session:
+            entry = session.get(DenyEntry, entry_id)
+            if entry is None:
+                raise NotFound(entry_id)
+            entry.active = False
+            entry.deactivated_at = self._clock.now()
+            session.add(entry)
+            session.commit()
+
+    # --- Watch list
+    def watch_list(self, include_inactive: bool = False) -> list[WatchRow]:
+        """The watch list, newest first; by default only entries still in force."""
+        with Session(self._engine) as session:
+            rows = [_watch_row(w) for w in session.exec(
+                select(WatchEntry).order_by(WatchEntry.id.desc()))]  # type: ignore[union-attr]
+        today = self._clock.today()
+        if include_inactive:
+            return rows
+        return [r for r in rows if r.active and (r.valid_until is None or r.valid_until >= today)]
+
+    def add_watch(self, *, name: str, id_number: str = "", phone: str = "",
+                  description: str = "", source: str = "",
+                  valid_until: dt.date | None = None) -> WatchRow:
+        """Record a person from a police watch notice."""
+        errors: dict[str, str] = {}
+        if not normalise_id_number(id_number) and not (name.strip() and phone.strip()):
+            errors["id_number"] = translate(
+                "Screening", "Enter the ID number, or both name and phone, so a visitor can match.")
+        if problem := id_number_problem(IdType.OTHER, id_number):
+            errors["id_number"] = problem
+        if problem := phone_problem(phone):
+            errors["phone"] = problem
+        if not source.strip():
+            errors["source"] = translate("Screening", "Enter the notice this comes from.")
+        if valid_until is not None and valid_until < self._clock.today():
+            errors["valid_until"] = translate("Screening", "This date has already passed.")
+        if errors:
+            raise ValidationError(errors)
+        with Session(self._engine) as session:
+            entry = WatchEntry(name=name.strip(), id_number=normalise_id_number(id_number),
+                               phone=normalise_phone(phone), description=description.strip(),
+                               source=source.strip(), valid_until=valid_until,
+                               created_at=self._clock.now())
+            session.add(entry)
+            session.commit()
+            session.refresh(entry)
+            return _watch_row(entry)
+
+    def withdraw_watch(self, entry_id: int) -> None:
+        """The notice was withdrawn: stop matching (the entry stays on record)."""
+        with Session(self._engine) as session:
+            entry = session.get(WatchEntry, entry_id)
+            if entry is None:
+                raise NotFound(entry_id)
+            entry.withdrawn_at = self._clock.now()
+            session.add(entry)
+            session.commit()
+
+    # --- Temporary passes
+    def temp_passes(self, *, current_only: bool = True) -> list[TempPassRow]:
+        """Temporary passes, newest first; by default those not expired or revoked."""
+        now = self._clock.now()
+        with Session(self._engine) as session:
+            query = select(TempPass).order_by(TempPass.id.desc())  # type: ignore[union-attr]
+            if current_only:
+                query = query.where(TempPass.valid_to > now, TempPass.revoked_at.is_(None))  # type: ignore[union-attr]
+            return [_pass_row(p) for p in session.exec(query)]
+
+    def temp_pass(self, pass_no: str) -> TempPassRow | None:
+        """The pass with this number, or None."""
+        with Session(self._engine) as session:
+            found = session.exec(
+                select(TempPass).where(TempPass.pass_no == pass_no.strip().upper())).first()
+            return _pass_row(found) if found else None
+
+    def issue_temp_pass(self, *, holder_name: str, id_type: IdType = IdType.RESIDENT,
+                        id_number: str = "", phone: str = "", company: str = "",
+                        host_label: str = "", host_unit_id: int | None = None, work: str = "",
+                        valid_from: dt.date, valid_to: dt.date) -> TempPassRow:
+        """Issue a pass valid from the start of ``valid_from`` to the end of ``valid_to``."""
+        errors: dict[str, str] = {}
+        if not holder_name.strip():
+            errors["holder_name"] = translate("TempPass", "Enter the holder's name.")
+        if problem := id_number_problem(id_type, id_number):
+            errors["id_number"] = problem
+        if problem := phone_problem(phone):
+            errors["phone"] = problem
+        if valid_to < valid_from:
+            errors["valid_to"] = translate("TempPass", "The pass must end on or after its first day.")
+        elif (valid_to - valid_from).days > 366:
+            errors["valid_to"] = translate("TempPass", "A temporary pass lasts at most a year.")
+        if errors:
+            raise ValidationError(errors)
+        start, end = self._clock.day_bounds(valid_from, valid_to)
+        now = self._clock.now()
+        with Session(self._engine) as session:
+            prefix = "T" + self._clock.local(now).strftime("%y%m%d") + "-"
+            count = len(session.exec(
+                select(TempPass.id).where(TempPass.pass_no.startswith(prefix))).all())  # type: ignore[attr-defined]
+            entry = TempPass(pass_no=f"{prefix}{count + 1:02d}", holder_name=holder_name.strip(),
+                             id_type=IdType(id_type).value,
+                             id_number=normalise_id_number(id_number),
+                             phone=normalise_phone(phone), company=company.strip(),
+                             host_label=host_label.strip(), host_unit_id=host_unit_id,
+                             work=work.strip(), valid_from=start, valid_to=end, created_at=now)
+            session.add(entry)
+            session.commit()
+            session.refresh(entry)
+            return _pass_row(entry)
+
+    def revoke_temp_pass(self, pass_id: int, reason: str) -> None:
+        """Revoke a pass early; the reason is kept."""
+        if not reason.strip():
+            raise ValidationError({"reason": translate("TempPass", "Say why the pass is revoked.")})
+        with Session(self._engine) as session:
+            entry = session.get(TempPass, pass_id)
+            if entry is None:
+                raise NotFound(pass_id)
+            entry.revoked_at = self._clock.now()
+            entry.revoke_reason = reason.strip()
+            session.add(entry)
+            session.commit()
+
+
+def _deny_row(d: DenyEntry) -> DenyRow:
+    try:
+        reason = DenyReason(d.reason)
+    except ValueError:
+        reason = DenyReason.OTHER
+    return DenyRow(d.id or 0, d.name, d.id_number, d.phone, d.company, reason, d.note, d.active)
+
+
+def _watch_row(w: WatchEntry) -> WatchRow:
+    return WatchRow(w.id or 0, w.name, w.id_number, w.phone, w.description, w.source,
+                    w.valid_until, w.withdrawn_at is None)
+
+
+def _pass_row(p: TempPass) -> TempPassRow:
+    return TempPassRow(p.id or 0, p.pass_no, p.holder_name, IdType(p.id_type), p.id_number,
+                       p.phone, p.company, p.host_label, p.host_unit_id, p.work, p.valid_from,
+                       p.valid_to, p.revoked_at is not None)

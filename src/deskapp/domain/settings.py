@@ -1,0 +1,105 @@
+"""Business settings: the organisation header, language, paper per document, printer."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from deskapp.db.models import Setting
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.records import DocumentKind, OrgInfo, Paper
+from deskapp.i18n import translate
+
+LANGUAGES = ("zh_CN", "en")
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    """Everything the counter configures once. ``language`` "" follows the system locale."""
+
+    org_name: str = ""
+    org_address: str = ""
+    org_phone: str = ""
+    counter_name: str = ""
+    language: str = ""
+    papers: dict[str, str] = field(default_factory=dict)
+    printer: str = ""
+    late_hour: int = 18  # visitors still on site after this local hour are highlighted
+    welcomed: bool = False  # the first-start greeting has been answered
+
+    @property
+    def org(self) -> OrgInfo:
+        """The header printed on every document."""
+        return OrgInfo(self.org_name, self.org_address, self.org_phone, self.counter_name)
+
+    def paper_for(self, kind: DocumentKind) -> Paper:
+        """The paper chosen for ``kind`` (or its default)."""
+        value = self.papers.get(kind.value)
+        try:
+            paper = Paper(value) if value else kind.default_paper()
+        except ValueError:
+            paper = kind.default_paper()
+        return paper if paper in kind.allowed_papers() else kind.default_paper()
+
+    def with_paper(self, kind: DocumentKind, paper: Paper) -> AppSettings:
+        """A copy with ``paper`` chosen for ``kind``."""
+        return replace(self, papers={**self.papers, kind.value: paper.value})
+
+
+def validate_settings(s: AppSettings) -> None:
+    """Raise ValidationError naming each bad field."""
+    errors: dict[str, str] = {}
+    if not s.org_name.strip():
+        errors["org_name"] = translate("Settings", "Enter the organisation's name; it heads every document.")
+    elif len(s.org_name) > 100:
+        errors["org_name"] = translate("Settings", "Use at most 100 characters.")
+    if s.language and s.language not in LANGUAGES:
+        errors["language"] = translate("Settings", "Choose Chinese or English.")
+    if not 0 <= s.late_hour <= 23:
+        errors["late_hour"] = translate("Settings", "Choose an hour from 0 to 23.")
+    for kind_value, paper_value in s.papers.items():
+        try:
+            kind = DocumentKind(kind_value)
+            if Paper(paper_value) not in kind.allowed_papers():
+                raise ValueError
+        except ValueError:
+            errors["papers"] = translate("Settings", "A document kind has a paper it cannot use.")
+    if errors:
+        raise ValidationError(errors)
+
+
+class SettingsService:
+    """Loads and saves AppSettings as key/value rows (one transaction per save)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def load(self) -> AppSettings:
+        """The stored settings; missing keys keep their defaults."""
+        with Session(self._engine) as session:
+            stored = {row.key: row.value for row in session.exec(select(Setting))}
+        values = {}
+        for name in AppSettings.__dataclass_fields__:
+            if name in stored:
+                try:
+                    values[name] = json.loads(stored[name])
+                except json.JSONDecodeError:
+                    continue
+        try:
+            return AppSettings(**values)
+        except TypeError:
+            return AppSettings()
+
+    def save(self, settings: AppSettings) -> AppSettings:
+        """Validate and store every field in one transaction."""
+        validate_settings(settings)
+        with Session(self._engine) as session:
+            for name, value in asdict(settings).items():
+                row = session.get(Setting, name) or Setting(key=name)
+                row.value = json.dumps(value, ensure_ascii=False)
+                session.add(row)
+            session.commit()
+        return settings

@@ -1,0 +1,466 @@
+"""The visitor log 访客登记: check-in, host response, check-out and the history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from sqlalchemy import Engine, func, or_, tuple_
+from sqlmodel import Session, col, select
+
+from deskapp.db.models import Visit, Visitor
+from deskapp.domain.clock import Clock
+from deskapp.domain.errors import DomainError, NotFound, ValidationError
+from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
+from deskapp.domain.phone import normalise_phone, phone_problem
+from deskapp.domain.records import HostResponse, Purpose, VisitRow
+from deskapp.domain.screening import DenyListHit, Person, ScreeningService, WatchListHit
+from deskapp.i18n import translate
+
+MAX_PARTY = 50
+
+
+@dataclass(frozen=True)
+class HostRef:
+    """Whom the visitor came to see: a directory entry, or free text when not listed."""
+
+    label: str
+    unit_id: int | None = None
+    department_id: int | None = None
+
+
+@dataclass(frozen=True)
+class VisitInput:
+    """What the receptionist typed at check-in (raw, validated by the service)."""
+
+    name: str
+    id_type: IdType = IdType.RESIDENT
+    id_number: str = ""
+    phone: str = ""
+    company: str = ""
+    party_size: int = 1
+    purpose: Purpose = Purpose.VISIT
+    host: HostRef = HostRef("")
+    plate: str = ""
+    items: str = ""
+    note: str = ""
+    time_in: dt.datetime | None = None
+    valid_until: dt.datetime | None = None
+    temp_pass_no: str = ""
+    deny_override_reason: str = ""
+
+    @property
+    def person(self) -> Person:
+        """Who is screened against the lists."""
+        return Person(self.name, self.id_number, self.phone)
+
+
+@dataclass(frozen=True)
+class VisitorProfile:
+    """A returning visitor's details, to fill the form."""
+
+    visitor_id: int
+    name: str
+    id_type: IdType
+    id_number: str
+    phone: str
+    company: str
+    plate: str
+    exempt: bool
+    visit_count: int
+    last_host: HostRef | None = None
+    last_purpose: Purpose | None = None
+    last_party_size: int = 1
+
+
+class AlreadyCheckedOut(DomainError):
+    """The visit already has a time out."""
+
+
+class SortKey(StrEnum):
+    """Columns the visitor table can sort by (each one indexed)."""
+
+    TIME_IN = "time_in"
+    NAME = "name"
+    COMPANY = "company"
+    HOST = "host_label"
+    PHONE = "phone"
+    PLATE = "plate"
+    PASS_NO = "pass_no"
+
+
+@dataclass(frozen=True)
+class VisitQuery:
+    """What the visitor table shows: a local date range, a search text, on-site only."""
+
+    first_day: dt.date
+    last_day: dt.date
+    text: str = ""
+    on_site_only: bool = False
+    sort: SortKey = SortKey.TIME_IN
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class PageCursor:
+    """Where the next page starts (keyset paging: no OFFSET, so deep pages stay fast)."""
+
+    value: object
+    id: int
+
+
+class VisitorLog:
+    """The visitor log's rules; every public write is one transaction."""
+
+    def __init__(self, engine: Engine, clock: Clock, screening: ScreeningService) -> None:
+        self._engine = engine
+        self._clock = clock
+        self._screening = screening
+
+    @property
+    def clock(self) -> Clock:
+        """The clock the log stamps visits with."""
+        return self._clock
+
+    # --- Check-in
+    def validate(self, data: VisitInput) -> VisitInput:
+        """Return the input normalised, or raise ValidationError naming each bad field."""
+        errors: dict[str, str] = {}
+        name = data.name.strip()
+        if not name:
+            errors["name"] = translate("VisitorLog", "Enter the visitor's name.")
+        elif len(name) > 100:
+            errors["name"] = translate("VisitorLog", "Use at most 100 characters.")
+        if problem := id_number_problem(data.id_type, data.id_number):
+            errors["id_number"] = problem
+        if problem := phone_problem(data.phone):
+            errors["phone"] = problem
+        if not 1 <= data.party_size <= MAX_PARTY:
+            errors["party_size"] = translate("VisitorLog", "Enter 1 to 50 people.")
+        if not data.host.label.strip():
+            errors["host"] = translate("VisitorLog", "Choose whom the visitor came to see.")
+        now = self._clock.now()
+        time_in = data.time_in or now
+        if time_in > now + dt.timedelta(minutes=5):
+            errors["time_in"] = translate("VisitorLog", "The time in cannot be in the future.")
+        if data.valid_until is not None and data.valid_until <= time_in:
+            errors["valid_until"] = translate("VisitorLog", "The pass must be valid after the time in.")
+        if errors:
+            raise ValidationError(errors)
+        return replace(
+            data, name=name, id_number=normalise_id_number(data.id_number),
+            phone=normalise_phone(data.phone), company=data.company.strip(),
+            plate=data.plate.strip().upper().replace(" ", ""), items=data.items.strip(),
+            note=data.note.strip(), time_in=time_in,
+            host=HostRef(data.host.label.strip(), data.host.unit_id, data.host.department_id),
+            temp_pass_no=data.temp_pass_no.strip().upper(),
+            deny_override_reason=data.deny_override_reason.strip(),
+        )
+
+    def check_in(self, data: VisitInput, *, exempt: bool = False) -> VisitRow:
+        """Register a visitor: validate, screen against the lists, save, return the visit.
+
+        Raises:
+            ValidationError: bad input, or an unusable temporary pass; nothing saved.
+            WatchListHit: a watch-notice match; the event is recorded, the visit is not.
+            DenyListHit: a deny-list match without an override reason; nothing saved.
+        """
+        data = self.validate(data)
+        assert data.time_in is not None
+        with Session(self._engine) as session:
+            watch = self._screening.watch_matches(session, data.person)
+            if watch:
+                events = [
+                    self._screening.record_event(session, kind="watch", entry_id=w.id,
+                                                 person=data.person, outcome="stopped")
+                    for w in watch
+                ]
+                session.commit()
+                raise WatchListHit(watch, events[0].id or 0)
+            deny = self._screening.deny_matches(session, data.person)
+            if deny and not data.deny_override_reason:
+                raise DenyListHit(deny)
+            temp_pass_id = None
+            if data.temp_pass_no:
+                temp = self._screening.temp_pass(data.temp_pass_no)
+                if temp is None:
+                    raise ValidationError({"temp_pass_no": translate(
+                        "VisitorLog", "No temporary pass has this number.")})
+                if problem := temp.problem_at(data.time_in):
+                    raise ValidationError({"temp_pass_no": problem})
+                temp_pass_id = temp.id
+            visitor = self._remember_visitor(session, data, exempt)
+            visit = Visit(
+                pass_no=self._next_pass_no(session, data.time_in), visitor_id=visitor.id,
+                name=data.name, id_type=data.id_type.value, id_number=data.id_number,
+                phone=data.phone, company=data.company, party_size=data.party_size,
+                purpose=Purpose(data.purpose).value, host_unit_id=data.host.unit_id,
+                host_department_id=data.host.department_id, host_label=data.host.label,
+                plate=data.plate, items=data.items, note=data.note, temp_pass_id=temp_pass_id,
+                exempt=exempt, deny_override_reason=data.deny_override_reason if deny else "",
+                time_in=data.time_in, valid_until=data.valid_until or self._end_of_day(data.time_in),
+                created_at=self._clock.now(),
+            )
+            session.add(visit)
+            session.flush()
+            visitor.last_visit_id = visit.id
+            session.add(visitor)
+            for entry in deny:
+                self._screening.record_event(session, kind="deny", entry_id=entry.id,
+                                             person=data.person, outcome="admitted",
+                                             reason=data.deny_override_reason, visit_id=visit.id)
+            session.commit()
+            session.refresh(visit)
+            return visit_row(visit, data.temp_pass_no)
+
+    def quick_check_in(self, visitor_id: int) -> VisitRow:
+        """Check in an exempt regular with the details of their last visit (one key)."""
+        profile = self.profile(visitor_id)
+        data = VisitInput(
+            name=profile.name, id_type=profile.id_type, id_number=profile.id_number,
+            phone=profile.phone, company=profile.company, plate=profile.plate,
+            party_size=profile.last_party_size, purpose=profile.last_purpose or Purpose.VISIT,
+            host=profile.last_host or HostRef(""),
+        )
+        return self.check_in(data, exempt=True)
+
+    def _end_of_day(self, time_in: dt.datetime) -> dt.datetime:
+        return self._clock.day_bounds(self._clock.local(time_in).date())[1]
+
+    def _next_pass_no(self, session: Session, time_in: dt.datetime) -> str:
+        # V + local date + per-day sequence: short enough to type from the slip.
+        prefix = "V" + self._clock.local(time_in).strftime("%y%m%d") + "-"
+        last = session.exec(
+            select(func.max(Visit.pass_no)).where(col(Visit.pass_no).startswith(prefix))
+        ).one()
+        number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+        return f"{prefix}{number:04d}"
+
+    def _remember_visitor(self, session: Session, data: VisitInput, exempt: bool) -> Visitor:
+        visitor = None
+        if data.id_number:
+            visitor = session.exec(
+                select(Visitor).where(Visitor.id_number == data.id_number)).first()
+        if visitor is None and data.phone:
+            visitor = session.exec(select(Visitor).where(Visitor.phone == data.phone)).first()
+        if visitor is None:
+            visitor = Visitor(name=data.name)
+        visitor.name = data.name
+        visitor.id_type = data.id_type.value
+        visitor.id_number = data.id_number or visitor.id_number
+        visitor.phone = data.phone or visitor.phone
+        visitor.company = data.company or visitor.company
+        visitor.plate = data.plate or visitor.plate
+        visitor.visit_count += 1
+        visitor.last_seen = data.time_in
+        session.add(visitor)
+        session.flush()
+        return visitor
+
+    # --- Returning visitors
+    def find_returning(self, *, phone: str = "", id_number: str = "") -> VisitorProfile | None:
+        """A visitor seen before with this ID number or phone, or None."""
+        id_number = normalise_id_number(id_number)
+        phone = normalise_phone(phone)
+        with Session(self._engine) as session:
+            visitor = None
+            if id_number:
+                visitor = session.exec(
+                    select(Visitor).where(Visitor.id_number == id_number)).first()
+            if visitor is None and phone:
+                visitor = session.exec(select(Visitor).where(Visitor.phone == phone)).first()
+            return self._profile(session, visitor) if visitor else None
+
+    def profile(self, visitor_id: int) -> VisitorProfile:
+        """One known visitor."""
+        with Session(self._engine) as session:
+            visitor = session.get(Visitor, visitor_id)
+            if visitor is None:
+                raise NotFound(visitor_id)
+            return self._profile(session, visitor)
+
+    def _profile(self, session: Session, v: Visitor) -> VisitorProfile:
+        last = session.get(Visit, v.last_visit_id) if v.last_visit_id else None
+        host = None
+        if last is not None and last.host_label:
+            host = HostRef(last.host_label, last.host_unit_id, last.host_department_id)
+        return VisitorProfile(
+            visitor_id=v.id or 0, name=v.name, id_type=IdType(v.id_type), id_number=v.id_number,
+            phone=v.phone, company=v.company, plate=v.plate, exempt=v.exempt,
+            visit_count=v.visit_count, last_host=host,
+            last_purpose=Purpose(last.purpose) if last else None,
+            last_party_size=last.party_size if last else 1,
+        )
+
+    def set_exempt(self, visitor_id: int, exempt: bool) -> None:
+        """Mark a regular as exempt from full registration (or not)."""
+        with Session(self._engine) as session:
+            visitor = session.get(Visitor, visitor_id)
+            if visitor is None:
+                raise NotFound(visitor_id)
+            visitor.exempt = exempt
+            session.add(visitor)
+            session.commit()
+
+    def exempt_regulars(self) -> list[VisitorProfile]:
+        """Regulars marked exempt, by name."""
+        with Session(self._engine) as session:
+            rows = session.exec(select(Visitor).where(Visitor.exempt).order_by(Visitor.name)).all()
+            return [self._profile(session, v) for v in rows]
+
+    # --- Host response
+    def record_host_response(self, visit_id: int, response: HostResponse, *, message: str = "",
+                             appointment_at: dt.datetime | None = None) -> VisitRow:
+        """Record what the host said. Declined needs a message or a new appointment time."""
+        message = message.strip()
+        if response is HostResponse.DECLINED and not message and appointment_at is None:
+            raise ValidationError({"host_message": translate(
+                "VisitorLog", "Write a message for the host or a new appointment time.")})
+        if appointment_at is not None and appointment_at <= self._clock.now():
+            raise ValidationError({"appointment_at": translate(
+                "VisitorLog", "The new appointment must be in the future.")})
+        with Session(self._engine) as session:
+            visit = self._get(session, visit_id)
+            visit.host_response = response.value
+            visit.host_message = message
+            visit.appointment_at = appointment_at
+            if response is HostResponse.DECLINED and visit.time_out is None:
+                # Turned away at the counter: the visitor leaves now.
+                visit.time_out = self._clock.now()
+            session.add(visit)
+            session.commit()
+            session.refresh(visit)
+            return visit_row(visit)
+
+    # --- Check-out
+    def check_out(self, visit_id: int) -> VisitRow:
+        """Stamp the time out of a visit still on site."""
+        with Session(self._engine) as session:
+            visit = self._get(session, visit_id)
+            if visit.time_out is not None:
+                raise AlreadyCheckedOut(translate(
+                    "VisitorLog", "%1 already left at %2.").replace("%1", visit.name).replace(
+                    "%2", self._clock.local(visit.time_out).strftime("%H:%M")))
+            visit.time_out = self._clock.now()
+            session.add(visit)
+            session.commit()
+            session.refresh(visit)
+            return visit_row(visit)
+
+    def check_out_by_pass(self, pass_no: str) -> VisitRow:
+        """Check out by the number typed or scanned from the pass slip."""
+        pass_no = pass_no.strip().upper()
+        with Session(self._engine) as session:
+            visit = session.exec(select(Visit).where(Visit.pass_no == pass_no)).first()
+            if visit is None:
+                raise NotFound(translate("VisitorLog", "No visit has pass number %1.").replace(
+                    "%1", pass_no))
+            visit_id = visit.id or 0
+        return self.check_out(visit_id)
+
+    # --- Reading
+    def visit(self, visit_id: int) -> VisitRow:
+        """One visit."""
+        with Session(self._engine) as session:
+            return visit_row(self._get(session, visit_id))
+
+    def _get(self, session: Session, visit_id: int) -> Visit:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise NotFound(translate("VisitorLog", "This visit no longer exists."))
+        return visit
+
+    def page(self, query: VisitQuery, after: PageCursor | None = None,
+             limit: int = 200) -> list[VisitRow]:
+        """Up to ``limit`` visits matching ``query``, continuing after ``after``.
+
+        Keyset paging over indexed columns: a page deep in five years of history costs the
+        same as the first.
+        """
+        sort_col = getattr(Visit, query.sort.value)
+        stmt = self._filtered(select(Visit), query)
+        if after is not None:
+            key = tuple_(sort_col, Visit.id)
+            stmt = stmt.where(key < (after.value, after.id) if query.descending
+                              else key > (after.value, after.id))
+        order = (sort_col.desc(), col(Visit.id).desc()) if query.descending else (
+            sort_col.asc(), col(Visit.id).asc())
+        with Session(self._engine) as session:
+            rows = session.exec(stmt.order_by(*order).limit(limit)).all()
+            return [visit_row(v) for v in rows]
+
+    @staticmethod
+    def cursor_after(row: VisitRow, query: VisitQuery) -> PageCursor:
+        """The cursor that continues after ``row`` in ``query``'s order."""
+        # VisitRow's attributes carry the same names as the sort columns.
+        return PageCursor(getattr(row, query.sort.value), row.id)
+
+    def count(self, query: VisitQuery) -> tuple[int, int]:
+        """(visits, people) matching ``query``."""
+        stmt = self._filtered(
+            select(func.count(Visit.id), func.coalesce(func.sum(Visit.party_size), 0)), query)
+        with Session(self._engine) as session:
+            visits, people = session.exec(stmt).one()
+            return int(visits), int(people)
+
+    def on_site_count(self) -> tuple[int, int]:
+        """(visits, people) in the building now, over the whole history (partial index)."""
+        with Session(self._engine) as session:
+            visits, people = session.exec(
+                select(func.count(Visit.id), func.coalesce(func.sum(Visit.party_size), 0))
+                .where(col(Visit.time_out).is_(None))
+            ).one()
+            return int(visits), int(people)
+
+    def iter_day(self, day: dt.date) -> Iterator[VisitRow]:
+        """Every visit that came in on ``day`` (local), oldest first, streamed."""
+        start, end = self._clock.day_bounds(day)
+        with Session(self._engine) as session:
+            result = session.exec(
+                select(Visit).where(Visit.time_in >= start, Visit.time_in < end)
+                .order_by(col(Visit.time_in), col(Visit.id)).execution_options(yield_per=500)
+            )
+            for visit in result:
+                yield visit_row(visit)
+
+    def _filtered(self, stmt, query: VisitQuery):  # type: ignore[no-untyped-def]
+        start, end = self._clock.day_bounds(query.first_day, query.last_day)
+        stmt = stmt.where(Visit.time_in >= start, Visit.time_in < end)
+        if query.on_site_only:
+            stmt = stmt.where(col(Visit.time_out).is_(None))
+        for word in query.text.split():
+            like = f"%{word}%"
+            stmt = stmt.where(or_(
+                col(Visit.name).ilike(like), col(Visit.phone).ilike(like),
+                col(Visit.company).ilike(like), col(Visit.host_label).ilike(like),
+                col(Visit.plate).ilike(like), col(Visit.pass_no).ilike(like),
+            ))
+        return stmt
+
+    def is_late(self, row: VisitRow, late_hour: int) -> bool:
+        """Still on site after the set hour of the day they came (or on a later day)."""
+        if row.time_out is not None:
+            return False
+        day = self._clock.local(row.time_in).date()
+        return self._clock.now() >= self._clock.at_local(day, late_hour)
+
+
+def visit_row(v: Visit, temp_pass_no: str = "") -> VisitRow:
+    """The plain row of a Visit."""
+    flags: list[str] = []
+    if v.exempt:
+        flags.append("exempt")
+    if v.deny_override_reason:
+        flags.append("deny_override")
+    if v.temp_pass_id:
+        flags.append("temp_pass")
+    return VisitRow(
+        id=v.id or 0, pass_no=v.pass_no, name=v.name, id_type=IdType(v.id_type),
+        id_number=v.id_number, phone=v.phone, company=v.company, party_size=v.party_size,
+        purpose=Purpose(v.purpose), host_label=v.host_label, time_in=v.time_in,
+        time_out=v.time_out, valid_until=v.valid_until, plate=v.plate, items=v.items,
+        note=v.note, host_response=HostResponse(v.host_response), host_message=v.host_message,
+        appointment_at=v.appointment_at, temp_pass_no=temp_pass_no, flags=tuple(flags),
+    )

@@ -1,0 +1,1 @@
+"""Printed documents (ReportLab) and Excel exports (openpyxl). No Qt here."""

@@ -1,0 +1,56 @@
+"""Where deskapp keeps its files: the sole owner of paths."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "deskapp"
+DB_ENV_VAR = "DESKAPP_DB"
+DB_FILENAME = "deskapp.sqlite"
+
+
+def resources_dir() -> Path:
+    """The shipped resources folder (fonts, translations, icons), frozen or from source."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """A file inside the resources folder."""
+    return resources_dir().joinpath(*parts)
+
+
+def user_data_dir() -> Path:
+    """The per-user data folder of the platform (created on demand)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """The data file: ``--db`` beats ``$DESKAPP_DB`` beats the per-user data folder."""
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    env_value = os.environ.get(DB_ENV_VAR)
+    if env_value:
+        return Path(env_value).expanduser().resolve()
+    return user_data_dir() / DB_FILENAME
+
+
+def archive_dir(db_path: Path) -> Path:
+    """Every printed PDF is kept here, beside the data file."""
+    return db_path.parent / f"{db_path.stem}-archive"
+
+
+def backup_dir(db_path: Path) -> Path:
+    """Automatic copies taken before migrations, beside the data file."""
+    return db_path.parent / f"{db_path.stem}-backups"
+
+
+def log_dir(db_path: Path) -> Path:
+    """Log files, beside the data file so a support call finds everything in one place."""
+    return db_path.parent / f"{db_path.stem}-logs"

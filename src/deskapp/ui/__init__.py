@@ -1,0 +1,1 @@
+"""Qt widgets, table models and dialogs: thin, they receive services and never a session."""

@@ -1,0 +1,63 @@
+"""Shared fixtures: every test gets its own data file in a temporary folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+# Before any Qt import: tests drive real widgets without a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never touch the user's real data folder, settings or locale.
+os.environ.pop("DESKAPP_DB", None)
+os.environ.setdefault("LANG", "en_US.UTF-8")
+
+import pytest  # noqa: E402
+
+from deskapp.bootstrap import Services, build_services  # noqa: E402
+from deskapp.domain.clock import Clock  # noqa: E402
+
+SHANGHAI = dt.timezone(dt.timedelta(hours=8), "CST")
+
+
+class SteppingClock:
+    """A controllable 'now' for tests: starts at a fixed instant, moves when told."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.value = start
+
+    def __call__(self) -> dt.datetime:
+        return self.value
+
+    def advance(self, **delta: float) -> None:
+        self.value += dt.timedelta(**delta)
+
+
+@pytest.fixture
+def now() -> SteppingClock:
+    """2026-11-23 09:30 in Shanghai, movable."""
+    return SteppingClock(dt.datetime(2026, 11, 23, 9, 30, tzinfo=SHANGHAI))
+
+
+@pytest.fixture
+def clock(now: SteppingClock) -> Clock:
+    return Clock(now, tz=SHANGHAI)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "deskapp.sqlite"
+
+
+@pytest.fixture
+def services(db_path: Path, clock: Clock) -> Services:
+    built = build_services(db_path, clock=clock)
+    yield built
+    built.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark tests that drive widgets as gui, so ``-m 'not gui'`` runs the logic alone."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)

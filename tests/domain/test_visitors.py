@@ -1,0 +1,167 @@
+"""The visitor log's rules, without Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from deskapp.bootstrap import Services
+from deskapp.db.models import AlertEvent
+from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.identity import IdType
+from deskapp.domain.records import HostResponse, Purpose
+from deskapp.domain.screening import DenyListHit, DenyReason, WatchListHit
+from deskapp.domain.visitors import (
+    AlreadyCheckedOut, HostRef, SortKey, VisitInput, VisitQuery,
+)
+from sqlmodel import Session, select
+
+GOOD_ID = "11010519491231002X"
+
+
+def visitor(**kw) -> VisitInput:
+    base = dict(name="张三", id_type=IdType.RESIDENT, id_number=GOOD_ID, phone="13800138000",
+                company="华为", party_size=2, purpose=Purpose.MEETING, host=HostRef("1203 李四"))
+    base.update(kw)
+    return VisitInput(**base)
+
+
+def test_check_in_stamps_now_and_numbers_the_pass(services: Services, now) -> None:
+    row = services.visitors.check_in(visitor())
+    assert row.time_in == now.value
+    assert row.pass_no == "V261123-0001"
+    assert row.id_number_masked == "110105********002X"
+    second = services.visitors.check_in(visitor(name="王五", id_number="", phone="13900001111"))
+    assert second.pass_no == "V261123-0002"
+    # The pass is valid until the end of the local day.
+    assert row.valid_until == dt.datetime(2026, 11, 24, tzinfo=now.value.tzinfo)
+
+
+def test_bad_input_names_each_field_and_saves_nothing(services: Services) -> None:
+    with pytest.raises(ValidationError) as err:
+        services.visitors.check_in(visitor(name=" ", id_number="110105194912310021",
+                                           phone="12345", party_size=0, host=HostRef("")))
+    assert set(err.value.errors) == {"name", "id_number", "phone", "party_size", "host"}
+    assert "check digit" in err.value.errors["id_number"]
+    today = services.clock.today()
+    assert services.visitors.count(VisitQuery(today, today)) == (0, 0)
+
+
+def test_check_out_once_by_id_or_pass_number(services: Services, now) -> None:
+    row = services.visitors.check_in(visitor())
+    now.advance(hours=1)
+    out = services.visitors.check_out_by_pass(row.pass_no.lower())
+    assert out.time_out == now.value
+    with pytest.raises(AlreadyCheckedOut):
+        services.visitors.check_out(row.id)
+    with pytest.raises(NotFound):
+        services.visitors.check_out_by_pass("V000000-9999")
+
+
+def test_returning_visitor_is_found_by_phone_or_id(services: Services) -> None:
+    services.visitors.check_in(visitor(plate="粤B12345"))
+    by_phone = services.visitors.find_returning(phone="138 0013 8000")
+    by_id = services.visitors.find_returning(id_number=GOOD_ID.lower())
+    assert by_phone and by_id and by_phone.visitor_id == by_id.visitor_id
+    assert by_phone.name == "张三" and by_phone.company == "华为" and by_phone.plate == "粤B12345"
+    assert by_phone.last_host == HostRef("1203 李四") and by_phone.last_purpose is Purpose.MEETING
+    assert services.visitors.find_returning(phone="13911112222") is None
+
+
+def test_exempt_regular_checks_in_with_one_call(services: Services) -> None:
+    first = services.visitors.check_in(visitor())
+    profile = services.visitors.find_returning(phone=first.phone)
+    services.visitors.set_exempt(profile.visitor_id, True)
+    assert [p.name for p in services.visitors.exempt_regulars()] == ["张三"]
+    again = services.visitors.quick_check_in(profile.visitor_id)
+    assert again.host_label == "1203 李四" and "exempt" in again.flags
+    assert services.visitors.find_returning(phone=first.phone).visit_count == 2
+
+
+def test_watch_list_match_stops_and_is_recorded(services: Services) -> None:
+    services.screening.add_watch(name="赵六", id_number=GOOD_ID, source="协查通报 2026-17")
+    with pytest.raises(WatchListHit) as hit:
+        services.visitors.check_in(visitor())
+    assert hit.value.entries[0].source == "协查通报 2026-17"
+    today = services.clock.today()
+    assert services.visitors.count(VisitQuery(today, today)) == (0, 0)
+    with Session(services.engine) as s:
+        events = s.exec(select(AlertEvent)).all()
+    assert [(e.kind, e.outcome) for e in events] == [("watch", "stopped")]
+
+
+def test_watch_list_matches_name_and_phone_together(services: Services) -> None:
+    services.screening.add_watch(name="张三", phone="13800138000", source="notice")
+    with pytest.raises(WatchListHit):
+        services.visitors.check_in(visitor(id_number=""))
+    # Same name, other phone: not a match.
+    services.visitors.check_in(visitor(id_number="", phone="13700001111"))
+
+
+def test_expired_watch_entry_no_longer_matches(services: Services, now) -> None:
+    services.screening.add_watch(name="x", id_number=GOOD_ID, source="n",
+                                 valid_until=services.clock.today())
+    now.advance(days=1)
+    services.visitors.check_in(visitor())
+
+
+def test_deny_list_warns_and_records_an_override(services: Services) -> None:
+    services.screening.add_deny(name="推销员", phone="13800138000", reason=DenyReason.SALES)
+    with pytest.raises(DenyListHit):
+        services.visitors.check_in(visitor())
+    row = services.visitors.check_in(visitor(deny_override_reason="经理同意"))
+    assert "deny_override" in row.flags
+    with Session(services.engine) as s:
+        events = s.exec(select(AlertEvent)).all()
+    assert [(e.kind, e.outcome, e.reason, e.visit_id) for e in events] == [
+        ("deny", "admitted", "经理同意", row.id)]
+
+
+def test_expired_temp_pass_is_flagged(services: Services, now) -> None:
+    today = services.clock.today()
+    tp = services.screening.issue_temp_pass(holder_name="装修工", valid_from=today,
+                                            valid_to=today)
+    row = services.visitors.check_in(visitor(temp_pass_no=tp.pass_no))
+    assert "temp_pass" in row.flags
+    now.advance(days=1)
+    with pytest.raises(ValidationError) as err:
+        services.visitors.check_in(visitor(temp_pass_no=tp.pass_no))
+    assert "expired" in err.value.errors["temp_pass_no"]
+
+
+def test_declined_host_needs_a_message_and_ends_the_visit(services: Services) -> None:
+    row = services.visitors.check_in(visitor())
+    with pytest.raises(ValidationError):
+        services.visitors.record_host_response(row.id, HostResponse.DECLINED)
+    declined = services.visitors.record_host_response(
+        row.id, HostResponse.DECLINED, message="请明天上午再来")
+    assert declined.host_message == "请明天上午再来" and declined.time_out is not None
+
+
+def test_paging_is_keyset_and_search_filters(services: Services, now) -> None:
+    for i in range(25):
+        services.visitors.check_in(visitor(name=f"访客{i:02d}", id_number="",
+                                           phone=f"139{i:08d}", company="甲公司" if i % 2 else "乙公司"))
+        now.advance(minutes=1)
+    today = services.clock.today()
+    q = VisitQuery(today, today)
+    first = services.visitors.page(q, limit=10)
+    assert [r.name for r in first][:2] == ["访客24", "访客23"]
+    second = services.visitors.page(q, services.visitors.cursor_after(first[-1], q), limit=10)
+    assert second[0].name == "访客14"
+    by_name = VisitQuery(today, today, sort=SortKey.NAME, descending=False)
+    page1 = services.visitors.page(by_name, limit=5)
+    page2 = services.visitors.page(by_name, services.visitors.cursor_after(page1[-1], by_name), 5)
+    assert [r.name for r in page1 + page2] == [f"访客{i:02d}" for i in range(10)]
+    assert services.visitors.count(VisitQuery(today, today, text="甲公司")) == (12, 24)
+    assert services.visitors.count(VisitQuery(today, today, on_site_only=True)) == (25, 50)
+    yesterday = today - dt.timedelta(days=1)
+    assert services.visitors.count(VisitQuery(yesterday, yesterday)) == (0, 0)
+
+
+def test_late_visitors_are_flagged_after_the_set_hour(services: Services, now) -> None:
+    row = services.visitors.check_in(visitor())
+    assert not services.visitors.is_late(row, 18)
+    now.advance(hours=9)  # 18:30 local
+    assert services.visitors.is_late(row, 18)
