@@ -1,0 +1,690 @@
+"""The layer every printed document goes through: paper, styles, blocks, glyph policy, writing.
+
+Glyph policy: every text that reaches the paper goes through :meth:`DocumentBuilder.clean`
+first. ReportLab silently drops characters the font lacks, which would print a name with a
+gap that nobody notices. Instead, by default each missing character is printed as
+:data:`~deskapp.output.fonts.PLACEHOLDER` (□) and a :class:`GlyphWarning` is returned in
+:attr:`RenderResult.warnings`, so the caller can tell the receptionist what was replaced.
+With ``strict=True`` the first such text raises :class:`UnprintableText` before any file is
+written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.code128 import Code128, Code128Auto
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, A5, A6
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    KeepInFrame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from deskapp.domain.records import OrgInfo, Paper
+from deskapp.i18n import translate
+from deskapp.output.fonts import FONT_NAME, PLACEHOLDER, register_font, replace_missing
+
+ROLL_WIDTH = 80 * mm
+ROLL_MIN_HEIGHT = 80 * mm
+ROLL_MAX_HEIGHT = 14400.0  # 200 in: the largest page PDF viewers and Acrobat accept
+CREATOR = "deskapp"
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+PLACEHOLDER_SCALE = 1.3
+# Thermal heads print 8 dots/mm: a module of 3 dots prints exact bars, 2 dots is the least
+# a counter scanner resolves reliably.
+BARCODE_MODULE = 0.375 * mm
+BARCODE_MIN_MODULE = 0.25 * mm
+
+INK = colors.black
+MUTED = colors.Color(0.33, 0.33, 0.33)  # dark enough to survive a thermal head
+HAIRLINE = colors.Color(0.6, 0.6, 0.6)
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """Page size and margins (points) of one paper.
+
+    Attributes:
+        paper: The paper this geometry is for.
+        width: Page width.
+        height: Page height, or None for a roll (computed from the content).
+        left: Left margin.
+        right: Right margin.
+        top: Top margin.
+        bottom: Bottom margin; the footer is drawn inside it.
+        base_size: Body font size in points.
+    """
+
+    paper: Paper
+    width: float
+    height: float | None
+    left: float
+    right: float
+    top: float
+    bottom: float
+    base_size: float
+
+    @property
+    def is_roll(self) -> bool:
+        """True for a roll, whose page length follows the content."""
+        return self.height is None
+
+    @property
+    def frame_width(self) -> float:
+        """Printable width between the side margins."""
+        return self.width - self.left - self.right
+
+
+_GEOMETRY: dict[Paper, PageGeometry] = {
+    Paper.A4: PageGeometry(Paper.A4, A4[0], A4[1], 18 * mm, 18 * mm, 16 * mm, 16 * mm, 10.5),
+    Paper.A5: PageGeometry(Paper.A5, A5[0], A5[1], 12 * mm, 12 * mm, 12 * mm, 13 * mm, 10),
+    Paper.A6: PageGeometry(Paper.A6, A6[0], A6[1], 7 * mm, 7 * mm, 6 * mm, 9 * mm, 9),
+    # Thermal heads print 72 mm of an 80 mm roll: 4 mm each side stays blank anyway.
+    Paper.ROLL80: PageGeometry(Paper.ROLL80, ROLL_WIDTH, None, 4 * mm, 4 * mm, 4 * mm, 9 * mm, 9),
+}
+
+
+def page_geometry(paper: Paper) -> PageGeometry:
+    """The page size and margins used for ``paper``."""
+    return _GEOMETRY[paper]
+
+
+def format_local(moment: dt.datetime) -> str:
+    """``moment`` in the computer's local time zone as ``YYYY-MM-DD HH:MM``.
+
+    Args:
+        moment: An aware datetime (the domain keeps UTC).
+
+    Raises:
+        ValueError: ``moment`` is naive; guessing its zone could print a wrong time.
+    """
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"naive datetime cannot be printed reliably: {moment!r}")
+    return moment.astimezone().strftime(TIME_FORMAT)
+
+
+def _describe_chars(chars: Sequence[str]) -> str:
+    # The code point is spelled out because the interface font cannot draw the character
+    # either, so the bare character alone may show as a box on screen too.
+    return ", ".join(f"{c} (U+{ord(c):04X})" for c in chars)
+
+
+class UnprintableText(ValueError):
+    """A text contains characters the printer font cannot draw (raised in strict mode).
+
+    Attributes:
+        field: The label of the field that holds the text, as printed.
+        chars: The characters that cannot be drawn.
+    """
+
+    def __init__(self, field: str, chars: Sequence[str]) -> None:
+        self.field = field
+        self.chars = tuple(chars)
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        """A sentence for the receptionist, in the user's language."""
+        return translate("Document", "{field} has {chars}, which the printer font lacks.").format(
+            field=self.field, chars=_describe_chars(self.chars)
+        )
+
+
+@dataclass(frozen=True)
+class GlyphWarning:
+    """Characters that were printed as the placeholder instead of themselves.
+
+    Attributes:
+        field: The label of the field that holds the text, as printed.
+        chars: The characters that were replaced.
+        placeholder: What was printed instead.
+    """
+
+    field: str
+    chars: tuple[str, ...]
+    placeholder: str = PLACEHOLDER
+
+    def message(self) -> str:
+        """A sentence for the receptionist, in the user's language."""
+        # One literal on one line: lupdate does not join implicitly concatenated strings.
+        text = translate(
+            "Document",
+            "{field} has {chars}, which the printer font lacks; printed as {placeholder} instead.",
+        )
+        chars = _describe_chars(self.chars)
+        return text.format(field=self.field, chars=chars, placeholder=self.placeholder)
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    """What :func:`render` wrote.
+
+    Attributes:
+        path: The finished PDF.
+        pages: Number of pages.
+        warnings: Texts printed with placeholders (empty when everything printed).
+        page_size: Page width and height in points (a roll's height follows its content).
+    """
+
+    path: Path
+    pages: int
+    warnings: tuple[GlyphWarning, ...] = ()
+    page_size: tuple[float, float] = (0.0, 0.0)
+
+
+@dataclass(frozen=True)
+class KeyValue:
+    """One label/value row of :meth:`DocumentBuilder.key_values`.
+
+    Attributes:
+        label: The field label (already translated).
+        value: The value as printed.
+        large: Print the value larger (the only emphasis: the font has no bold face).
+    """
+
+    label: str
+    value: str
+    large: bool = False
+
+
+@dataclass(frozen=True)
+class DocumentStyles:
+    """Paragraph styles for one paper size; all use the embedded font."""
+
+    body: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    value_large: ParagraphStyle
+    org_name: ParagraphStyle
+    org_detail: ParagraphStyle
+    title: ParagraphStyle
+    big: ParagraphStyle
+    note: ParagraphStyle
+    footer_size: float
+
+
+def make_styles(geometry: PageGeometry) -> DocumentStyles:
+    """Styles scaled to the paper's body size.
+
+    Emphasis is by size (and colour) only, because the shipped font has no bold face.
+    """
+    size = geometry.base_size
+
+    def style(name: str, scale: float, *, align: int = TA_LEFT, color: colors.Color = INK,
+              after: float = 0, leading: float = 1.3) -> ParagraphStyle:
+        font_size = round(size * scale, 1)
+        return ParagraphStyle(
+            name,
+            fontName=FONT_NAME,
+            fontSize=font_size,
+            leading=round(font_size * leading, 1),
+            alignment=align,
+            textColor=color,
+            spaceAfter=after,
+            wordWrap="CJK",  # line breaks between Han characters, with CJK punctuation rules
+        )
+
+    return DocumentStyles(
+        body=style("body", 1.0),
+        small=style("small", 0.85, color=MUTED),
+        label=style("label", 0.9, color=MUTED),
+        value_large=style("value_large", 1.35, leading=1.2),
+        org_name=style("org_name", 1.5, align=TA_CENTER, leading=1.2, after=1),
+        org_detail=style("org_detail", 0.85, align=TA_CENTER, color=MUTED),
+        title=style("title", 1.75, align=TA_CENTER, leading=1.2),
+        big=style("big", 2.2, align=TA_CENTER, leading=1.15),
+        note=style("note", 0.85, align=TA_CENTER, color=MUTED),
+        footer_size=round(size * 0.75, 1),
+    )
+
+
+class _Barcode(Flowable):
+    """A Code128 symbol with its text drawn below it, inside the flowable's own box."""
+
+    def __init__(self, symbol: Code128, text: str, font_size: float) -> None:
+        super().__init__()
+        self.symbol = symbol
+        self.text = text
+        self.font_size = font_size
+        self.hAlign = "CENTER"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        text_height = self.font_size * 1.4 if self.text else 0
+        return self.symbol.width, self.symbol.height + text_height
+
+    def draw(self) -> None:
+        text_height = self.font_size * 1.4 if self.text else 0
+        self.symbol.drawOn(self.canv, 0, text_height)
+        if self.text:
+            self.canv.setFont(FONT_NAME, self.font_size)
+            self.canv.drawCentredString(self.symbol.width / 2, self.font_size * 0.35, self.text)
+
+
+class DocumentBuilder:
+    """Makes the flowables of one document and applies the glyph policy to every text.
+
+    Attributes:
+        geometry: The paper.
+        styles: Styles for the paper.
+        strict: Raise :class:`UnprintableText` instead of printing placeholders.
+        warnings: Placeholders printed so far, one per field and character set.
+    """
+
+    def __init__(self, geometry: PageGeometry, *, strict: bool = False) -> None:
+        register_font()
+        self.geometry = geometry
+        self.styles = make_styles(geometry)
+        self.strict = strict
+        self.warnings: list[GlyphWarning] = []
+
+    # -- text ------------------------------------------------------------------------------
+
+    def clean(self, text: str, field: str) -> str:
+        """``text`` made printable under the glyph policy.
+
+        Args:
+            text: Plain text (not markup).
+            field: The label the text is printed under, named in warnings and errors.
+
+        Returns:
+            ``text``, with each character the font lacks replaced by the placeholder.
+
+        Raises:
+            UnprintableText: In strict mode, when ``text`` has such a character.
+        """
+        printable, missing = replace_missing(text)
+        if missing:
+            if self.strict:
+                raise UnprintableText(field, missing)
+            warning = GlyphWarning(field, tuple(missing))
+            if warning not in self.warnings:
+                self.warnings.append(warning)
+        return printable
+
+    def paragraph(self, text: str, *, field: str, style: ParagraphStyle | None = None,
+                  ) -> Paragraph:
+        """A wrapping paragraph of plain text; line breaks in ``text`` are kept.
+
+        Args:
+            text: Plain text; ``<`` and ``&`` print as themselves (the text is escaped).
+            field: Label named in glyph warnings.
+            style: Defaults to the body style.
+        """
+        style = style or self.styles.body
+        markup = escape(self.clean(text, field)).replace("\r\n", "\n").replace("\n", "<br/>")
+        if PLACEHOLDER in markup:
+            # The font's □ is a small geometric shape; enlarged it stands as tall as a Han
+            # character, so the reader sees a character is missing rather than a stray dot.
+            size = round(style.fontSize * PLACEHOLDER_SCALE, 1)
+            markup = markup.replace(PLACEHOLDER, f'<font size="{size}">{PLACEHOLDER}</font>')
+        return Paragraph(markup, style)
+
+    def fit_style(self, style: ParagraphStyle, text: str, width: float, *,
+                  min_scale: float = 0.6) -> ParagraphStyle:
+        """``style``, made smaller if needed so ``text`` fits ``width`` on one line.
+
+        For codes such as a pass number, which must never break across lines. Below
+        ``min_scale`` the text wraps instead of shrinking further.
+        """
+        natural = stringWidth(text, style.fontName, style.fontSize)
+        if natural <= width:
+            return style
+        scale = max(width / natural * 0.98, min_scale)
+        size = style.fontSize * scale
+        return ParagraphStyle(f"{style.name}_fit", parent=style, fontSize=size,
+                              leading=style.leading * scale)
+
+    # -- blocks ----------------------------------------------------------------------------
+
+    def org_header(self, org: OrgInfo) -> list[Flowable]:
+        """The organisation's name, large, with address, phone and counter below it."""
+        s = self.styles
+        items: list[Flowable] = [
+            self.paragraph(org.name, field=translate("Document", "Organisation"), style=s.org_name)
+        ]
+        if org.address:
+            items.append(
+                self.paragraph(org.address, field=translate("Document", "Address"),
+                               style=s.org_detail)
+            )
+        contact = []
+        if org.phone:
+            contact.append(translate("Document", "Tel. {phone}").format(phone=org.phone))
+        if org.counter:
+            contact.append(org.counter)
+        if contact:
+            items.append(
+                self.paragraph("  ·  ".join(contact), field=translate("Document", "Phone"),
+                               style=s.org_detail)
+            )
+        return items
+
+    def title(self, text: str) -> Paragraph:
+        """The document's title, centred and large."""
+        return self.paragraph(text, field=translate("Document", "Title"), style=self.styles.title)
+
+    def rule(self, *, space: float = 2 * mm, thickness: float = 0.8,
+             color: colors.Color = INK) -> HRFlowable:
+        """A full-width horizontal line."""
+        return HRFlowable(width="100%", thickness=thickness, color=color, spaceBefore=space,
+                          spaceAfter=space)
+
+    def spacer(self, height: float) -> Spacer:
+        """Vertical space of ``height`` points."""
+        return Spacer(1, height)
+
+    def table_style(self, commands: Sequence[tuple]) -> TableStyle:
+        """A TableStyle whose plain-string cells use the embedded font.
+
+        Tables draw plain-string cells (even empty ones) in Helvetica unless told otherwise,
+        which would add a non-embedded standard font to the PDF.
+        """
+        size = self.geometry.base_size
+        return TableStyle([("FONT", (0, 0), (-1, -1), FONT_NAME, size, size * 1.3), *commands])
+
+    def key_values(self, rows: Iterable[KeyValue], *, label_width: float | None = None) -> Table:
+        """A two-column label/value table whose values wrap (Chinese included).
+
+        Args:
+            rows: The rows, in print order.
+            label_width: Width of the label column; defaults to a share of the page.
+        """
+        s = self.styles
+        width = self.geometry.frame_width
+        if label_width is None:
+            label_width = min(max(width * 0.3, 20 * mm), 38 * mm)
+        padding = 1.6
+        data = []
+        commands: list[tuple] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), 2 * mm),
+            ("RIGHTPADDING", (1, 0), (1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), padding),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.25, HAIRLINE),
+        ]
+        for index, row in enumerate(rows):
+            value_style = s.value_large if row.large else s.body
+            data.append([
+                self.paragraph(row.label, field=row.label, style=s.label),
+                self.paragraph(row.value, field=row.label, style=value_style),
+            ])
+            # A paragraph's first baseline sits one font size below its top: push the
+            # smaller label down so label and value share a baseline.
+            shift = max(value_style.fontSize - s.label.fontSize, 0)
+            commands.append(("TOPPADDING", (0, index), (0, index), padding + shift))
+        table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
+        table.setStyle(self.table_style(commands))
+        return table
+
+    def signature_line(self, label: str, *, height: float = 11 * mm) -> Table:
+        """A label followed by a line to sign on, with room above the line for the pen."""
+        s = self.styles
+        width = self.geometry.frame_width
+        label_width = min(max(width * 0.3, 20 * mm), 38 * mm)
+        table = Table(
+            [[self.paragraph(label, field=label, style=s.label), ""]],
+            colWidths=[label_width, width - label_width],
+            rowHeights=[height],
+            hAlign="LEFT",
+        )
+        table.setStyle(self.table_style([
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("LINEBELOW", (1, 0), (1, 0), 0.8, INK),
+        ]))
+        return table
+
+    def note(self, text: str) -> Paragraph:
+        """A small centred remark (instructions to the visitor)."""
+        return self.paragraph(text, field=translate("Document", "Note"), style=self.styles.note)
+
+    # -- codes -----------------------------------------------------------------------------
+
+    def default_qr_size(self) -> float:
+        """QR side (quiet zone included) that scans reliably on this paper."""
+        return {Paper.ROLL80: 42 * mm, Paper.A6: 34 * mm}.get(self.geometry.paper, 38 * mm)
+
+    def qr_code(self, value: str, *, size: float | None = None) -> Drawing:
+        """A QR code of ``value`` as a centred flowable.
+
+        Args:
+            value: The payload (keep it short and free of personal data).
+            size: Side in points, quiet zone included; defaults to :meth:`default_qr_size`.
+        """
+        if not value:
+            raise ValueError("QR code needs a value")
+        size = min(size or self.default_qr_size(), self.geometry.frame_width)
+        # Level M survives smudges and a worn thermal head; the 4-module quiet zone is the
+        # ISO 18004 minimum, so the code scans even when printed next to other ink.
+        widget = QrCodeWidget(value, barWidth=size, barHeight=size, barBorder=4, barLevel="M")
+        drawing = Drawing(size, size, initialFontName=FONT_NAME)
+        drawing.add(widget)
+        drawing.hAlign = "CENTER"
+        return drawing
+
+    def barcode(self, value: str, *, human_readable: bool = True,
+                bar_height: float = 12 * mm) -> Flowable:
+        """A centred Code128 barcode of ``value``, narrowed if needed to fit the page.
+
+        Args:
+            value: Printable ASCII only (Code128 cannot carry Chinese).
+            human_readable: Print ``value`` under the bars in the embedded font.
+            bar_height: Height of the bars in points.
+
+        Raises:
+            ValueError: ``value`` is empty, not printable ASCII, or too long to print with
+                bars a scanner can still resolve on this paper.
+        """
+        if not value or not all(" " <= c <= "~" for c in value):
+            raise ValueError(f"Code128 needs printable ASCII, got {value!r}")
+
+        def symbol(bar_width: float) -> Code128Auto:
+            # Quiet zones of 10 modules (the Code128 minimum) scale with the bars, so the
+            # whole symbol narrows in proportion when it has to fit a 72 mm roll.
+            quiet = 10 * bar_width
+            return Code128Auto(value, barWidth=bar_width, barHeight=bar_height, lquiet=quiet,
+                               rquiet=quiet, humanReadable=0, fontName=FONT_NAME)
+
+        code = symbol(BARCODE_MODULE)
+        if code.width > self.geometry.frame_width:
+            bar_width = BARCODE_MODULE * self.geometry.frame_width / code.width
+            if bar_width < BARCODE_MIN_MODULE:
+                raise ValueError(f"{value!r} is too long for a barcode on {self.geometry.paper}")
+            code = symbol(bar_width)
+        text = self.clean(value, translate("Document", "Barcode")) if human_readable else ""
+        return _Barcode(code, text, self.styles.small.fontSize)
+
+
+Content = Callable[[DocumentBuilder], Iterable[Flowable]]
+"""Builds a document's body; called once per layout pass, so it must not keep state."""
+
+
+class _EndMarker(Flowable):
+    """Zero-size flowable that notes where the story ended (to size a roll's page)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.y: float | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        self.y = y
+
+    def draw(self) -> None:
+        pass
+
+
+@dataclass
+class _Pass:
+    """Outcome of one layout pass."""
+
+    pdf: bytes
+    pages: int
+    end_y: float | None
+    warnings: list[GlyphWarning]
+
+
+def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: str,
+            content: Content, printed_at: str, total_pages: int | None, strict: bool,
+            header: bool, one_page: bool, pdf_title: str) -> _Pass:
+    """Lay the document out once on pages of ``page_height`` and return the PDF bytes."""
+    builder = DocumentBuilder(geometry, strict=strict)
+    s = builder.styles
+    story: list[Flowable] = []
+    if header:
+        story += builder.org_header(org)
+        story.append(builder.rule(space=1.6 * mm))
+        story.append(builder.title(title))
+        story.append(builder.spacer(1.5 * mm))
+    story += list(content(builder))
+    if one_page:
+        frame_height = page_height - geometry.top - geometry.bottom
+        story = [KeepInFrame(geometry.frame_width, frame_height, story, mode="shrink")]
+    marker = _EndMarker()
+    story.append(marker)
+
+    printed = builder.clean(
+        translate("Document", "Printed {time}").format(time=printed_at),
+        translate("Document", "Footer"),
+    )
+    page_of = builder.clean(translate("Document", "Page {page} of {pages}"),
+                            translate("Document", "Footer"))
+    seen_pages = 0
+
+    def footer(canv: Canvas, doc: BaseDocTemplate) -> None:
+        nonlocal seen_pages
+        seen_pages = max(seen_pages, canv.getPageNumber())
+        canv.saveState()
+        canv.setFont(FONT_NAME, s.footer_size)
+        canv.setFillColor(MUTED)
+        y = geometry.bottom * 0.45
+        canv.drawString(geometry.left, y, printed)
+        if total_pages and total_pages > 1:
+            text = page_of.format(page=canv.getPageNumber(), pages=total_pages)
+            canv.drawRightString(geometry.width - geometry.right, y, text)
+        canv.restoreState()
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(geometry.width, page_height),
+        leftMargin=geometry.left,
+        rightMargin=geometry.right,
+        topMargin=geometry.top,
+        bottomMargin=geometry.bottom,
+        title=pdf_title,
+        author=org.name,
+        creator=CREATOR,
+        # The canvas would otherwise select Helvetica at the start of every page, which puts
+        # a non-embedded standard font into the PDF.
+        initialFontName=FONT_NAME,
+        initialFontSize=geometry.base_size,
+    )
+    frame = Frame(geometry.left, geometry.bottom, geometry.frame_width,
+                  page_height - geometry.top - geometry.bottom,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
+    doc.build(story)
+    return _Pass(buffer.getvalue(), seen_pages, marker.y, builder.warnings)
+
+
+def _write_atomically(data: bytes, target: Path) -> None:
+    """Replace ``target`` with ``data`` so readers never see a half-written PDF."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Content,
+           now: dt.datetime | None = None, strict: bool = False, header: bool = True,
+           one_page: bool = False, pdf_title: str | None = None) -> RenderResult:
+    """Lay out a document and write it to ``out`` atomically.
+
+    The org header and ``title`` come first (unless ``header`` is False), then the body
+    from ``content``, and a footer with the print time on every page ("Page X of Y" when
+    there is more than one page). A roll's page is exactly as long as its content (at
+    least :data:`ROLL_MIN_HEIGHT`). Nothing is written if anything fails.
+
+    Args:
+        out: Target PDF path; an existing file is replaced only on success.
+        paper: The paper to lay out for.
+        org: The organisation printed in the header and set as the PDF author.
+        title: Printed title and PDF title (already translated).
+        content: Builds the body from a :class:`DocumentBuilder`; may run more than once.
+        now: Print time (aware); defaults to the current time.
+        strict: Raise :class:`UnprintableText` instead of printing placeholders.
+        header: Print the org header and title.
+        one_page: Shrink the content to fit one page (ignored for a roll).
+        pdf_title: Title in the PDF's metadata; defaults to ``title``.
+
+    Returns:
+        The written path, page count, glyph warnings and page size.
+
+    Raises:
+        UnprintableText: In strict mode, for the first text the font cannot draw.
+        ValueError: ``now`` is naive.
+    """
+    register_font()
+    out = Path(out)
+    geometry = page_geometry(paper)
+    printed_at = format_local(now or dt.datetime.now(dt.UTC))
+    options = dict(org=org, title=title, content=content, printed_at=printed_at,
+                   strict=strict, header=header, one_page=one_page and not geometry.is_roll,
+                   pdf_title=pdf_title or title)
+
+    if geometry.is_roll:
+        # A roll has no fixed length: lay out on a very long page, see where the story
+        # ended, then lay out again on a page cut just below it.
+        probe = _layout(geometry, ROLL_MAX_HEIGHT, total_pages=None, **options)
+        height = ROLL_MAX_HEIGHT
+        if probe.pages == 1 and probe.end_y is not None:
+            used = ROLL_MAX_HEIGHT - geometry.top - probe.end_y
+            height = max(ROLL_MIN_HEIGHT, geometry.top + used + geometry.bottom + 2)
+        result = _layout(geometry, height, total_pages=probe.pages, **options)
+    else:
+        height = geometry.height
+        assert height is not None
+        result = _layout(geometry, height, total_pages=None, **options)
+        if result.pages > 1:
+            # Only now is the page count known; the second pass prints "Page X of Y".
+            result = _layout(geometry, height, total_pages=result.pages, **options)
+
+    _write_atomically(result.pdf, out)
+    return RenderResult(path=out, pages=result.pages, warnings=tuple(result.warnings),
+                        page_size=(geometry.width, height))

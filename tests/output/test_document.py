@@ -1,0 +1,325 @@
+"""Tests for the shared document layer, read back with poppler's pdftotext/pdfinfo/pdffonts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.lib.units import mm
+
+from deskapp.domain.records import OrgInfo, Paper
+from deskapp.i18n import set_backend
+from deskapp.output.document import (
+    ROLL_MIN_HEIGHT,
+    Content,
+    DocumentBuilder,
+    GlyphWarning,
+    KeyValue,
+    UnprintableText,
+    format_local,
+    page_geometry,
+    render,
+)
+from deskapp.output.fonts import PLACEHOLDER
+
+RARE = "\u4dae"  # 䶮: not in the printer font
+ORG = OrgInfo("现代城物业服务中心", "北京市朝阳区建国路88号", "010-85801234", "A座大堂前台")
+NOW = dt.datetime(2024, 5, 1, 1, 31, tzinfo=dt.UTC)  # 09:31 in Shanghai
+
+needs_poppler = pytest.mark.skipif(
+    not all(shutil.which(t) for t in ("pdftotext", "pdfinfo", "pdffonts")),
+    reason="poppler-utils not installed",
+)
+
+
+@pytest.fixture
+def shanghai_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Make the process's local zone UTC+8 so printed local times are predictable."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset() is POSIX-only")
+    monkeypatch.setenv("TZ", "CST-8")  # POSIX form; needs no tz database
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def pdftotext(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def pdfinfo(path: Path) -> dict[str, str]:
+    out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
+                         text=True).stdout
+    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.splitlines())}
+
+
+def page_size(path: Path) -> tuple[float, float]:
+    parts = pdfinfo(path)["Page size"].split()  # "226.772 x 226.772 pts"
+    return float(parts[0]), float(parts[2])
+
+
+def font_rows(path: Path) -> list[list[str]]:
+    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
+                         text=True).stdout
+    return [line.split() for line in out.splitlines()[2:] if line.strip()]
+
+
+def assert_only_embedded_font(path: Path) -> None:
+    rows = font_rows(path)
+    assert rows, "no font in the PDF"
+    for row in rows:
+        # name type encoding emb sub uni object-id gen
+        assert row[0].endswith("+WenQuanYiMicroHei-0"), row
+        assert row[-5] == "yes", f"not embedded: {row}"
+
+
+def simple_content(rows: int = 3) -> Content:
+    def content(doc: DocumentBuilder) -> list:
+        return [doc.key_values([KeyValue("姓名", f"访客{i}") for i in range(rows)])]
+    return content
+
+
+def test_page_geometry() -> None:
+    roll = page_geometry(Paper.ROLL80)
+    assert roll.is_roll and roll.height is None
+    assert roll.width == pytest.approx(80 * mm)
+    assert roll.frame_width == pytest.approx(72 * mm)
+    assert page_geometry(Paper.A6).width == pytest.approx(105 * mm)
+    assert page_geometry(Paper.A6).height == pytest.approx(148 * mm)
+    assert page_geometry(Paper.A5).height == pytest.approx(210 * mm)
+    assert page_geometry(Paper.A4).width == pytest.approx(210 * mm)
+
+
+def test_format_local_uses_local_zone(shanghai_tz: None) -> None:
+    assert format_local(NOW) == "2024-05-01 09:31"
+
+
+def test_format_local_refuses_naive_datetimes() -> None:
+    with pytest.raises(ValueError, match="naive"):
+        format_local(dt.datetime(2024, 5, 1, 9, 31))
+
+
+# -- glyph policy --------------------------------------------------------------------------
+
+
+def test_clean_replaces_missing_characters_and_warns() -> None:
+    doc = DocumentBuilder(page_geometry(Paper.A6))
+    assert doc.clean("欧阳" + RARE, "Name") == "欧阳" + PLACEHOLDER
+    assert doc.clean("刘" + RARE, "Name") == "刘" + PLACEHOLDER  # same field + chars: one warning
+    assert doc.clean("王喆", "Name") == "王喆"
+    assert doc.warnings == [GlyphWarning("Name", (RARE,))]
+    message = doc.warnings[0].message()
+    assert "Name" in message and RARE in message and "U+4DAE" in message
+    assert PLACEHOLDER in message
+
+
+def test_clean_strict_raises_with_field_and_characters() -> None:
+    doc = DocumentBuilder(page_geometry(Paper.A6), strict=True)
+    with pytest.raises(UnprintableText) as caught:
+        doc.clean("欧阳" + RARE, "Name")
+    assert isinstance(caught.value, ValueError)
+    assert caught.value.field == "Name"
+    assert caught.value.chars == (RARE,)
+    assert "U+4DAE" in str(caught.value)
+
+
+@needs_poppler
+def test_placeholder_printed_and_warning_returned(tmp_path: Path) -> None:
+    def content(doc: DocumentBuilder) -> list:
+        return [doc.key_values([KeyValue("Name", "欧阳" + RARE)])]
+
+    result = render(tmp_path / "p.pdf", paper=Paper.A6, org=ORG, title="Test", content=content,
+                    now=NOW)
+    assert result.warnings == (GlyphWarning("Name", (RARE,)),)
+    assert "欧阳" + PLACEHOLDER in pdftotext(result.path)
+
+
+def test_strict_render_writes_nothing(tmp_path: Path) -> None:
+    def content(doc: DocumentBuilder) -> list:
+        return [doc.paragraph("欧阳" + RARE, field="Name")]
+
+    target = tmp_path / "p.pdf"
+    with pytest.raises(UnprintableText):
+        render(target, paper=Paper.ROLL80, org=ORG, title="T", content=content, strict=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_org_header_is_checked_too(tmp_path: Path) -> None:
+    org = OrgInfo("刘" + RARE + "物业")
+    result = render(tmp_path / "p.pdf", paper=Paper.A6, org=org, title="T",
+                    content=simple_content(), now=NOW)
+    assert [w.chars for w in result.warnings] == [(RARE,)]
+    assert result.warnings[0].field == "Organisation"
+
+
+# -- rendering ------------------------------------------------------------------------------
+
+
+@needs_poppler
+def test_render_metadata_fonts_and_footer(tmp_path: Path, shanghai_tz: None) -> None:
+    result = render(tmp_path / "doc.pdf", paper=Paper.A6, org=ORG, title="登记单",
+                    content=simple_content(), now=NOW, pdf_title="登记单 No.1")
+    assert result.pages == 1
+    info = pdfinfo(result.path)
+    assert info["Title"] == "登记单 No.1"
+    assert info["Author"] == ORG.name
+    assert info["Creator"] == "deskapp"
+    assert page_size(result.path) == pytest.approx((297.64, 419.53), abs=0.05)
+    assert_only_embedded_font(result.path)
+    text = pdftotext(result.path)
+    for expected in (ORG.name, ORG.address, "010-85801234", "A座大堂前台", "登记单", "访客2",
+                     "Printed 2024-05-01 09:31"):
+        assert expected in text
+    assert "Page 1 of" not in text  # a single page needs no page numbers
+
+
+@needs_poppler
+def test_user_text_is_not_markup(tmp_path: Path) -> None:
+    def content(doc: DocumentBuilder) -> list:
+        return [doc.paragraph("A&B <Co> 第一行\n第二行", field="Company")]
+
+    result = render(tmp_path / "m.pdf", paper=Paper.A6, org=ORG, title="T", content=content,
+                    now=NOW)
+    text = pdftotext(result.path)
+    assert "A&B <Co> 第一行" in text
+    assert "第二行" in text
+
+
+@needs_poppler
+def test_short_roll_has_minimum_height(tmp_path: Path) -> None:
+    result = render(tmp_path / "r.pdf", paper=Paper.ROLL80, org=OrgInfo("X"), title="T",
+                    content=simple_content(1), now=NOW)
+    width, height = page_size(result.path)
+    assert width == pytest.approx(226.77, abs=1)
+    assert height == pytest.approx(ROLL_MIN_HEIGHT, abs=1)
+    assert result.page_size == pytest.approx((width, height), abs=0.01)
+
+
+@needs_poppler
+def test_long_roll_grows_to_fit_on_one_page(tmp_path: Path) -> None:
+    short = render(tmp_path / "s.pdf", paper=Paper.ROLL80, org=ORG, title="T",
+                   content=simple_content(20), now=NOW)
+    long = render(tmp_path / "l.pdf", paper=Paper.ROLL80, org=ORG, title="T",
+                  content=simple_content(60), now=NOW)
+    assert short.pages == long.pages == 1
+    assert pdfinfo(long.path)["Pages"] == "1"
+    assert page_size(long.path)[1] > page_size(short.path)[1] > ROLL_MIN_HEIGHT
+    text = pdftotext(long.path)
+    assert "访客59" in text and "Printed" in text  # nothing cut off at the end
+
+
+@needs_poppler
+@pytest.mark.parametrize("paper", [Paper.A4, Paper.A5])
+def test_multi_page_documents_number_their_pages(tmp_path: Path, paper: Paper) -> None:
+    result = render(tmp_path / "a.pdf", paper=paper, org=ORG, title="T",
+                    content=simple_content(150), now=NOW)
+    assert result.pages > 1
+    assert pdfinfo(result.path)["Pages"] == str(result.pages)
+    text = pdftotext(result.path)
+    assert "Page 1 of %d" % result.pages in text
+    assert "Page %d of %d" % (result.pages, result.pages) in text
+    assert "访客149" in text
+    assert_only_embedded_font(result.path)
+
+
+@needs_poppler
+def test_labels_go_through_translate(tmp_path: Path, shanghai_tz: None) -> None:
+    set_backend(lambda context, text: {"Printed {time}": "打印时间 {time}"}.get(text, text))
+    try:
+        result = render(tmp_path / "t.pdf", paper=Paper.A6, org=ORG, title="T",
+                        content=simple_content(), now=NOW)
+    finally:
+        set_backend(None)
+    assert "打印时间 2024-05-01 09:31" in pdftotext(result.path)
+
+
+# -- codes -----------------------------------------------------------------------------------
+
+
+def test_qr_code_carries_the_value_and_fits_the_paper() -> None:
+    doc = DocumentBuilder(page_geometry(Paper.ROLL80))
+    drawing = doc.qr_code("V20240501-0012")
+    (widget,) = [node for node in drawing.contents if isinstance(node, QrCodeWidget)]
+    assert widget.value == "V20240501-0012"
+    assert widget.barLevel == "M"
+    assert 30 * mm <= drawing.width <= doc.geometry.frame_width
+    with pytest.raises(ValueError):
+        doc.qr_code("")
+
+
+@needs_poppler
+def test_barcode_text_uses_the_embedded_font(tmp_path: Path) -> None:
+    def content(doc: DocumentBuilder) -> list:
+        return [doc.barcode("V20240501-0012"), doc.qr_code("V20240501-0012")]
+
+    for paper in (Paper.ROLL80, Paper.A4):
+        result = render(tmp_path / f"b-{paper}.pdf", paper=paper, org=ORG, title="T",
+                        content=content, now=NOW)
+        assert "V20240501-0012" in pdftotext(result.path)
+        assert_only_embedded_font(result.path)
+
+
+def test_barcode_fits_and_rejects_non_ascii() -> None:
+    doc = DocumentBuilder(page_geometry(Paper.ROLL80))
+    wide = doc.barcode("VISITOR-PASS-0012")
+    width, _ = wide.wrap(doc.geometry.frame_width, 1000)
+    assert width <= doc.geometry.frame_width + 0.01
+    with pytest.raises(ValueError, match="too long"):
+        doc.barcode("X" * 60)
+    with pytest.raises(ValueError):
+        doc.barcode("张三")
+    with pytest.raises(ValueError):
+        doc.barcode("")
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+def test_atomic_write_leaves_only_the_target(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "doc.pdf"
+    render(target, paper=Paper.A6, org=ORG, title="T", content=simple_content(), now=NOW)
+    assert [p.name for p in target.parent.iterdir()] == ["doc.pdf"]
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_failed_render_keeps_the_previous_file(tmp_path: Path) -> None:
+    target = tmp_path / "doc.pdf"
+    target.write_bytes(b"previous")
+
+    def broken(doc: DocumentBuilder) -> list:
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        render(target, paper=Paper.A6, org=ORG, title="T", content=broken, now=NOW)
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["doc.pdf"]
+
+
+def test_failed_write_removes_the_temp_file(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("deskapp.output.document.os.replace", refuse)
+    with pytest.raises(OSError, match="disk full"):
+        render(tmp_path / "doc.pdf", paper=Paper.A6, org=ORG, title="T",
+               content=simple_content(), now=NOW)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_layer_imports_no_qt_db_or_ui() -> None:
+    code = (
+        "import sys, deskapp.output.visitor_pass, deskapp.output.document;"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'deskapp.db', 'deskapp.ui'))];"
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

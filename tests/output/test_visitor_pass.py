@@ -1,0 +1,215 @@
+"""Tests for the printed visitor pass, read back with poppler's pdftotext/pdfinfo/pdffonts."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import Flowable, Table
+
+from deskapp.domain.identity import IdType
+from deskapp.domain.records import OrgInfo, Paper, Purpose, VisitRow
+from deskapp.output.document import DocumentBuilder, UnprintableText, page_geometry
+from deskapp.output.fonts import PLACEHOLDER
+from deskapp.output.visitor_pass import pass_flowables, qr_payload, render_visitor_pass
+
+RARE = "\u4dae"  # 䶮: not in the printer font
+FULL_ID = "11010519491231002X"  # the GB 11643 annex example
+MASKED_ID = "110105********002X"
+ORG = OrgInfo("现代城物业服务中心", "北京市朝阳区建国路88号", "010-85801234", "A座大堂前台")
+NOW = dt.datetime(2024, 5, 1, 1, 31, tzinfo=dt.UTC)
+
+pytestmark = pytest.mark.skipif(
+    not all(shutil.which(t) for t in ("pdftotext", "pdfinfo", "pdffonts")),
+    reason="poppler-utils not installed",
+)
+
+
+@pytest.fixture(autouse=True)
+def shanghai_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Make the process's local zone UTC+8 so printed local times are predictable."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset() is POSIX-only")
+    monkeypatch.setenv("TZ", "CST-8")  # POSIX form; needs no tz database
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def make_visit(**changes: object) -> VisitRow:
+    visit = VisitRow(
+        id=7,
+        pass_no="V20240501-0012",
+        name="欧阳喆",
+        id_type=IdType.RESIDENT,
+        id_number=FULL_ID,
+        phone="13800138000",
+        company="北京星河科技有限公司",
+        party_size=2,
+        purpose=Purpose.MEETING,
+        host_label="1201 华信律师事务所 王律师",
+        time_in=dt.datetime(2024, 5, 1, 1, 30, tzinfo=dt.UTC),  # 09:30 in Shanghai
+        plate="京A12345",
+    )
+    return dataclasses.replace(visit, **changes)
+
+
+def pdftotext(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def pdfinfo(path: Path) -> dict[str, str]:
+    out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
+                         text=True).stdout
+    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.splitlines())}
+
+
+def page_size(path: Path) -> tuple[float, float]:
+    parts = pdfinfo(path)["Page size"].split()
+    return float(parts[0]), float(parts[2])
+
+
+def assert_only_embedded_font(path: Path) -> None:
+    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
+                         text=True).stdout
+    rows = [line.split() for line in out.splitlines()[2:] if line.strip()]
+    assert rows
+    for row in rows:
+        assert row[0].endswith("+WenQuanYiMicroHei-0"), row
+        assert row[-5] == "yes", f"not embedded: {row}"
+
+
+def walk(flowables: list[Flowable]) -> Iterator[object]:
+    """Every flowable, including those inside table cells."""
+    for item in flowables:
+        yield item
+        if isinstance(item, Table):
+            for row in item._cellvalues:
+                for cell in row:
+                    yield from walk(cell if isinstance(cell, list) else [cell])
+
+
+@pytest.mark.parametrize("paper", [Paper.ROLL80, Paper.A6])
+def test_pass_content(tmp_path: Path, paper: Paper) -> None:
+    result = render_visitor_pass(make_visit(), ORG, paper, tmp_path / "pass.pdf", now=NOW)
+    assert result.path == tmp_path / "pass.pdf"
+    assert result.pages == 1
+    assert result.warnings == ()
+    text = pdftotext(result.path)
+    for expected in (
+        ORG.name, "Visitor pass", "V20240501-0012", "欧阳喆", MASKED_ID, "北京星河科技有限公司",
+        "1201 华信律师事务所 王律师", "Meeting", "Time in", "2024-05-01 09:30", "Valid until",
+        "Same day", "京A12345", "Host signature",
+        "Please return this pass at the counter when you leave", "Printed 2024-05-01 09:31",
+    ):
+        assert expected in text, expected
+    assert re.search(r"Party size\s+2\b", text)
+    assert FULL_ID not in text
+    assert "13800138000" not in text  # the phone is not printed at all
+    info = pdfinfo(result.path)
+    assert info["Pages"] == "1"
+    assert info["Title"] == "Visitor pass V20240501-0012"
+    assert FULL_ID not in " ".join(info.values())
+    assert_only_embedded_font(result.path)
+
+
+def test_roll_page_size(tmp_path: Path) -> None:
+    result = render_visitor_pass(make_visit(), ORG, Paper.ROLL80, tmp_path / "r.pdf", now=NOW)
+    width, height = page_size(result.path)
+    assert width == pytest.approx(226.77, abs=1)
+    assert 80 * 72 / 25.4 <= height < 200 * 72 / 25.4  # as long as the content, no more
+
+
+def test_a6_page_size(tmp_path: Path) -> None:
+    result = render_visitor_pass(make_visit(), ORG, Paper.A6, tmp_path / "a6.pdf", now=NOW)
+    assert page_size(result.path) == pytest.approx((297.64, 419.53), abs=0.05)
+
+
+def test_valid_until_and_optional_rows(tmp_path: Path) -> None:
+    visit = make_visit(valid_until=dt.datetime(2024, 5, 3, 10, 0, tzinfo=dt.UTC), plate="",
+                       company="")
+    result = render_visitor_pass(visit, ORG, Paper.ROLL80, tmp_path / "p.pdf", now=NOW)
+    text = pdftotext(result.path)
+    assert "2024-05-03 18:00" in text
+    assert "Same day" not in text
+    assert "Plate" not in text
+    assert "Company" not in text
+
+
+@pytest.mark.parametrize("paper", [Paper.ROLL80, Paper.A6])
+def test_unprintable_name_prints_placeholder_and_warns(tmp_path: Path, paper: Paper) -> None:
+    visit = make_visit(name="欧阳" + RARE)
+    result = render_visitor_pass(visit, ORG, paper, tmp_path / "p.pdf", now=NOW)
+    assert len(result.warnings) == 1
+    warning = result.warnings[0]
+    assert warning.field == "Name"
+    assert warning.chars == (RARE,)
+    assert "U+4DAE" in warning.message()
+    assert "欧阳" + PLACEHOLDER in pdftotext(result.path)
+
+
+def test_strict_raises_and_leaves_no_file(tmp_path: Path) -> None:
+    target = tmp_path / "p.pdf"
+    with pytest.raises(UnprintableText) as caught:
+        render_visitor_pass(make_visit(company="刘" + RARE + "科技"), ORG, Paper.ROLL80, target,
+                            now=NOW, strict=True)
+    assert caught.value.field == "Company"
+    assert caught.value.chars == (RARE,)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_no_temp_files_left(tmp_path: Path) -> None:
+    for paper in (Paper.ROLL80, Paper.A6):
+        render_visitor_pass(make_visit(), ORG, paper, tmp_path / f"{paper}.pdf", now=NOW)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["A6.pdf", "roll80.pdf"]
+
+
+@pytest.mark.parametrize("paper", [Paper.ROLL80, Paper.A6])
+def test_qr_code_holds_the_pass_number_only(paper: Paper) -> None:
+    visit = make_visit()
+    assert qr_payload(visit) == "V20240501-0012"
+    flowables = pass_flowables(DocumentBuilder(page_geometry(paper)), visit)
+    drawings = [f for f in walk(flowables) if isinstance(f, Drawing)]
+    widgets = [n for d in drawings for n in d.contents if isinstance(n, QrCodeWidget)]
+    assert [w.value for w in widgets] == ["V20240501-0012"]
+
+
+@pytest.mark.parametrize("paper", [Paper.ROLL80, Paper.A6])
+def test_long_texts_stay_on_one_page(tmp_path: Path, paper: Paper) -> None:
+    visit = make_visit(company="北京星河科技有限公司" * 12, host_label="华信律师事务所" * 10)
+    result = render_visitor_pass(visit, ORG, paper, tmp_path / "p.pdf", now=NOW)
+    assert result.pages == 1
+    assert pdfinfo(result.path)["Pages"] == "1"
+    text = pdftotext(result.path)
+    assert "Please return this pass" in text and MASKED_ID in text
+
+
+def test_only_roll_and_a6(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        render_visitor_pass(make_visit(), ORG, Paper.A4, tmp_path / "p.pdf", now=NOW)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_naive_time_is_refused(tmp_path: Path) -> None:
+    visit = make_visit(time_in=dt.datetime(2024, 5, 1, 9, 30))
+    with pytest.raises(ValueError, match="naive"):
+        render_visitor_pass(visit, ORG, Paper.ROLL80, tmp_path / "p.pdf", now=NOW)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("paper", [Paper.ROLL80, Paper.A6])
+def test_long_pass_number_stays_on_one_line(tmp_path: Path, paper: Paper) -> None:
+    visit = make_visit(pass_no="VP-20240501-000123")
+    result = render_visitor_pass(visit, ORG, paper, tmp_path / "p.pdf", now=NOW)
+    assert "VP-20240501-000123" in pdftotext(result.path)
