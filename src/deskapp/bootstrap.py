@@ -8,12 +8,14 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from deskapp import paths
-from deskapp.db.schema import OpenedDatabase, open_database
+from deskapp.db.schema import OpenedDatabase, backup_file, open_database
+from deskapp.documents import DocumentService
 from deskapp.domain.clock import Clock
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.screening import ScreeningService
 from deskapp.domain.settings import SettingsService
 from deskapp.domain.visitors import VisitorLog
+from deskapp.exports import ExportService
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class Services:
     directory: DirectoryService
     screening: ScreeningService
     visitors: VisitorLog
+    documents: DocumentService
+    exports: ExportService
 
     @property
     def engine(self) -> Engine:
@@ -42,6 +46,10 @@ class Services:
         """Where printed PDFs are kept."""
         return paths.archive_dir(self.db.path)
 
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of the live data file (SQLite backup API, WAL included)."""
+        return backup_file(self.db.engine, target)
+
     def close(self) -> None:
         """Release the data file."""
         self.db.engine.dispose()
@@ -53,11 +61,15 @@ def build_services(db_path: Path, *, clock: Clock | None = None) -> Services:
     clock = clock or Clock()
     engine = opened.engine
     screening = ScreeningService(engine, clock)
+    settings = SettingsService(engine)
+    visitors = VisitorLog(engine, clock, screening)
     return Services(
         db=opened,
         clock=clock,
-        settings=SettingsService(engine),
+        settings=settings,
         directory=DirectoryService(engine),
         screening=screening,
-        visitors=VisitorLog(engine, clock, screening),
+        visitors=visitors,
+        documents=DocumentService(paths.archive_dir(db_path), clock, settings, visitors),
+        exports=ExportService(settings, visitors),
     )

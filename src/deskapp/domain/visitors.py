@@ -128,6 +128,10 @@ class VisitorLog:
     def validate(self, data: VisitInput) -> VisitInput:
         """Return the input normalised, or raise ValidationError naming each bad field."""
         errors: dict[str, str] = {}
+        try:
+            data = replace(data, id_type=IdType(data.id_type), purpose=Purpose(data.purpose))
+        except ValueError:
+            raise ValidationError({"purpose": translate("VisitorLog", "Choose from the list.")}) from None
         name = data.name.strip()
         if not name:
             errors["name"] = translate("VisitorLog", "Enter the visitor's name.")
@@ -351,14 +355,17 @@ class VisitorLog:
 
     def check_out_by_pass(self, pass_no: str) -> VisitRow:
         """Check out by the number typed or scanned from the pass slip."""
+        return self.check_out(self.visit_by_pass(pass_no).id)
+
+    def visit_by_pass(self, pass_no: str) -> VisitRow:
+        """The visit with this pass number (as typed or scanned, any case)."""
         pass_no = pass_no.strip().upper()
         with Session(self._engine) as session:
             visit = session.exec(select(Visit).where(Visit.pass_no == pass_no)).first()
             if visit is None:
                 raise NotFound(translate("VisitorLog", "No visit has pass number %1.").replace(
                     "%1", pass_no))
-            visit_id = visit.id or 0
-        return self.check_out(visit_id)
+            return visit_row(visit)
 
     # --- Reading
     def visit(self, visit_id: int) -> VisitRow:

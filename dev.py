@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""One command for each daily job, on a fresh clone: ``python3 dev.py start`` / ``test``.
+
+Creates ``.venv`` beside this file on first use and installs deskapp into it (editable, with
+the test tools); re-installs when pyproject.toml changes. Then runs the app or pytest with
+any further arguments passed through.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = Path(os.environ.get("DESKAPP_VENV", ROOT / ".venv"))
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".deskapp-installed"
+
+
+def ensure_venv() -> None:
+    """Create the virtual environment and install deskapp when needed."""
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if PYTHON.exists() and STAMP.exists() and STAMP.read_text() == wanted:
+        return
+    if not PYTHON.exists():
+        print(f"creating {VENV} …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print("installing deskapp and its dependencies …", flush=True)
+    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"],
+                   check=True)
+    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"],
+                   check=True)
+    STAMP.write_text(wanted)
+
+
+def main(argv: list[str]) -> int:
+    """``start [deskapp args…]`` runs the app; ``test [pytest args…]`` runs every test."""
+    if not argv or argv[0] not in {"start", "test"}:
+        print(__doc__.strip().splitlines()[0], file=sys.stderr)
+        print("usage: python3 dev.py start [--db FILE | demo …]  |  python3 dev.py test [pytest args]",
+              file=sys.stderr)
+        return 2
+    ensure_venv()
+    if argv[0] == "start":
+        return subprocess.call([str(PYTHON), "-m", "deskapp", *argv[1:]])
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    return subprocess.call([str(PYTHON), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
