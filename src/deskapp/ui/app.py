@@ -1,0 +1,111 @@
+"""Starting the window: logging, font, translations, the data file, the first-start greeting."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QtMsgType, Qt, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from deskapp import paths
+from deskapp.bootstrap import Services, build_services
+from deskapp.db.schema import DatabaseProblem
+from deskapp.log import setup_logging
+from deskapp.ui import messages, translations
+from deskapp.ui.fonts import install_app_font
+
+logger = logging.getLogger(__name__)
+
+
+def make_app() -> QApplication:
+    """The QApplication with deskapp's names, font and Qt message routing."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName("deskapp")
+        QCoreApplication.setApplicationName("deskapp")
+        app = QApplication([])
+    qInstallMessageHandler(_qt_message)
+    install_app_font(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def _qt_message(kind: QtMsgType, _context: object, text: str) -> None:
+    # Qt's own messages go to the log file, not to the receptionist's console.
+    if "propagateSizeHints" in text:  # harmless on the offscreen platform
+        return
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(kind, logging.ERROR)
+    logging.getLogger("qt").log(level, text)
+
+
+def run_gui(db_path: Path, *, language: str | None = None) -> int:
+    """Open the data file and run the main window until it closes."""
+    setup_logging(paths.log_dir(db_path))
+    app = make_app()
+    messages.install_excepthook()
+    try:
+        services = build_services(db_path)
+    except DatabaseProblem as exc:
+        translations.install(language or "")
+        logger.error("cannot open %s: %s", db_path, exc)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "deskapp"), str(exc))
+        return 2
+    try:
+        settings = services.settings.load()
+        translations.install(language or settings.language)
+        if not settings.welcomed and not greet_first_user(services):
+            return 0
+        from deskapp.ui.main_window import MainWindow
+
+        window = MainWindow(services)
+        window.resize(1280, 800)
+        window.show()
+        return app.exec()
+    finally:
+        services.close()
+
+
+def greet_first_user(services: Services) -> bool:
+    """First start on a new file: ask the organisation's name, offer demo data."""
+    from deskapp.domain.demo import load_demo
+    from deskapp.domain.visitors import VisitQuery
+    from deskapp.ui.dialogs.welcome_dialog import WelcomeDialog
+
+    settings = services.settings.load()
+    today = services.clock.today()
+    empty = services.visitors.count(VisitQuery(today.replace(year=today.year - 50), today))[0] == 0
+    dialog = WelcomeDialog(data_is_empty=empty, org_name=settings.org_name)
+    if dialog.exec() != WelcomeDialog.DialogCode.Accepted:
+        return False
+    org_name, load = dialog.result_values()
+    services.settings.save(replace(settings, org_name=org_name, welcomed=True))
+    if load:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            load_demo(services.engine, services.clock, days=14, org_name=org_name)
+        finally:
+            QApplication.restoreOverrideCursor()
+    return True
+
+
+def render_screenshot(services: Services, tab: str, language: str | None, output: Path) -> bool:
+    """The main window at 1280×800 on ``tab``, rendered offscreen to a PNG."""
+    from deskapp.ui.main_window import MainWindow
+    from deskapp.ui.page_loader import SyncPageLoader
+    from deskapp.ui.tasks import SyncTaskRunner
+
+    make_app()
+    translations.install(language or services.settings.load().language)
+    window = MainWindow(services, tasks=SyncTaskRunner(), loader=SyncPageLoader())
+    try:
+        if not window.show_tab(tab):
+            return False
+        window.resize(1280, 800)
+        window.show()
+        QApplication.processEvents()
+        return window.grab().save(str(output), "PNG")
+    finally:
+        window.close()
+        window.deleteLater()

@@ -1,0 +1,761 @@
+"""The building's directory: find, add and edit units and departments; import units from Excel."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.directory import (
+    UNIT_IMPORT_HEADERS,
+    DepartmentKind,
+    DepartmentRow,
+    DirectoryService,
+    ImportReport,
+    UnitRow,
+)
+from deskapp.domain.errors import DomainError, NotFound, ValidationError
+from deskapp.output.xlsx_rows import SheetFormatError, SheetRows, read_sheet_rows
+from deskapp.ui import messages
+from deskapp.ui.field_errors import FieldErrors
+from deskapp.ui.forms.ui_directory_dialog import Ui_DirectoryDialog
+
+logger = logging.getLogger(__name__)
+
+Entry = TypeVar("Entry", UnitRow, DepartmentRow)
+
+_AnyIndex = QModelIndex | QPersistentModelIndex
+_DIGITS = re.compile(r"(\d+)")
+
+
+def _natural_key(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``"201"`` before ``"1001"``, ``"A-2"`` before ``"A-10"``: how people order unit numbers."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+        for part in _DIGITS.split(text)
+        if part
+    )
+
+
+# --- Table models
+
+
+class _DirectoryTableModel(QAbstractTableModel, Generic[Entry]):
+    """Read-only rows of one kind, each with a search key, narrowed to what is typed."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+        self._keys: list[str] = []
+        self._visible: list[int] = []
+        self._typed = ""
+
+    # --- API
+
+    def set_entries(self, entries: Sequence[Entry], keys: Sequence[str]) -> None:
+        """Replace every row; ``keys[i]`` is what the filter matches for ``entries[i]``."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._keys = list(keys)
+        self._visible = self._matching(self._typed)
+        self.endResetModel()
+
+    def set_filter(self, typed: str) -> None:
+        """Show only rows whose key contains every word typed (text or pinyin)."""
+        typed = typed.strip().lower()
+        if typed == self._typed:
+            return
+        self.beginResetModel()
+        self._typed = typed
+        self._visible = self._matching(typed)
+        self.endResetModel()
+
+    def total_count(self) -> int:
+        """Rows before filtering."""
+        return len(self._entries)
+
+    def entry_at(self, row: int) -> Entry:
+        """The entry shown in visible row ``row``."""
+        return self._entries[self._visible[row]]
+
+    def row_of(self, entry_id: int | None) -> int | None:
+        """The visible row of the entry with ``entry_id``, or None when filtered out or absent."""
+        if entry_id is None:
+            return None
+        for row, i in enumerate(self._visible):
+            if self._entries[i].id == entry_id:
+                return row
+        return None
+
+    # --- Qt overrides
+
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers())
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+            return None
+        entry = self.entry_at(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, index.column()).replace("\n", " ")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._text(entry, index.column())
+            return text if len(text) > 20 or "\n" in text else None
+        return self._other_data(entry, index.column(), role)
+
+    # --- For subclasses
+
+    def _headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def _text(self, entry: Entry, column: int) -> str:
+        raise NotImplementedError
+
+    def _other_data(self, entry: Entry, column: int, role: int) -> object:
+        return None
+
+    def _matching(self, typed: str) -> list[int]:
+        if not typed:
+            return list(range(len(self._entries)))
+        words = typed.split()
+        return [i for i, key in enumerate(self._keys) if all(w in key for w in words)]
+
+
+class UnitTableModel(_DirectoryTableModel[UnitRow]):
+    """Units: number, occupant, company, phones, occupied/vacant, notes. Vacant rows are grey."""
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("Unit"),
+            self.tr("Occupant"),
+            self.tr("Company"),
+            self.tr("Phones"),
+            self.tr("Status"),
+            self.tr("Notes"),
+        ]
+
+    def _text(self, entry: UnitRow, column: int) -> str:
+        if column == 4:
+            return self.tr("Occupied") if entry.occupied else self.tr("Vacant")
+        return (entry.number, entry.occupant, entry.company, entry.phones, "", entry.notes)[column]
+
+    def _other_data(self, entry: UnitRow, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.ForegroundRole and not entry.occupied:
+            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        return None
+
+
+class DepartmentTableModel(_DirectoryTableModel[DepartmentRow]):
+    """Departments: name, phone or extension, kind."""
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Department"), self.tr("Phone / extension"), self.tr("Kind")]
+
+    def _text(self, entry: DepartmentRow, column: int) -> str:
+        return (entry.name, entry.phone, DepartmentKind(entry.kind).label())[column]
+
+
+# --- The import report
+
+
+class ImportReportDialog(QDialog):
+    """What an import added and updated, and every row it could not take, with the reason.
+
+    The list of rejected rows is selectable text, and Copy puts the whole report on the
+    clipboard, so the sheet can be corrected row by row.
+    """
+
+    def __init__(self, report: ImportReport, file_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ImportReportDialog")
+        self.setWindowTitle(self.tr("Import from Excel"))
+        self.resize(560, 380 if report.rejected else 160)
+        self._report = report
+
+        self.summary_label = QLabel(self._summary(file_name), self)
+        self.summary_label.setObjectName("summary_label")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rejected_edit = QPlainTextEdit(self)
+        self.rejected_edit.setObjectName("rejected_edit")
+        self.rejected_edit.setReadOnly(True)
+        self.rejected_edit.setPlainText("\n".join(self.rejected_lines()))
+        self.rejected_edit.setVisible(bool(report.rejected))
+
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.button_box.setObjectName("button_box")
+        self.copy_button = self.button_box.addButton(
+            self.tr("&Copy report"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setObjectName("copy_button")
+        self.copy_button.setAutoDefault(False)
+        self.button_box.rejected.connect(self.reject)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.rejected_edit, 1)
+        layout.addWidget(self.button_box)
+
+    def rejected_lines(self) -> list[str]:
+        """``Row 7: <reason>`` for each row that was not imported, in sheet order."""
+        return [
+            self.tr("Row %1: %2").replace("%1", str(row_no)).replace("%2", reason)
+            for row_no, reason in sorted(self._report.rejected)
+        ]
+
+    def text(self) -> str:
+        """The whole report as plain text (what Copy puts on the clipboard)."""
+        return "\n".join([self.summary_label.text(), *self.rejected_lines()])
+
+    def _summary(self, file_name: str) -> str:
+        report = self._report
+        text = (
+            self.tr("%1: %2 unit(s) added, %3 updated.")
+            .replace("%1", file_name)
+            .replace("%2", str(report.added))
+            .replace("%3", str(report.updated))
+        )
+        if report.rejected:
+            text += "\n" + self.tr(
+                "%1 row(s) were not imported. Correct them in the sheet and import it again "
+                "(rows already imported are updated, not doubled):"
+            ).replace("%1", str(len(report.rejected)))
+        else:
+            text += "\n" + self.tr("Every row was imported.")
+        return text
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+
+
+# --- The dialog
+
+
+class DirectoryDialog(QDialog):
+    """Two tabs, Units and Departments: a filter, the table and an editor beside it.
+
+    Selecting a row loads it into the editor; Save (Enter) adds or changes it and keeps it
+    selected; New (Ctrl+N) clears the editor. Nothing is ever deleted: a unit whose occupant
+    left is marked vacant. Units can be added or updated in bulk from an .xlsx sheet.
+
+    Signals:
+        directory_changed: a unit or department was saved or units were imported, so views
+            that complete host names can reload.
+    """
+
+    directory_changed = Signal()
+
+    def __init__(self, directory: DirectoryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DirectoryDialog()
+        self.ui.setupUi(self)
+        self._directory = directory
+        self._unit_id: int | None = None
+        self._department_id: int | None = None
+        self._syncing = False  # True while code (not the user) changes a table's selection
+
+        self._unit_model = UnitTableModel(self)
+        self.ui.units_table.setModel(self._unit_model)
+        self._department_model = DepartmentTableModel(self)
+        self.ui.departments_table.setModel(self._department_model)
+        for kind in DepartmentKind:
+            self.ui.department_kind_combo.addItem(kind.label(), kind.value)
+        self._size_columns()
+
+        self._unit_errors = FieldErrors(
+            {
+                "number": (self.ui.unit_number_edit, self.ui.unit_number_error_label),
+                "occupant": (self.ui.unit_occupant_edit, self.ui.unit_occupant_error_label),
+                "company": (self.ui.unit_company_edit, self.ui.unit_company_error_label),
+                "phones": (self.ui.unit_phones_edit, self.ui.unit_phones_error_label),
+                "occupied": (self.ui.unit_occupied_check, self.ui.unit_occupied_error_label),
+                "notes": (self.ui.unit_notes_edit, self.ui.unit_notes_error_label),
+            },
+            fallback=self.ui.unit_error_label,
+        )
+        self._department_errors = FieldErrors(
+            {
+                "name": (self.ui.department_name_edit, self.ui.department_name_error_label),
+                "phone": (self.ui.department_phone_edit, self.ui.department_phone_error_label),
+                "kind": (self.ui.department_kind_combo, self.ui.department_kind_error_label),
+            },
+            fallback=self.ui.department_error_label,
+        )
+        self._new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        self._connect_signals()
+
+        self._reload_units()
+        self._reload_departments()
+        self._new_unit()
+        self._new_department()
+        self.ui.unit_filter_edit.setFocus()
+
+    # --- Overridable for tests
+
+    def _ask_import_path(self) -> str:
+        """The .xlsx file to import, or "" when the user cancels (tests replace this)."""
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import units from Excel"),
+            start,
+            self.tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)"),
+        )
+        return path
+
+    # --- Qt overrides
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter saves the editor, picks the first match in a filter, or opens the row's editor.
+
+        It never closes the dialog; Esc does.
+        """
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            self._on_enter_pressed()
+            return
+        super().keyPressEvent(event)
+
+    # --- Wiring
+
+    def _connect_signals(self) -> None:
+        ui = self.ui
+        ui.button_box.rejected.connect(self.reject)
+        ui.unit_filter_edit.textChanged.connect(self._on_unit_filter_edit_text_changed)
+        ui.department_filter_edit.textChanged.connect(
+            self._on_department_filter_edit_text_changed
+        )
+        ui.units_table.selectionModel().selectionChanged.connect(
+            self._on_units_table_selection_changed
+        )
+        ui.departments_table.selectionModel().selectionChanged.connect(
+            self._on_departments_table_selection_changed
+        )
+        ui.units_table.doubleClicked.connect(self._on_units_table_double_clicked)
+        ui.departments_table.doubleClicked.connect(self._on_departments_table_double_clicked)
+        ui.save_unit_button.clicked.connect(self._save_unit)
+        ui.new_unit_button.clicked.connect(self._on_new_unit_button_clicked)
+        ui.save_department_button.clicked.connect(self._save_department)
+        ui.new_department_button.clicked.connect(self._on_new_department_button_clicked)
+        ui.import_button.clicked.connect(self._on_import_button_clicked)
+        self._new_shortcut.activated.connect(self._on_new_shortcut_activated)
+
+    def _size_columns(self) -> None:
+        # Fixed widths in character units: ResizeToContents would measure thousands of rows
+        # on every reload. The last column (notes, kind) takes the rest.
+        char = self.fontMetrics().horizontalAdvance("0")
+        line = self.fontMetrics().height()
+        for table, widths in (
+            (self.ui.units_table, (7, 7, 14, 16, 6)),
+            (self.ui.departments_table, (18, 14)),
+        ):
+            header = table.horizontalHeader()
+            for column, width in enumerate(widths):
+                header.resizeSection(column, width * char + 2 * line // 3)
+            table.verticalHeader().setDefaultSectionSize(line + line // 2)
+
+    # --- Slots
+
+    @Slot(str)
+    def _on_unit_filter_edit_text_changed(self, text: str) -> None:
+        self._apply_filter(self.ui.units_table, self._unit_model, text, self._unit_id)
+        self._update_counts()
+
+    @Slot(str)
+    def _on_department_filter_edit_text_changed(self, text: str) -> None:
+        self._apply_filter(
+            self.ui.departments_table, self._department_model, text, self._department_id
+        )
+        self._update_counts()
+
+    @Slot()
+    def _on_units_table_selection_changed(self) -> None:
+        row = self._selected_row(self.ui.units_table)
+        if not self._syncing and row is not None:
+            self._load_unit(self._unit_model.entry_at(row))
+
+    @Slot()
+    def _on_departments_table_selection_changed(self) -> None:
+        row = self._selected_row(self.ui.departments_table)
+        if not self._syncing and row is not None:
+            self._load_department(self._department_model.entry_at(row))
+
+    @Slot()
+    def _on_units_table_double_clicked(self) -> None:
+        self._focus_field(self.ui.unit_number_edit)
+
+    @Slot()
+    def _on_departments_table_double_clicked(self) -> None:
+        self._focus_field(self.ui.department_name_edit)
+
+    @Slot()
+    def _on_new_unit_button_clicked(self) -> None:
+        self._new_unit()
+        self.ui.unit_number_edit.setFocus()
+
+    @Slot()
+    def _on_new_department_button_clicked(self) -> None:
+        self._new_department()
+        self.ui.department_name_edit.setFocus()
+
+    @Slot()
+    def _on_new_shortcut_activated(self) -> None:
+        if self._on_units_tab():
+            self._on_new_unit_button_clicked()
+        else:
+            self._on_new_department_button_clicked()
+
+    def _on_enter_pressed(self) -> None:
+        focus = self.focusWidget()
+        units = self._on_units_tab()
+        filter_edit = self.ui.unit_filter_edit if units else self.ui.department_filter_edit
+        table = self.ui.units_table if units else self.ui.departments_table
+        if focus is filter_edit:
+            # Take the first match, ready for the arrow keys; Enter again opens it to edit.
+            if table.model().rowCount() > 0:
+                table.selectRow(0)
+                table.setFocus()
+        elif focus is table:
+            self._focus_field(self.ui.unit_number_edit if units else self.ui.department_name_edit)
+        elif units:
+            self._save_unit()
+        else:
+            self._save_department()
+
+    @Slot()
+    def _on_import_button_clicked(self) -> None:
+        path = self._ask_import_path()
+        if not path:
+            return
+        name = Path(path).name
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sheet = read_sheet_rows(path, UNIT_IMPORT_HEADERS)
+        except SheetFormatError as exc:
+            QApplication.restoreOverrideCursor()
+            messages.warn(self, str(exc), self.tr("Import from Excel"))
+            return
+        QApplication.restoreOverrideCursor()
+        if not len(sheet):
+            messages.warn(
+                self,
+                self.tr("The sheet “%1” in “%2” has a header row but no units below it.")
+                .replace("%1", sheet.sheet)
+                .replace("%2", name),
+                self.tr("Import from Excel"),
+            )
+            return
+        if not self._confirm_missing_columns(sheet):
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = self._directory.import_units(sheet)
+        finally:
+            QApplication.restoreOverrideCursor()
+        logger.info(
+            "imported %s: %d added, %d updated, %d rejected",
+            name, report.added, report.updated, len(report.rejected),
+        )
+        self.ui.unit_filter_edit.clear()
+        self._reload_units()
+        if report.added or report.updated:
+            self.directory_changed.emit()
+        self._show_import_report(report, name)
+
+    # --- Units
+
+    def _reload_units(self) -> None:
+        units = sorted(self._directory.units(), key=lambda u: _natural_key(u.number))
+        keys = self._host_keys("unit")
+        self._syncing = True
+        try:
+            self._unit_model.set_entries(
+                units,
+                [
+                    " ".join((keys.get(u.id, u.number.lower()), u.phones, u.notes.lower()))
+                    for u in units
+                ],
+            )
+            self._restore_selection(self.ui.units_table, self._unit_model, self._unit_id)
+        finally:
+            self._syncing = False
+        self._update_counts()
+
+    def _load_unit(self, unit: UnitRow) -> None:
+        ui = self.ui
+        self._unit_id = unit.id
+        self._unit_errors.clear()
+        ui.unit_number_edit.setText(unit.number)
+        ui.unit_occupant_edit.setText(unit.occupant)
+        ui.unit_company_edit.setText(unit.company)
+        ui.unit_phones_edit.setText(unit.phones)
+        ui.unit_occupied_check.setChecked(unit.occupied)
+        ui.unit_notes_edit.setText(unit.notes)
+        for edit in (ui.unit_number_edit, ui.unit_occupant_edit, ui.unit_company_edit,
+                     ui.unit_phones_edit, ui.unit_notes_edit):
+            edit.setCursorPosition(0)
+        ui.unit_editor_box.setTitle(
+            self.tr("New unit") if unit.id is None
+            else self.tr("Unit %1").replace("%1", unit.number)
+        )
+
+    def _new_unit(self) -> None:
+        self._clear_selection(self.ui.units_table)
+        self._load_unit(UnitRow(id=None, number=""))
+
+    def _edited_unit(self) -> UnitRow:
+        ui = self.ui
+        return UnitRow(
+            id=self._unit_id,
+            number=ui.unit_number_edit.text(),
+            occupant=ui.unit_occupant_edit.text(),
+            company=ui.unit_company_edit.text(),
+            phones=ui.unit_phones_edit.text(),
+            notes=ui.unit_notes_edit.text(),
+            occupied=ui.unit_occupied_check.isChecked(),
+        )
+
+    @Slot()
+    def _save_unit(self) -> None:
+        try:
+            saved = self._directory.save_unit(self._edited_unit())
+        except ValidationError as exc:
+            logger.info("unit not saved: %s", exc)
+            self._unit_errors.show(exc.errors)
+            return
+        except NotFound:
+            messages.warn(self, self.tr("This unit is no longer in the directory."))
+            self._unit_id = None
+            self._reload_units()
+            return
+        except DomainError as exc:
+            messages.warn(self, str(exc))
+            return
+        self._unit_id = saved.id
+        self._reload_units()
+        if self._unit_model.row_of(saved.id) is None:
+            self.ui.unit_filter_edit.clear()  # the filter hid the row just saved
+        self._select_row(self.ui.units_table, self._unit_model, saved.id)
+        self._load_unit(saved)
+        self.directory_changed.emit()
+
+    def _confirm_missing_columns(self, sheet: SheetRows) -> bool:
+        """Ask before an import that would blank the fields of units already listed."""
+        if not sheet.missing:
+            return True
+        listed = {u.number for u in self._directory.units()}
+        if not any(values.get("number", "") in listed for _, values in sheet):
+            return True
+        names = ", ".join(UNIT_IMPORT_HEADERS[key][0] for key in sheet.missing)
+        return messages.ask(
+            self,
+            self.tr(
+                "The sheet has no column for: %1.\n\nUnits already in the directory will have "
+                "these fields emptied (a missing 状态 column marks every unit occupied). "
+                "Import anyway?"
+            ).replace("%1", names),
+            self.tr("Import from Excel"),
+        )
+
+    def _show_import_report(self, report: ImportReport, file_name: str) -> ImportReportDialog:
+        dialog = ImportReportDialog(report, file_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal and non-blocking
+        return dialog
+
+    # --- Departments
+
+    def _reload_departments(self) -> None:
+        departments = self._directory.departments()
+        keys = self._host_keys("department")
+        self._syncing = True
+        try:
+            self._department_model.set_entries(
+                departments,
+                [
+                    " ".join((keys.get(d.id, d.name.lower()), d.phone,
+                              DepartmentKind(d.kind).label().lower(), DepartmentKind(d.kind).value))
+                    for d in departments
+                ],
+            )
+            self._restore_selection(
+                self.ui.departments_table, self._department_model, self._department_id
+            )
+        finally:
+            self._syncing = False
+        self._update_counts()
+
+    def _load_department(self, department: DepartmentRow) -> None:
+        ui = self.ui
+        self._department_id = department.id
+        self._department_errors.clear()
+        ui.department_name_edit.setText(department.name)
+        ui.department_phone_edit.setText(department.phone)
+        index = ui.department_kind_combo.findData(DepartmentKind(department.kind).value)
+        ui.department_kind_combo.setCurrentIndex(max(index, 0))
+        ui.department_editor_box.setTitle(
+            self.tr("New department") if department.id is None
+            else self.tr("Department: %1").replace("%1", department.name)
+        )
+
+    def _new_department(self) -> None:
+        self._clear_selection(self.ui.departments_table)
+        self._load_department(DepartmentRow(id=None, name=""))
+
+    def _edited_department(self) -> DepartmentRow:
+        ui = self.ui
+        return DepartmentRow(
+            id=self._department_id,
+            name=ui.department_name_edit.text(),
+            phone=ui.department_phone_edit.text(),
+            kind=DepartmentKind(ui.department_kind_combo.currentData()),
+        )
+
+    @Slot()
+    def _save_department(self) -> None:
+        try:
+            saved = self._directory.save_department(self._edited_department())
+        except ValidationError as exc:
+            logger.info("department not saved: %s", exc)
+            self._department_errors.show(exc.errors)
+            return
+        except NotFound:
+            messages.warn(self, self.tr("This department is no longer in the directory."))
+            self._department_id = None
+            self._reload_departments()
+            return
+        except DomainError as exc:
+            messages.warn(self, str(exc))
+            return
+        self._department_id = saved.id
+        self._reload_departments()
+        if self._department_model.row_of(saved.id) is None:
+            self.ui.department_filter_edit.clear()
+        self._select_row(self.ui.departments_table, self._department_model, saved.id)
+        self._load_department(saved)
+        self.directory_changed.emit()
+
+    # --- Helpers
+
+    def _on_units_tab(self) -> bool:
+        return self.ui.tab_widget.currentWidget() is self.ui.units_tab
+
+    def _host_keys(self, kind: str) -> dict[int, str]:
+        """The stored search keys (text and pinyin) of units or departments, by id."""
+        return {o.id: o.key for o in self._directory.host_options() if o.kind == kind}
+
+    def _update_counts(self) -> None:
+        for model, label, filter_edit, template in (
+            (self._unit_model, self.ui.unit_count_label, self.ui.unit_filter_edit,
+             self.tr("%n unit(s)", "", self._unit_model.total_count())),
+            (self._department_model, self.ui.department_count_label,
+             self.ui.department_filter_edit,
+             self.tr("%n department(s)", "", self._department_model.total_count())),
+        ):
+            if filter_edit.text().strip():
+                label.setText(
+                    self.tr("%1 of %2 shown")
+                    .replace("%1", str(model.rowCount()))
+                    .replace("%2", str(model.total_count()))
+                )
+            else:
+                label.setText(template)
+
+    def _apply_filter(self, table: QTableView, model: _DirectoryTableModel, text: str,
+                      editing_id: int | None) -> None:
+        """Filter, then reselect the entry being edited if it is still shown.
+
+        The editor keeps its content either way: filtering never discards typing.
+        """
+        self._syncing = True
+        try:
+            model.set_filter(text)
+            self._restore_selection(table, model, editing_id)
+        finally:
+            self._syncing = False
+
+    def _restore_selection(self, table: QTableView, model: _DirectoryTableModel,
+                           entry_id: int | None) -> None:
+        row = model.row_of(entry_id)
+        if row is not None:
+            self._select_index(table, model.index(row, 0))
+
+    def _select_row(self, table: QTableView, model: _DirectoryTableModel,
+                    entry_id: int | None) -> bool:
+        row = model.row_of(entry_id)
+        if row is None:
+            return False
+        self._syncing = True
+        try:
+            self._select_index(table, model.index(row, 0))
+        finally:
+            self._syncing = False
+        return True
+
+    @staticmethod
+    def _select_index(table: QTableView, index: QModelIndex) -> None:
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        table.selectionModel().setCurrentIndex(index, flags)
+        table.scrollTo(index)
+
+    def _clear_selection(self, table: QTableView) -> None:
+        self._syncing = True
+        try:
+            table.selectionModel().clear()
+        finally:
+            self._syncing = False
+
+    @staticmethod
+    def _selected_row(table: QTableView) -> int | None:
+        rows = table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    @staticmethod
+    def _focus_field(edit: QLineEdit) -> None:
+        edit.setFocus()
+        edit.selectAll()
+

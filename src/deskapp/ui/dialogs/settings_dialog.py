@@ -1,0 +1,153 @@
+"""The settings dialog: organisation header, language, printer and paper, visitor rules."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
+
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.records import DocumentKind
+from deskapp.domain.settings import AppSettings, SettingsService
+from deskapp.ui.field_errors import FieldErrors
+from deskapp.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+
+logger = logging.getLogger(__name__)
+
+# Each language is named in its own language so anyone can find theirs: never translated.
+LANGUAGE_NAMES: tuple[tuple[str, str], ...] = (("zh_CN", "简体中文"), ("en", "English"))
+
+
+def _select_data(combo: QComboBox, value: object) -> None:
+    """Select the item whose data is ``value`` (the first item when there is none)."""
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+class SettingsDialog(QDialog):
+    """Edits the stored AppSettings. OK (Enter) saves through the service; Cancel (Esc) discards.
+
+    A ValidationError from the service is shown next to its fields and nothing is saved;
+    the dialog stays open.
+
+    Signals:
+        settings_saved: the AppSettings just stored, so the main window can switch language.
+    """
+
+    settings_saved = Signal(object)
+
+    def __init__(self, settings_service: SettingsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self._service = settings_service
+        self._settings = settings_service.load()
+        self._paper_combos: dict[DocumentKind, QComboBox] = {}
+        self.ui.org_hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._fill_language_combo()
+        self._fill_printer_combo(self._settings.printer)
+        self._add_paper_combos()
+        first_paper = next(iter(self._paper_combos.values()), self.ui.printer_combo)
+        self._errors = FieldErrors(
+            {
+                "org_name": (self.ui.org_name_edit, self.ui.org_name_error_label),
+                "language": (self.ui.language_combo, self.ui.language_error_label),
+                "papers": (first_paper, self.ui.papers_error_label),
+                "late_hour": (self.ui.late_hour_spin_box, self.ui.late_hour_error_label),
+            },
+            fallback=self.ui.general_error_label,
+        )
+        self._show(self._settings)
+        self.ui.button_box.accepted.connect(self.accept)
+        self.ui.button_box.rejected.connect(self.reject)
+
+    # --- Overridable for tests
+
+    def available_printers(self) -> list[str]:
+        """The printers installed on this computer (tests override this)."""
+        return list(QPrinterInfo.availablePrinterNames())
+
+    # --- Qt overrides
+
+    def accept(self) -> None:
+        """Save the fields; on a validation error show it by its field and stay open."""
+        settings = self._edited()
+        try:
+            saved = self._service.save(settings)
+        except ValidationError as exc:
+            logger.info("settings not saved: %s", exc)
+            self._errors.show(exc.errors)
+            return
+        self._errors.clear()
+        self._settings = saved
+        self.settings_saved.emit(saved)
+        super().accept()
+
+    # --- Building the combos
+
+    def _fill_language_combo(self) -> None:
+        combo = self.ui.language_combo
+        combo.addItem(self.tr("Follow the system"), "")
+        for code, name in LANGUAGE_NAMES:
+            combo.addItem(name, code)
+
+    def _fill_printer_combo(self, stored: str) -> None:
+        combo = self.ui.printer_combo
+        combo.addItem(self.tr("System default"), "")
+        names = self.available_printers()
+        for name in names:
+            combo.addItem(name, name)
+        if stored and stored not in names:
+            # Keep the choice of a printer that is switched off or unplugged today.
+            combo.addItem(self.tr("%1 (not connected)").replace("%1", stored), stored)
+
+    def _add_paper_combos(self) -> None:
+        """One row per document kind, above the papers' error label, listing allowed papers."""
+        form = self.ui.printing_form_layout
+        row, _ = form.getWidgetPosition(self.ui.papers_error_label)
+        previous: QWidget = self.ui.printer_combo
+        for kind in DocumentKind:
+            combo = QComboBox(self)
+            combo.setObjectName(f"{kind.value.replace('-', '_')}_paper_combo")
+            for paper in kind.allowed_papers():
+                combo.addItem(paper.label(), paper.value)
+            label = QLabel(self.tr("Paper for %1").replace("%1", kind.label()), self)
+            label.setBuddy(combo)
+            form.insertRow(row, label, combo)
+            row += 1
+            QWidget.setTabOrder(previous, combo)
+            previous = combo
+            self._paper_combos[kind] = combo
+        QWidget.setTabOrder(previous, self.ui.late_hour_spin_box)
+
+    # --- Settings <-> fields
+
+    def _show(self, s: AppSettings) -> None:
+        self.ui.org_name_edit.setText(s.org_name)
+        self.ui.org_address_edit.setText(s.org_address)
+        self.ui.org_phone_edit.setText(s.org_phone)
+        self.ui.counter_name_edit.setText(s.counter_name)
+        _select_data(self.ui.language_combo, s.language)
+        _select_data(self.ui.printer_combo, s.printer)
+        for kind, combo in self._paper_combos.items():
+            _select_data(combo, s.paper_for(kind).value)
+        self.ui.late_hour_spin_box.setValue(s.late_hour)
+
+    def _edited(self) -> AppSettings:
+        """The loaded settings with the fields' values; fields this dialog lacks are kept."""
+        return replace(
+            self._settings,
+            org_name=self.ui.org_name_edit.text().strip(),
+            org_address=self.ui.org_address_edit.text().strip(),
+            org_phone=self.ui.org_phone_edit.text().strip(),
+            counter_name=self.ui.counter_name_edit.text().strip(),
+            language=self.ui.language_combo.currentData() or "",
+            printer=self.ui.printer_combo.currentData() or "",
+            # Rebuilt from the current kinds, so a kind that no longer exists is dropped.
+            papers={kind.value: combo.currentData() for kind, combo in self._paper_combos.items()},
+            late_hour=self.ui.late_hour_spin_box.value(),
+        )

@@ -1,0 +1,211 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+class Ui_SettingsDialog(object):
+    def setupUi(self, SettingsDialog):
+        if not SettingsDialog.objectName():
+            SettingsDialog.setObjectName(u"SettingsDialog")
+        SettingsDialog.resize(520, 440)
+        self.main_layout = QVBoxLayout(SettingsDialog)
+        self.main_layout.setObjectName(u"main_layout")
+        self.org_group_box = QGroupBox(SettingsDialog)
+        self.org_group_box.setObjectName(u"org_group_box")
+        self.org_form_layout = QFormLayout(self.org_group_box)
+        self.org_form_layout.setObjectName(u"org_form_layout")
+        self.org_hint_label = QLabel(self.org_group_box)
+        self.org_hint_label.setObjectName(u"org_hint_label")
+        self.org_hint_label.setWordWrap(True)
+
+        self.org_form_layout.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.org_hint_label)
+
+        self.org_name_label = QLabel(self.org_group_box)
+        self.org_name_label.setObjectName(u"org_name_label")
+
+        self.org_form_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.org_name_label)
+
+        self.org_name_edit = QLineEdit(self.org_group_box)
+        self.org_name_edit.setObjectName(u"org_name_edit")
+        self.org_name_edit.setMaxLength(100)
+
+        self.org_form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.org_name_edit)
+
+        self.org_name_error_label = QLabel(self.org_group_box)
+        self.org_name_error_label.setObjectName(u"org_name_error_label")
+
+        self.org_form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.org_name_error_label)
+
+        self.org_address_label = QLabel(self.org_group_box)
+        self.org_address_label.setObjectName(u"org_address_label")
+
+        self.org_form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.org_address_label)
+
+        self.org_address_edit = QLineEdit(self.org_group_box)
+        self.org_address_edit.setObjectName(u"org_address_edit")
+
+        self.org_form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.org_address_edit)
+
+        self.org_phone_label = QLabel(self.org_group_box)
+        self.org_phone_label.setObjectName(u"org_phone_label")
+
+        self.org_form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.org_phone_label)
+
+        self.org_phone_edit = QLineEdit(self.org_group_box)
+        self.org_phone_edit.setObjectName(u"org_phone_edit")
+
+        self.org_form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.org_phone_edit)
+
+        self.counter_name_label = QLabel(self.org_group_box)
+        self.counter_name_label.setObjectName(u"counter_name_label")
+
+        self.org_form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.counter_name_label)
+
+        self.counter_name_edit = QLineEdit(self.org_group_box)
+        self.counter_name_edit.setObjectName(u"counter_name_edit")
+
+        self.org_form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.counter_name_edit)
+
+
+        self.main_layout.addWidget(self.org_group_box)
+
+        self.language_group_box = QGroupBox(SettingsDialog)
+        self.language_group_box.setObjectName(u"language_group_box")
+        self.language_form_layout = QFormLayout(self.language_group_box)
+        self.language_form_layout.setObjectName(u"language_form_layout")
+        self.language_label = QLabel(self.language_group_box)
+        self.language_label.setObjectName(u"language_label")
+
+        self.language_form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.language_label)
+
+        self.language_combo = QComboBox(self.language_group_box)
+        self.language_combo.setObjectName(u"language_combo")
+
+        self.language_form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.language_combo)
+
+        self.language_error_label = QLabel(self.language_group_box)
+        self.language_error_label.setObjectName(u"language_error_label")
+
+        self.language_form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.language_error_label)
+
+
+        self.main_layout.addWidget(self.language_group_box)
+
+        self.printing_group_box = QGroupBox(SettingsDialog)
+        self.printing_group_box.setObjectName(u"printing_group_box")
+        self.printing_form_layout = QFormLayout(self.printing_group_box)
+        self.printing_form_layout.setObjectName(u"printing_form_layout")
+        self.printer_label = QLabel(self.printing_group_box)
+        self.printer_label.setObjectName(u"printer_label")
+
+        self.printing_form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.printer_label)
+
+        self.printer_combo = QComboBox(self.printing_group_box)
+        self.printer_combo.setObjectName(u"printer_combo")
+
+        self.printing_form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.printer_combo)
+
+        self.papers_error_label = QLabel(self.printing_group_box)
+        self.papers_error_label.setObjectName(u"papers_error_label")
+
+        self.printing_form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.papers_error_label)
+
+
+        self.main_layout.addWidget(self.printing_group_box)
+
+        self.visitors_group_box = QGroupBox(SettingsDialog)
+        self.visitors_group_box.setObjectName(u"visitors_group_box")
+        self.visitors_form_layout = QFormLayout(self.visitors_group_box)
+        self.visitors_form_layout.setObjectName(u"visitors_form_layout")
+        self.late_hour_label = QLabel(self.visitors_group_box)
+        self.late_hour_label.setObjectName(u"late_hour_label")
+
+        self.visitors_form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.late_hour_label)
+
+        self.late_hour_spin_box = QSpinBox(self.visitors_group_box)
+        self.late_hour_spin_box.setObjectName(u"late_hour_spin_box")
+        self.late_hour_spin_box.setSuffix(u":00")
+        self.late_hour_spin_box.setMinimum(0)
+        self.late_hour_spin_box.setMaximum(23)
+        self.late_hour_spin_box.setValue(18)
+
+        self.visitors_form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.late_hour_spin_box)
+
+        self.late_hour_error_label = QLabel(self.visitors_group_box)
+        self.late_hour_error_label.setObjectName(u"late_hour_error_label")
+
+        self.visitors_form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.late_hour_error_label)
+
+
+        self.main_layout.addWidget(self.visitors_group_box)
+
+        self.general_error_label = QLabel(SettingsDialog)
+        self.general_error_label.setObjectName(u"general_error_label")
+
+        self.main_layout.addWidget(self.general_error_label)
+
+        self.bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.main_layout.addItem(self.bottom_spacer)
+
+        self.button_box = QDialogButtonBox(SettingsDialog)
+        self.button_box.setObjectName(u"button_box")
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.main_layout.addWidget(self.button_box)
+
+#if QT_CONFIG(shortcut)
+        self.org_name_label.setBuddy(self.org_name_edit)
+        self.org_address_label.setBuddy(self.org_address_edit)
+        self.org_phone_label.setBuddy(self.org_phone_edit)
+        self.counter_name_label.setBuddy(self.counter_name_edit)
+        self.language_label.setBuddy(self.language_combo)
+        self.printer_label.setBuddy(self.printer_combo)
+        self.late_hour_label.setBuddy(self.late_hour_spin_box)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.org_name_edit, self.org_address_edit)
+        QWidget.setTabOrder(self.org_address_edit, self.org_phone_edit)
+        QWidget.setTabOrder(self.org_phone_edit, self.counter_name_edit)
+        QWidget.setTabOrder(self.counter_name_edit, self.language_combo)
+        QWidget.setTabOrder(self.language_combo, self.printer_combo)
+        QWidget.setTabOrder(self.printer_combo, self.late_hour_spin_box)
+
+        self.retranslateUi(SettingsDialog)
+
+        QMetaObject.connectSlotsByName(SettingsDialog)
+    # setupUi
+
+    def retranslateUi(self, SettingsDialog):
+        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
+        self.org_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Organisation", None))
+        self.org_hint_label.setText(QCoreApplication.translate("SettingsDialog", u"Printed at the top of every pass and document.", None))
+        self.org_name_label.setText(QCoreApplication.translate("SettingsDialog", u"Name", None))
+        self.org_address_label.setText(QCoreApplication.translate("SettingsDialog", u"Address", None))
+        self.org_phone_label.setText(QCoreApplication.translate("SettingsDialog", u"Phone", None))
+        self.counter_name_label.setText(QCoreApplication.translate("SettingsDialog", u"Counter name", None))
+        self.counter_name_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. Lobby reception", None))
+        self.language_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Language", None))
+        self.language_label.setText(QCoreApplication.translate("SettingsDialog", u"Interface language", None))
+        self.printing_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Printing", None))
+        self.printer_label.setText(QCoreApplication.translate("SettingsDialog", u"Printer", None))
+        self.visitors_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Visitors", None))
+        self.late_hour_label.setText(QCoreApplication.translate("SettingsDialog", u"Highlight visitors still on site after", None))
+    # retranslateUi
+

@@ -1,0 +1,307 @@
+"""The main window: one tab per workspace, menus, shortcuts and the status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QWidget
+
+from deskapp.bootstrap import Services
+from deskapp.domain.records import DocumentKind
+from deskapp.domain.settings import AppSettings
+from deskapp.output.document import UnprintableText
+from deskapp.ui import messages, translations
+from deskapp.ui.forms.ui_main_window import Ui_MainWindow
+from deskapp.ui.page_loader import PageLoader, SyncPageLoader
+from deskapp.ui.print_preview import PrintPreviewDialog
+from deskapp.ui.tabs.visitor_log import VisitorLogTab
+from deskapp.ui.tasks import SyncTaskRunner, TaskRunner, run_with_progress_dialog
+
+logger = logging.getLogger(__name__)
+
+TAB_NAMES = ("visitors", "calls", "complaints", "keys", "fees")
+
+
+class MainWindow(QMainWindow):
+    """Hosts the workspaces; gives each only the services it needs."""
+
+    def __init__(self, services: Services, *, tasks: TaskRunner | SyncTaskRunner | None = None,
+                 loader: PageLoader | SyncPageLoader | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._services = services
+        self._settings = services.settings.load()
+        self._tasks = tasks or TaskRunner(self)
+        self.last_preview: PrintPreviewDialog | None = None
+        self.visitor_tab = VisitorLogTab(services.visitors, services.screening,
+                                         services.directory, lambda: self._settings,
+                                         loader, self)
+        self.visitor_tab.print_requested.connect(self.print_visitor_pass)
+        self.visitor_tab.status_message.connect(self.show_status)
+        self._tabs: dict[str, QWidget] = {"visitors": self.visitor_tab}
+        self._build_status_bar()
+        self._connect_actions()
+        self.retranslate()
+
+    # --- Set-up
+    def _build_status_bar(self) -> None:
+        self._db_label = QLabel(str(self._services.db_path))
+        self._db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._clock_label = QLabel()
+        self.ui.status_bar.addPermanentWidget(self._db_label)
+        self.ui.status_bar.addPermanentWidget(self._clock_label)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.timeout.connect(self._tick)
+        self._clock_timer.start(1000)
+        self._tick()
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.new_entry_action.triggered.connect(lambda: self._current("new_entry"))
+        ui.find_action.triggered.connect(lambda: self._current("focus_search"))
+        ui.print_action.triggered.connect(lambda: self._current("print_selected"))
+        ui.export_day_action.triggered.connect(self.export_day)
+        ui.backup_action.triggered.connect(self.back_up)
+        ui.quit_action.triggered.connect(self.close)
+        ui.directory_action.triggered.connect(self.open_directory)
+        ui.screening_action.triggered.connect(lambda: self.open_screening("deny"))
+        ui.temp_passes_action.triggered.connect(lambda: self.open_screening("passes"))
+        ui.settings_action.triggered.connect(self.open_settings)
+        ui.shortcuts_action.triggered.connect(self.show_shortcuts)
+        ui.open_data_folder_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._services.db_path.parent))))
+        ui.about_action.triggered.connect(self.show_about)
+        group = QActionGroup(self)
+        for action, language in ((ui.chinese_action, "zh_CN"), (ui.english_action, "en")):
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, lang=language: self.switch_language(lang))
+        for number in range(1, 6):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number: self.switch_to(n - 1))
+
+    def retranslate(self) -> None:
+        """Re-set every text in the current language (tabs, menus, status)."""
+        self.ui.retranslateUi(self)
+        tabs = self.ui.workspace_tabs
+        titles = {"visitors": self.tr("&1 Visitor log")}
+        current = tabs.currentIndex()
+        tabs.clear()
+        for name, widget in self._tabs.items():
+            tabs.addTab(widget, titles[name])
+        tabs.setCurrentIndex(max(current, 0))
+        self.visitor_tab.retranslate()
+        language = translations.resolve_language(self._settings.language)
+        self.ui.chinese_action.setChecked(language == "zh_CN")
+        self.ui.english_action.setChecked(language == "en")
+        org = self._settings.org_name
+        self.setWindowTitle(f"deskapp — {org}" if org else "deskapp")
+        self._db_label.setToolTip(self.tr("Data file"))
+
+    # --- Tabs
+    def switch_to(self, index: int) -> None:
+        """Ctrl+1…5: show the workspace at ``index`` if it exists."""
+        if 0 <= index < self.ui.workspace_tabs.count():
+            self.ui.workspace_tabs.setCurrentIndex(index)
+
+    def show_tab(self, name: str) -> bool:
+        """Show a workspace by name (visitors, calls, …); False when it does not exist."""
+        widget = self._tabs.get(name)
+        if widget is None:
+            return False
+        self.ui.workspace_tabs.setCurrentWidget(widget)
+        return True
+
+    def _current(self, action: str) -> None:
+        widget = self.ui.workspace_tabs.currentWidget()
+        method = getattr(widget, action, None)
+        if method is not None:
+            method()
+
+    # --- Status bar
+    @Slot()
+    def _tick(self) -> None:
+        now = self._services.clock.local(self._services.clock.now())
+        self._clock_label.setText(now.strftime("%Y-%m-%d %H:%M:%S"))
+
+    @Slot(str)
+    def show_status(self, text: str) -> None:
+        """A short message in the status bar."""
+        self.ui.status_bar.showMessage(text, 8000)
+
+    # --- Printing
+    @Slot(int)
+    def print_visitor_pass(self, visit_id: int) -> None:
+        """Render the pass to the archive and open the preview with Print and Save."""
+        try:
+            result = self._services.documents.visitor_pass(visit_id)
+        except UnprintableText as exc:
+            messages.warn(self, str(exc))
+            return
+        if result.warnings:
+            messages.warn(self, "\n".join(w.message for w in result.warnings))
+        self.open_preview(result.path, self._settings.paper_for(DocumentKind.VISITOR_PASS),
+                          self.tr("Visitor pass"))
+
+    def open_preview(self, path: Path, paper, title: str) -> PrintPreviewDialog:  # type: ignore[no-untyped-def]
+        """Show a PDF in the preview (window-modal, not blocking)."""
+        dialog = PrintPreviewDialog(path, paper, printer_name=self._settings.printer,
+                                    title=title, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.printed.connect(lambda pages: self.show_status(
+            self.tr("Printed %1 page(s).").replace("%1", str(pages))))
+        self.last_preview = dialog
+        dialog.open()
+        return dialog
+
+    # --- Export and backup
+    def ask_export_target(self) -> tuple[dt.date, Path] | None:
+        """Ask for the day and the file name (overridden in tests)."""
+        today = self._services.clock.today()
+        text, ok = QInputDialog.getText(self, self.tr("Export day"),
+                                        self.tr("Day to export (YYYY-MM-DD):"),
+                                        text=today.isoformat())
+        if not ok:
+            return None
+        try:
+            day = dt.date.fromisoformat(text.strip())
+        except ValueError:
+            messages.warn(self, self.tr("Write the day as YYYY-MM-DD, e.g. %1.")
+                          .replace("%1", today.isoformat()))
+            return None
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        default = str(Path(documents) / f"deskapp-{day.isoformat()}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export day to Excel"), default,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        return day, Path(path)
+
+    @Slot()
+    def export_day(self) -> None:
+        """Export a day's workbook in the background, with progress and Cancel."""
+        target = self.ask_export_target()
+        if target is None:
+            return
+        day, path = target
+        exports = self._services.exports
+
+        def job(report):  # type: ignore[no-untyped-def]
+            return exports.day_workbook(day, path, progress=report.progress,
+                                        cancelled=lambda: report.cancelled)
+
+        run_with_progress_dialog(
+            self, self._tasks, job, self.tr("Export day"),
+            self.tr("Writing %1…").replace("%1", path.name),
+            on_success=lambda result: self.show_status(
+                self.tr("Exported %1.").replace("%1", str(path))),
+            on_failure=lambda exc: messages.warn(
+                self, self.tr("The export failed; no file was written.\n%1").replace("%1", str(exc))),
+        )
+
+    @Slot()
+    def back_up(self) -> None:
+        """Copy the data file (SQLite backup API) to a file the user picks."""
+        stamp = self._services.clock.local(self._services.clock.now()).strftime("%Y%m%d-%H%M")
+        default = str(self._services.db_path.with_name(f"deskapp-backup-{stamp}.sqlite"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up data file"), default,
+                                              self.tr("deskapp data file (*.sqlite)"))
+        if not path:
+            return
+        services = self._services
+        run_with_progress_dialog(
+            self, self._tasks, lambda report: services.backup(Path(path)),
+            self.tr("Back up"), self.tr("Copying the data file…"),
+            on_success=lambda result: self.show_status(
+                self.tr("Backed up to %1.").replace("%1", path)),
+            on_failure=lambda exc: messages.warn(self, str(exc)),
+        )
+
+    # --- Dialogs
+    @Slot()
+    def open_directory(self) -> None:
+        """Edit units and departments."""
+        from deskapp.ui.dialogs.directory_dialog import DirectoryDialog
+
+        dialog = DirectoryDialog(self._services.directory, self)
+        dialog.finished.connect(lambda _r: self.visitor_tab._host_completer.reload())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_screening(self, page: str) -> None:
+        """The deny list, watch list and temporary passes."""
+        from deskapp.ui.dialogs.screening_dialog import ScreeningDialog
+
+        dialog = ScreeningDialog(self._services.screening, self._services.directory,
+                                 self._services.clock, self, start_page=page)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def open_settings(self) -> None:
+        """Organisation, language, paper and printer."""
+        from deskapp.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._services.settings, self)
+        dialog.settings_saved.connect(self.apply_settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot(object)
+    def apply_settings(self, settings: AppSettings) -> None:
+        """Use new settings at once, language included."""
+        language_changed = settings.language != self._settings.language
+        self._settings = settings
+        if language_changed:
+            translations.install(settings.language)
+        self.retranslate()
+        self.visitor_tab.model.refresh()
+
+    def switch_language(self, language: str) -> None:
+        """Switch the interface and printed documents to ``language`` now, and remember it."""
+        saved = self._services.settings.load()
+        from dataclasses import replace
+
+        settings = replace(saved, language=language)
+        try:
+            self._services.settings.save(settings)
+        except Exception:  # an unfinished first start has no org name yet: switch anyway
+            logger.info("language switched without saving settings")
+        self._settings = replace(self._settings, language=language)
+        translations.install(language)
+        self.retranslate()
+
+    def show_shortcuts(self) -> None:
+        """The keyboard map."""
+        messages.info(self, self.tr(
+            "Ctrl+1…5  switch workspace\nCtrl+N  new entry\nCtrl+F  search\n"
+            "Ctrl+P  print the selected record\nCtrl+E  export a day to Excel\n"
+            "Ctrl+D  directory\n\nVisitor log:\nEnter  check in · Esc  clear the form\n"
+            "F4  check out · F6  host response · F9  quick check-in of a regular"),
+            self.tr("Keyboard shortcuts"))
+
+    def show_about(self) -> None:
+        """Version, data file and font licence."""
+        from deskapp import __version__
+
+        messages.info(self, self.tr(
+            "deskapp %1 — the front desk of %2.\nData file: %3\n"
+            "Printed with WenQuanYi Micro Hei (Apache-2.0).").replace("%1", __version__)
+            .replace("%2", self._settings.org_name or "—")
+            .replace("%3", str(self._services.db_path)), self.tr("About deskapp"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._clock_timer.stop()
+        super().closeEvent(event)
+
+    def today(self) -> QDate:
+        """Today at the counter, for widgets that need a QDate."""
+        return QDate(self._services.clock.today())

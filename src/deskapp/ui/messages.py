@@ -1,0 +1,87 @@
+"""The one place that shows message boxes; tests patch these functions."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+logger = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def warn(parent: QWidget | None, text: str, title: str = "") -> None:
+    """An expected problem the user can fix."""
+    QMessageBox.warning(parent, title or _tr("deskapp"), text)
+
+
+def info(parent: QWidget | None, text: str, title: str = "") -> None:
+    """Something done that the user should know."""
+    QMessageBox.information(parent, title or _tr("deskapp"), text)
+
+
+def ask(parent: QWidget | None, text: str, title: str = "") -> bool:
+    """A yes/no question; True for yes."""
+    answer = QMessageBox.question(parent, title or _tr("deskapp"), text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
+    """A short dialog for a bug; the details go to the log file and a Details… button."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_tr("deskapp"))
+    box.setText(_tr("Something went wrong. Nothing was saved half-way; "
+                    "the details are in the log file."))
+    box.setInformativeText(str(exc)[:300])
+    box.setDetailedText("".join(traceback.format_exception(exc)))
+    box.exec()
+
+
+def install_excepthook() -> None:
+    """Log every uncaught exception and show it as a short dialog, never a traceback."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        logger.critical("unexpected error", exc_info=(kind, exc, tb))
+        if QApplication.instance() is not None:
+            try:
+                show_unexpected(QApplication.activeWindow(), exc)
+            except Exception:  # the dialog itself must never take the program down
+                logger.exception("could not show the error dialog")
+
+    sys.excepthook = hook
+
+
+def watch_alert(parent: QWidget | None, text: str, details: str) -> None:
+    """A discreet alert for the receptionist only: neutral title, no alarming words on screen.
+
+    The visitor may be looking at the counter; the wording asks to keep them calm and to
+    inform the manager and security, and the notice details sit behind a Details… button.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.NoIcon)
+    box.setWindowTitle(_tr("Please wait"))
+    box.setText(text)
+    box.setDetailedText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def ask_override_reason(parent: QWidget | None, text: str) -> str | None:
+    """Ask why a deny-list match is let in; None when the receptionist turns them away."""
+    from PySide6.QtWidgets import QInputDialog
+
+    reason, ok = QInputDialog.getText(parent, _tr("Deny list"), text)
+    if not ok:
+        return None
+    return reason.strip() or None
