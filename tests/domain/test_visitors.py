@@ -165,3 +165,19 @@ def test_late_visitors_are_flagged_after_the_set_hour(services: Services, now) -
     assert not services.visitors.is_late(row, 18)
     now.advance(hours=9)  # 18:30 local
     assert services.visitors.is_late(row, 18)
+
+
+def test_lists_check_resident_shaped_numbers(services: Services) -> None:
+    with pytest.raises(ValidationError) as err:
+        services.screening.add_watch(name="x", id_number="110105194912310021", source="n")
+    assert "check digit" in err.value.errors["id_number"]
+    with pytest.raises(ValidationError):
+        services.screening.add_deny(name="x", id_number="110105194912310021")
+
+
+def test_a_temp_pass_cannot_be_issued_already_expired(services: Services) -> None:
+    yesterday = services.clock.today() - dt.timedelta(days=1)
+    with pytest.raises(ValidationError) as err:
+        services.screening.issue_temp_pass(holder_name="a", valid_from=yesterday - dt.timedelta(days=3),
+                                           valid_to=yesterday)
+    assert "already have expired" in err.value.errors["valid_to"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -16,29 +17,48 @@ from deskapp.ui.dialogs.directory_dialog import DirectoryDialog, ImportReportDia
 
 # --- Fixtures and helpers
 
+Opener = Callable[[], DirectoryDialog]
+
 
 @pytest.fixture(autouse=True)
 def _no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Record every message instead of showing a modal box; ask() answers no."""
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(messages, "warn", lambda parent, text, title="": shown.append(("warn", text)))
-    monkeypatch.setattr(messages, "info", lambda parent, text, title="": shown.append(("info", text)))
+
+    def warn(parent: object, text: str, title: str = "") -> None:
+        shown.append(("warn", text))
+
+    def info(parent: object, text: str, title: str = "") -> None:
+        shown.append(("info", text))
 
     def ask(parent: object, text: str, title: str = "") -> bool:
         shown.append(("ask", text))
         return False
 
+    monkeypatch.setattr(messages, "warn", warn)
+    monkeypatch.setattr(messages, "info", info)
     monkeypatch.setattr(messages, "ask", ask)
     return shown
 
 
 @pytest.fixture
-def dialog(qtbot, services: Services) -> DirectoryDialog:
-    dlg = DirectoryDialog(services.directory)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    return dlg
+def open_dialog(qtbot, services: Services) -> Opener:
+    """Opens the dialog on what the directory holds now (seed it first)."""
+
+    def open_() -> DirectoryDialog:
+        dlg = DirectoryDialog(services.directory)
+        qtbot.addWidget(dlg)
+        with qtbot.waitExposed(dlg):  # a context manager: a bare call waits for nothing
+            dlg.show()
+        return dlg
+
+    return open_
+
+
+@pytest.fixture
+def dialog(open_dialog: Opener) -> DirectoryDialog:
+    """The dialog on an empty directory."""
+    return open_dialog()
 
 
 def seed_units(services: Services) -> None:
@@ -109,10 +129,10 @@ def test_add_a_unit_through_the_editor(qtbot, dialog: DirectoryDialog, services:
 
 
 def test_duplicate_unit_number_is_shown_by_the_field_and_nothing_is_saved(
-    qtbot, dialog: DirectoryDialog, services: Services
+    qtbot, open_dialog: Opener, services: Services
 ) -> None:
     services.directory.save_unit(UnitRow(None, "1203", "张三"))
-    dialog._reload_units()
+    dialog = open_dialog()
     ui = dialog.ui
     qtbot.mouseClick(ui.new_unit_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(ui.unit_number_edit, "1203")
@@ -143,10 +163,10 @@ def test_bad_phone_is_shown_by_the_phone_field(qtbot, dialog: DirectoryDialog,
     assert services.directory.units() == []
 
 
-def test_edit_a_selected_unit_and_mark_it_vacant(qtbot, dialog: DirectoryDialog,
+def test_edit_a_selected_unit_and_mark_it_vacant(qtbot, open_dialog: Opener,
                                                  services: Services) -> None:
     seed_units(services)
-    dialog._reload_units()
+    dialog = open_dialog()
     ui = dialog.ui
     assert table_column(dialog, 0) == ["201", "1203", "1204"]  # natural order, not text order
 
@@ -165,10 +185,10 @@ def test_edit_a_selected_unit_and_mark_it_vacant(qtbot, dialog: DirectoryDialog,
     assert table_column(dialog, 4)[1] == "Vacant"
 
 
-def test_new_clears_the_editor_and_ctrl_n_does_too(qtbot, dialog: DirectoryDialog,
+def test_new_clears_the_editor_and_ctrl_n_does_too(qtbot, open_dialog: Opener,
                                                    services: Services) -> None:
     seed_units(services)
-    dialog._reload_units()
+    dialog = open_dialog()
     ui = dialog.ui
     ui.units_table.selectRow(0)
     assert ui.unit_number_edit.text() == "201"
@@ -179,17 +199,17 @@ def test_new_clears_the_editor_and_ctrl_n_does_too(qtbot, dialog: DirectoryDialo
     assert selected_text(dialog) is None
 
     ui.units_table.selectRow(0)
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    with qtbot.waitActive(dialog):  # shortcuts and Tab need the active window
+        dialog.activateWindow()
     ui.unit_occupant_edit.setFocus()
     qtbot.keyClick(ui.unit_occupant_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert ui.unit_number_edit.text() == ""
     assert ui.unit_number_edit.hasFocus()
 
 
-def test_filter_by_pinyin_initials(qtbot, dialog: DirectoryDialog, services: Services) -> None:
+def test_filter_by_pinyin_initials(qtbot, open_dialog: Opener, services: Services) -> None:
     seed_units(services)
-    dialog._reload_units()
+    dialog = open_dialog()
     ui = dialog.ui
     ui.unit_filter_edit.setFocus()
     qtbot.keyClicks(ui.unit_filter_edit, "zs")
@@ -207,11 +227,11 @@ def test_filter_by_pinyin_initials(qtbot, dialog: DirectoryDialog, services: Ser
     assert len(table_column(dialog, 0)) == 3
 
 
-def test_filter_by_company_and_by_phone(qtbot, dialog: DirectoryDialog,
+def test_filter_by_company_and_by_phone(qtbot, open_dialog: Opener,
                                         services: Services) -> None:
     seed_units(services)
     services.directory.save_unit(UnitRow(None, "808", phones="13912345678"))
-    dialog._reload_units()
+    dialog = open_dialog()
 
     dialog.ui.unit_filter_edit.setText("tengxun")
     assert table_column(dialog, 0) == ["201"]
@@ -219,10 +239,10 @@ def test_filter_by_company_and_by_phone(qtbot, dialog: DirectoryDialog,
     assert table_column(dialog, 0) == ["808"]
 
 
-def test_saving_a_row_the_filter_hides_clears_the_filter(qtbot, dialog: DirectoryDialog,
+def test_saving_a_row_the_filter_hides_clears_the_filter(qtbot, open_dialog: Opener,
                                                          services: Services) -> None:
     seed_units(services)
-    dialog._reload_units()
+    dialog = open_dialog()
     ui = dialog.ui
     ui.unit_filter_edit.setText("zs")
     ui.units_table.selectRow(0)
@@ -234,10 +254,10 @@ def test_saving_a_row_the_filter_hides_clears_the_filter(qtbot, dialog: Director
     assert ui.unit_occupant_edit.text() == "赵六"
 
 
-def test_filtering_keeps_what_is_being_typed(qtbot, dialog: DirectoryDialog,
+def test_filtering_keeps_what_is_being_typed(qtbot, open_dialog: Opener,
                                              services: Services) -> None:
     seed_units(services)
-    dialog._reload_units()
+    dialog = open_dialog()
     ui = dialog.ui
     ui.units_table.selectRow(1)
     type_chinese(ui.unit_occupant_edit, "张三丰")
@@ -272,11 +292,11 @@ def test_add_a_security_department(qtbot, dialog: DirectoryDialog, services: Ser
     assert services.directory.units() == [], "Enter on the Departments tab saves a department"
 
 
-def test_department_needs_a_name_and_filters_by_pinyin(qtbot, dialog: DirectoryDialog,
+def test_department_needs_a_name_and_filters_by_pinyin(qtbot, open_dialog: Opener,
                                                        services: Services) -> None:
     services.directory.save_department(DepartmentRow(None, "工程部", "8002",
                                                      DepartmentKind.ENGINEERING))
-    dialog._reload_departments()
+    dialog = open_dialog()
     ui = dialog.ui
     ui.tab_widget.setCurrentWidget(ui.departments_tab)
     qtbot.mouseClick(ui.save_department_button, Qt.MouseButton.LeftButton)
@@ -380,12 +400,12 @@ def test_escape_closes(qtbot, dialog: DirectoryDialog) -> None:
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
-def test_tab_order_follows_the_form(qtbot, dialog: DirectoryDialog, services: Services) -> None:
+def test_tab_order_follows_the_form(qtbot, open_dialog: Opener, services: Services) -> None:
     seed_units(services)  # with rows, Tab must leave the table instead of walking its cells
-    dialog._reload_units()
+    dialog = open_dialog()
     dialog.ui.units_table.selectRow(0)
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    with qtbot.waitActive(dialog):  # shortcuts and Tab need the active window
+        dialog.activateWindow()
     dialog.ui.unit_filter_edit.setFocus()
     names = [dialog.focusWidget().objectName()]
     for _ in range(10):

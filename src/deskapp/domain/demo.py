@@ -163,7 +163,7 @@ def load_demo(engine: Engine, clock: Clock, *, days: int = 14, seed: int = 7,
     screening.add_deny(name="推销保险人员", phone="13912345678", reason=DenyReason.SALES,
                        note="多次进入楼层推销")
     screening.add_deny(name="派发传单人员", reason=DenyReason.ADVERTISING)
-    screening.add_watch(name="（协查对象）", id_number="440305198808084415",
+    screening.add_watch(name="（协查对象）", id_number="440305198808084419",
                         description="男，约35岁，身高175cm左右", source="南山公安分局协查通报〔2026〕17号",
                         valid_until=today + dt.timedelta(days=60))
     screening.issue_temp_pass(holder_name="王建国", id_number=_resident_id(rng),

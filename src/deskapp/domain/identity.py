@@ -67,7 +67,9 @@ def id_number_problem(id_type: IdType, number: str) -> str | None:
     number = normalise_id_number(number)
     if not number:
         return None  # optional at the counter; the form decides whether it is required
-    if id_type is IdType.RESIDENT:
+    if id_type is IdType.RESIDENT or _ID18.match(number):
+        # Residence permits (83/81/82…) and new permanent-residence cards share the
+        # GB 11643 shape and check character: a mistyped digit would never match anyone.
         return resident_id_problem(number)
     if not re.fullmatch(r"[0-9A-Z()\-]{5,20}", number):
         return translate("IdCheck", "Use 5 to 20 letters or digits for this document number.")

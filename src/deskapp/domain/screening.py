@@ -309,6 +309,8 @@ class ScreeningService:
             errors["phone"] = problem
         if valid_to < valid_from:
             errors["valid_to"] = translate("TempPass", "The pass must end on or after its first day.")
+        elif valid_to < self._clock.today():
+            errors["valid_to"] = translate("TempPass", "This pass would already have expired.")
         elif (valid_to - valid_from).days > 366:
             errors["valid_to"] = translate("TempPass", "A temporary pass lasts at most a year.")
         if errors:

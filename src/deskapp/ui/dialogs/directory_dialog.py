@@ -171,9 +171,13 @@ class UnitTableModel(_DirectoryTableModel[UnitRow]):
             self.tr("Notes"),
         ]
 
+    def status_text(self, occupied: bool) -> str:
+        """What the Status column says."""
+        return self.tr("Occupied") if occupied else self.tr("Vacant")
+
     def _text(self, entry: UnitRow, column: int) -> str:
         if column == 4:
-            return self.tr("Occupied") if entry.occupied else self.tr("Vacant")
+            return self.status_text(entry.occupied)
         return (entry.number, entry.occupant, entry.company, entry.phones, "", entry.notes)[column]
 
     def _other_data(self, entry: UnitRow, column: int, role: int) -> object:
@@ -350,8 +354,9 @@ class DirectoryDialog(QDialog):
 
         It never closes the dialog; Esc does.
         """
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain == Qt.KeyboardModifier.NoModifier:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and modifiers == Qt.KeyboardModifier.NoModifier:
             event.accept()
             self._on_enter_pressed()
             return
@@ -382,18 +387,24 @@ class DirectoryDialog(QDialog):
         self._new_shortcut.activated.connect(self._on_new_shortcut_activated)
 
     def _size_columns(self) -> None:
-        # Fixed widths in character units: ResizeToContents would measure thousands of rows
+        # Widths from sample text, not ResizeToContents, which would measure thousands of rows
         # on every reload. The last column (notes, kind) takes the rest.
-        char = self.fontMetrics().horizontalAdvance("0")
-        line = self.fontMetrics().height()
-        for table, widths in (
-            (self.ui.units_table, (7, 7, 14, 16, 6)),
-            (self.ui.departments_table, (18, 14)),
+        metrics = self.fontMetrics()
+        padding = metrics.height()
+        for table, samples in (
+            (self.ui.units_table, ("A-2302", "欧阳娜娜", "华为技术有限公司", "13800138000, 0101",
+                                   (self._unit_model.status_text(True),
+                                    self._unit_model.status_text(False)))),
+            (self.ui.departments_table, ("物业管理处工程部", "021-12345678-8001")),
         ):
+            model = table.model()
             header = table.horizontalHeader()
-            for column, width in enumerate(widths):
-                header.resizeSection(column, width * char + 2 * line // 3)
-            table.verticalHeader().setDefaultSectionSize(line + line // 2)
+            for column, sample in enumerate(samples):
+                texts = (sample,) if isinstance(sample, str) else sample
+                texts += (str(model.headerData(column, Qt.Orientation.Horizontal)),)
+                width = max(metrics.horizontalAdvance(t) for t in texts)
+                header.resizeSection(column, width + padding)
+            table.verticalHeader().setDefaultSectionSize(padding + padding // 2)
 
     # --- Slots
 
@@ -469,21 +480,26 @@ class DirectoryDialog(QDialog):
         if not path:
             return
         name = Path(path).name
+        title = self.tr("Import from Excel")
+        sheet: SheetRows | None = None
+        problem = ""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             sheet = read_sheet_rows(path, UNIT_IMPORT_HEADERS)
         except SheetFormatError as exc:
+            problem = str(exc)
+        finally:
             QApplication.restoreOverrideCursor()
-            messages.warn(self, str(exc), self.tr("Import from Excel"))
+        if sheet is None:
+            messages.warn(self, problem, title)
             return
-        QApplication.restoreOverrideCursor()
         if not len(sheet):
             messages.warn(
                 self,
                 self.tr("The sheet “%1” in “%2” has a header row but no units below it.")
                 .replace("%1", sheet.sheet)
                 .replace("%2", name),
-                self.tr("Import from Excel"),
+                title,
             )
             return
         if not self._confirm_missing_columns(sheet):

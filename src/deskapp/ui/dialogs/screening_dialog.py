@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.clock import Clock
 from deskapp.domain.directory import DirectoryService, HostOption
 from deskapp.domain.errors import NotFound, ValidationError
-from deskapp.domain.identity import IdType, mask_id_number, normalise_id_number, resident_id_problem
+from deskapp.domain.identity import IdType, mask_id_number
 from deskapp.domain.screening import DenyReason, DenyRow, ScreeningService, TempPassRow, WatchRow
 from deskapp.ui import messages
 from deskapp.ui.field_errors import FieldErrors
@@ -60,20 +60,6 @@ STATUS_COLOURS = {
 }
 
 Cell = tuple[int, Sequence[str], bool]  # (record id, cell texts, dimmed)
-
-
-def id_shape_problem(number: str) -> str | None:
-    """The GB 11643 check for an 18-character ID number typed on the deny or watch list.
-
-    The service checks those numbers only as "some document" (5-20 letters or digits), but an
-    18-character number of 17 digits and a digit or X is a resident ID, a HK/Macao/Taiwan
-    residence permit or a new foreigner's permanent residence card, and all of them carry the
-    GB 11643 check character: a mistyped digit would make the entry never match anyone.
-    """
-    number = normalise_id_number(number)
-    if len(number) == 18 and number[:17].isdigit():
-        return resident_id_problem(number)
-    return None
 
 
 def pass_status(row: TempPassRow, now: dt.datetime) -> str:
@@ -287,9 +273,6 @@ class ScreeningDialog(QDialog):
     def _on_deny_add_clicked(self) -> None:
         ui = self.ui
         self.deny_errors.clear()
-        if problem := id_shape_problem(ui.deny_id_number_edit.text()):
-            self.deny_errors.show({"id_number": problem})
-            return
         try:
             row = self._screening.add_deny(
                 name=ui.deny_name_edit.text(), id_number=ui.deny_id_number_edit.text(),
@@ -353,9 +336,6 @@ class ScreeningDialog(QDialog):
         until: dt.date | None = None
         if not ui.watch_no_end_check.isChecked():
             until = ui.watch_valid_until_date_edit.date().toPython()
-        if problem := id_shape_problem(ui.watch_id_number_edit.text()):
-            self.watch_errors.show({"id_number": problem})
-            return
         try:
             row = self._screening.add_watch(
                 name=ui.watch_name_edit.text(), id_number=ui.watch_id_number_edit.text(),
@@ -449,8 +429,6 @@ class ScreeningDialog(QDialog):
         if host_error:
             ui_errors["host"] = host_error
         valid_to = ui.pass_valid_to_date_edit.date().toPython()
-        if valid_to < self._clock.today():
-            ui_errors["valid_to"] = self.tr("This pass would already have expired.")
         if ui_errors:
             self.pass_errors.show(ui_errors)
             return

@@ -1,0 +1,104 @@
+"""Opening data files: migrations, backups, refusal of newer or damaged files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from deskapp import paths
+from deskapp.db.schema import (
+    DatabaseDamaged, DatabaseTooNew, alembic_config, check_file, head_revision, open_database,
+)
+from deskapp.db.engine import sqlite_url
+
+
+def test_new_file_gets_the_schema_and_the_pragmas(tmp_path: Path) -> None:
+    opened = open_database(tmp_path / "new.sqlite", tmp_path / "backups")
+    with opened.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+    assert opened.created and opened.backup is None and opened.revision == head_revision()
+    assert not (tmp_path / "backups").exists()
+    opened.engine.dispose()
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    path = tmp_path / "d.sqlite"
+    open_database(path, tmp_path / "b").engine.dispose()
+    # Fails if a model changed without a migration.
+    command.check(alembic_config(sqlite_url(path)))
+
+
+def test_timestamps_round_trip_aware(services) -> None:
+    from deskapp.domain.visitors import HostRef, VisitInput
+
+    row = services.visitors.check_in(VisitInput(name="a", host=HostRef("x")))
+    again = services.visitors.visit(row.id)
+    assert again.time_in.tzinfo is not None and again.time_in == row.time_in
+    with sqlite3.connect(services.db_path) as con:
+        stored = con.execute("select time_in from visit").fetchone()[0]
+    assert stored.startswith(row.time_in.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M"))
+
+
+def test_old_file_is_backed_up_then_migrated_keeping_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    cfg = alembic_config(sqlite_url(path))
+    # A file at an older schema: here, no deskapp tables yet but other data present.
+    with sqlite3.connect(path) as con:
+        con.execute("create table keepme (x)")
+        con.execute("insert into keepme values ('precious')")
+    opened = open_database(path, paths.backup_dir(path))
+    assert opened.backup is not None and opened.backup.exists()
+    with sqlite3.connect(opened.backup) as con:
+        assert con.execute("select x from keepme").fetchone() == ("precious",)
+    with sqlite3.connect(path) as con:
+        assert con.execute("select x from keepme").fetchone() == ("precious",)
+        assert con.execute("select version_num from alembic_version").fetchone() == (
+            head_revision(),)
+    opened.engine.dispose()
+    # Opening again at head: no new backup.
+    again = open_database(path, paths.backup_dir(path))
+    assert again.backup is None
+    again.engine.dispose()
+    del cfg
+
+
+def test_file_from_a_newer_deskapp_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite"
+    open_database(path, tmp_path / "b").engine.dispose()
+    with sqlite3.connect(path) as con:
+        con.execute("update alembic_version set version_num = '9999_future'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNew, match="newer version of deskapp"):
+        open_database(path, tmp_path / "b")
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"this is a shopping list, not a database" * 100)
+    with pytest.raises(DatabaseDamaged, match="not a deskapp data file"):
+        open_database(path, tmp_path / "b")
+    assert path.read_bytes().startswith(b"this is a shopping list")
+
+
+def test_a_damaged_database_fails_the_check(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite"
+    with sqlite3.connect(path) as con:
+        con.execute("create table t (x text)")
+        con.executemany("insert into t values (?)", [("x" * 500,)] * 2000)
+    con.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    # Scribble over the middle of the file (table pages), keep the header intact.
+    data[page * 3: page * 6] = b"\xff" * (page * 3)
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseDamaged):
+        check_file(path, full=True)
