@@ -38,8 +38,31 @@ def ensure_venv() -> None:
     STAMP.write_text(wanted)
 
 
+def update_translations() -> int:
+    """Extract every translatable string into the .ts files, then compile the .qm files.
+
+    Sources are the Python modules (not the generated ui_*.py) and the Designer forms.
+    """
+    tools = BIN
+    sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "src" / "deskapp").rglob("*.py"))
+               if not p.name.startswith("ui_")]
+    sources += [str(p.relative_to(ROOT)) for p in sorted((ROOT / "forms").glob("*.ui"))]
+    folder = ROOT / "resources" / "translations"
+    for language, extra in (("zh_CN", []), ("en", ["-pluralonly"])):
+        ts = folder / f"deskapp_{language}.ts"
+        subprocess.run([str(tools / "pyside6-lupdate"), *extra, "-no-obsolete",
+                        "-source-language", "en", "-target-language", language, *sources,
+                        "-ts", str(ts.relative_to(ROOT))], check=True, cwd=ROOT)
+        subprocess.run([str(tools / "pyside6-lrelease"), str(ts),
+                        "-qm", str(ts.with_suffix(".qm"))], check=True, cwd=ROOT)
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    """``start [deskapp args…]`` runs the app; ``test [pytest args…]`` runs every test."""
+    """``start`` runs the app, ``test`` runs every test, ``translations`` refreshes .ts/.qm."""
+    if argv and argv[0] == "translations":
+        ensure_venv()
+        return update_translations()
     if not argv or argv[0] not in {"start", "test"}:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
         print("usage: python3 dev.py start [--db FILE | demo …]  |  python3 dev.py test [pytest args]",

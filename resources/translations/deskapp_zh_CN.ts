@@ -6,26 +6,31 @@
     <message>
         <location filename="../../src/deskapp/ui/app.py" line="53"/>
         <source>deskapp</source>
-        <translation type="unfinished"></translation>
+        <translation>deskapp</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="78"/>
+        <location filename="../../src/deskapp/db/schema.py" line="84"/>
         <source>%1 is not a deskapp data file (not a SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 deskapp 数据文件（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="92"/>
-        <location filename="../../src/deskapp/db/schema.py" line="98"/>
+        <location filename="../../src/deskapp/db/schema.py" line="99"/>
+        <location filename="../../src/deskapp/db/schema.py" line="105"/>
         <source>The data file %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="140"/>
+        <location filename="../../src/deskapp/db/schema.py" line="135"/>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/schema.py" line="169"/>
         <source>%1 was written by a newer version of deskapp (schema %2). Install the newer deskapp to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的 deskapp 写入（数据结构版本 %2）。请安装新版 deskapp 后再打开；该文件未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -33,112 +38,112 @@
     <message>
         <location filename="../../src/deskapp/exports.py" line="32"/>
         <source>Front desk, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前台日报表 %1</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="16"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>通行证号</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="17"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="18"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="19"/>
         <source>ID type</source>
-        <translation type="unfinished"></translation>
+        <translation>证件类型</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="20"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="21"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="22"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="23"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>来访事由</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="24"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>被访对象</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="25"/>
         <source>Host response</source>
-        <translation type="unfinished"></translation>
+        <translation>被访人答复</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="26"/>
         <source>Message / new time</source>
-        <translation type="unfinished"></translation>
+        <translation>留言/改约时间</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="27"/>
         <source>Time in</source>
-        <translation type="unfinished"></translation>
+        <translation>入场时间</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="28"/>
         <source>Time out</source>
-        <translation type="unfinished"></translation>
+        <translation>离开时间</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="29"/>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="30"/>
         <source>Items carried</source>
-        <translation type="unfinished"></translation>
+        <translation>携带物品</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="31"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="32"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>特别说明</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="46"/>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>访客登记</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="52"/>
         <source>Regular (exempt)</source>
-        <translation type="unfinished"></translation>
+        <translation>常客（免登记）</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="54"/>
         <source>Admitted despite the deny list</source>
-        <translation type="unfinished"></translation>
+        <translation>拒访名单人员，经特许放行</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="56"/>
         <source>Temporary pass</source>
-        <translation type="unfinished"></translation>
+        <translation>临时出入证</translation>
     </message>
 </context>
 <context>
@@ -146,22 +151,22 @@
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="31"/>
         <source>Sales / promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>推销/直销</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="32"/>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>派发广告</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="33"/>
         <source>No contact and no ID</source>
-        <translation type="unfinished"></translation>
+        <translation>无联系人且无证件</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="34"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -169,32 +174,32 @@
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="35"/>
         <source>Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>工程</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="36"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>安保</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="37"/>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>保洁</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="38"/>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>财务</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="39"/>
         <source>Leasing</source>
-        <translation type="unfinished"></translation>
+        <translation>招商</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="40"/>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
     </message>
 </context>
 <context>
@@ -202,17 +207,17 @@
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="193"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="193"/>
         <source>Phone / extension</source>
-        <translation type="unfinished"></translation>
+        <translation>电话/分机</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="193"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
@@ -220,33 +225,33 @@
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="107"/>
         <source>Enter the unit number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入房号。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="109"/>
         <source>Use at most 32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 32 个字符。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="111"/>
         <location filename="../../src/deskapp/domain/directory.py" line="127"/>
         <source>Use at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 100 个字符。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="125"/>
         <source>Enter the department&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入部门名称。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="160"/>
         <source>This unit number is already in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>该房号已在名录中。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="185"/>
         <source>This department is already in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>该部门已在名录中。</translation>
     </message>
 </context>
 <context>
@@ -254,214 +259,206 @@
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="344"/>
         <source>Import units from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入房号</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="346"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="483"/>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="614"/>
         <source>Import from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="499"/>
         <source>The sheet “%1” in “%2” has a header row but no units below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”中的工作表“%1”只有表头，下面没有房号数据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="555"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="553"/>
         <location filename="../../forms/directory_dialog.ui" line="95"/>
         <source>New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>新增房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="556"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="554"/>
         <source>Unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>房号 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="584"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="582"/>
         <source>This unit is no longer in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>该房号已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="610"/>
-        <source>The sheet has no column for: %1.
-
-Units already in the directory will have these fields emptied (a missing 状态 column marks every unit occupied). Import anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="654"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="634"/>
         <location filename="../../forms/directory_dialog.ui" line="323"/>
         <source>New department</source>
-        <translation type="unfinished"></translation>
+        <translation>新增部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="655"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="635"/>
         <source>Department: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部门：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="680"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="660"/>
         <source>This department is no longer in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>该部门已不在名录中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="707"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="687"/>
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个房号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="710"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="690"/>
         <source>%n department(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个部门</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="714"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="694"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="9"/>
         <source>Building directory</source>
-        <translation type="unfinished"></translation>
+        <translation>房号与部门名录</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="18"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>房号</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="26"/>
         <location filename="../../forms/directory_dialog.ui" line="265"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="37"/>
         <source>Unit, name, company, phone or pinyin initials (zs)</source>
-        <translation type="unfinished"></translation>
+        <translation>房号、姓名、公司、电话或拼音首字母（如 zs）</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="56"/>
         <source>Add or update units from an .xlsx sheet with the columns 房号, 业主, 公司, 电话, 备注, 状态</source>
-        <translation type="unfinished"></translation>
+        <translation>从 .xlsx 表格新增或更新房号，表格列为：房号、业主、公司、电话、备注、状态</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="59"/>
         <source>&amp;Import from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="106"/>
         <source>&amp;Unit number</source>
-        <translation type="unfinished"></translation>
+        <translation>房号(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="125"/>
         <source>&amp;Occupant</source>
-        <translation type="unfinished"></translation>
+        <translation>业主/住户(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="141"/>
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="157"/>
         <source>&amp;Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="165"/>
         <source>Separate several numbers with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>多个号码请用逗号分隔</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="179"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="186"/>
         <source>Units are never deleted: untick this to mark the unit vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>房号不会被删除：取消勾选即标记为空置</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="189"/>
         <source>Occupi&amp;ed</source>
-        <translation type="unfinished"></translation>
+        <translation>已入住(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="200"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="221"/>
         <source>Save this unit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此房号（Enter）</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="224"/>
         <location filename="../../forms/directory_dialog.ui" line="392"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="231"/>
         <source>Clear the form to add another unit (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>清空表单，新增房号（Ctrl+N）</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="234"/>
         <location filename="../../forms/directory_dialog.ui" line="402"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="257"/>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="276"/>
         <source>Name, phone, kind or pinyin initials (ba)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、电话、类别或拼音首字母（如 gcb）</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="334"/>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="350"/>
         <source>&amp;Phone / extension</source>
-        <translation type="unfinished"></translation>
+        <translation>电话/分机(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="368"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="389"/>
         <source>Save this department (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此部门（Enter）</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="399"/>
         <source>Clear the form to add another department (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>清空表单，新增部门（Ctrl+N）</translation>
     </message>
 </context>
 <context>
@@ -469,63 +466,63 @@ Units already in the directory will have these fields emptied (a missing 状态 
     <message>
         <location filename="../../src/deskapp/output/document.py" line="150"/>
         <source>{field} has {chars}, which the printer font lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}中含有打印字体缺少的字符：{chars}。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="172"/>
         <source>{field} has {chars}, which the printer font lacks; printed as {placeholder} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}中含有打印字体缺少的字符：{chars}，已改印为 {placeholder}。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="365"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="369"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="374"/>
         <source>Tel. {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：{phone}</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="379"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="386"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="465"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="520"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>条码</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="575"/>
         <source>Printed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>打印时间：{time}</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="576"/>
         <location filename="../../src/deskapp/output/document.py" line="579"/>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>页脚</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="578"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -533,7 +530,7 @@ Units already in the directory will have these fields emptied (a missing 状态 
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="36"/>
         <source>Visitor pass</source>
-        <translation type="unfinished"></translation>
+        <translation>访客通行证</translation>
     </message>
 </context>
 <context>
@@ -541,17 +538,17 @@ Units already in the directory will have these fields emptied (a missing 状态 
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="89"/>
         <source>Not yet asked</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="90"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>同意接待</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="91"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝接待</translation>
     </message>
 </context>
 <context>
@@ -559,32 +556,32 @@ Units already in the directory will have these fields emptied (a missing 状态 
     <message>
         <location filename="../../src/deskapp/ui/dialogs/host_response_dialog.py" line="29"/>
         <source>%1 (%2 people) for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 人），被访对象：%3</translation>
     </message>
     <message>
         <location filename="../../forms/host_response_dialog.ui" line="6"/>
         <source>Host response</source>
-        <translation type="unfinished"></translation>
+        <translation>被访人答复</translation>
     </message>
     <message>
         <location filename="../../forms/host_response_dialog.ui" line="12"/>
         <source>&amp;Received — let the visitor in</source>
-        <translation type="unfinished"></translation>
+        <translation>同意接待 — 放行访客(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../forms/host_response_dialog.ui" line="15"/>
         <source>&amp;Declined — record a message or a new time</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝接待 — 记录留言或改约时间(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../forms/host_response_dialog.ui" line="19"/>
         <source>&amp;Message for the host</source>
-        <translation type="unfinished"></translation>
+        <translation>给被访人的留言(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../forms/host_response_dialog.ui" line="22"/>
         <source>New &amp;appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>改约时间(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -592,27 +589,27 @@ Units already in the directory will have these fields emptied (a missing 状态 
     <message>
         <location filename="../../src/deskapp/domain/identity.py" line="53"/>
         <source>A resident ID number has 18 characters: 17 digits and a digit or X.</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证号码为 18 位：前 17 位是数字，最后一位是数字或 X。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/identity.py" line="57"/>
         <source>The birth date inside this ID number does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证件号码中的出生日期不存在。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/identity.py" line="59"/>
         <source>The birth date inside this ID number is not plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证件号码中的出生日期不合理。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/identity.py" line="61"/>
         <source>The check digit does not match: a character was probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验位不符，可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="73"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="75"/>
         <source>Use 5 to 20 letters or digits for this document number.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证件号码应为 5 至 20 位字母或数字。</translation>
     </message>
 </context>
 <context>
@@ -620,22 +617,22 @@ Units already in the directory will have these fields emptied (a missing 状态 
     <message>
         <location filename="../../src/deskapp/domain/identity.py" line="23"/>
         <source>Resident ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/identity.py" line="24"/>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>护照</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/identity.py" line="25"/>
         <source>HK/Macao/Taiwan permit</source>
-        <translation type="unfinished"></translation>
+        <translation>港澳台通行证</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/identity.py" line="26"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -643,125 +640,145 @@ Units already in the directory will have these fields emptied (a missing 状态 
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="213"/>
         <source>Import from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="230"/>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>复制报告(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="245"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="256"/>
         <source>%1: %2 unit(s) added, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：新增 %2 个房号，更新 %3 个。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="263"/>
         <source>%1 row(s) were not imported. Correct them in the sheet and import it again (rows already imported are updated, not doubled):</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 行未导入。请在表格中改正后重新导入（已导入的行只会更新，不会重复）：</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="267"/>
         <source>Every row was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行均已导入。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="92"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="95"/>
         <source>&amp;1 Visitor log</source>
-        <translation type="unfinished"></translation>
+        <translation>访客登记(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="104"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="107"/>
         <source>Data file</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="149"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="152"/>
         <source>Visitor pass</source>
-        <translation type="unfinished"></translation>
+        <translation>访客通行证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="157"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="160"/>
         <source>Printed %1 page(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="166"/>
-        <location filename="../../src/deskapp/ui/main_window.py" line="202"/>
-        <source>Export day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="167"/>
-        <source>Day to export (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="174"/>
-        <source>Write the day as YYYY-MM-DD, e.g. %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="180"/>
-        <source>Export day to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="181"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="203"/>
-        <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="169"/>
         <location filename="../../src/deskapp/ui/main_window.py" line="205"/>
+        <source>Export day</source>
+        <translation>导出当日报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="170"/>
+        <source>Day to export (YYYY-MM-DD):</source>
+        <translation>导出日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="177"/>
+        <source>Write the day as YYYY-MM-DD, e.g. %1.</source>
+        <translation>请按 YYYY-MM-DD 格式填写日期，例如 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="183"/>
+        <source>Export day to Excel</source>
+        <translation>导出当日报表（Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="184"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="206"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="208"/>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="207"/>
-        <source>The export failed; no file was written.
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="215"/>
-        <source>Back up data file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/deskapp/ui/main_window.py" line="214"/>
+        <source>The file cannot be replaced: it is probably open in Excel. Close it and export again.</source>
+        <translation>无法覆盖该文件：它可能正在 Excel 中打开。请关闭后重新导出。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/main_window.py" line="216"/>
-        <source>deskapp data file (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <source>The export failed; no file was written.
+%1</source>
+        <translation>导出失败，未写入任何文件。
+%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="222"/>
-        <source>Back up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="222"/>
-        <source>Copying the data file…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/deskapp/ui/main_window.py" line="223"/>
+        <source>Back up data file</source>
+        <translation>备份数据文件</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/main_window.py" line="224"/>
-        <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <source>deskapp data file (*.sqlite)</source>
+        <translation>deskapp 数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="285"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="232"/>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="232"/>
+        <source>Copying the data file…</source>
+        <translation>正在复制数据文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="234"/>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="243"/>
+        <source>Checking data file</source>
+        <translation>正在检查数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="248"/>
+        <source>%1
+
+Keep working only if you must, and make a backup now. Copies taken before each upgrade are in %2.</source>
+        <translation>%1
+
+如非必要请勿继续使用，并请立即备份。每次升级前自动保存的副本在 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="309"/>
         <source>Ctrl+1…5  switch workspace
 Ctrl+N  new entry
 Ctrl+F  search
@@ -772,119 +789,130 @@ Ctrl+D  directory
 Visitor log:
 Enter  check in · Esc  clear the form
 F4  check out · F6  host response · F9  quick check-in of a regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1…5  切换工作区
+Ctrl+N  新建记录
+Ctrl+F  搜索
+Ctrl+P  打印所选记录
+Ctrl+E  导出某日报表到 Excel
+Ctrl+D  房号与部门名录
+
+访客登记：
+Enter  登记 · Esc  清空表单
+F4  签离 · F6  被访人答复 · F9  常客快速登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="289"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="313"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="296"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="320"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>deskapp %1 — %2前台。
+数据文件：%3
+打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="299"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="323"/>
         <source>About deskapp</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 deskapp</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>deskapp — front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>deskapp — 前台</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="26"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="33"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="39"/>
         <source>&amp;Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>前台(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="47"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="52"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="65"/>
         <source>&amp;Export day to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出当日报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="69"/>
         <source>&amp;Back up data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据文件(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="72"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="76"/>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="80"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="84"/>
         <source>&amp;Print selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印所选记录(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="88"/>
         <source>&amp;Directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>房号与部门名录(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="92"/>
         <source>Deny &amp;and watch lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>拒访与协查名单(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="95"/>
         <source>&amp;Temporary passes…</source>
-        <translation type="unfinished"></translation>
+        <translation>临时出入证(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="98"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="110"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="114"/>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="117"/>
         <source>&amp;About deskapp</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 deskapp(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -892,7 +920,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="25"/>
         <source>80 mm roll</source>
-        <translation type="unfinished"></translation>
+        <translation>80 毫米热敏纸卷</translation>
     </message>
 </context>
 <context>
@@ -900,12 +928,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/domain/phone.py" line="36"/>
         <source>A mobile number has 11 digits and starts with 13-19.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码为 11 位数字，以 13-19 开头。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/phone.py" line="37"/>
         <source>Enter a mobile number (11 digits) or a landline such as 010-12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入手机号码（11 位）或固定电话，如 010-12345678。</translation>
     </message>
 </context>
 <context>
@@ -913,82 +941,82 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="257"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="283"/>
         <source>Cannot open the document %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文档 %1。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="293"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="297"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="299"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>适合宽度</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="318"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="320"/>
         <source>Print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="323"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="325"/>
         <source>Save a copy of the PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF 副本（Ctrl+S）</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="328"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="329"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（Esc）</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="355"/>
         <source>Pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>页数：%1</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="401"/>
         <source>Cannot save the PDF to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 PDF 保存到 %1：%2</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="432"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="441"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/print_preview.py" line="441"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -996,32 +1024,32 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="70"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="71"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>送货</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="72"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>面试</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="73"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>开会</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="74"/>
         <source>Maintenance / decoration</source>
-        <translation type="unfinished"></translation>
+        <translation>维修装修</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="75"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1029,234 +1057,231 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="204"/>
         <source>Enter a name, ID number or phone to match by.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少填写姓名、证件号码或电话中的一项，用于比对。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="249"/>
         <source>Enter the ID number, or both name and phone, so a visitor can match.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写证件号码，或同时填写姓名和电话，以便与访客比对。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="256"/>
         <source>Enter the notice this comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写所依据的协查通报。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="258"/>
         <source>This date has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期已过。</translation>
     </message>
 </context>
 <context>
     <name>ScreeningDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="221"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="207"/>
         <source>Revoke pass</source>
-        <translation type="unfinished"></translation>
+        <translation>注销出入证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="222"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="208"/>
         <source>Why is pass %1 (%2) revoked?</source>
-        <translation type="unfinished"></translation>
+        <translation>注销出入证 %1（%2）的原因：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="281"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="267"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="281"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="267"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="308"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="291"/>
         <source>%1 added to the deny list.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 加入拒访名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="315"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="298"/>
         <source>Take %1 off the deny list?
 The entry stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 移出拒访名单？
+该记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="321"/>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="388"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="304"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="368"/>
         <source>This entry is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已不在名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="307"/>
+        <source>%1 is no longer on the deny list.</source>
+        <translation>%1 已移出拒访名单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="323"/>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="324"/>
-        <source>%1 is no longer on the deny list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="340"/>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="341"/>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="409"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="389"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="341"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="324"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="342"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="325"/>
         <location filename="../../forms/screening_dialog.ui" line="627"/>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="374"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="354"/>
         <source>%1 added to the watch list.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 加入协查名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="381"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="361"/>
         <source>Withdraw the watch entry for %1?
 It stops matching visitors but stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1 的协查记录？
+撤销后不再与访客比对，但记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="391"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="371"/>
         <source>Watch entry for %1 withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销 %1 的协查记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="408"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="388"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="408"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="388"/>
         <source>Not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>未生效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="409"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="389"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="440"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="420"/>
         <source>Choose the host from the list (type a few letters and pick one).</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择被访对象（输入几个字或字母后选取）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="453"/>
-        <source>This pass would already have expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="477"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="455"/>
         <source>Pass %1 issued to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %2 发放出入证 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="495"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="473"/>
         <source>This pass is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>该出入证已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="498"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="476"/>
         <source>Pass %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>出入证 %1 已注销。</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="9"/>
         <source>Deny list, watch list and temporary passes</source>
-        <translation type="unfinished"></translation>
+        <translation>拒访名单、协查名单与临时出入证</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="19"/>
         <source>Deny list</source>
-        <translation type="unfinished"></translation>
+        <translation>拒访名单</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="22"/>
         <source>People refused unless specially permitted (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未经特许一律谢绝来访的人员（Ctrl+1）</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="50"/>
         <location filename="../../forms/screening_dialog.ui" line="374"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="55"/>
         <location filename="../../forms/screening_dialog.ui" line="379"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="60"/>
         <location filename="../../forms/screening_dialog.ui" line="384"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="65"/>
         <location filename="../../forms/screening_dialog.ui" line="735"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="70"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="75"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="80"/>
         <location filename="../../forms/screening_dialog.ui" line="404"/>
         <location filename="../../forms/screening_dialog.ui" line="755"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="90"/>
         <source>Show inactive too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示已停用</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="107"/>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="110"/>
         <source>Take the selected entry off the active list; it stays on record</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选记录移出生效名单，记录仍会保留</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="122"/>
         <source>Add to the deny list</source>
-        <translation type="unfinished"></translation>
+        <translation>加入拒访名单</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="135"/>
         <location filename="../../forms/screening_dialog.ui" line="459"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="165"/>
         <location filename="../../forms/screening_dialog.ui" line="479"/>
         <location filename="../../forms/screening_dialog.ui" line="854"/>
         <source>ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="175"/>
@@ -1265,221 +1290,221 @@ It stops matching visitors but stays on record.</source>
         <location filename="../../forms/screening_dialog.ui" line="285"/>
         <location filename="../../forms/screening_dialog.ui" line="519"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>选填</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="198"/>
         <location filename="../../forms/screening_dialog.ui" line="509"/>
         <location filename="../../forms/screening_dialog.ui" line="884"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="238"/>
         <location filename="../../forms/screening_dialog.ui" line="914"/>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="261"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="275"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="324"/>
         <location filename="../../forms/screening_dialog.ui" line="675"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="327"/>
         <source>Add this person to the deny list (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此人加入拒访名单（Enter）</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="343"/>
         <source>Police watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>协查名单</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="346"/>
         <source>People from police watch notices (协查通报) (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>协查通报所列人员（Ctrl+2）</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="389"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>特征描述</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="394"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>通报来源</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="399"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="414"/>
         <source>Show withdrawn and expired too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示已撤销和已过期</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="431"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="434"/>
         <source>The notice was withdrawn: stop matching this entry (it stays on record)</source>
-        <translation type="unfinished"></translation>
+        <translation>通报已撤销：停止比对此记录（记录仍会保留）</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="446"/>
         <source>Add from a watch notice</source>
-        <translation type="unfinished"></translation>
+        <translation>按协查通报添加</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="549"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>特征描述：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="559"/>
         <source>Appearance, vehicle, what to do on a match</source>
-        <translation type="unfinished"></translation>
+        <translation>外貌、车辆，比对一致时的处置方式</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="572"/>
         <source>Notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>通报：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="582"/>
         <source>Issuing police station and notice number</source>
-        <translation type="unfinished"></translation>
+        <translation>发文派出所及通报编号</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="605"/>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="678"/>
         <source>Add this person to the watch list (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此人加入协查名单（Enter）</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="694"/>
         <source>Temporary passes</source>
-        <translation type="unfinished"></translation>
+        <translation>临时出入证</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="697"/>
         <source>Temporary passes (临时出入证) for contractors and decoration workers (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>为施工及装修人员发放的临时出入证（Ctrl+3）</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="725"/>
         <source>Pass no.</source>
-        <translation type="unfinished"></translation>
+        <translation>出入证号</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="730"/>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>持证人</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="740"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>被访对象</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="745"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>施工内容</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="750"/>
         <source>Valid from – to</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="765"/>
         <source>Show expired and revoked too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示已过期和已注销</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="782"/>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>注销…</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="785"/>
         <source>Revoke the selected pass early, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>提前注销所选出入证（需填写原因）</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="797"/>
         <source>Issue a temporary pass</source>
-        <translation type="unfinished"></translation>
+        <translation>发放临时出入证</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="810"/>
         <source>Holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>持证人：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="840"/>
         <source>ID type:</source>
-        <translation type="unfinished"></translation>
+        <translation>证件类型：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="941"/>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>被访对象：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="951"/>
         <source>Unit or department: type text or pinyin initials</source>
-        <translation type="unfinished"></translation>
+        <translation>房号或部门：输入文字或拼音首字母</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="974"/>
         <source>Work:</source>
-        <translation type="unfinished"></translation>
+        <translation>施工内容：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="984"/>
         <source>e.g. decoration, air-conditioning repair</source>
-        <translation type="unfinished"></translation>
+        <translation>如：装修、空调维修</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="997"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期自：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="1017"/>
         <source>Valid to:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="1073"/>
         <source>Issue pass</source>
-        <translation type="unfinished"></translation>
+        <translation>发证</translation>
     </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="1076"/>
         <source>Issue the pass (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>发放出入证（Enter）</translation>
     </message>
 </context>
 <context>
@@ -1487,27 +1512,27 @@ It stops matching visitors but stays on record.</source>
     <message>
         <location filename="../../src/deskapp/domain/settings.py" line="56"/>
         <source>Enter the organisation&apos;s name; it heads every document.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入单位名称，它将印在每份单据的抬头。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/settings.py" line="58"/>
         <source>Use at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 100 个字符。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/settings.py" line="60"/>
         <source>Choose Chinese or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择中文或英文。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/settings.py" line="62"/>
         <source>Choose an hour from 0 to 23.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 0 至 23 之间的整点。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/settings.py" line="69"/>
         <source>A document kind has a paper it cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>有单据类型设置了无法使用的纸张。</translation>
     </message>
 </context>
 <context>
@@ -1515,92 +1540,92 @@ It stops matching visitors but stays on record.</source>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="100"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="106"/>
         <source>%1 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未连接）</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="118"/>
         <source>Paper for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1用纸</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="9"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="15"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>单位信息</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="21"/>
         <source>Printed at the top of every pass and document.</source>
-        <translation type="unfinished"></translation>
+        <translation>印在每张通行证和每份单据的顶部。</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="29"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="45"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="56"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="67"/>
         <source>Counter name</source>
-        <translation type="unfinished"></translation>
+        <translation>前台名称</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="75"/>
         <source>e.g. Lobby reception</source>
-        <translation type="unfinished"></translation>
+        <translation>如：大堂前台</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="85"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="91"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="108"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="114"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="131"/>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>访客</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="137"/>
         <source>Highlight visitors still on site after</source>
-        <translation type="unfinished"></translation>
+        <translation>超过此时间仍在场的访客高亮显示</translation>
     </message>
 </context>
 <context>
@@ -1609,27 +1634,27 @@ It stops matching visitors but stays on record.</source>
         <location filename="../../src/deskapp/output/xlsx_rows.py" line="173"/>
         <source>The file “%1” was not found.</source>
         <extracomment>The header row is looked for in this many rows from the top of the sheet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件“%1”。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/xlsx_rows.py" line="178"/>
         <source>The file “%1” cannot be opened. Close it in other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件“%1”。请在其他程序中关闭该文件后重试。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/xlsx_rows.py" line="190"/>
         <source>The workbook “%1” has no sheet named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿“%1”中没有名为“%2”的工作表。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/xlsx_rows.py" line="236"/>
         <source>“%1” cannot be read as an Excel workbook (.xlsx). Open it in Excel or WPS, save it as “Excel Workbook (*.xlsx)” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”作为 Excel 工作簿（.xlsx）读取。请用 Excel 或 WPS 打开，另存为“Excel 工作簿(*.xlsx)”后重试。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/xlsx_rows.py" line="246"/>
         <source>Sheet “%1” has no header row: none of its first %2 rows names the column %3. Expected headers: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“%1”没有表头行：前 %2 行中没有任何一行含有列名 %3。应有的表头：%4。</translation>
     </message>
 </context>
 <context>
@@ -1637,13 +1662,12 @@ It stops matching visitors but stays on record.</source>
     <message>
         <location filename="../../src/deskapp/ui/tasks.py" line="427"/>
         <source>Cancel</source>
-        <extracomment>Minimum seconds between two progress signals from a worker, so a task reporting every row cannot flood the GUI thread&apos;s event queue.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/tasks.py" line="478"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -1651,37 +1675,42 @@ It stops matching visitors but stays on record.</source>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="87"/>
         <source>Pass %1 has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>出入证 %1 已注销。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="89"/>
         <source>Pass %1 is valid only from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>出入证 %1 自 %2 起才生效。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="92"/>
         <source>Pass %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>出入证 %1 已于 %2 过期。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="305"/>
         <source>Enter the holder&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入持证人姓名。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="311"/>
         <source>The pass must end on or after its first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期不得早于起始日期。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="313"/>
-        <source>A temporary pass lasts at most a year.</source>
-        <translation type="unfinished"></translation>
+        <source>This pass would already have expired.</source>
+        <translation>该出入证的有效期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="336"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="315"/>
+        <source>A temporary pass lasts at most a year.</source>
+        <translation>临时出入证有效期最长一年。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="338"/>
         <source>Say why the pass is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写注销原因。</translation>
     </message>
 </context>
 <context>
@@ -1689,42 +1718,42 @@ It stops matching visitors but stays on record.</source>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="166"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>房号</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="167"/>
         <source>Occupant</source>
-        <translation type="unfinished"></translation>
+        <translation>业主/住户</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="168"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="169"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="170"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="171"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="176"/>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>已入住</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="176"/>
         <source>Vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>空置</translation>
     </message>
 </context>
 <context>
@@ -1732,92 +1761,92 @@ It stops matching visitors but stays on record.</source>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="159"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>通行证号</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="159"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="159"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="160"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>被访对象</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="160"/>
         <source>Time in</source>
-        <translation type="unfinished"></translation>
+        <translation>入场时间</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="161"/>
         <source>Time out</source>
-        <translation type="unfinished"></translation>
+        <translation>离开时间</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="161"/>
         <source>Host response</source>
-        <translation type="unfinished"></translation>
+        <translation>被访人答复</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="162"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>来访事由</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="162"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="163"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="163"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="164"/>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="211"/>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>在场</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="229"/>
         <source>new time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>改约 %1</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="238"/>
         <source>Items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>携带物品：%1</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="240"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="242"/>
         <source>Message for the host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>给被访人的留言：%1</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/visit_table_model.py" line="244"/>
         <source>Admitted despite the deny list</source>
-        <translation type="unfinished"></translation>
+        <translation>拒访名单人员，经特许放行</translation>
     </message>
 </context>
 <context>
@@ -1825,286 +1854,297 @@ It stops matching visitors but stays on record.</source>
     <message>
         <location filename="../../src/deskapp/domain/visitors.py" line="134"/>
         <source>Choose from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors.py" line="137"/>
         <source>Enter the visitor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入访客姓名。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors.py" line="139"/>
         <source>Use at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 100 个字符。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors.py" line="145"/>
         <source>Enter 1 to 50 people.</source>
-        <translation type="unfinished"></translation>
+        <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors.py" line="147"/>
         <source>Choose whom the visitor came to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择被访对象。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors.py" line="151"/>
         <source>The time in cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors.py" line="153"/>
         <source>The pass must be valid after the time in.</source>
-        <translation type="unfinished"></translation>
+        <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors.py" line="193"/>
         <source>No temporary pass has this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors.py" line="323"/>
         <source>Write a message for the host or a new appointment time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors.py" line="326"/>
         <source>The new appointment must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors.py" line="347"/>
         <source>%1 already left at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors.py" line="366"/>
         <source>No visit has pass number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors.py" line="379"/>
         <source>This visit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该来访记录已不存在。</translation>
     </message>
 </context>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="182"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="183"/>
         <source>Select a visit to print its pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一条来访记录，再打印通行证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="276"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="277"/>
         <source>Notice: %1
 Valid until: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>通报：%1
+有效期至：%2
+%3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="280"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="281"/>
         <source>Check-in paused (reference %1).
 
 Please ask the visitor to take a seat and wait a moment, calmly, without giving a reason. Inform the property manager and the security manager now. The event has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记已暂停（编号 %1）。
+
+请从容地请访客稍坐等候，无需说明原因。请立即通知物业经理和安保经理。此事件已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="284"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="285"/>
         <source>Check-in paused; reference %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记已暂停，编号 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="291"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="292"/>
         <source>This visitor matches the deny list (%1). Visitors on it are refused unless specially permitted.
 
 To let them in anyway, enter who permitted it and why. Cancel turns them away.</source>
-        <translation type="unfinished"></translation>
+        <translation>该访客与拒访名单相符（%1）。名单内人员未经特许一律谢绝来访。
+
+如仍要放行，请填写批准人及原因。点击“取消”则谢绝来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="296"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="297"/>
         <source>Turned away: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已谢绝来访：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="312"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="313"/>
         <source>Checked in %1, pass %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记 %1，通行证号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="339"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="340"/>
         <source>Returning visitor: %1, %2 visits before. Details filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>老访客：%1，此前来访 %2 次，已自动填入资料。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="342"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="343"/>
         <source>Regular (exempt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="390"/>
-        <source>%1 is now a regular.</source>
-        <translation type="unfinished"></translation>
+        <translation>常客（免登记）。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="391"/>
+        <source>%1 is now a regular.</source>
+        <translation>已将 %1 设为常客。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="392"/>
         <source>%1 is no longer a regular.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消 %1 的常客资格。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="444"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="450"/>
         <source>%1 visits, %2 people shown · %3 visits (%4 people) on site now</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 条记录，共 %2 人 · 当前在场 %3 条（%4 人）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="466"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="453"/>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="473"/>
         <source>Select a visit or type its pass number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一条来访记录或输入通行证号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="479"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="486"/>
         <source>Checked out %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）已签离。</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="22"/>
         <source>Check in a visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>访客登记</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="30"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="33"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="36"/>
         <source>ID t&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>证件类型(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="38"/>
         <source>&amp;ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="41"/>
         <source>C&amp;ompany</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="43"/>
         <source>Peop&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>人数(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="46"/>
         <source>P&amp;urpose</source>
-        <translation type="unfinished"></translation>
+        <translation>来访事由(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="48"/>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>被访对象(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="51"/>
         <source>&amp;Temporary pass</source>
-        <translation type="unfinished"></translation>
+        <translation>临时出入证(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="54"/>
         <source>Pla&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="56"/>
         <source>Ite&amp;ms carried</source>
-        <translation type="unfinished"></translation>
+        <translation>携带物品(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="58"/>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="60"/>
         <source>Time i&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>入场时间(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="67"/>
         <source>Check &amp;in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记(&amp;I)（Enter）</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="68"/>
         <source>Clear (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>清空（Esc）</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="72"/>
         <source>Regulars exempt from registration</source>
-        <translation type="unfinished"></translation>
+        <translation>常客（免登记）</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="78"/>
         <source>&amp;Quick check-in of the selected regular (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选常客快速登记(&amp;Q)（F9）</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="90"/>
         <source>Search name, phone, company, host, plate, pass…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、电话、单位、被访对象、车牌号、通行证号…</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="91"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="93"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="95"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="96"/>
         <source>On site only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示在场</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="113"/>
         <source>Pass number or scan to check out</source>
-        <translation type="unfinished"></translation>
+        <translation>输入或扫描通行证号签离</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="114"/>
         <source>Check &amp;out (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>签离(&amp;O)（F4）</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="115"/>
         <source>Host &amp;response… (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>被访人答复(&amp;R)…（F6）</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="116"/>
         <source>&amp;Print pass (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印通行证(&amp;P)（Ctrl+P）</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="117"/>
         <source>Mark as &amp;regular</source>
-        <translation type="unfinished"></translation>
+        <translation>设为常客(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2112,52 +2152,52 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="37"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="38"/>
         <source>Party size</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="41"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="43"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="45"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>被访对象</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="46"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>来访事由</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="47"/>
         <source>Time in</source>
-        <translation type="unfinished"></translation>
+        <translation>入场时间</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="51"/>
         <source>Same day</source>
-        <translation type="unfinished"></translation>
+        <translation>当日</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="53"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="55"/>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="64"/>
@@ -2165,22 +2205,22 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
         <location filename="../../src/deskapp/output/visitor_pass.py" line="78"/>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="79"/>
         <source>Pass number</source>
-        <translation type="unfinished"></translation>
+        <translation>通行证号</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="109"/>
         <source>Host signature</source>
-        <translation type="unfinished"></translation>
+        <translation>被访人签字</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="111"/>
         <source>Please return this pass at the counter when you leave</source>
-        <translation type="unfinished"></translation>
+        <translation>离开时请将此证交回前台</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="136"/>
         <source>Visitor pass</source>
-        <translation type="unfinished"></translation>
+        <translation>访客通行证</translation>
     </message>
 </context>
 <context>
@@ -2188,37 +2228,37 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
     <message>
         <location filename="../../src/deskapp/ui/dialogs/welcome_dialog.py" line="36"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始使用</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="9"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="15"/>
         <source>Welcome to deskapp</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 deskapp</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="22"/>
         <source>deskapp keeps the reception counter&apos;s records, such as the visitor log and visitor passes, on this computer; it needs no internet. First, tell it whose counter this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>deskapp 将前台的各项记录（如访客登记和访客通行证）保存在本机，无需联网。首先，请填写本前台所属的单位。</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="32"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="48"/>
         <source>Printed at the top of every pass and document. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>印在每张通行证和每份单据的顶部，以后可在“设置”中修改。</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="58"/>
         <source>Load demo data so I can try things out</source>
-        <translation type="unfinished"></translation>
+        <translation>载入演示数据，先试用一下</translation>
     </message>
 </context>
 <context>
@@ -2226,13 +2266,12 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
     <message>
         <location filename="../../src/deskapp/output/workbook.py" line="133"/>
         <source>The export was cancelled.</source>
-        <extracomment>Rows between two progress reports / cancellation checks. Rows per sheet (after the header) measured to size the columns; write-only mode needs the widths before the first row is appended, so only a leading sample can be looked at. Widest auto-fitted column, in Excel character units; longer text is still complete in the cell. Narrowest auto-fitted column. Excel&apos;s limit on the characters in one cell. Excel&apos;s limit on a sheet name&apos;s length.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/workbook.py" line="236"/>
+        <location filename="../../src/deskapp/output/workbook.py" line="237"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
 </context>
 </TS>

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from deskapp import paths
-from deskapp.db.schema import OpenedDatabase, backup_file, open_database
+from deskapp.db.schema import OpenedDatabase, backup_file, check_file, open_database
 from deskapp.documents import DocumentService
 from deskapp.domain.clock import Clock
 from deskapp.domain.directory import DirectoryService
@@ -46,9 +47,14 @@ class Services:
         """Where printed PDFs are kept."""
         return paths.archive_dir(self.db.path)
 
-    def backup(self, target: Path) -> Path:
+    def verify(self) -> None:
+        """SQLite's quick_check of the data file; raises DatabaseDamaged with a message."""
+        check_file(self.db.path, "quick")
+
+    def backup(self, target: Path, *, progress: Callable[[int, int | None], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> Path:
         """A consistent copy of the live data file (SQLite backup API, WAL included)."""
-        return backup_file(self.db.engine, target)
+        return backup_file(self.db.engine, target, progress=progress, cancelled=cancelled)
 
     def close(self) -> None:
         """Release the data file."""

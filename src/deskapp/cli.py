@@ -205,7 +205,7 @@ def _check(args: argparse.Namespace) -> int:
     path = paths.default_db_path(args.db)
     if not path.exists():
         raise CommandError(f"deskapp check: no data file at {path}")
-    check_file(path, full=True)
+    check_file(path, "full")
     engine = make_engine(sqlite_url(path))
     try:
         revision = current_revision(engine)

@@ -101,4 +101,21 @@ def test_a_damaged_database_fails_the_check(tmp_path: Path) -> None:
     data[page * 3: page * 6] = b"\xff" * (page * 3)
     path.write_bytes(bytes(data))
     with pytest.raises(DatabaseDamaged):
-        check_file(path, full=True)
+        check_file(path, "full")
+
+
+def test_backup_copies_live_data_and_can_be_cancelled(services, tmp_path: Path) -> None:
+    from deskapp.db.schema import BackupCancelled
+    from deskapp.domain.visitors import HostRef, VisitInput
+
+    services.visitors.check_in(VisitInput(name="张三", host=HostRef("1203")))
+    target = tmp_path / "copy.sqlite"
+    seen = []
+    services.backup(target, progress=lambda done, total: seen.append((done, total)))
+    with sqlite3.connect(target) as con:
+        assert con.execute("select name from visit").fetchall() == [("张三",)]
+    assert seen and seen[-1][0] == seen[-1][1]
+    stopped = tmp_path / "stopped.sqlite"
+    with pytest.raises(BackupCancelled):
+        services.backup(stopped, cancelled=lambda: True)
+    assert not stopped.exists() and not list(tmp_path.glob(".stopped*"))

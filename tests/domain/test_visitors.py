@@ -181,3 +181,19 @@ def test_a_temp_pass_cannot_be_issued_already_expired(services: Services) -> Non
         services.screening.issue_temp_pass(holder_name="a", valid_from=yesterday - dt.timedelta(days=3),
                                            valid_to=yesterday)
     assert "already have expired" in err.value.errors["valid_to"]
+
+
+def test_paging_never_repeats_or_skips_rows_with_equal_times(services: Services, now) -> None:
+    # A busy minute: many visits share one timestamp; pages must still tile exactly.
+    for i in range(7):
+        services.visitors.check_in(visitor(name=f"同时{i}", id_number="", phone=f"1370000000{i}"))
+    today = services.clock.today()
+    for query in (VisitQuery(today, today), VisitQuery(today, today, descending=False)):
+        seen, cursor = [], None
+        while True:
+            page = services.visitors.page(query, cursor, limit=3)
+            if not page:
+                break
+            seen += [r.id for r in page]
+            cursor = services.visitors.cursor_after(page[-1], query)
+        assert sorted(seen) == sorted(set(seen)) and len(seen) == 7

@@ -302,6 +302,25 @@ def test_cancel_leaves_old_file_and_no_temp(tmp_path: Path) -> None:
     assert sorted(os.listdir(tmp_path)) == ["out.xlsx"]
 
 
+def test_failure_closes_half_read_row_generators(tmp_path: Path) -> None:
+    closed: list[str] = []
+
+    def rows(name: str) -> Iterator[tuple[str]]:
+        try:
+            for n in range(10_000):
+                yield (f"{name}{n}",)
+        finally:
+            closed.append(name)  # where a query's cursor/session would be released
+
+    with pytest.raises(ExportCancelled):
+        write_workbook(
+            tmp_path / "out.xlsx",
+            [Sheet("a", [Column("v")], rows("a")), Sheet("b", [Column("v")], rows("b"))],
+            cancelled=lambda: True,
+        )
+    assert closed == ["a"]  # "b" never started, so it has nothing to release
+
+
 def test_cancel_on_a_small_export_is_still_honoured(tmp_path: Path) -> None:
     target = tmp_path / "out.xlsx"
     with pytest.raises(ExportCancelled):

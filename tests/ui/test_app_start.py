@@ -49,3 +49,23 @@ def test_a_damaged_file_gets_a_clear_dialog_not_a_crash(qtbot, tmp_path: Path,
     assert app_module.run_gui(junk, language="en") == 2
     assert len(shown) == 1 and "not a deskapp data file" in shown[0]
     assert junk.read_bytes().startswith(b"not a database")
+
+
+def test_the_window_checks_the_file_in_the_background(qtbot, services, monkeypatch) -> None:
+    from deskapp.db.schema import DatabaseDamaged
+    from deskapp.ui import messages
+    from deskapp.ui.main_window import MainWindow
+    from deskapp.ui.page_loader import SyncPageLoader
+    from deskapp.ui.tasks import SyncTaskRunner
+
+    warned = []
+    monkeypatch.setattr(messages, "warn", lambda parent, text, title="": warned.append(text))
+
+    def damaged() -> None:
+        raise DatabaseDamaged("The data file x is damaged: page 7 is corrupt")
+
+    monkeypatch.setattr(type(services), "verify", lambda self: damaged())
+    window = MainWindow(services, tasks=SyncTaskRunner(), loader=SyncPageLoader())
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(warned))
+    assert "page 7 is corrupt" in warned[0] and "backup" in warned[0]

@@ -164,8 +164,8 @@ def _accept_into(out: Path):
 def dialog(qtbot, a5_pdf: Path) -> PrintPreviewDialog:
     dlg = PrintPreviewDialog(a5_pdf, Paper.A5, title="访客登记单 preview")
     qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
+    with qtbot.waitExposed(dlg):
+        dlg.show()
     return dlg
 
 

@@ -129,8 +129,8 @@ def test_deny_checks_resident_id_check_digit(dialog, services) -> None:
 
 
 def test_enter_in_deny_form_saves(dialog, services, qtbot) -> None:
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.ui.deny_name_edit.setText("孙某")
     press_enter(qtbot, dialog.ui.deny_note_edit)
     assert [r.name for r in services.screening.deny_list()] == ["孙某"]
@@ -300,8 +300,8 @@ def test_form_dates_follow_the_day(dialog, services, now) -> None:
 
 def test_host_completion_by_pinyin_initials(dialog, services, qtbot) -> None:
     ui = dialog.ui
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.show_page("passes")
     ui.pass_host_edit.insert("zs")  # insert() counts as typing, unlike setText()
     assert dialog.host_model.labels() == ["1203 张三 (华为)"]
@@ -328,8 +328,8 @@ def test_host_completion_by_pinyin_initials(dialog, services, qtbot) -> None:
 
 
 def test_enter_in_issue_form_issues_pass(dialog, services, qtbot) -> None:
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.show_page("passes")
     dialog.ui.pass_holder_edit.setText("王五")
     press_enter(qtbot, dialog.ui.pass_work_edit)
@@ -340,8 +340,8 @@ def test_enter_in_issue_form_issues_pass(dialog, services, qtbot) -> None:
 
 
 def test_shortcuts_switch_tabs_and_escape_closes(dialog, qtbot) -> None:
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     for key, page in ((Qt.Key.Key_2, "watch"), (Qt.Key.Key_3, "passes"), (Qt.Key.Key_1, "deny")):

@@ -44,8 +44,8 @@ def stored(services: Services) -> AppSettings:
 def dialog(qtbot, services: Services, stored: AppSettings) -> SettingsDialog:
     dlg = SettingsDialog(services.settings)
     qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
+    with qtbot.waitExposed(dlg):
+        dlg.show()
     return dlg
 
 

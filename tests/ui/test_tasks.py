@@ -452,18 +452,23 @@ def test_destroying_the_window_cancels_the_task(
 ) -> None:
     parent = QWidget()  # not given to qtbot: the test destroys it itself
     parent.show()
-    handle = run_with_progress_dialog(
-        parent,
-        runner,
-        _loop_until_cancelled,
-        "t",
-        "l",
-        rec.on_success,
-        rec.on_failure,
-        on_cancelled=rec.on_cancelled,
-    )
-    qtbot.waitUntil(_dialog(parent).isVisible)
-    shiboken6.delete(parent)  # takes the dialog with it
-    assert handle.cancel_requested
-    qtbot.waitUntil(lambda: rec.outcomes == 1)  # no RuntimeError from the deleted dialog
-    assert rec.cancelled == 1
+    try:
+        handle = run_with_progress_dialog(
+            parent,
+            runner,
+            _loop_until_cancelled,
+            "t",
+            "l",
+            rec.on_success,
+            rec.on_failure,
+            on_cancelled=rec.on_cancelled,
+        )
+        qtbot.waitUntil(_dialog(parent).isVisible)
+        shiboken6.delete(parent)  # takes the dialog with it
+        assert handle.cancel_requested
+        qtbot.waitUntil(lambda: rec.outcomes == 1)  # no RuntimeError from the deleted dialog
+        assert rec.cancelled == 1
+    finally:
+        # A top-level widget left alive until interpreter exit can crash PySide's finaliser.
+        if shiboken6.isValid(parent):
+            shiboken6.delete(parent)

@@ -32,8 +32,8 @@ def window(qtbot, services: Services) -> MainWindow:
     win = MainWindow(services, tasks=SyncTaskRunner(), loader=SyncPageLoader())
     qtbot.addWidget(win)
     win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     return win
 
 

@@ -13,8 +13,8 @@ from deskapp.ui.dialogs.welcome_dialog import WelcomeDialog
 def dialog(qtbot) -> WelcomeDialog:
     dlg = WelcomeDialog()
     qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
+    with qtbot.waitExposed(dlg):
+        dlg.show()
     return dlg
 
 

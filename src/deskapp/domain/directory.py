@@ -221,31 +221,38 @@ class DirectoryService:
         with Session(self._engine) as session:
             existing = {u.number: u for u in session.exec(select(Unit))}
             for row_no, values in rows:
+                number = str(values.get("number", "")).strip()
+                unit = existing.get(number)
+                # A column the sheet lacks keeps what the directory already holds.
+                base = _unit_row(unit) if unit is not None else UnitRow(id=None, number=number)
                 row = UnitRow(
-                    id=None,
-                    number=str(values.get("number", "")).strip(),
-                    occupant=str(values.get("occupant", "")).strip(),
-                    company=str(values.get("company", "")).strip(),
-                    phones=str(values.get("phones", "")).strip(),
-                    notes=str(values.get("notes", "")).strip(),
-                    occupied=_parse_occupied(values.get("occupied", "")),
+                    id=base.id, number=number,
+                    occupant=_cell(values, "occupant", base.occupant),
+                    company=_cell(values, "company", base.company),
+                    phones=_cell(values, "phones", base.phones),
+                    notes=_cell(values, "notes", base.notes),
+                    occupied=(_parse_occupied(values["occupied"]) if "occupied" in values
+                              else base.occupied),
                 )
                 try:
                     validate_unit(row)
                 except ValidationError as exc:
                     report.rejected.append((row_no, "; ".join(exc.errors.values())))
                     continue
-                unit = existing.get(row.number)
                 if unit is None:
                     unit = Unit(number=row.number)
                     existing[row.number] = unit
                     report.added += 1
-                else:
+                elif _unit_row(unit) != row:
                     report.updated += 1
                 _fill_unit(unit, row)
                 session.add(unit)
             session.commit()
         return report
+
+
+def _cell(values: dict[str, str], key: str, current: str) -> str:
+    return str(values[key]).strip() if key in values else current
 
 
 UNIT_IMPORT_HEADERS: dict[str, Sequence[str]] = {

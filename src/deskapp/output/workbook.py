@@ -48,18 +48,18 @@ ProgressCallback = Callable[[int, "int | None"], None]
 CancelledCallback = Callable[[], bool]
 """``cancelled() -> bool``; True stops the export with :class:`ExportCancelled`."""
 
-#: Rows between two progress reports / cancellation checks.
+# Rows between two progress reports / cancellation checks.
 PROGRESS_EVERY = 500
-#: Rows per sheet (after the header) measured to size the columns; write-only mode needs the
-#: widths before the first row is appended, so only a leading sample can be looked at.
+# Rows per sheet (after the header) measured to size the columns; write-only mode needs the
+# widths before the first row is appended, so only a leading sample can be looked at.
 WIDTH_SAMPLE_ROWS = 500
-#: Widest auto-fitted column, in Excel character units; longer text is still complete in the cell.
+# Widest auto-fitted column, in Excel character units; longer text is still complete in the cell.
 MAX_COLUMN_WIDTH = 60.0
-#: Narrowest auto-fitted column.
+# Narrowest auto-fitted column.
 MIN_COLUMN_WIDTH = 6.0
-#: Excel's limit on the characters in one cell.
+# Excel's limit on the characters in one cell.
 MAX_CELL_CHARS = 32_767
-#: Excel's limit on a sheet name's length.
+# Excel's limit on a sheet name's length.
 MAX_SHEET_TITLE_CHARS = 31
 
 MONEY_FORMAT = "#,##0.00"
@@ -189,6 +189,7 @@ def write_workbook(
             os.fsync(temp_file.fileno())
         os.replace(temp_name, target)
     except BaseException:
+        _close_row_sources(sheets)
         _discard_sheet_buffers(workbook)
         try:
             os.remove(temp_name)
@@ -440,6 +441,21 @@ def _set_properties(
         props.title = sanitize_text(title)
     if subject:
         props.subject = sanitize_text(subject)
+
+
+def _close_row_sources(sheets: Sequence[Sheet]) -> None:
+    """Close row generators left half-read, so their DB cursors close now, on this thread.
+
+    Otherwise a generator over a query is finalised whenever the garbage collector gets to it,
+    possibly on another thread, which SQLite connections refuse.
+    """
+    for sheet in sheets:
+        close = getattr(sheet.rows, "close", None)
+        if callable(close):
+            try:
+                close()
+            except Exception:  # the export's own error is the one to report
+                logger.warning("closing the rows of sheet %r failed", sheet.title, exc_info=True)
 
 
 def _discard_sheet_buffers(workbook: Workbook) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QWidget
 
+from deskapp import paths
 from deskapp.bootstrap import Services
 from deskapp.domain.records import DocumentKind
 from deskapp.domain.settings import AppSettings
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect_actions()
         self.retranslate()
+        # SQLite's check takes time on a big file: run it after the window is up.
+        QTimer.singleShot(0, self.verify_data_file)
 
     # --- Set-up
     def _build_status_bar(self) -> None:
@@ -203,9 +206,14 @@ class MainWindow(QMainWindow):
             self.tr("Writing %1…").replace("%1", path.name),
             on_success=lambda result: self.show_status(
                 self.tr("Exported %1.").replace("%1", str(path))),
-            on_failure=lambda exc: messages.warn(
-                self, self.tr("The export failed; no file was written.\n%1").replace("%1", str(exc))),
+            on_failure=lambda exc: messages.warn(self, self._export_failure_text(exc)),
         )
+
+    def _export_failure_text(self, exc: BaseException) -> str:
+        if isinstance(exc, PermissionError):
+            return self.tr("The file cannot be replaced: it is probably open in Excel. "
+                           "Close it and export again.")
+        return self.tr("The export failed; no file was written.\n%1").replace("%1", str(exc))
 
     @Slot()
     def back_up(self) -> None:
@@ -218,12 +226,28 @@ class MainWindow(QMainWindow):
             return
         services = self._services
         run_with_progress_dialog(
-            self, self._tasks, lambda report: services.backup(Path(path)),
+            self, self._tasks,
+            lambda report: services.backup(Path(path), progress=report.progress,
+                                           cancelled=report.is_cancelled),
             self.tr("Back up"), self.tr("Copying the data file…"),
             on_success=lambda result: self.show_status(
                 self.tr("Backed up to %1.").replace("%1", path)),
             on_failure=lambda exc: messages.warn(self, str(exc)),
         )
+
+    @Slot()
+    def verify_data_file(self) -> None:
+        """Check the data file in the background; a damaged file gets a clear message."""
+        services = self._services
+        self._tasks.run(lambda report: services.verify(), on_success=lambda _r: None,
+                        on_failure=self._on_verify_failed, title=self.tr("Checking data file"))
+
+    def _on_verify_failed(self, exc: BaseException) -> None:
+        logger.error("data file check failed: %s", exc)
+        messages.warn(self, self.tr(
+            "%1\n\nKeep working only if you must, and make a backup now. Copies taken before "
+            "each upgrade are in %2.").replace("%1", str(exc))
+            .replace("%2", str(paths.backup_dir(self._services.db_path))))
 
     # --- Dialogs
     @Slot()

@@ -44,8 +44,8 @@ SuccessCallback = Callable[[Any], None]
 FailureCallback = Callable[[BaseException], None]
 CancelledCallback = Callable[[], None]
 
-#: Minimum seconds between two progress signals from a worker, so a task reporting every row
-#: cannot flood the GUI thread's event queue.
+# Minimum seconds between two progress signals from a worker, so a task reporting every row
+# cannot flood the GUI thread's event queue.
 PROGRESS_INTERVAL = 0.05
 
 _QT_INT_MAX = 2**31 - 1

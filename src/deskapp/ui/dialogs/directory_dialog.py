@@ -502,8 +502,6 @@ class DirectoryDialog(QDialog):
                 title,
             )
             return
-        if not self._confirm_missing_columns(sheet):
-            return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             report = self._directory.import_units(sheet)
@@ -595,24 +593,6 @@ class DirectoryDialog(QDialog):
         self._select_row(self.ui.units_table, self._unit_model, saved.id)
         self._load_unit(saved)
         self.directory_changed.emit()
-
-    def _confirm_missing_columns(self, sheet: SheetRows) -> bool:
-        """Ask before an import that would blank the fields of units already listed."""
-        if not sheet.missing:
-            return True
-        listed = {u.number for u in self._directory.units()}
-        if not any(values.get("number", "") in listed for _, values in sheet):
-            return True
-        names = ", ".join(UNIT_IMPORT_HEADERS[key][0] for key in sheet.missing)
-        return messages.ask(
-            self,
-            self.tr(
-                "The sheet has no column for: %1.\n\nUnits already in the directory will have "
-                "these fields emptied (a missing 状态 column marks every unit occupied). "
-                "Import anyway?"
-            ).replace("%1", names),
-            self.tr("Import from Excel"),
-        )
 
     def _show_import_report(self, report: ImportReport, file_name: str) -> ImportReportDialog:
         dialog = ImportReportDialog(report, file_name, self)

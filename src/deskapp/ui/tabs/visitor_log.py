@@ -124,6 +124,7 @@ class VisitorLogTab(QWidget):
         ui.regulars_list.itemActivated.connect(lambda _item: self.quick_check_in())
         ui.visits_table.doubleClicked.connect(lambda _i: self.record_host_response())
         self.model.counted.connect(self._on_counted)
+        self.model.loading_changed.connect(self._on_loading_changed)
         self.model.modelReset.connect(self._update_buttons)
         ui.visits_table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -437,13 +438,19 @@ class VisitorLogTab(QWidget):
         self._counted = (visits, people)
         self._update_summary()
 
+    @Slot(bool)
+    def _on_loading_changed(self, loading: bool) -> None:
+        self._loading = loading
+        self._update_summary()
+
     def _update_summary(self) -> None:
         visits, people = getattr(self, "_counted", (0, 0))
         on_site, on_site_people = self._visitors.on_site_count()
         self.ui.summary_label.setText(
             self.tr("%1 visits, %2 people shown · %3 visits (%4 people) on site now")
             .replace("%1", str(visits)).replace("%2", str(people))
-            .replace("%3", str(on_site)).replace("%4", str(on_site_people)))
+            .replace("%3", str(on_site)).replace("%4", str(on_site_people))
+            + (" · " + self.tr("Searching…") if getattr(self, "_loading", False) else ""))
 
     @Slot()
     def _update_buttons(self) -> None:

@@ -1,0 +1,30 @@
+"""The directory's rules: units, departments, import, completion."""
+
+from __future__ import annotations
+
+from deskapp.domain.directory import DepartmentKind, DepartmentRow, UnitRow
+
+
+def test_import_keeps_fields_the_sheet_has_no_column_for(services) -> None:
+    d = services.directory
+    d.save_unit(UnitRow(None, "1203", "李四", "华为", "13800138000", "钥匙在前台", occupied=False))
+    report = d.import_units([(2, {"number": "1203", "occupant": "李四"}),
+                             (3, {"number": "1204", "occupant": "王五"})])
+    assert (report.added, report.updated, report.rejected) == (1, 0, [])
+    unit = next(u for u in d.units() if u.number == "1203")
+    assert (unit.company, unit.phones, unit.notes, unit.occupied) == (
+        "华为", "13800138000", "钥匙在前台", False)
+    report = d.import_units([(2, {"number": "1203", "company": "腾讯", "occupied": "入住"}),
+                             (3, {"number": "1205", "phones": "123"})])
+    assert report.updated == 1 and report.rejected[0][0] == 3
+    unit = next(u for u in d.units() if u.number == "1203")
+    assert (unit.occupant, unit.company, unit.occupied) == ("李四", "腾讯", True)
+
+
+def test_hosts_complete_by_pinyin_initials(services) -> None:
+    d = services.directory
+    d.save_unit(UnitRow(None, "1203", "张三", "华为"))
+    d.save_department(DepartmentRow(None, "工程部", "8001", DepartmentKind.ENGINEERING))
+    assert [o.label for o in d.find_hosts("zs")] == ["1203 张三 (华为)"]
+    assert [o.label for o in d.find_hosts("gcb")] == ["工程部"]
+    assert [o.label for o in d.find_hosts("huawei")] == ["1203 张三 (华为)"]
