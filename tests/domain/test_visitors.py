@@ -35,7 +35,7 @@ def test_check_in_stamps_now_and_numbers_the_pass(services: Services, now) -> No
     second = services.visitors.check_in(visitor(name="王五", id_number="", phone="13900001111"))
     assert second.pass_no == "V261123-0002"
     # The pass is valid until the end of the local day.
-    assert row.valid_until == dt.datetime(2026, 11, 24, tzinfo=now.value.tzinfo)
+    assert row.valid_until == dt.datetime(2026, 11, 23, 23, 59, 59, tzinfo=now.value.tzinfo)
 
 
 def test_bad_input_names_each_field_and_saves_nothing(services: Services) -> None:

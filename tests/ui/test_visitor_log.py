@@ -211,3 +211,27 @@ def test_search_filters_the_table(qtbot, window: MainWindow, services: Services,
     commit_text(tab.ui.search_edit, "华为")
     assert sorted(tab.model.row(i).name for i in range(tab.model.rowCount())) == ["张三", "王五"]
     assert "2 visits" in tab.ui.summary_label.text()
+
+
+def test_the_cursor_waits_in_the_name_field_when_the_window_opens(qtbot, services) -> None:
+    services.settings.save(replace(services.settings.load(), org_name="x", welcomed=True))
+    win = MainWindow(services, tasks=SyncTaskRunner(), loader=SyncPageLoader())
+    qtbot.addWidget(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    qtbot.waitUntil(lambda: win.visitor_tab.ui.name_edit.hasFocus())
+
+
+def test_language_switches_at_run_time(qtbot, window: MainWindow, services: Services) -> None:
+    tab = window.visitor_tab
+    window.ui.chinese_action.trigger()
+    try:
+        assert window.ui.workspace_tabs.tabText(0).startswith("访客登记")
+        assert tab.ui.check_in_button.text().startswith("登记")
+        assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "姓名"
+        assert tab.ui.purpose_combo.itemText(0) == "拜访"
+        assert services.settings.load().language == "zh_CN"
+    finally:
+        window.ui.english_action.trigger()
+    assert tab.ui.check_in_button.text().startswith("Check")

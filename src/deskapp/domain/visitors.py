@@ -231,7 +231,8 @@ class VisitorLog:
         return self.check_in(data, exempt=True)
 
     def _end_of_day(self, time_in: dt.datetime) -> dt.datetime:
-        return self._clock.day_bounds(self._clock.local(time_in).date())[1]
+        # 23:59:59 local: the pass reads "valid until <that day> 23:59", not the next day.
+        return self._clock.day_bounds(self._clock.local(time_in).date())[1] - dt.timedelta(seconds=1)
 
     def _next_pass_no(self, session: Session, time_in: dt.datetime) -> str:
         # V + local date + per-day sequence: short enough to type from the slip.

@@ -7,7 +7,9 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QShowEvent,
+)
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QWidget
 
 from deskapp import paths
@@ -40,6 +42,7 @@ class MainWindow(QMainWindow):
         self._settings = services.settings.load()
         self._tasks = tasks or TaskRunner(self)
         self.last_preview: PrintPreviewDialog | None = None
+        self._shown_once = False
         self.visitor_tab = VisitorLogTab(services.visitors, services.screening,
                                          services.directory, lambda: self._settings,
                                          loader, self)
@@ -321,6 +324,13 @@ class MainWindow(QMainWindow):
             "Printed with WenQuanYi Micro Hei (Apache-2.0).").replace("%1", __version__)
             .replace("%2", self._settings.org_name or "—")
             .replace("%3", str(self._services.db_path)), self.tr("About deskapp"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            # The receptionist starts typing at once: the cursor waits in the first field.
+            self._shown_once = True
+            QTimer.singleShot(0, lambda: self._current("new_entry"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._clock_timer.stop()

@@ -87,6 +87,7 @@ class VisitorLogTab(QWidget):
         for column, width in enumerate(COLUMN_WIDTHS):
             table.setColumnWidth(column, width)
         header.setSortIndicator(TIME_IN_COLUMN, Qt.SortOrder.DescendingOrder)
+        self.ui.check_in_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.main_splitter.setStretchFactor(1, 1)
         self.ui.check_in_form.setColumnStretch(1, 1)
         self.ui.main_splitter.setSizes([360, 900])
