@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 # Before any Qt import: tests drive real widgets without a display.
@@ -61,3 +63,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def shanghai_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Run with the process's local zone at UTC+8, like the counters deskapp is built for."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset() is POSIX-only")
+    monkeypatch.setenv("TZ", "CST-8")  # POSIX form; needs no tz database
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

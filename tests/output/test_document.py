@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 import sys
 import time
@@ -28,53 +27,18 @@ from deskapp.output.document import (
     render,
 )
 from deskapp.output.fonts import PLACEHOLDER
+from helpers import page_size, pdf_fonts, pdf_info, pdf_text
 
 RARE = "\u4dae"  # 䶮: not in the printer font
 ORG = OrgInfo("现代城物业服务中心", "北京市朝阳区建国路88号", "010-85801234", "A座大堂前台")
 NOW = dt.datetime(2024, 5, 1, 1, 31, tzinfo=dt.UTC)  # 09:31 in Shanghai
 
-needs_poppler = pytest.mark.skipif(
-    not all(shutil.which(t) for t in ("pdftotext", "pdfinfo", "pdffonts")),
-    reason="poppler-utils not installed",
-)
-
-
-@pytest.fixture
-def shanghai_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Make the process's local zone UTC+8 so printed local times are predictable."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("time.tzset() is POSIX-only")
-    monkeypatch.setenv("TZ", "CST-8")  # POSIX form; needs no tz database
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-def pdftotext(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
-
-
-def pdfinfo(path: Path) -> dict[str, str]:
-    out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
-                         text=True).stdout
-    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.splitlines())}
-
-
-def page_size(path: Path) -> tuple[float, float]:
-    parts = pdfinfo(path)["Page size"].split()  # "226.772 x 226.772 pts"
-    return float(parts[0]), float(parts[2])
-
-
-def font_rows(path: Path) -> list[list[str]]:
-    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
-                         text=True).stdout
-    return [line.split() for line in out.splitlines()[2:] if line.strip()]
+def _font_rows(path: Path) -> list[list[str]]:
+    return [line.split() for line in pdf_fonts(path)]
 
 
 def assert_only_embedded_font(path: Path) -> None:
-    rows = font_rows(path)
+    rows = _font_rows(path)
     assert rows, "no font in the PDF"
     for row in rows:
         # name type encoding emb sub uni object-id gen
@@ -132,7 +96,6 @@ def test_clean_strict_raises_with_field_and_characters() -> None:
     assert "U+4DAE" in str(caught.value)
 
 
-@needs_poppler
 def test_placeholder_printed_and_warning_returned(tmp_path: Path) -> None:
     def content(doc: DocumentBuilder) -> list:
         return [doc.key_values([KeyValue("Name", "欧阳" + RARE)])]
@@ -140,7 +103,7 @@ def test_placeholder_printed_and_warning_returned(tmp_path: Path) -> None:
     result = render(tmp_path / "p.pdf", paper=Paper.A6, org=ORG, title="Test", content=content,
                     now=NOW)
     assert result.warnings == (GlyphWarning("Name", (RARE,)),)
-    assert "欧阳" + PLACEHOLDER in pdftotext(result.path)
+    assert "欧阳" + PLACEHOLDER in pdf_text(result.path)
 
 
 def test_strict_render_writes_nothing(tmp_path: Path) -> None:
@@ -164,37 +127,34 @@ def test_org_header_is_checked_too(tmp_path: Path) -> None:
 # -- rendering ------------------------------------------------------------------------------
 
 
-@needs_poppler
 def test_render_metadata_fonts_and_footer(tmp_path: Path, shanghai_tz: None) -> None:
     result = render(tmp_path / "doc.pdf", paper=Paper.A6, org=ORG, title="登记单",
                     content=simple_content(), now=NOW, pdf_title="登记单 No.1")
     assert result.pages == 1
-    info = pdfinfo(result.path)
+    info = pdf_info(result.path)
     assert info["Title"] == "登记单 No.1"
     assert info["Author"] == ORG.name
     assert info["Creator"] == "deskapp"
     assert page_size(result.path) == pytest.approx((297.64, 419.53), abs=0.05)
     assert_only_embedded_font(result.path)
-    text = pdftotext(result.path)
+    text = pdf_text(result.path)
     for expected in (ORG.name, ORG.address, "010-85801234", "A座大堂前台", "登记单", "访客2",
                      "Printed 2024-05-01 09:31"):
         assert expected in text
     assert "Page 1 of" not in text  # a single page needs no page numbers
 
 
-@needs_poppler
 def test_user_text_is_not_markup(tmp_path: Path) -> None:
     def content(doc: DocumentBuilder) -> list:
         return [doc.paragraph("A&B <Co> 第一行\n第二行", field="Company")]
 
     result = render(tmp_path / "m.pdf", paper=Paper.A6, org=ORG, title="T", content=content,
                     now=NOW)
-    text = pdftotext(result.path)
+    text = pdf_text(result.path)
     assert "A&B <Co> 第一行" in text
     assert "第二行" in text
 
 
-@needs_poppler
 def test_short_roll_has_minimum_height(tmp_path: Path) -> None:
     result = render(tmp_path / "r.pdf", paper=Paper.ROLL80, org=OrgInfo("X"), title="T",
                     content=simple_content(1), now=NOW)
@@ -204,34 +164,31 @@ def test_short_roll_has_minimum_height(tmp_path: Path) -> None:
     assert result.page_size == pytest.approx((width, height), abs=0.01)
 
 
-@needs_poppler
 def test_long_roll_grows_to_fit_on_one_page(tmp_path: Path) -> None:
     short = render(tmp_path / "s.pdf", paper=Paper.ROLL80, org=ORG, title="T",
                    content=simple_content(20), now=NOW)
     long = render(tmp_path / "l.pdf", paper=Paper.ROLL80, org=ORG, title="T",
                   content=simple_content(60), now=NOW)
     assert short.pages == long.pages == 1
-    assert pdfinfo(long.path)["Pages"] == "1"
+    assert pdf_info(long.path)["Pages"] == "1"
     assert page_size(long.path)[1] > page_size(short.path)[1] > ROLL_MIN_HEIGHT
-    text = pdftotext(long.path)
+    text = pdf_text(long.path)
     assert "访客59" in text and "Printed" in text  # nothing cut off at the end
 
 
-@needs_poppler
 @pytest.mark.parametrize("paper", [Paper.A4, Paper.A5])
 def test_multi_page_documents_number_their_pages(tmp_path: Path, paper: Paper) -> None:
     result = render(tmp_path / "a.pdf", paper=paper, org=ORG, title="T",
                     content=simple_content(150), now=NOW)
     assert result.pages > 1
-    assert pdfinfo(result.path)["Pages"] == str(result.pages)
-    text = pdftotext(result.path)
+    assert pdf_info(result.path)["Pages"] == str(result.pages)
+    text = pdf_text(result.path)
     assert "Page 1 of %d" % result.pages in text
     assert "Page %d of %d" % (result.pages, result.pages) in text
     assert "访客149" in text
     assert_only_embedded_font(result.path)
 
 
-@needs_poppler
 def test_labels_go_through_translate(tmp_path: Path, shanghai_tz: None) -> None:
     set_backend(lambda context, text: {"Printed {time}": "打印时间 {time}"}.get(text, text))
     try:
@@ -239,7 +196,7 @@ def test_labels_go_through_translate(tmp_path: Path, shanghai_tz: None) -> None:
                         content=simple_content(), now=NOW)
     finally:
         set_backend(None)
-    assert "打印时间 2024-05-01 09:31" in pdftotext(result.path)
+    assert "打印时间 2024-05-01 09:31" in pdf_text(result.path)
 
 
 # -- codes -----------------------------------------------------------------------------------
@@ -256,7 +213,6 @@ def test_qr_code_carries_the_value_and_fits_the_paper() -> None:
         doc.qr_code("")
 
 
-@needs_poppler
 def test_barcode_text_uses_the_embedded_font(tmp_path: Path) -> None:
     def content(doc: DocumentBuilder) -> list:
         return [doc.barcode("V20240501-0012"), doc.qr_code("V20240501-0012")]
@@ -264,7 +220,7 @@ def test_barcode_text_uses_the_embedded_font(tmp_path: Path) -> None:
     for paper in (Paper.ROLL80, Paper.A4):
         result = render(tmp_path / f"b-{paper}.pdf", paper=paper, org=ORG, title="T",
                         content=content, now=NOW)
-        assert "V20240501-0012" in pdftotext(result.path)
+        assert "V20240501-0012" in pdf_text(result.path)
         assert_only_embedded_font(result.path)
 
 

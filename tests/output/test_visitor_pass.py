@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import shutil
 import subprocess
 import time
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ from deskapp.domain.records import OrgInfo, Paper, Purpose, VisitRow
 from deskapp.output.document import DocumentBuilder, UnprintableText, page_geometry
 from deskapp.output.fonts import PLACEHOLDER
 from deskapp.output.visitor_pass import pass_flowables, qr_payload, render_visitor_pass
+from helpers import page_size, pdf_info, pdf_text
 
 RARE = "\u4dae"  # 䶮: not in the printer font
 FULL_ID = "11010519491231002X"  # the GB 11643 annex example
@@ -28,22 +28,7 @@ MASKED_ID = "110105********002X"
 ORG = OrgInfo("现代城物业服务中心", "北京市朝阳区建国路88号", "010-85801234", "A座大堂前台")
 NOW = dt.datetime(2024, 5, 1, 1, 31, tzinfo=dt.UTC)
 
-pytestmark = pytest.mark.skipif(
-    not all(shutil.which(t) for t in ("pdftotext", "pdfinfo", "pdffonts")),
-    reason="poppler-utils not installed",
-)
-
-
-@pytest.fixture(autouse=True)
-def shanghai_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Make the process's local zone UTC+8 so printed local times are predictable."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("time.tzset() is POSIX-only")
-    monkeypatch.setenv("TZ", "CST-8")  # POSIX form; needs no tz database
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("shanghai_tz")
 
 
 def make_visit(**changes: object) -> VisitRow:
@@ -62,22 +47,6 @@ def make_visit(**changes: object) -> VisitRow:
         plate="京A12345",
     )
     return dataclasses.replace(visit, **changes)
-
-
-def pdftotext(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
-
-
-def pdfinfo(path: Path) -> dict[str, str]:
-    out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
-                         text=True).stdout
-    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.splitlines())}
-
-
-def page_size(path: Path) -> tuple[float, float]:
-    parts = pdfinfo(path)["Page size"].split()
-    return float(parts[0]), float(parts[2])
 
 
 def assert_only_embedded_font(path: Path) -> None:
@@ -106,7 +75,7 @@ def test_pass_content(tmp_path: Path, paper: Paper) -> None:
     assert result.path == tmp_path / "pass.pdf"
     assert result.pages == 1
     assert result.warnings == ()
-    text = pdftotext(result.path)
+    text = pdf_text(result.path)
     for expected in (
         ORG.name, "Visitor pass", "V20240501-0012", "欧阳喆", MASKED_ID, "北京星河科技有限公司",
         "1201 华信律师事务所 王律师", "Meeting", "Time in", "2024-05-01 09:30", "Valid until",
@@ -117,7 +86,7 @@ def test_pass_content(tmp_path: Path, paper: Paper) -> None:
     assert re.search(r"Party size\s+2\b", text)
     assert FULL_ID not in text
     assert "13800138000" not in text  # the phone is not printed at all
-    info = pdfinfo(result.path)
+    info = pdf_info(result.path)
     assert info["Pages"] == "1"
     assert info["Title"] == "Visitor pass V20240501-0012"
     assert FULL_ID not in " ".join(info.values())
@@ -140,7 +109,7 @@ def test_valid_until_and_optional_rows(tmp_path: Path) -> None:
     visit = make_visit(valid_until=dt.datetime(2024, 5, 3, 10, 0, tzinfo=dt.UTC), plate="",
                        company="")
     result = render_visitor_pass(visit, ORG, Paper.ROLL80, tmp_path / "p.pdf", now=NOW)
-    text = pdftotext(result.path)
+    text = pdf_text(result.path)
     assert "2024-05-03 18:00" in text
     assert "Same day" not in text
     assert "Plate" not in text
@@ -156,7 +125,7 @@ def test_unprintable_name_prints_placeholder_and_warns(tmp_path: Path, paper: Pa
     assert warning.field == "Name"
     assert warning.chars == (RARE,)
     assert "U+4DAE" in warning.message()
-    assert "欧阳" + PLACEHOLDER in pdftotext(result.path)
+    assert "欧阳" + PLACEHOLDER in pdf_text(result.path)
 
 
 def test_strict_raises_and_leaves_no_file(tmp_path: Path) -> None:
@@ -190,8 +159,8 @@ def test_long_texts_stay_on_one_page(tmp_path: Path, paper: Paper) -> None:
     visit = make_visit(company="北京星河科技有限公司" * 12, host_label="华信律师事务所" * 10)
     result = render_visitor_pass(visit, ORG, paper, tmp_path / "p.pdf", now=NOW)
     assert result.pages == 1
-    assert pdfinfo(result.path)["Pages"] == "1"
-    text = pdftotext(result.path)
+    assert pdf_info(result.path)["Pages"] == "1"
+    text = pdf_text(result.path)
     assert "Please return this pass" in text and MASKED_ID in text
 
 
@@ -212,4 +181,4 @@ def test_naive_time_is_refused(tmp_path: Path) -> None:
 def test_long_pass_number_stays_on_one_line(tmp_path: Path, paper: Paper) -> None:
     visit = make_visit(pass_no="VP-20240501-000123")
     result = render_visitor_pass(visit, ORG, paper, tmp_path / "p.pdf", now=NOW)
-    assert "VP-20240501-000123" in pdftotext(result.path)
+    assert "VP-20240501-000123" in pdf_text(result.path)

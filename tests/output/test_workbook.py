@@ -65,18 +65,6 @@ def _sheet_xml(path: Path) -> list[str]:
         ]
 
 
-@pytest.fixture
-def shanghai_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Run with the local time zone at UTC+8, like the counters the app is built for."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("time.tzset() is POSIX-only")
-    monkeypatch.setenv("TZ", "CST-8")  # POSIX form; needs no tz database
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
 def test_round_trip_types_formats_and_layout(tmp_path: Path, shanghai_tz: None) -> None:
     path = tmp_path / "visitors.xlsx"
     rows = [

@@ -235,3 +235,16 @@ def test_language_switches_at_run_time(qtbot, window: MainWindow, services: Serv
     finally:
         window.ui.english_action.trigger()
     assert tab.ui.check_in_button.text().startswith("Check")
+
+
+def test_a_name_the_printer_font_lacks_is_flagged_not_dropped(qtbot, window: MainWindow,
+                                                               monkeypatch) -> None:
+    warned = []
+    monkeypatch.setattr(messages, "warn", lambda parent, text, title="": warned.append(text))
+    tab = window.visitor_tab
+    fill_visitor(qtbot, tab)
+    tab.ui.name_edit.setText("欧阳䶮")
+    qtbot.keyClick(tab.ui.host_edit, Qt.Key.Key_Return)
+    assert tab.model.row(0).name == "欧阳䶮"  # saved exactly as typed
+    assert len(warned) == 1 and "䶮" in warned[0] and "□" in warned[0]
+    assert "欧阳□" in pdf_text(window.last_preview.pdf_path())

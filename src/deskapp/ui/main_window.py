@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
             messages.warn(self, str(exc))
             return
         if result.warnings:
-            messages.warn(self, "\n".join(w.message for w in result.warnings))
+            messages.warn(self, "\n".join(w.message() for w in result.warnings))
         self.open_preview(result.path, self._settings.paper_for(DocumentKind.VISITOR_PASS),
                           self.tr("Visitor pass"))
 
