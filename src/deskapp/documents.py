@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskapp.domain.clock import Clock
 from deskapp.domain.records import DocumentKind, Paper
 from deskapp.domain.settings import SettingsService
 from deskapp.domain.visitors import VisitorLog
-from deskapp.output.document import RenderResult
-from deskapp.output.visitor_pass import render_visitor_pass
+
+if TYPE_CHECKING:
+    from deskapp.output.document import RenderResult
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ class DocumentService:
 
     def visitor_pass(self, visit_id: int, paper: Paper | None = None) -> PrintedDocument:
         """The visitor pass of a visit, on the paper chosen in the settings."""
+        # ReportLab loads on the first print, not at start-up.
+        from deskapp.output.visitor_pass import render_visitor_pass
+
         visit = self._visitors.visit(visit_id)
         settings = self._settings.load()
         paper = paper or settings.paper_for(DocumentKind.VISITOR_PASS)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskapp.domain.settings import SettingsService
 from deskapp.domain.visitors import VisitorLog, VisitQuery
 from deskapp.i18n import translate
-from deskapp.output.day_workbook import visitors_sheet
-from deskapp.output.workbook import CancelledCallback, ProgressCallback, write_workbook
+
+if TYPE_CHECKING:
+    from deskapp.output.workbook import CancelledCallback, ProgressCallback
 
 
 class ExportService:
@@ -23,6 +25,10 @@ class ExportService:
                      progress: ProgressCallback | None = None,
                      cancelled: CancelledCallback | None = None) -> Path:
         """Write ``day``'s workbook to ``target`` (replaced only when complete)."""
+        # openpyxl loads on the first export, not at start-up.
+        from deskapp.output.day_workbook import visitors_sheet
+        from deskapp.output.workbook import write_workbook
+
         visits, _people = self._visitors.count(VisitQuery(day, day))
         sheets = [visitors_sheet(self._visitors.iter_day(day), visits)]
         org = self._settings.load().org_name

@@ -119,3 +119,9 @@ def test_backup_copies_live_data_and_can_be_cancelled(services, tmp_path: Path) 
     with pytest.raises(BackupCancelled):
         services.backup(stopped, cancelled=lambda: True)
     assert not stopped.exists() and not list(tmp_path.glob(".stopped*"))
+
+
+def test_the_known_head_matches_the_migration_scripts() -> None:
+    from deskapp.db.schema import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()

@@ -10,18 +10,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
 
 from deskapp.db.engine import make_engine, sqlite_url
 from deskapp.i18n import translate
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 logger = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The newest migration, so an up-to-date file opens without loading Alembic (~0.17 s of
+# start-up). A test checks it against the migration scripts.
+SCHEMA_HEAD = "0001"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -50,6 +54,8 @@ class OpenedDatabase:
 
 def alembic_config(url: str) -> Config:
     """An alembic Config pointing at deskapp's migration scripts."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url)
@@ -57,12 +63,16 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
-    """The newest migration this deskapp knows."""
+    """The newest migration this deskapp knows (read from the scripts)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() or ""
 
 
 def known_revisions() -> set[str]:
     """Every migration this deskapp knows."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -110,7 +120,9 @@ def check_file(path: Path, level: str = "quick") -> None:
 def current_revision(engine: Engine) -> str | None:
     """The migration the file is at, or None for a file without deskapp's schema."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 class BackupCancelled(Exception):
@@ -164,6 +176,9 @@ def open_database(path: Path, backup_dir: Path) -> OpenedDatabase:
     engine = make_engine(sqlite_url(path))
     try:
         revision = current_revision(engine)
+        if revision == SCHEMA_HEAD:  # the usual start: nothing to migrate, Alembic not loaded
+            return OpenedDatabase(engine=engine, path=path, created=False, backup=None,
+                                  revision=revision)
         if revision is not None and revision not in known_revisions():
             raise DatabaseTooNew(
                 translate(
@@ -179,6 +194,8 @@ def open_database(path: Path, backup_dir: Path) -> OpenedDatabase:
             backup = backup_file(engine, backup_dir / f"{path.stem}-{stamp}-before-{head}.sqlite")
             logger.info("backed up %s to %s before migrating", path, backup)
         if revision != head:
+            from alembic import command
+
             cfg = alembic_config(sqlite_url(path))
             with engine.begin() as conn:
                 cfg.attributes["connection"] = conn

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 
 @lru_cache(maxsize=4096)
 def _readings(text: str) -> tuple[str, str]:
+    # pypinyin loads its dictionaries in ~0.3 s: only when a key is written, not at start-up.
+    from pypinyin import Style, lazy_pinyin
+
     full = "".join(lazy_pinyin(text, errors="ignore"))
     initials = "".join(lazy_pinyin(text, style=Style.FIRST_LETTER, errors="ignore"))
     return full.lower(), initials.lower()

@@ -10,17 +10,15 @@ from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QShowEvent,
 )
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QWidget
 
 from deskapp import paths
 from deskapp.bootstrap import Services
 from deskapp.domain.records import DocumentKind
 from deskapp.domain.settings import AppSettings
-from deskapp.output.document import UnprintableText
 from deskapp.ui import messages, translations
 from deskapp.ui.forms.ui_main_window import Ui_MainWindow
 from deskapp.ui.page_loader import PageLoader, SyncPageLoader
-from deskapp.ui.print_preview import PrintPreviewDialog
 from deskapp.ui.tabs.visitor_log import VisitorLogTab
 from deskapp.ui.tasks import SyncTaskRunner, TaskRunner, run_with_progress_dialog
 
@@ -41,7 +39,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._settings = services.settings.load()
         self._tasks = tasks or TaskRunner(self)
-        self.last_preview: PrintPreviewDialog | None = None
+        self.last_preview: QDialog | None = None
         self._shown_once = False
         self.visitor_tab = VisitorLogTab(services.visitors, services.screening,
                                          services.directory, lambda: self._settings,
@@ -144,6 +142,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def print_visitor_pass(self, visit_id: int) -> None:
         """Render the pass to the archive and open the preview with Print and Save."""
+        from deskapp.output.document import UnprintableText
+
         try:
             result = self._services.documents.visitor_pass(visit_id)
         except UnprintableText as exc:
@@ -154,8 +154,10 @@ class MainWindow(QMainWindow):
         self.open_preview(result.path, self._settings.paper_for(DocumentKind.VISITOR_PASS),
                           self.tr("Visitor pass"))
 
-    def open_preview(self, path: Path, paper, title: str) -> PrintPreviewDialog:  # type: ignore[no-untyped-def]
+    def open_preview(self, path: Path, paper, title: str) -> QDialog:  # type: ignore[no-untyped-def]
         """Show a PDF in the preview (window-modal, not blocking)."""
+        from deskapp.ui.print_preview import PrintPreviewDialog
+
         dialog = PrintPreviewDialog(path, paper, printer_name=self._settings.printer,
                                     title=title, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
