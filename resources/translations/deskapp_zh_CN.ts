@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AlertLogDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="30"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="30"/>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="30"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="30"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="31"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="31"/>
+        <source>Notice / reason</source>
+        <translation>通报/原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="31"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="32"/>
+        <source>Permission given</source>
+        <translation>放行批准说明</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alert_log_dialog.ui" line="6"/>
+        <source>Alert log</source>
+        <translation>预警记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alert_log_dialog.ui" line="10"/>
+        <source>Every deny-list and watch-list match at check-in, and what was done. For the manager&apos;s review; ID numbers are masked.</source>
+        <translation>登记时与拒访名单、协查名单相符的每一条记录及处理情况，供经理查阅；证件号码已作脱敏处理。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../src/deskapp/ui/app.py" line="53"/>
@@ -12,23 +65,23 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="84"/>
+        <location filename="../../src/deskapp/db/schema.py" line="94"/>
         <source>%1 is not a deskapp data file (not a SQLite database).</source>
         <translation>%1 不是 deskapp 数据文件（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="99"/>
-        <location filename="../../src/deskapp/db/schema.py" line="105"/>
+        <location filename="../../src/deskapp/db/schema.py" line="109"/>
+        <location filename="../../src/deskapp/db/schema.py" line="115"/>
         <source>The data file %1 is damaged: %2</source>
         <translation>数据文件 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="135"/>
+        <location filename="../../src/deskapp/db/schema.py" line="147"/>
         <source>The backup was cancelled.</source>
         <translation>备份已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="169"/>
+        <location filename="../../src/deskapp/db/schema.py" line="184"/>
         <source>%1 was written by a newer version of deskapp (schema %2). Install the newer deskapp to open it; the file was not changed.</source>
         <translation>%1 由更新版本的 deskapp 写入（数据结构版本 %2）。请安装新版 deskapp 后再打开；该文件未作任何改动。</translation>
     </message>
@@ -36,7 +89,7 @@
 <context>
     <name>DayWorkbook</name>
     <message>
-        <location filename="../../src/deskapp/exports.py" line="32"/>
+        <location filename="../../src/deskapp/exports.py" line="38"/>
         <source>Front desk, %1</source>
         <translation>前台日报表 %1</translation>
     </message>
@@ -671,105 +724,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="95"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="97"/>
         <source>&amp;1 Visitor log</source>
         <translation>访客登记(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="107"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="109"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="152"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="156"/>
         <source>Visitor pass</source>
         <translation>访客通行证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="160"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="166"/>
         <source>Printed %1 page(s).</source>
         <translation>已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="169"/>
-        <location filename="../../src/deskapp/ui/main_window.py" line="205"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="175"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="211"/>
         <source>Export day</source>
         <translation>导出当日报表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="170"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="176"/>
         <source>Day to export (YYYY-MM-DD):</source>
         <translation>导出日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="177"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="183"/>
         <source>Write the day as YYYY-MM-DD, e.g. %1.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="183"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="189"/>
         <source>Export day to Excel</source>
         <translation>导出当日报表（Excel）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="184"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="190"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="206"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="212"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="208"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="214"/>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="214"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="220"/>
         <source>The file cannot be replaced: it is probably open in Excel. Close it and export again.</source>
         <translation>无法覆盖该文件：它可能正在 Excel 中打开。请关闭后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="216"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="222"/>
         <source>The export failed; no file was written.
 %1</source>
         <translation>导出失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="223"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="229"/>
         <source>Back up data file</source>
         <translation>备份数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="224"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="230"/>
         <source>deskapp data file (*.sqlite)</source>
         <translation>deskapp 数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="232"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="238"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="232"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="238"/>
         <source>Copying the data file…</source>
         <translation>正在复制数据文件…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="234"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="240"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="243"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="249"/>
         <source>Checking data file</source>
         <translation>正在检查数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="248"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="254"/>
         <source>%1
 
 Keep working only if you must, and make a backup now. Copies taken before each upgrade are in %2.</source>
@@ -778,7 +831,7 @@ Keep working only if you must, and make a backup now. Copies taken before each u
 如非必要请勿继续使用，并请立即备份。每次升级前自动保存的副本在 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="309"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="325"/>
         <source>Ctrl+1…5  switch workspace
 Ctrl+N  new entry
 Ctrl+F  search
@@ -801,12 +854,12 @@ Enter  登记 · Esc  清空表单
 F4  签离 · F6  被访人答复 · F9  常客快速登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="313"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="329"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="320"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="336"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
@@ -815,7 +868,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="323"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="339"/>
         <source>About deskapp</source>
         <translation>关于 deskapp</translation>
     </message>
@@ -840,77 +893,82 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>前台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="47"/>
+        <location filename="../../forms/main_window.ui" line="48"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="52"/>
+        <location filename="../../forms/main_window.ui" line="53"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="65"/>
+        <location filename="../../forms/main_window.ui" line="66"/>
         <source>&amp;Export day to Excel…</source>
         <translation>导出当日报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="69"/>
+        <location filename="../../forms/main_window.ui" line="70"/>
         <source>&amp;Back up data file…</source>
         <translation>备份数据文件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="72"/>
+        <location filename="../../forms/main_window.ui" line="73"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="76"/>
+        <location filename="../../forms/main_window.ui" line="77"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="80"/>
+        <location filename="../../forms/main_window.ui" line="81"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="84"/>
+        <location filename="../../forms/main_window.ui" line="85"/>
         <source>&amp;Print selected…</source>
         <translation>打印所选记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="88"/>
+        <location filename="../../forms/main_window.ui" line="89"/>
         <source>&amp;Directory…</source>
         <translation>房号与部门名录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="92"/>
+        <location filename="../../forms/main_window.ui" line="93"/>
         <source>Deny &amp;and watch lists…</source>
         <translation>拒访与协查名单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95"/>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>&amp;Temporary passes…</source>
         <translation>临时出入证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="98"/>
+        <location filename="../../forms/main_window.ui" line="99"/>
+        <source>&amp;Alert log…</source>
+        <translation>预警记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="102"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110"/>
+        <location filename="../../forms/main_window.ui" line="114"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="117"/>
+        <location filename="../../forms/main_window.ui" line="121"/>
         <source>&amp;About deskapp</source>
         <translation>关于 deskapp(&amp;A)</translation>
     </message>
@@ -1055,22 +1113,47 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="204"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="123"/>
+        <source>Watch list</source>
+        <translation>协查名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="124"/>
+        <source>Deny list</source>
+        <translation>拒访名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="129"/>
+        <source>Check-in paused, manager and security informed</source>
+        <translation>暂停登记，已通知经理和安保</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="130"/>
+        <source>Let in with permission</source>
+        <translation>经批准放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="131"/>
+        <source>Turned away</source>
+        <translation>谢绝来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="244"/>
         <source>Enter a name, ID number or phone to match by.</source>
         <translation>请至少填写姓名、证件号码或电话中的一项，用于比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="249"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="289"/>
         <source>Enter the ID number, or both name and phone, so a visitor can match.</source>
         <translation>请填写证件号码，或同时填写姓名和电话，以便与访客比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="256"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="296"/>
         <source>Enter the notice this comes from.</source>
         <translation>请填写所依据的协查通报。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="258"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="298"/>
         <source>This date has already passed.</source>
         <translation>该日期已过。</translation>
     </message>
@@ -1688,27 +1771,27 @@ It stops matching visitors but stays on record.</source>
         <translation>出入证 %1 已于 %2 过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="305"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="345"/>
         <source>Enter the holder&apos;s name.</source>
         <translation>请输入持证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="311"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="351"/>
         <source>The pass must end on or after its first day.</source>
         <translation>截止日期不得早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="313"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="353"/>
         <source>This pass would already have expired.</source>
         <translation>该出入证的有效期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="315"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="355"/>
         <source>A temporary pass lasts at most a year.</source>
         <translation>临时出入证有效期最长一年。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="338"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="378"/>
         <source>Say why the pass is revoked.</source>
         <translation>请填写注销原因。</translation>
     </message>
@@ -1892,27 +1975,27 @@ It stops matching visitors but stays on record.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="323"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="324"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="326"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="327"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="347"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="348"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="366"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="367"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="379"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="380"/>
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
@@ -1920,12 +2003,12 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="183"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="184"/>
         <source>Select a visit to print its pass.</source>
         <translation>请先选择一条来访记录，再打印通行证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="277"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="278"/>
         <source>Notice: %1
 Valid until: %2
 %3</source>
@@ -1934,7 +2017,7 @@ Valid until: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="281"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="282"/>
         <source>Check-in paused (reference %1).
 
 Please ask the visitor to take a seat and wait a moment, calmly, without giving a reason. Inform the property manager and the security manager now. The event has been recorded.</source>
@@ -1943,12 +2026,12 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
 请从容地请访客稍坐等候，无需说明原因。请立即通知物业经理和安保经理。此事件已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="285"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="286"/>
         <source>Check-in paused; reference %1.</source>
         <translation>登记已暂停，编号 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="292"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="293"/>
         <source>This visitor matches the deny list (%1). Visitors on it are refused unless specially permitted.
 
 To let them in anyway, enter who permitted it and why. Cancel turns them away.</source>
@@ -1957,52 +2040,52 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
 如仍要放行，请填写批准人及原因。点击“取消”则谢绝来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="297"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="298"/>
         <source>Turned away: %1</source>
         <translation>已谢绝来访：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="313"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="314"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，通行证号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="340"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="341"/>
         <source>Returning visitor: %1, %2 visits before. Details filled in.</source>
         <translation>老访客：%1，此前来访 %2 次，已自动填入资料。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="343"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="344"/>
         <source>Regular (exempt).</source>
         <translation>常客（免登记）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="391"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="392"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="392"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="393"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="450"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="451"/>
         <source>%1 visits, %2 people shown · %3 visits (%4 people) on site now</source>
         <translation>显示 %1 条记录，共 %2 人 · 当前在场 %3 条（%4 人）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="453"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="454"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="473"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="474"/>
         <source>Select a visit or type its pass number.</source>
         <translation>请选择一条来访记录或输入通行证号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="486"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="487"/>
         <source>Checked out %1 (%2).</source>
         <translation>%1（%2）已签离。</translation>
     </message>

@@ -248,3 +248,21 @@ def test_a_name_the_printer_font_lacks_is_flagged_not_dropped(qtbot, window: Mai
     assert tab.model.row(0).name == "欧阳䶮"  # saved exactly as typed
     assert len(warned) == 1 and "䶮" in warned[0] and "□" in warned[0]
     assert "欧阳□" in pdf_text(window.last_preview.pdf_path())
+
+
+def test_the_alert_log_lists_matches_masked(qtbot, window: MainWindow, services: Services,
+                                            monkeypatch) -> None:
+    from deskapp.ui.dialogs.alert_log_dialog import AlertLogDialog
+
+    services.screening.add_watch(name="张三", id_number=GOOD_ID, source="协查通报〔2026〕17号")
+    monkeypatch.setattr(messages, "watch_alert", lambda parent, text, details: None)
+    tab = window.visitor_tab
+    fill_visitor(qtbot, tab)
+    qtbot.keyClick(tab.ui.host_edit, Qt.Key.Key_Return)
+    window.ui.alert_log_action.trigger()
+    dialog = window.findChild(AlertLogDialog)
+    table = dialog.ui.alerts_table
+    cells = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert "张三" in cells and "110105********002X" in cells and GOOD_ID not in cells
+    assert "协查通报〔2026〕17号" in cells
+    assert table.rowCount() == 1

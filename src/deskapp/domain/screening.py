@@ -103,6 +103,35 @@ class Person:
     phone: str = ""
 
 
+@dataclass(frozen=True)
+class AlertRow:
+    """A recorded deny-list or watch-list match and what the receptionist did."""
+
+    id: int
+    at: dt.datetime
+    kind: str  # watch | deny
+    outcome: str  # stopped | admitted | turned_away
+    name: str
+    id_number: str
+    phone: str
+    reason: str
+    visit_id: int | None
+    entry_label: str  # the notice (watch) or the deny reason
+
+    def kind_label(self) -> str:
+        """The list that matched, in the user's language."""
+        return (translate("Screening", "Watch list") if self.kind == "watch"
+                else translate("Screening", "Deny list"))
+
+    def outcome_label(self) -> str:
+        """What happened, in the user's language."""
+        return {
+            "stopped": translate("Screening", "Check-in paused, manager and security informed"),
+            "admitted": translate("Screening", "Let in with permission"),
+            "turned_away": translate("Screening", "Turned away"),
+        }.get(self.outcome, self.outcome)
+
+
 class WatchListHit(DomainError):
     """A police watch notice matches: the check-in stops, discreetly, and is recorded."""
 
@@ -182,10 +211,21 @@ class ScreeningService:
                                   outcome="turned_away")
             session.commit()
 
-    def alert_count(self, since: dt.datetime) -> int:
-        """How many alerts were recorded since ``since``."""
+    def alerts(self, limit: int = 500) -> list[AlertRow]:
+        """The newest recorded matches, newest first (for the manager's review)."""
         with Session(self._engine) as session:
-            return len(session.exec(select(AlertEvent.id).where(AlertEvent.at >= since)).all())
+            events = session.exec(select(AlertEvent).order_by(
+                AlertEvent.at.desc()).limit(limit)).all()  # type: ignore[attr-defined]
+            watch_ids = {e.entry_id for e in events if e.kind == "watch"}
+            deny_ids = {e.entry_id for e in events if e.kind == "deny"}
+            notices = {w.id: w.source for w in session.exec(
+                select(WatchEntry).where(WatchEntry.id.in_(watch_ids)))}  # type: ignore[union-attr]
+            reasons = {d.id: _deny_row(d).reason.label() for d in session.exec(
+                select(DenyEntry).where(DenyEntry.id.in_(deny_ids)))}  # type: ignore[union-attr]
+        return [AlertRow(e.id or 0, e.at, e.kind, e.outcome, e.name, e.id_number, e.phone,
+                         e.reason, e.visit_id,
+                         (notices if e.kind == "watch" else reasons).get(e.entry_id, ""))
+                for e in events]
 
     # --- Deny list
     def deny_list(self, include_inactive: bool = False) -> list[DenyRow]:

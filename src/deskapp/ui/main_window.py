@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         ui.directory_action.triggered.connect(self.open_directory)
         ui.screening_action.triggered.connect(lambda: self.open_screening("deny"))
         ui.temp_passes_action.triggered.connect(lambda: self.open_screening("passes"))
+        ui.alert_log_action.triggered.connect(self.open_alert_log)
         ui.settings_action.triggered.connect(self.open_settings)
         ui.shortcuts_action.triggered.connect(self.show_shortcuts)
         ui.open_data_folder_action.triggered.connect(
@@ -272,6 +273,16 @@ class MainWindow(QMainWindow):
         dialog = ScreeningDialog(self._services.screening, self._services.directory,
                                  self._services.clock, self, start_page=page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def open_alert_log(self) -> None:
+        """Every deny-list and watch-list match, for the manager."""
+        from deskapp.ui.dialogs.alert_log_dialog import AlertLogDialog
+
+        dialog = AlertLogDialog(self._services.screening, self._services.clock, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resize(980, 520)
         dialog.open()
 
     @Slot()
