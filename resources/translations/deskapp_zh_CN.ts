@@ -297,9 +297,20 @@
         <translation>请输入部门名称。</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="149"/>
+        <source>This unit is no longer in the directory.</source>
+        <translation>该房号已不在名录中。</translation>
+    </message>
+    <message>
         <location filename="../../src/deskapp/domain/directory.py" line="160"/>
         <source>This unit number is already in the directory.</source>
         <translation>该房号已在名录中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="164"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="189"/>
+        <source>This entry is no longer in the directory.</source>
+        <translation>该条目已不在名录中。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="185"/>
@@ -607,7 +618,7 @@
 <context>
     <name>HostResponseDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/host_response_dialog.py" line="29"/>
+        <location filename="../../src/deskapp/ui/dialogs/host_response_dialog.py" line="28"/>
         <source>%1 (%2 people) for %3</source>
         <translation>%1（%2 人），被访对象：%3</translation>
     </message>
@@ -640,27 +651,27 @@
 <context>
     <name>IdCheck</name>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="53"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="54"/>
         <source>A resident ID number has 18 characters: 17 digits and a digit or X.</source>
         <translation>居民身份证号码为 18 位：前 17 位是数字，最后一位是数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="57"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="58"/>
         <source>The birth date inside this ID number does not exist.</source>
         <translation>该证件号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="59"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="60"/>
         <source>The birth date inside this ID number is not plausible.</source>
         <translation>该证件号码中的出生日期不合理。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="61"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="62"/>
         <source>The check digit does not match: a character was probably mistyped.</source>
         <translation>校验位不符，可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="75"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="76"/>
         <source>Use 5 to 20 letters or digits for this document number.</source>
         <translation>该证件号码应为 5 至 20 位字母或数字。</translation>
     </message>
@@ -668,22 +679,22 @@
 <context>
     <name>IdType</name>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="23"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="24"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="24"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="25"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="25"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="26"/>
         <source>HK/Macao/Taiwan permit</source>
         <translation>港澳台通行证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="26"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="27"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -735,94 +746,118 @@
     </message>
     <message>
         <location filename="../../src/deskapp/ui/main_window.py" line="156"/>
+        <source>The visit is saved, but its pass could not be printed: %1
+Select the visit and press Ctrl+P to try again.</source>
+        <translation>来访已登记，但通行证未能打印：%1
+请选中该记录后按 Ctrl+P 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="162"/>
         <source>Visitor pass</source>
         <translation>访客通行证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="166"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="172"/>
         <source>Printed %1 page(s).</source>
         <translation>已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="175"/>
-        <location filename="../../src/deskapp/ui/main_window.py" line="211"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="181"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="217"/>
         <source>Export day</source>
         <translation>导出当日报表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="176"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="182"/>
         <source>Day to export (YYYY-MM-DD):</source>
         <translation>导出日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="183"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="189"/>
         <source>Write the day as YYYY-MM-DD, e.g. %1.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="189"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="195"/>
         <source>Export day to Excel</source>
         <translation>导出当日报表（Excel）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="190"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="196"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="212"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="218"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="214"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="220"/>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="220"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="226"/>
         <source>The file cannot be replaced: it is probably open in Excel. Close it and export again.</source>
         <translation>无法覆盖该文件：它可能正在 Excel 中打开。请关闭后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="222"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="228"/>
         <source>The export failed; no file was written.
 %1</source>
         <translation>导出失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="229"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="249"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="250"/>
+        <source>Filling the counter with two weeks of example visitors…</source>
+        <translation>正在载入两周的示例访客数据…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="259"/>
         <source>Back up data file</source>
         <translation>备份数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="230"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="260"/>
         <source>deskapp data file (*.sqlite)</source>
         <translation>deskapp 数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="238"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="268"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="238"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="268"/>
         <source>Copying the data file…</source>
         <translation>正在复制数据文件…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="240"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="270"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="249"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="272"/>
+        <source>The backup failed; no file was written.
+%1</source>
+        <translation>备份失败，未写入任何文件。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="280"/>
         <source>Checking data file</source>
         <translation>正在检查数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="254"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="285"/>
         <source>%1
 
 Keep working only if you must, and make a backup now. Copies taken before each upgrade are in %2.</source>
@@ -831,7 +866,7 @@ Keep working only if you must, and make a backup now. Copies taken before each u
 如非必要请勿继续使用，并请立即备份。每次升级前自动保存的副本在 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="325"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="356"/>
         <source>Ctrl+1…5  switch workspace
 Ctrl+N  new entry
 Ctrl+F  search
@@ -854,12 +889,12 @@ Enter  登记 · Esc  清空表单
 F4  签离 · F6  被访人答复 · F9  常客快速登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="329"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="360"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="336"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="367"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
@@ -868,7 +903,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="339"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="370"/>
         <source>About deskapp</source>
         <translation>关于 deskapp</translation>
     </message>
@@ -984,12 +1019,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>PhoneCheck</name>
     <message>
-        <location filename="../../src/deskapp/domain/phone.py" line="36"/>
+        <location filename="../../src/deskapp/domain/phone.py" line="42"/>
         <source>A mobile number has 11 digits and starts with 13-19.</source>
         <translation>手机号码为 11 位数字，以 13-19 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/phone.py" line="37"/>
+        <location filename="../../src/deskapp/domain/phone.py" line="43"/>
         <source>Enter a mobile number (11 digits) or a landline such as 010-12345678.</source>
         <translation>请输入手机号码（11 位）或固定电话，如 010-12345678。</translation>
     </message>
@@ -1138,9 +1173,25 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>谢绝来访</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="139"/>
+        <source>This person matches a watch notice.</source>
+        <translation>此人与协查通报相符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="148"/>
+        <source>This person is on the deny list.</source>
+        <translation>此人在拒访名单中。</translation>
+    </message>
+    <message>
         <location filename="../../src/deskapp/domain/screening.py" line="244"/>
         <source>Enter a name, ID number or phone to match by.</source>
         <translation>请至少填写姓名、证件号码或电话中的一项，用于比对。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="266"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="316"/>
+        <source>This entry is no longer on record.</source>
+        <translation>该条记录已不存在。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="289"/>
@@ -1795,6 +1846,11 @@ It stops matching visitors but stays on record.</source>
         <source>Say why the pass is revoked.</source>
         <translation>请填写注销原因。</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="382"/>
+        <source>This pass is no longer on record.</source>
+        <translation>该出入证记录已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>UnitTableModel</name>
@@ -1842,92 +1898,92 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="159"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="179"/>
         <source>Pass</source>
         <translation>通行证号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="159"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="179"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="159"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="179"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="160"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="180"/>
         <source>Host</source>
         <translation>被访对象</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="160"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="180"/>
         <source>Time in</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="161"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="181"/>
         <source>Time out</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="161"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="181"/>
         <source>Host response</source>
         <translation>被访人答复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="162"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="182"/>
         <source>Purpose</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="162"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="182"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="163"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="163"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="164"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="184"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="211"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="234"/>
         <source>On site</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="229"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="252"/>
         <source>new time %1</source>
         <translation>改约 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="238"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="261"/>
         <source>Items: %1</source>
         <translation>携带物品：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="240"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="263"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="242"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="265"/>
         <source>Message for the host: %1</source>
         <translation>给被访人的留言：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="244"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="267"/>
         <source>Admitted despite the deny list</source>
         <translation>拒访名单人员，经特许放行</translation>
     </message>
@@ -1935,67 +1991,88 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="134"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="93"/>
+        <source>%1 is already on site since %2 (pass %3).</source>
+        <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors.py" line="154"/>
         <source>Choose from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="137"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="164"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="139"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="166"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="145"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="172"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="147"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="174"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="151"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="179"/>
+        <source>Use at most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors.py" line="184"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="153"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="186"/>
         <source>The pass must be valid after the time in.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="193"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="284"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="324"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="291"/>
+        <source>Pass %1 was issued to %2, not to this visitor.</source>
+        <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors.py" line="365"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="386"/>
+        <source>This visitor is no longer on record.</source>
+        <translation>该访客记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors.py" line="403"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="327"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="406"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="348"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="442"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="367"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="461"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="380"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="474"/>
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
@@ -2003,12 +2080,12 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="184"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="194"/>
         <source>Select a visit to print its pass.</source>
         <translation>请先选择一条来访记录，再打印通行证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="278"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="329"/>
         <source>Notice: %1
 Valid until: %2
 %3</source>
@@ -2017,7 +2094,7 @@ Valid until: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="282"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="333"/>
         <source>Check-in paused (reference %1).
 
 Please ask the visitor to take a seat and wait a moment, calmly, without giving a reason. Inform the property manager and the security manager now. The event has been recorded.</source>
@@ -2026,12 +2103,12 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
 请从容地请访客稍坐等候，无需说明原因。请立即通知物业经理和安保经理。此事件已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="286"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="337"/>
         <source>Check-in paused; reference %1.</source>
         <translation>登记已暂停，编号 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="293"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="344"/>
         <source>This visitor matches the deny list (%1). Visitors on it are refused unless specially permitted.
 
 To let them in anyway, enter who permitted it and why. Cancel turns them away.</source>
@@ -2040,52 +2117,77 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
 如仍要放行，请填写批准人及原因。点击“取消”则谢绝来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="298"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="316"/>
         <source>Turned away: %1</source>
         <translation>已谢绝来访：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="314"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="322"/>
+        <source>Check them in again anyway? (Usually: check out the open visit first.)</source>
+        <translation>仍要再次登记吗？（通常应先为上一次来访办理签离。）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="351"/>
+        <source>Enter who permitted it and why, or press Cancel.</source>
+        <translation>请填写批准人及原因，或点击“取消”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="355"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，通行证号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="341"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="386"/>
+        <source>On file: %1</source>
+        <translation>已登记证件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="390"/>
         <source>Returning visitor: %1, %2 visits before. Details filled in.</source>
         <translation>老访客：%1，此前来访 %2 次，已自动填入资料。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="344"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="393"/>
         <source>Regular (exempt).</source>
         <translation>常客（免登记）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="392"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="411"/>
+        <source>On pass: %1</source>
+        <translation>出入证证件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="463"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="393"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="464"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="451"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="519"/>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="542"/>
         <source>%1 visits, %2 people shown · %3 visits (%4 people) on site now</source>
         <translation>显示 %1 条记录，共 %2 人 · 当前在场 %3 条（%4 人）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="454"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="545"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="474"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="565"/>
         <source>Select a visit or type its pass number.</source>
         <translation>请选择一条来访记录或输入通行证号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="487"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="578"/>
         <source>Checked out %1 (%2).</source>
         <translation>%1（%2）已签离。</translation>
     </message>

@@ -68,12 +68,13 @@ def build_services(db_path: Path, *, clock: Clock | None = None) -> Services:
     engine = opened.engine
     screening = ScreeningService(engine, clock)
     settings = SettingsService(engine)
-    visitors = VisitorLog(engine, clock, screening)
+    directory = DirectoryService(engine)
+    visitors = VisitorLog(engine, clock, screening, directory)
     return Services(
         db=opened,
         clock=clock,
         settings=settings,
-        directory=DirectoryService(engine),
+        directory=directory,
         screening=screening,
         visitors=visitors,
         documents=DocumentService(paths.archive_dir(db_path), clock, settings, visitors),

@@ -42,12 +42,17 @@ class DocumentService:
         self._visitors = visitors
 
     def archive_path(self, kind: DocumentKind, reference: str) -> Path:
-        """``archive/2026/11/visitor-pass-V261123-0001-093012.pdf``: one file per print."""
+        """``archive/2026/11/visitor-pass-V261123-0001-20261123-093012.pdf``: one per print."""
         now = self._clock.local(self._clock.now())
         folder = self._archive / now.strftime("%Y") / now.strftime("%m")
         folder.mkdir(parents=True, exist_ok=True)
         safe = re.sub(r"[^\w.-]+", "_", reference)
-        return folder / f"{kind.value}-{safe}-{now.strftime('%Y%m%d-%H%M%S')}.pdf"
+        stem = f"{kind.value}-{safe}-{now.strftime('%Y%m%d-%H%M%S')}"
+        path, copy = folder / f"{stem}.pdf", 1
+        while path.exists():  # two prints in one second keep both copies
+            copy += 1
+            path = folder / f"{stem}-{copy}.pdf"
+        return path
 
     def render(self, kind: DocumentKind, record: str, paper: Paper | None = None) -> PrintedDocument:
         """Render the document of ``kind`` for a record id (or pass number) into the archive."""

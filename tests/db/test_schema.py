@@ -125,3 +125,23 @@ def test_the_known_head_matches_the_migration_scripts() -> None:
     from deskapp.db.schema import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision()
+
+
+def test_upgrading_a_0001_file_keeps_visits_and_backfills_host_answers(tmp_path: Path) -> None:
+    path = tmp_path / "v1.sqlite"
+    cfg = alembic_config(sqlite_url(path))
+    command.upgrade(cfg, "0001")
+    with sqlite3.connect(path) as con:
+        con.execute(
+            "INSERT INTO visit (pass_no, name, id_type, id_number, phone, company, party_size, "
+            "purpose, host_label, host_response, host_message, plate, items, note, exempt, "
+            "deny_override_reason, time_in, created_at) VALUES ('V261101-0001', '张三', "
+            "'resident', '', '', '', 1, 'visit', '1203', 'declined', '明天再来', '', '', '', 0, "
+            "'', '2026-11-01 01:00:00.000000', '2026-11-01 01:00:00.000000')")
+    opened = open_database(path, paths.backup_dir(path))
+    assert opened.backup is not None  # copied before migrating
+    with sqlite3.connect(path) as con:
+        assert con.execute("select name from visit").fetchall() == [("张三",)]
+        assert con.execute("select response, message from hostresponseevent").fetchall() == [
+            ("declined", "明天再来")]
+    opened.engine.dispose()

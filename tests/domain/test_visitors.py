@@ -13,7 +13,7 @@ from deskapp.domain.identity import IdType
 from deskapp.domain.records import HostResponse, Purpose
 from deskapp.domain.screening import DenyListHit, DenyReason, WatchListHit
 from deskapp.domain.visitors import (
-    AlreadyCheckedOut, HostRef, SortKey, VisitInput, VisitQuery,
+    AlreadyCheckedOut, AlreadyOnSite, HostRef, SortKey, VisitInput, VisitQuery,
 )
 from sqlmodel import Session, select
 
@@ -74,7 +74,13 @@ def test_exempt_regular_checks_in_with_one_call(services: Services) -> None:
     profile = services.visitors.find_returning(phone=first.phone)
     services.visitors.set_exempt(profile.visitor_id, True)
     assert [p.name for p in services.visitors.exempt_regulars()] == ["张三"]
+    # Still on site from the first visit: a second open visit needs a confirmation.
+    with pytest.raises(AlreadyOnSite):
+        services.visitors.quick_check_in(profile.visitor_id)
+    services.visitors.check_out(first.id)
     again = services.visitors.quick_check_in(profile.visitor_id)
+    # The number on file was screened and kept, though the form never showed it.
+    assert again.id_number == GOOD_ID
     assert again.host_label == "1203 李四" and "exempt" in again.flags
     assert services.visitors.find_returning(phone=first.phone).visit_count == 2
 
@@ -118,16 +124,26 @@ def test_deny_list_warns_and_records_an_override(services: Services) -> None:
         ("deny", "admitted", "经理同意", row.id)]
 
 
-def test_expired_temp_pass_is_flagged(services: Services, now) -> None:
+def test_temp_pass_is_checked_for_holder_and_validity_now(services: Services, now) -> None:
     today = services.clock.today()
-    tp = services.screening.issue_temp_pass(holder_name="装修工", valid_from=today,
-                                            valid_to=today)
-    row = services.visitors.check_in(visitor(temp_pass_no=tp.pass_no))
+    tp = services.screening.issue_temp_pass(holder_name="装修工", id_number=GOOD_ID,
+                                            valid_from=today, valid_to=today)
+    # Someone else showing the pass is not let in on it.
+    with pytest.raises(ValidationError) as err:
+        services.visitors.check_in(visitor(name="陌生人", id_number="", phone="13711112222",
+                                           temp_pass_no=tp.pass_no))
+    assert "装修工" in err.value.errors["temp_pass_no"]
+    row = services.visitors.check_in(visitor(name="装修工", temp_pass_no=tp.pass_no))
     assert "temp_pass" in row.flags
+    services.visitors.check_out(row.id)
     now.advance(days=1)
     with pytest.raises(ValidationError) as err:
-        services.visitors.check_in(visitor(temp_pass_no=tp.pass_no))
+        services.visitors.check_in(visitor(name="装修工", temp_pass_no=tp.pass_no))
     assert "expired" in err.value.errors["temp_pass_no"]
+    # Back-dating the time in does not revive an expired pass.
+    with pytest.raises(ValidationError):
+        services.visitors.check_in(visitor(name="装修工", temp_pass_no=tp.pass_no,
+                                           time_in=now.value - dt.timedelta(days=1)))
 
 
 def test_declined_host_needs_a_message_and_ends_the_visit(services: Services) -> None:
@@ -197,3 +213,72 @@ def test_paging_never_repeats_or_skips_rows_with_equal_times(services: Services,
             seen += [r.id for r in page]
             cursor = services.visitors.cursor_after(page[-1], query)
         assert sorted(seen) == sorted(set(seen)) and len(seen) == 7
+
+
+def test_a_shared_phone_does_not_merge_two_people(services: Services) -> None:
+    first = services.visitors.check_in(visitor())
+    services.visitors.set_exempt(first.visitor_id, True)
+    services.visitors.check_in(visitor(name="李四", id_number="440524198001010013"))
+    zhang = services.visitors.find_returning(id_number=GOOD_ID)
+    li = services.visitors.find_returning(id_number="440524198001010013")
+    assert zhang.name == "张三" and zhang.exempt
+    assert li.name == "李四" and not li.exempt and li.visitor_id != zhang.visitor_id
+
+
+def test_a_returning_visitor_keeps_their_id_on_file(services: Services) -> None:
+    first = services.visitors.check_in(visitor())
+    services.visitors.check_out(first.id)
+    # The form was filled from the record; the ID number stays on file, not on screen.
+    again = services.visitors.check_in(visitor(id_number="", visitor_id=first.visitor_id))
+    assert again.id_number == GOOD_ID and again.visitor_id == first.visitor_id
+    services.screening.add_watch(name="x", id_number=GOOD_ID, source="n")
+    services.visitors.check_out(again.id)
+    with pytest.raises(WatchListHit):  # screened with the number on file
+        services.visitors.check_in(visitor(id_number="", visitor_id=first.visitor_id))
+
+
+def test_declined_then_received_lets_the_visitor_in_and_keeps_both_answers(
+        services: Services, now) -> None:
+    row = services.visitors.check_in(visitor())
+    services.visitors.record_host_response(row.id, HostResponse.DECLINED, message="在开会")
+    now.advance(minutes=10)
+    back = services.visitors.record_host_response(row.id, HostResponse.RECEIVED)
+    assert back.on_site and back.host_response is HostResponse.RECEIVED
+    history = services.visitors.host_responses(row.id)
+    assert [(r, m) for _t, r, m in history] == [(HostResponse.DECLINED, "在开会"),
+                                               (HostResponse.RECEIVED, "")]
+
+
+def test_on_site_includes_visitors_from_earlier_days(services: Services, now) -> None:
+    services.visitors.check_in(visitor())
+    now.advance(days=1)
+    today = services.clock.today()
+    assert services.visitors.count(VisitQuery(today, today)) == (0, 0)
+    on_site = VisitQuery(today, today, on_site_only=True)
+    assert services.visitors.count(on_site) == (1, 2)
+    assert [r.name for r in services.visitors.page(on_site)] == ["张三"]
+
+
+def test_phone_formats_match_the_lists(services: Services) -> None:
+    services.screening.add_deny(name="推销", phone="010-12345678")
+    with pytest.raises(DenyListHit):
+        services.visitors.check_in(visitor(id_number="", phone="01012345678"))
+    services.screening.add_watch(name="张三", phone="13800138000", source="n")
+    with pytest.raises(WatchListHit):  # full-width digits from a Chinese input method
+        services.visitors.check_in(visitor(id_number="", phone="１３８００１３８０００"))
+
+
+def test_a_typed_unit_number_resolves_to_the_directory(services: Services) -> None:
+    from deskapp.domain.directory import UnitRow
+
+    unit = services.directory.save_unit(UnitRow(None, "1203", "李四", "华为"))
+    row = services.visitors.check_in(visitor(host=HostRef("1203")))
+    assert row.host_label == "1203 李四 (华为)"
+
+
+def test_invisible_characters_are_not_stored_and_limits_apply(services: Services) -> None:
+    row = services.visitors.check_in(visitor(name="张\u200b三\x07", note="第一行\n第二行"))
+    assert row.name == "张三" and row.note == "第一行 第二行"
+    with pytest.raises(ValidationError) as err:
+        services.visitors.check_in(visitor(plate="粤B" + "1" * 30, note="x" * 600))
+    assert set(err.value.errors) == {"plate", "note"}

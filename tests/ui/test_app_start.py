@@ -13,6 +13,10 @@ from deskapp.ui.dialogs.welcome_dialog import WelcomeDialog
 
 
 def test_first_start_asks_the_name_and_loads_demo_data(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from deskapp.ui.main_window import MainWindow
+    from deskapp.ui.page_loader import SyncPageLoader
+    from deskapp.ui.tasks import SyncTaskRunner
+
     def accept(dialog: WelcomeDialog) -> int:
         dialog.ui.org_name_edit.setText("星河国际大厦物业服务中心")
         return QDialog.DialogCode.Accepted
@@ -20,12 +24,17 @@ def test_first_start_asks_the_name_and_loads_demo_data(qtbot, tmp_path: Path, mo
     monkeypatch.setattr(WelcomeDialog, "exec", accept)
     services = build_services(tmp_path / "first.sqlite")
     try:
-        assert app_module.greet_first_user(services)
+        assert app_module.greet_first_user(services) is True  # demo data wanted
         settings = services.settings.load()
         assert settings.welcomed and settings.org_name == "星河国际大厦物业服务中心"
+        window = MainWindow(services, tasks=SyncTaskRunner(), loader=SyncPageLoader())
+        qtbot.addWidget(window)
+        window.load_demo_data()
         today = services.clock.today()
         assert services.visitors.count(VisitQuery(today, today))[0] > 0
         assert services.directory.units()
+        assert window.visitor_tab.model.rowCount() > 0  # the list shows it at once
+        assert services.settings.load().org_name == "星河国际大厦物业服务中心"
     finally:
         services.close()
 
@@ -34,7 +43,7 @@ def test_cancelling_the_greeting_does_not_start(qtbot, tmp_path: Path, monkeypat
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     services = build_services(tmp_path / "first.sqlite")
     try:
-        assert not app_module.greet_first_user(services)
+        assert app_module.greet_first_user(services) is None
         assert not services.settings.load().welcomed
     finally:
         services.close()

@@ -24,7 +24,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     connect_args: dict[str, Any] = {}
     if url.startswith("sqlite"):
         connect_args["timeout"] = BUSY_TIMEOUT_MS / 1000
-    engine = create_engine(url, echo=echo, connect_args=connect_args)
+    # hide_parameters: an error message must never carry an ID number into a dialog or log.
+    engine = create_engine(url, echo=echo, connect_args=connect_args, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

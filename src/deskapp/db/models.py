@@ -162,3 +162,14 @@ class AlertEvent(SQLModel, table=True):
     phone: str = Field(default="", max_length=32)
     outcome: str = Field(max_length=16)  # stopped | admitted | turned_away
     reason: str = Field(default="")
+
+
+class HostResponseEvent(SQLModel, table=True):
+    """Every answer the host gave about a visit (the visit keeps the latest)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int = Field(foreign_key="visit.id", index=True)
+    at: dt.datetime = _ts()  # type: ignore[assignment]
+    response: str = Field(max_length=16)
+    message: str = Field(default="")
+    appointment_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]

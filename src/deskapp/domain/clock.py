@@ -24,13 +24,19 @@ class Clock:
         return value.astimezone(UTC)
 
     @property
-    def tz(self) -> dt.tzinfo:
-        """The counter's local time zone (the PC's, unless a test fixes one)."""
-        return self._tz or dt.datetime.now().astimezone().tzinfo or UTC
+    def tz(self) -> dt.tzinfo | None:
+        """The fixed zone a test gave, or None: the PC's own zone rules (DST included)."""
+        return self._tz
 
     def local(self, value: dt.datetime) -> dt.datetime:
         """``value`` in the counter's local time zone."""
-        return value.astimezone(self.tz)
+        return value.astimezone(self._tz)
+
+    def from_local(self, naive: dt.datetime) -> dt.datetime:
+        """A wall-clock time typed at the counter, as an aware UTC instant."""
+        if self._tz is not None:
+            return naive.replace(tzinfo=self._tz).astimezone(UTC)
+        return naive.astimezone(UTC)  # naive means local time, with the PC's rules
 
     def today(self) -> dt.date:
         """Today's date at the counter."""
@@ -39,13 +45,11 @@ class Clock:
     def day_bounds(self, first: dt.date, last: dt.date | None = None) -> tuple[dt.datetime, dt.datetime]:
         """UTC instants [start of ``first``, start of the day after ``last``) in local time."""
         last = last or first
-        start = dt.datetime.combine(first, dt.time(), self.tz)
-        end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), self.tz)
-        return start.astimezone(UTC), end.astimezone(UTC)
+        return (self.at_local(first, 0), self.at_local(last + dt.timedelta(days=1), 0))
 
     def at_local(self, day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
         """The UTC instant of a local wall-clock time on ``day``."""
-        return dt.datetime.combine(day, dt.time(hour, minute), self.tz).astimezone(UTC)
+        return self.from_local(dt.datetime.combine(day, dt.time(hour, minute)))
 
 
 def format_local(value: dt.datetime | None, tz: dt.tzinfo | None = None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sqlalchemy import Engine
@@ -83,10 +84,13 @@ def load_directory(directory: DirectoryService, rng: random.Random) -> int:
 
 
 def load_demo(engine: Engine, clock: Clock, *, days: int = 14, seed: int = 7,
-              org_name: str = "") -> dict[str, int]:
+              org_name: str = "",
+              progress: Callable[[int, int | None], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> dict[str, int]:
     """Fill ``engine`` with demo data over the last ``days`` days, today included.
 
-    Returns counts of what was added.
+    ``progress(done_days, days)`` is called after each day; ``cancelled()`` is checked
+    between days (what was added so far stays: it is demo data). Returns counts.
     """
     rng = random.Random(seed)
     real_now = clock.now()
@@ -103,7 +107,7 @@ def load_demo(engine: Engine, clock: Clock, *, days: int = 14, seed: int = 7,
     units = load_directory(directory, rng)
     hosts = [o for o in directory.host_options()]
     screening = ScreeningService(engine, walked)
-    visitors = VisitorLog(engine, walked, screening)
+    visitors = VisitorLog(engine, walked, screening, directory)
     regulars = [VisitInput(name=_name(rng), phone=_mobile(rng), company=c, party_size=1,
                            purpose=p, host=HostRef(h.label, h.id if h.kind == "unit" else None,
                                                    h.id if h.kind == "department" else None))
@@ -113,6 +117,10 @@ def load_demo(engine: Engine, clock: Clock, *, days: int = 14, seed: int = 7,
     count = 0
     today = clock.today()
     for back in range(days - 1, -1, -1):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(days - 1 - back, days)
         day = today - dt.timedelta(days=back)
         opening = clock.at_local(day, 8, 50)
         closing = clock.at_local(day, 17, 30)

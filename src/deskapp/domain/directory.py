@@ -146,7 +146,7 @@ class DirectoryService:
         with Session(self._engine) as session:
             unit = session.get(Unit, unit_id)
             if unit is None:
-                raise NotFound(unit_id)
+                raise NotFound(translate("Directory", "This unit is no longer in the directory."))
             return _unit_row(unit)
 
     def save_unit(self, row: UnitRow) -> UnitRow:
@@ -161,7 +161,7 @@ class DirectoryService:
                 )
             unit = session.get(Unit, row.id) if row.id else Unit(number=number)
             if unit is None:
-                raise NotFound(row.id)
+                raise NotFound(translate("Directory", "This entry is no longer in the directory."))
             _fill_unit(unit, row)
             session.add(unit)
             session.commit()
@@ -186,7 +186,7 @@ class DirectoryService:
                 )
             dept = session.get(Department, row.id) if row.id else Department(name=name)
             if dept is None:
-                raise NotFound(row.id)
+                raise NotFound(translate("Directory", "This entry is no longer in the directory."))
             dept.name, dept.phone, dept.kind = name, row.phone.strip(), DepartmentKind(row.kind).value
             dept.search_key = search_key(name, dept.phone)
             session.add(dept)
@@ -205,6 +205,27 @@ class DirectoryService:
             HostOption("department", d.id, d.name, d.search_key) for d in depts if d.id
         ]
         return options
+
+    def resolve_host(self, text: str) -> HostOption | None:
+        """The directory entry ``text`` names: its label, a unit number, a department name,
+        or the one entry matching every word typed. None when it names none or several.
+        """
+        text = text.strip()
+        if not text:
+            return None
+        options = self.host_options()
+        with Session(self._engine) as session:
+            unit = session.exec(select(Unit).where(Unit.number == text)).first()
+            dept = session.exec(select(Department).where(Department.name == text)).first()
+        for option in options:
+            if option.label == text:
+                return option
+        if unit is not None:
+            return next(o for o in options if o.kind == "unit" and o.id == unit.id)
+        if dept is not None:
+            return next(o for o in options if o.kind == "department" and o.id == dept.id)
+        found = [o for o in options if o.matches(text)]
+        return found[0] if len(found) == 1 else None
 
     def find_hosts(self, typed: str, limit: int = 20) -> list[HostOption]:
         """Hosts whose label, text or pinyin contains every word typed."""

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from enum import StrEnum
 
+from deskapp.domain.text import halfwidth
 from deskapp.i18n import translate
 
 
@@ -33,8 +34,8 @@ _ID18 = re.compile(r"^\d{17}[\dX]$")
 
 
 def normalise_id_number(raw: str) -> str:
-    """Strip blanks and upper-case a trailing x, as receptionists type it."""
-    return re.sub(r"\s+", "", raw or "").upper()
+    """Strip blanks, make full-width characters ASCII and upper-case a trailing x."""
+    return re.sub(r"\s+", "", halfwidth(raw)).upper()
 
 
 def id18_check_char(first17: str) -> str:

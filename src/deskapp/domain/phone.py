@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from deskapp.domain.text import halfwidth
 from deskapp.i18n import translate
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -15,12 +16,17 @@ _SERVICE = re.compile(r"^(400|800)-?\d{3}-?\d{4}$")
 
 def normalise_phone(raw: str) -> str:
     """Drop blanks, dots and a +86/0086 prefix; keep one dash before an extension."""
-    text = re.sub(r"[\s.()（）]", "", raw or "")
+    text = re.sub(r"[\s.()]", "", halfwidth(raw))
     text = re.sub(r"^(\+86|0086)-?", "", text)
     digits = re.sub(r"\D", "", text)
     if _MOBILE.match(digits):
         return digits
     return text
+
+
+def phone_digits(raw: str) -> str:
+    """The digits alone, for matching: ``010-12345678`` and ``01012345678`` are one number."""
+    return re.sub(r"\D", "", normalise_phone(raw))
 
 
 def phone_problem(raw: str) -> str | None:

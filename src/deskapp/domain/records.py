@@ -117,6 +117,7 @@ class VisitRow:
     appointment_at: dt.datetime | None = None
     temp_pass_no: str = ""
     flags: tuple[str, ...] = field(default_factory=tuple)
+    visitor_id: int | None = None
 
     @property
     def id_number_masked(self) -> str:

@@ -6,14 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import Engine, or_
+from sqlalchemy import Engine, func, or_
 from sqlmodel import Session, select
 
 from deskapp.db.models import AlertEvent, DenyEntry, TempPass, WatchEntry
 from deskapp.domain.clock import Clock, format_local
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
 from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
-from deskapp.domain.phone import normalise_phone, phone_problem
+from deskapp.domain.phone import normalise_phone, phone_digits, phone_problem
 from deskapp.i18n import translate
 
 
@@ -136,7 +136,7 @@ class WatchListHit(DomainError):
     """A police watch notice matches: the check-in stops, discreetly, and is recorded."""
 
     def __init__(self, entries: list[WatchRow], event_id: int) -> None:
-        super().__init__("watch list match")
+        super().__init__(translate("Screening", "This person matches a watch notice."))
         self.entries = entries
         self.event_id = event_id
 
@@ -145,7 +145,7 @@ class DenyListHit(DomainError):
     """A deny-list entry matches: warn; admission needs a recorded override reason."""
 
     def __init__(self, entries: list[DenyRow]) -> None:
-        super().__init__("deny list match")
+        super().__init__(translate("Screening", "This person is on the deny list."))
         self.entries = entries
 
 
@@ -160,13 +160,13 @@ class ScreeningService:
     def watch_matches(self, session: Session, person: Person) -> list[WatchRow]:
         """Active watch entries matching by ID number, or by name and phone together."""
         id_number = normalise_id_number(person.id_number)
-        phone = normalise_phone(person.phone)
+        phone = phone_digits(person.phone)
         name = person.name.strip()
         conditions = []
         if id_number:
             conditions.append(WatchEntry.id_number == id_number)
         if name and phone:
-            conditions.append((WatchEntry.name == name) & (WatchEntry.phone == phone))
+            conditions.append((WatchEntry.name == name) & (_digits(WatchEntry.phone) == phone))
         if not conditions:
             return []
         today = self._clock.today()
@@ -178,12 +178,12 @@ class ScreeningService:
     def deny_matches(self, session: Session, person: Person) -> list[DenyRow]:
         """Active deny entries matching by ID number or phone, or by name when it has neither."""
         id_number = normalise_id_number(person.id_number)
-        phone = normalise_phone(person.phone)
+        phone = phone_digits(person.phone)
         conditions = []
         if id_number:
             conditions.append(DenyEntry.id_number == id_number)
         if phone:
-            conditions.append(DenyEntry.phone == phone)
+            conditions.append(_digits(DenyEntry.phone) == phone)
         if person.name.strip():
             conditions.append(
                 (DenyEntry.name == person.name.strip()) & (DenyEntry.id_number == "")
@@ -263,7 +263,7 @@ class ScreeningService:
         with Session(self._engine) as session:
             entry = session.get(DenyEntry, entry_id)
             if entry is None:
-                raise NotFound(entry_id)
+                raise NotFound(translate("Screening", "This entry is no longer on record."))
             entry.active = False
             entry.deactivated_at = self._clock.now()
             session.add(entry)
@@ -313,7 +313,7 @@ class ScreeningService:
         with Session(self._engine) as session:
             entry = session.get(WatchEntry, entry_id)
             if entry is None:
-                raise NotFound(entry_id)
+                raise NotFound(translate("Screening", "This entry is no longer on record."))
             entry.withdrawn_at = self._clock.now()
             session.add(entry)
             session.commit()
@@ -379,11 +379,16 @@ class ScreeningService:
         with Session(self._engine) as session:
             entry = session.get(TempPass, pass_id)
             if entry is None:
-                raise NotFound(pass_id)
+                raise NotFound(translate("TempPass", "This pass is no longer on record."))
             entry.revoked_at = self._clock.now()
             entry.revoke_reason = reason.strip()
             session.add(entry)
             session.commit()
+
+
+def _digits(column):  # type: ignore[no-untyped-def]
+    """A stored phone without its dashes, so 010-12345678 matches 01012345678 (SQL side)."""
+    return func.replace(column, "-", "")
 
 
 def _deny_row(d: DenyEntry) -> DenyRow:

@@ -10,16 +10,21 @@ from enum import StrEnum
 from sqlalchemy import Engine, func, or_, tuple_
 from sqlmodel import Session, col, select
 
-from deskapp.db.models import Visit, Visitor
-from deskapp.domain.clock import Clock
+from deskapp.db.models import HostResponseEvent, Visit, Visitor
+from deskapp.domain.clock import Clock, format_local
+from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
 from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
 from deskapp.domain.phone import normalise_phone, phone_problem
 from deskapp.domain.records import HostResponse, Purpose, VisitRow
 from deskapp.domain.screening import DenyListHit, Person, ScreeningService, WatchListHit
+from deskapp.domain.text import clean_text
 from deskapp.i18n import translate
 
 MAX_PARTY = 50
+# Longest text each field keeps (the name's limit is checked with its own message).
+FIELD_LIMITS = {"company": 200, "host": 200, "plate": 16, "items": 500, "note": 500,
+                "temp_pass_no": 32}
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,8 @@ class VisitInput:
     valid_until: dt.datetime | None = None
     temp_pass_no: str = ""
     deny_override_reason: str = ""
+    visitor_id: int | None = None  # the returning visitor the form was filled from
+    again_while_on_site: bool = False  # the receptionist confirmed a second open visit
 
     @property
     def person(self) -> Person:
@@ -77,6 +84,17 @@ class VisitorProfile:
 
 class AlreadyCheckedOut(DomainError):
     """The visit already has a time out."""
+
+
+class AlreadyOnSite(DomainError):
+    """The visitor has a visit without a time out; checking in again needs a confirmation."""
+
+    def __init__(self, open_visit: VisitRow, tz: dt.tzinfo) -> None:
+        super().__init__(translate("VisitorLog", "%1 is already on site since %2 (pass %3).")
+                         .replace("%1", open_visit.name)
+                         .replace("%2", format_local(open_visit.time_in, tz))
+                         .replace("%3", open_visit.pass_no))
+        self.open_visit = open_visit
 
 
 class SortKey(StrEnum):
@@ -114,10 +132,12 @@ class PageCursor:
 class VisitorLog:
     """The visitor log's rules; every public write is one transaction."""
 
-    def __init__(self, engine: Engine, clock: Clock, screening: ScreeningService) -> None:
+    def __init__(self, engine: Engine, clock: Clock, screening: ScreeningService,
+                 directory: DirectoryService) -> None:
         self._engine = engine
         self._clock = clock
         self._screening = screening
+        self._directory = directory
 
     @property
     def clock(self) -> Clock:
@@ -132,10 +152,17 @@ class VisitorLog:
             data = replace(data, id_type=IdType(data.id_type), purpose=Purpose(data.purpose))
         except ValueError:
             raise ValidationError({"purpose": translate("VisitorLog", "Choose from the list.")}) from None
-        name = data.name.strip()
-        if not name:
+        data = replace(
+            data, name=clean_text(data.name), company=clean_text(data.company),
+            host=HostRef(clean_text(data.host.label), data.host.unit_id, data.host.department_id),
+            plate=clean_text(data.plate).upper().replace(" ", ""), items=clean_text(data.items),
+            note=clean_text(data.note), temp_pass_no=clean_text(data.temp_pass_no).upper(),
+            deny_override_reason=clean_text(data.deny_override_reason),
+            id_number=normalise_id_number(data.id_number), phone=normalise_phone(data.phone),
+        )
+        if not data.name:
             errors["name"] = translate("VisitorLog", "Enter the visitor's name.")
-        elif len(name) > 100:
+        elif len(data.name) > 100:
             errors["name"] = translate("VisitorLog", "Use at most 100 characters.")
         if problem := id_number_problem(data.id_type, data.id_number):
             errors["id_number"] = problem
@@ -143,8 +170,14 @@ class VisitorLog:
             errors["phone"] = problem
         if not 1 <= data.party_size <= MAX_PARTY:
             errors["party_size"] = translate("VisitorLog", "Enter 1 to 50 people.")
-        if not data.host.label.strip():
+        if not data.host.label:
             errors["host"] = translate("VisitorLog", "Choose whom the visitor came to see.")
+        values = {"company": data.company, "host": data.host.label, "plate": data.plate,
+                  "items": data.items, "note": data.note, "temp_pass_no": data.temp_pass_no}
+        for field, limit in FIELD_LIMITS.items():
+            if len(values[field]) > limit and field not in errors:
+                errors[field] = translate("VisitorLog", "Use at most %1 characters.").replace(
+                    "%1", str(limit))
         now = self._clock.now()
         time_in = data.time_in or now
         if time_in > now + dt.timedelta(minutes=5):
@@ -153,15 +186,7 @@ class VisitorLog:
             errors["valid_until"] = translate("VisitorLog", "The pass must be valid after the time in.")
         if errors:
             raise ValidationError(errors)
-        return replace(
-            data, name=name, id_number=normalise_id_number(data.id_number),
-            phone=normalise_phone(data.phone), company=data.company.strip(),
-            plate=data.plate.strip().upper().replace(" ", ""), items=data.items.strip(),
-            note=data.note.strip(), time_in=time_in,
-            host=HostRef(data.host.label.strip(), data.host.unit_id, data.host.department_id),
-            temp_pass_no=data.temp_pass_no.strip().upper(),
-            deny_override_reason=data.deny_override_reason.strip(),
-        )
+        return replace(data, time_in=time_in)
 
     def check_in(self, data: VisitInput, *, exempt: bool = False) -> VisitRow:
         """Register a visitor: validate, screen against the lists, save, return the visit.
@@ -170,10 +195,16 @@ class VisitorLog:
             ValidationError: bad input, or an unusable temporary pass; nothing saved.
             WatchListHit: a watch-notice match; the event is recorded, the visit is not.
             DenyListHit: a deny-list match without an override reason; nothing saved.
+            AlreadyOnSite: the visitor has an open visit and ``again_while_on_site`` is off.
         """
-        data = self.validate(data)
+        data = self._resolve_host(self.validate(data))
         assert data.time_in is not None
         with Session(self._engine) as session:
+            known = self._known_visitor(session, data)
+            if known is not None and not data.id_number and known.id_number:
+                # The number on file is screened and recorded, never shown in the form.
+                data = replace(data, id_type=IdType(known.id_type), id_number=known.id_number)
+            temp_pass_id, data = self._usable_temp_pass(data)
             watch = self._screening.watch_matches(session, data.person)
             if watch:
                 events = [
@@ -186,16 +217,14 @@ class VisitorLog:
             deny = self._screening.deny_matches(session, data.person)
             if deny and not data.deny_override_reason:
                 raise DenyListHit(deny)
-            temp_pass_id = None
-            if data.temp_pass_no:
-                temp = self._screening.temp_pass(data.temp_pass_no)
-                if temp is None:
-                    raise ValidationError({"temp_pass_no": translate(
-                        "VisitorLog", "No temporary pass has this number.")})
-                if problem := temp.problem_at(data.time_in):
-                    raise ValidationError({"temp_pass_no": problem})
-                temp_pass_id = temp.id
-            visitor = self._remember_visitor(session, data, exempt)
+            if known is not None and not data.again_while_on_site:
+                still_in = session.exec(
+                    select(Visit).where(Visit.visitor_id == known.id,
+                                        col(Visit.time_out).is_(None))
+                    .order_by(col(Visit.time_in).desc())).first()
+                if still_in is not None:
+                    raise AlreadyOnSite(visit_row(still_in), self._clock.tz)
+            visitor = self._remember_visitor(session, known, data, exempt)
             visit = Visit(
                 pass_no=self._next_pass_no(session, data.time_in), visitor_id=visitor.id,
                 name=data.name, id_type=data.id_type.value, id_number=data.id_number,
@@ -219,16 +248,52 @@ class VisitorLog:
             session.refresh(visit)
             return visit_row(visit, data.temp_pass_no)
 
-    def quick_check_in(self, visitor_id: int) -> VisitRow:
+    def quick_check_in(self, visitor_id: int, *, deny_override_reason: str = "",
+                       again_while_on_site: bool = False) -> VisitRow:
         """Check in an exempt regular with the details of their last visit (one key)."""
         profile = self.profile(visitor_id)
         data = VisitInput(
-            name=profile.name, id_type=profile.id_type, id_number=profile.id_number,
-            phone=profile.phone, company=profile.company, plate=profile.plate,
+            name=profile.name, id_type=profile.id_type, phone=profile.phone,
+            company=profile.company, plate=profile.plate,
             party_size=profile.last_party_size, purpose=profile.last_purpose or Purpose.VISIT,
-            host=profile.last_host or HostRef(""),
+            host=profile.last_host or HostRef(""), visitor_id=visitor_id,
+            deny_override_reason=deny_override_reason, again_while_on_site=again_while_on_site,
         )
         return self.check_in(data, exempt=True)
+
+    def _resolve_host(self, data: VisitInput) -> VisitInput:
+        # "1203" typed and saved with a click still points at unit 1203 in the directory.
+        if data.host.unit_id is not None or data.host.department_id is not None:
+            return data
+        option = self._directory.resolve_host(data.host.label)
+        if option is None:
+            return data
+        return replace(data, host=HostRef(
+            option.label, option.id if option.kind == "unit" else None,
+            option.id if option.kind == "department" else None))
+
+    def _usable_temp_pass(self, data: VisitInput) -> tuple[int | None, VisitInput]:
+        """The temporary pass the visitor shows, checked now and for its holder.
+
+        Returns its id and the input with the holder's ID number when none was typed.
+        """
+        if not data.temp_pass_no:
+            return None, data
+        temp = self._screening.temp_pass(data.temp_pass_no)
+        if temp is None:
+            raise ValidationError({"temp_pass_no": translate(
+                "VisitorLog", "No temporary pass has this number.")})
+        # Validity counts at the counter's clock, not at an edited time in.
+        if problem := temp.problem_at(self._clock.now()):
+            raise ValidationError({"temp_pass_no": problem})
+        same_id = bool(temp.id_number) and temp.id_number == data.id_number
+        if not same_id and temp.holder_name != data.name:
+            raise ValidationError({"temp_pass_no": translate(
+                "VisitorLog", "Pass %1 was issued to %2, not to this visitor.")
+                .replace("%1", temp.pass_no).replace("%2", temp.holder_name)})
+        if not data.id_number and temp.id_number:
+            data = replace(data, id_type=temp.id_type, id_number=temp.id_number)
+        return temp.id, data
 
     def _end_of_day(self, time_in: dt.datetime) -> dt.datetime:
         # 23:59:59 local: the pass reads "valid until <that day> 23:59", not the next day.
@@ -243,18 +308,31 @@ class VisitorLog:
         number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
         return f"{prefix}{number:04d}"
 
-    def _remember_visitor(self, session: Session, data: VisitInput, exempt: bool) -> Visitor:
-        visitor = None
+    def _known_visitor(self, session: Session, data: VisitInput) -> Visitor | None:
+        """The person already on record for this check-in, or None for someone new.
+
+        The ID number identifies a person; a phone alone does not (a company's reception
+        line is shared), so it needs the same name too.
+        """
+        if data.visitor_id is not None:
+            chosen = session.get(Visitor, data.visitor_id)
+            if (chosen is not None and chosen.name == data.name
+                    and not (data.id_number and chosen.id_number
+                             and data.id_number != chosen.id_number)):
+                return chosen
         if data.id_number:
-            visitor = session.exec(
-                select(Visitor).where(Visitor.id_number == data.id_number)).first()
-        if visitor is None and data.phone:
-            visitor = session.exec(select(Visitor).where(Visitor.phone == data.phone)).first()
-        if visitor is None:
-            visitor = Visitor(name=data.name)
+            return session.exec(select(Visitor).where(Visitor.id_number == data.id_number)).first()
+        if data.phone:
+            return session.exec(select(Visitor).where(
+                Visitor.phone == data.phone, Visitor.name == data.name)).first()
+        return None
+
+    def _remember_visitor(self, session: Session, known: Visitor | None, data: VisitInput,
+                          exempt: bool) -> Visitor:
+        visitor = known or Visitor(name=data.name)
         visitor.name = data.name
-        visitor.id_type = data.id_type.value
-        visitor.id_number = data.id_number or visitor.id_number
+        if data.id_number and not visitor.id_number:
+            visitor.id_type, visitor.id_number = data.id_type.value, data.id_number
         visitor.phone = data.phone or visitor.phone
         visitor.company = data.company or visitor.company
         visitor.plate = data.plate or visitor.plate
@@ -275,7 +353,8 @@ class VisitorLog:
                 visitor = session.exec(
                     select(Visitor).where(Visitor.id_number == id_number)).first()
             if visitor is None and phone:
-                visitor = session.exec(select(Visitor).where(Visitor.phone == phone)).first()
+                visitor = session.exec(select(Visitor).where(Visitor.phone == phone).order_by(
+                    col(Visitor.last_seen).desc())).first()
             return self._profile(session, visitor) if visitor else None
 
     def profile(self, visitor_id: int) -> VisitorProfile:
@@ -283,7 +362,7 @@ class VisitorLog:
         with Session(self._engine) as session:
             visitor = session.get(Visitor, visitor_id)
             if visitor is None:
-                raise NotFound(visitor_id)
+                raise NotFound(translate("VisitorLog", "This visitor is no longer on record."))
             return self._profile(session, visitor)
 
     def _profile(self, session: Session, v: Visitor) -> VisitorProfile:
@@ -304,7 +383,7 @@ class VisitorLog:
         with Session(self._engine) as session:
             visitor = session.get(Visitor, visitor_id)
             if visitor is None:
-                raise NotFound(visitor_id)
+                raise NotFound(translate("VisitorLog", "This visitor is no longer on record."))
             visitor.exempt = exempt
             session.add(visitor)
             session.commit()
@@ -328,16 +407,31 @@ class VisitorLog:
                 "VisitorLog", "The new appointment must be in the future.")})
         with Session(self._engine) as session:
             visit = self._get(session, visit_id)
+            now = self._clock.now()
+            was_declined = visit.host_response == HostResponse.DECLINED.value
+            # Every answer is kept; the visit shows the latest.
+            session.add(HostResponseEvent(visit_id=visit.id, at=now, response=response.value,
+                                          message=message, appointment_at=appointment_at))
             visit.host_response = response.value
             visit.host_message = message
             visit.appointment_at = appointment_at
             if response is HostResponse.DECLINED and visit.time_out is None:
                 # Turned away at the counter: the visitor leaves now.
-                visit.time_out = self._clock.now()
+                visit.time_out = now
+            elif response is HostResponse.RECEIVED and was_declined:
+                # The host called back: the visitor who was sent off is let in after all.
+                visit.time_out = None
             session.add(visit)
             session.commit()
             session.refresh(visit)
             return visit_row(visit)
+
+    def host_responses(self, visit_id: int) -> list[tuple[dt.datetime, HostResponse, str]]:
+        """Every answer recorded for a visit, oldest first: (time, response, message)."""
+        with Session(self._engine) as session:
+            events = session.exec(select(HostResponseEvent).where(
+                HostResponseEvent.visit_id == visit_id).order_by(col(HostResponseEvent.at))).all()
+            return [(e.at, HostResponse(e.response), e.message) for e in events]
 
     # --- Check-out
     def check_out(self, visit_id: int) -> VisitRow:
@@ -389,6 +483,8 @@ class VisitorLog:
         """
         sort_col = getattr(Visit, query.sort.value)
         start, end = self._clock.day_bounds(query.first_day, query.last_day)
+        if query.on_site_only:
+            start, end = dt.datetime.min.replace(tzinfo=dt.UTC), dt.datetime.max.replace(tzinfo=dt.UTC)
         if after is not None and query.sort is SortKey.TIME_IN:
             # Narrow the time window to the cursor, so SQLite starts its index scan there
             # instead of at the edge of the whole range (pages deep in history stay fast).
@@ -433,6 +529,11 @@ class VisitorLog:
             ).one()
             return int(visits), int(people)
 
+    def has_visits(self) -> bool:
+        """Whether any visit was ever recorded."""
+        with Session(self._engine) as session:
+            return session.exec(select(Visit.id).limit(1)).first() is not None
+
     def iter_day(self, day: dt.date) -> Iterator[VisitRow]:
         """Every visit that came in on ``day`` (local), oldest first, streamed."""
         start, end = self._clock.day_bounds(day)
@@ -446,10 +547,14 @@ class VisitorLog:
 
     def _filtered(self, stmt, query: VisitQuery,  # type: ignore[no-untyped-def]
                   window: tuple[dt.datetime, dt.datetime] | None = None):
-        start, end = window or self._clock.day_bounds(query.first_day, query.last_day)
-        stmt = stmt.where(Visit.time_in >= start, Visit.time_in < end)
         if query.on_site_only:
+            # Everyone still in the building, whichever day they came (partial index).
             stmt = stmt.where(col(Visit.time_out).is_(None))
+            if window is not None:
+                stmt = stmt.where(Visit.time_in >= window[0], Visit.time_in < window[1])
+        else:
+            start, end = window or self._clock.day_bounds(query.first_day, query.last_day)
+            stmt = stmt.where(Visit.time_in >= start, Visit.time_in < end)
         for word in query.text.split():
             like = f"%{word}%"
             stmt = stmt.where(or_(
@@ -483,4 +588,5 @@ def visit_row(v: Visit, temp_pass_no: str = "") -> VisitRow:
         time_out=v.time_out, valid_until=v.valid_until, plate=v.plate, items=v.items,
         note=v.note, host_response=HostResponse(v.host_response), host_message=v.host_message,
         appointment_at=v.appointment_at, temp_pass_no=temp_pass_no, flags=tuple(flags),
+        visitor_id=v.visitor_id,
     )

@@ -6,7 +6,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, Qt, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskapp import paths
@@ -55,39 +55,40 @@ def run_gui(db_path: Path, *, language: str | None = None) -> int:
     try:
         settings = services.settings.load()
         translations.install(language or settings.language)
-        if not settings.welcomed and not greet_first_user(services):
-            return 0
+        load_demo = False
+        if not settings.welcomed:
+            choice = greet_first_user(services)
+            if choice is None:
+                return 0
+            load_demo = choice
         from deskapp.ui.main_window import MainWindow
 
         window = MainWindow(services)
         window.resize(1280, 800)
         window.show()
+        if load_demo:
+            window.load_demo_data()
         return app.exec()
     finally:
         services.close()
 
 
-def greet_first_user(services: Services) -> bool:
-    """First start on a new file: ask the organisation's name, offer demo data."""
-    from deskapp.domain.demo import load_demo
-    from deskapp.domain.visitors import VisitQuery
+def greet_first_user(services: Services) -> bool | None:
+    """First start on a new file: ask the organisation's name, offer demo data.
+
+    Returns None when the greeting was cancelled, else whether to load demo data (the
+    window does that in the background once it is up).
+    """
     from deskapp.ui.dialogs.welcome_dialog import WelcomeDialog
 
     settings = services.settings.load()
-    today = services.clock.today()
-    empty = services.visitors.count(VisitQuery(today.replace(year=today.year - 50), today))[0] == 0
-    dialog = WelcomeDialog(data_is_empty=empty, org_name=settings.org_name)
+    dialog = WelcomeDialog(data_is_empty=not services.visitors.has_visits(),
+                           org_name=settings.org_name)
     if dialog.exec() != WelcomeDialog.DialogCode.Accepted:
-        return False
+        return None
     org_name, load = dialog.result_values()
     services.settings.save(replace(settings, org_name=org_name, welcomed=True))
-    if load:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            load_demo(services.engine, services.clock, days=14, org_name=org_name)
-        finally:
-            QApplication.restoreOverrideCursor()
-    return True
+    return load
 
 
 def render_screenshot(services: Services, tab: str, language: str | None, output: Path) -> bool:

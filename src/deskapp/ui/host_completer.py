@@ -84,6 +84,10 @@ class HostCompleter(QCompleter):
         """The directory entry chosen, if the text is exactly one entry's label."""
         return self._model.exact(label.strip())
 
+    def option_at(self, row: int) -> HostOption | None:
+        """The entry shown on ``row`` of the list (None when there is none)."""
+        return self._model.option(row) if 0 <= row < self._model.rowCount() else None
+
     def first_match(self, typed: str) -> HostOption | None:
         """The best entry for ``typed`` (used when Enter is pressed without choosing)."""
         self._model.filter(typed)

@@ -150,6 +150,12 @@ class MainWindow(QMainWindow):
         except UnprintableText as exc:
             messages.warn(self, str(exc))
             return
+        except Exception as exc:  # the visit is saved; only the paper failed
+            logger.exception("could not print the pass of visit %s", visit_id)
+            messages.warn(self, self.tr(
+                "The visit is saved, but its pass could not be printed: %1\n"
+                "Select the visit and press Ctrl+P to try again.").replace("%1", str(exc)))
+            return
         if result.warnings:
             messages.warn(self, "\n".join(w.message() for w in result.warnings))
         self.open_preview(result.path, self._settings.paper_for(DocumentKind.VISITOR_PASS),
@@ -221,6 +227,30 @@ class MainWindow(QMainWindow):
                            "Close it and export again.")
         return self.tr("The export failed; no file was written.\n%1").replace("%1", str(exc))
 
+    def load_demo_data(self) -> None:
+        """Fill the file with demo data in the background (first start), then show it."""
+        from deskapp.domain.demo import load_demo
+
+        services = self._services
+        org = self._settings.org_name
+
+        def job(report):  # type: ignore[no-untyped-def]
+            return load_demo(services.engine, services.clock, days=14, org_name=org,
+                             progress=report.progress, cancelled=report.is_cancelled)
+
+        def done(_counts: object) -> None:
+            self._settings = services.settings.load()
+            self.visitor_tab.reload_directory()
+            self.visitor_tab.reload_regulars()
+            self.visitor_tab.model.refresh()
+            self.retranslate()
+
+        run_with_progress_dialog(
+            self, self._tasks, job, self.tr("Demo data"),
+            self.tr("Filling the counter with two weeks of example visitors…"),
+            on_success=done, on_failure=lambda exc: messages.warn(self, str(exc)),
+            on_cancelled=lambda: done(None))
+
     @Slot()
     def back_up(self) -> None:
         """Copy the data file (SQLite backup API) to a file the user picks."""
@@ -238,7 +268,8 @@ class MainWindow(QMainWindow):
             self.tr("Back up"), self.tr("Copying the data file…"),
             on_success=lambda result: self.show_status(
                 self.tr("Backed up to %1.").replace("%1", path)),
-            on_failure=lambda exc: messages.warn(self, str(exc)),
+            on_failure=lambda exc: messages.warn(self, self.tr(
+                "The backup failed; no file was written.\n%1").replace("%1", str(exc))),
         )
 
     @Slot()
@@ -262,7 +293,7 @@ class MainWindow(QMainWindow):
         from deskapp.ui.dialogs.directory_dialog import DirectoryDialog
 
         dialog = DirectoryDialog(self._services.directory, self)
-        dialog.finished.connect(lambda _r: self.visitor_tab._host_completer.reload())
+        dialog.finished.connect(lambda _r: self.visitor_tab.reload_directory())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -78,10 +78,8 @@ def watch_alert(parent: QWidget | None, text: str, details: str) -> None:
 
 
 def ask_override_reason(parent: QWidget | None, text: str) -> str | None:
-    """Ask why a deny-list match is let in; None when the receptionist turns them away."""
+    """Ask why a deny-list match is let in: the text ("" if left empty), or None for Cancel."""
     from PySide6.QtWidgets import QInputDialog
 
     reason, ok = QInputDialog.getText(parent, _tr("Deny list"), text)
-    if not ok:
-        return None
-    return reason.strip() or None
+    return reason.strip() if ok else None

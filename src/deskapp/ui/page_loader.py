@@ -44,13 +44,16 @@ class PageLoader(QObject):
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
-        self._callbacks: dict[int, Callable[[Any], None]] = {}
+        self._callbacks: dict[int, tuple[Callable[[Any], None],
+                                         Callable[[BaseException], None] | None]] = {}
         self._next_ticket = 0
 
-    def load(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        """Run ``fn`` off the UI thread; ``on_done(result)`` follows on the UI thread."""
+    def load(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``fn`` off the UI thread; ``on_done(result)`` or ``on_error(exc)`` follows on
+        the UI thread."""
         self._next_ticket += 1
-        self._callbacks[self._next_ticket] = on_done
+        self._callbacks[self._next_ticket] = (on_done, on_error)
         self._pool.start(_Job(self._next_ticket, fn, self._relay))
 
     def cancel_pending(self) -> None:
@@ -64,19 +67,32 @@ class PageLoader(QObject):
 
     @Slot(int, object, object)
     def _on_done(self, ticket: int, result: Any, error: Any) -> None:
-        callback = self._callbacks.pop(ticket, None)
+        callbacks = self._callbacks.pop(ticket, None)
         if error is not None:
             logger.error("background read failed", exc_info=error)
-            return
-        if callback is not None:
-            callback(result)
+        if callbacks is None:
+            return  # superseded by a newer request
+        on_done, on_error = callbacks
+        if error is None:
+            on_done(result)
+        elif on_error is not None:
+            on_error(error)
 
 
 class SyncPageLoader:
     """Same interface, runs on the calling thread: for tests of the widgets around it."""
 
-    def load(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        on_done(fn())
+    def load(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        try:
+            result = fn()
+        except Exception as exc:
+            logger.error("read failed", exc_info=exc)
+            if on_error is None:
+                raise
+            on_error(exc)
+            return
+        on_done(result)
 
     def cancel_pending(self) -> None:
         pass

@@ -43,10 +43,14 @@ class VisitTableModel(QAbstractTableModel):
     Signals:
         loading_changed(bool): a page or count is being read.
         counted(int, int): visits and people matching the query.
+        row_ready(int): the visit asked for with select_when_loaded() is now a row.
+        load_failed(str): a page could not be read (the message is for the status bar).
     """
 
     loading_changed = Signal(bool)
     counted = Signal(int, int)
+    row_ready = Signal(int)
+    load_failed = Signal(str)
 
     def __init__(self, visitors: VisitorLog, loader: PageLoader | SyncPageLoader,
                  late_hour: Callable[[], int], parent=None) -> None:  # type: ignore[no-untyped-def]
@@ -59,7 +63,8 @@ class VisitTableModel(QAbstractTableModel):
         self._generation = 0
         self._exhausted = True
         self._loading = False
-        self._tz = visitors.clock.tz
+        self._clock = visitors.clock
+        self._pending_select: int | None = None
 
     # --- Query
     @property
@@ -80,7 +85,8 @@ class VisitTableModel(QAbstractTableModel):
         self._request_page()
         generation = self._generation
         self._loader.load(lambda: self._visitors.count(query),
-                          lambda result: self._on_counted(generation, result))
+                          lambda result: self._on_counted(generation, result),
+                          lambda exc: self._on_failed(generation, exc))
 
     def refresh(self) -> None:
         """Read the current query again (after a check-in or check-out)."""
@@ -95,7 +101,8 @@ class VisitTableModel(QAbstractTableModel):
         generation = self._generation
         self._set_loading(True)
         self._loader.load(lambda: self._visitors.page(query, cursor, PAGE_SIZE),
-                          lambda rows: self._on_page(generation, rows))
+                          lambda rows: self._on_page(generation, rows),
+                          lambda exc: self._on_failed(generation, exc))
 
     def _on_page(self, generation: int, rows: list[VisitRow]) -> None:
         if generation != self._generation:
@@ -108,6 +115,19 @@ class VisitTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+        if self._pending_select is not None and self.find_row(self._pending_select) >= 0:
+            visit_id, self._pending_select = self._pending_select, None
+            self.row_ready.emit(visit_id)
+
+    def _on_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._set_loading(False)  # scrolling may try again
+        self.load_failed.emit(str(exc) or exc.__class__.__name__)
+
+    def select_when_loaded(self, visit_id: int) -> None:
+        """Emit row_ready(visit_id) once that visit has arrived in a page."""
+        self._pending_select = visit_id
 
     def _on_counted(self, generation: int, result: tuple[int, int]) -> None:
         if generation == self._generation:
@@ -198,6 +218,9 @@ class VisitTableModel(QAbstractTableModel):
             case "company":
                 return row.company
             case "host":
+                # A declined visit shows the host's answer right beside the host.
+                if row.host_response is HostResponse.DECLINED:
+                    return f"{row.host_label} ✗ {self._response(row)}"
                 return row.host_label
             case "purpose":
                 return row.purpose.label()
@@ -217,8 +240,8 @@ class VisitTableModel(QAbstractTableModel):
 
     def _time(self, value: dt.datetime, reference: dt.datetime) -> str:
         # Same-day times read as HH:MM; other days carry the date.
-        local, ref = value.astimezone(self._tz), reference.astimezone(self._tz)
-        today = dt.datetime.now(self._tz).date()
+        local, ref = self._clock.local(value), self._clock.local(reference)
+        today = self._clock.today()
         if local.date() == ref.date() == today:
             return local.strftime("%H:%M")
         return local.strftime("%Y-%m-%d %H:%M")
@@ -227,7 +250,7 @@ class VisitTableModel(QAbstractTableModel):
         text = row.host_response.label() if row.host_response is not HostResponse.PENDING else ""
         if row.appointment_at:
             text += " · " + self.tr("new time %1").replace(
-                "%1", format_local(row.appointment_at, self._tz))
+                "%1", format_local(row.appointment_at, self._clock.tz))
         if row.host_message:
             text += " · " + row.host_message
         return text

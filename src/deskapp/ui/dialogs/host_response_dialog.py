@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QDateTime, Slot
 from PySide6.QtWidgets import QDialog, QWidget
@@ -58,7 +57,7 @@ class HostResponseDialog(QDialog):
         appointment = None
         if declined and self.ui.appointment_check.isChecked():
             local = self.ui.appointment_edit.dateTime().toPython()
-            appointment = local.replace(tzinfo=self._visitors.clock.tz).astimezone(dt.timezone.utc)
+            appointment = self._visitors.clock.from_local(local)
         try:
             self.result_row = self._visitors.record_host_response(
                 self._visit.id,

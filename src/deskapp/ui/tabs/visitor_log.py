@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
+from dataclasses import replace
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QListWidgetItem, QWidget
 
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, ValidationError
@@ -16,14 +16,17 @@ from deskapp.domain.identity import IdType
 from deskapp.domain.records import Purpose, VisitRow
 from deskapp.domain.screening import DenyListHit, ScreeningService, WatchListHit
 from deskapp.domain.settings import AppSettings
-from deskapp.domain.visitors import HostRef, VisitInput, VisitorLog, VisitorProfile, VisitQuery
+from deskapp.domain.identity import mask_id_number
+from deskapp.domain.visitors import (
+    AlreadyOnSite, HostRef, VisitInput, VisitorLog, VisitorProfile, VisitQuery,
+)
 from deskapp.ui import messages
 from deskapp.ui.dialogs.host_response_dialog import HostResponseDialog
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_visitor_log_tab import Ui_VisitorLogTab
 from deskapp.ui.host_completer import HostCompleter
 from deskapp.ui.page_loader import PageLoader, SyncPageLoader
-from deskapp.ui.visit_table_model import COLUMN_WIDTHS, TIME_IN_COLUMN, VisitTableModel
+from deskapp.ui.visit_table_model import COLUMN_WIDTHS, COLUMNS, TIME_IN_COLUMN, VisitTableModel
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +55,8 @@ class VisitorLogTab(QWidget):
         self._settings = settings
         self._time_in_edited = False
         self._returning: VisitorProfile | None = None
+        self._filled: dict[QLineEdit, str] = {}  # fields the returning visitor's record filled
+        self._shown_day = visitors.clock.today()
         self.model = VisitTableModel(visitors, loader or PageLoader(self),
                                      lambda: self._settings().late_hour, self)
         self._errors = FieldErrors({
@@ -110,6 +115,8 @@ class VisitorLogTab(QWidget):
         ui.host_edit.returnPressed.connect(self._on_host_return)
         ui.phone_edit.editingFinished.connect(self._look_up_returning)
         ui.id_number_edit.editingFinished.connect(self._look_up_returning)
+        ui.temp_pass_edit.editingFinished.connect(self._fill_from_temp_pass)
+        self._host_completer.activated[str].connect(self._on_host_chosen)
         ui.time_in_edit.dateTimeChanged.connect(self._on_time_in_changed)
         ui.search_edit.textChanged.connect(self._on_filter_changed)
         ui.from_date_edit.dateChanged.connect(self._on_filter_changed)
@@ -125,6 +132,9 @@ class VisitorLogTab(QWidget):
         ui.regulars_list.itemActivated.connect(lambda _item: self.quick_check_in())
         ui.visits_table.doubleClicked.connect(lambda _i: self.record_host_response())
         self.model.counted.connect(self._on_counted)
+        self.model.row_ready.connect(self._on_row_ready)
+        self.model.load_failed.connect(self._on_load_failed)
+        ui.visits_table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_clicked)
         self.model.loading_changed.connect(self._on_loading_changed)
         self.model.modelReset.connect(self._update_buttons)
         ui.visits_table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -196,6 +206,8 @@ class VisitorLogTab(QWidget):
         ui.purpose_combo.setCurrentIndex(0)
         ui.party_size_spin.setValue(1)
         self._returning = None
+        self._filled.clear()
+        ui.id_number_edit.setPlaceholderText("")
         ui.returning_label.clear()
         ui.returning_label.hide()
         self._errors.clear()
@@ -213,6 +225,14 @@ class VisitorLogTab(QWidget):
     def _tick_time_in(self) -> None:
         if not self._time_in_edited:
             self._set_time_in_now()
+        today = self._visitors.clock.today()
+        if today != self._shown_day:
+            # Past midnight: a list still showing "today" moves on to the new day.
+            showing_today = (self.ui.from_date_edit.date().toPython() == self._shown_day
+                             == self.ui.to_date_edit.date().toPython())
+            self._shown_day = today
+            if showing_today:
+                self.show_today()
 
     @Slot()
     def _on_time_in_changed(self) -> None:
@@ -231,7 +251,7 @@ class VisitorLogTab(QWidget):
         time_in = None
         if self._time_in_edited:
             naive = ui.time_in_edit.dateTime().toPython()
-            time_in = naive.replace(tzinfo=self._visitors.clock.tz).astimezone(dt.timezone.utc)
+            time_in = self._visitors.clock.from_local(naive)
         return VisitInput(
             name=ui.name_edit.text(), id_type=ui.id_type_combo.currentData() or IdType.RESIDENT,
             id_number=ui.id_number_edit.text(), phone=ui.phone_edit.text(),
@@ -239,39 +259,70 @@ class VisitorLogTab(QWidget):
             purpose=ui.purpose_combo.currentData() or Purpose.VISIT, host=host,
             plate=ui.plate_edit.text(), items=ui.items_edit.text(), note=ui.note_edit.text(),
             time_in=time_in, temp_pass_no=ui.temp_pass_edit.text(),
+            visitor_id=self._returning.visitor_id if self._returning else None,
         )
+
+    @Slot(str)
+    def _on_host_chosen(self, label: str) -> None:
+        # Choosing from the list is not saving: on to the next field.
+        self.ui.host_edit.setText(label)
+        self.ui.temp_pass_edit.setFocus()
 
     @Slot()
     def _on_host_return(self) -> None:
-        # Enter in the host field picks the best match first, then saves.
         typed = self.ui.host_edit.text()
+        popup = self._host_completer.popup()
+        if popup.isVisible():
+            # Enter on the list chooses (the highlighted entry, else the best); it never
+            # saves: the receptionist goes on to the next field.
+            row = popup.currentIndex().row() if popup.currentIndex().isValid() else 0
+            choice = self._host_completer.option_at(row)
+            popup.hide()
+            if choice is not None:
+                self._on_host_chosen(choice.label)
+            return
         if typed and self._host_completer.resolve(typed) is None:
             best = self._host_completer.first_match(typed)
             if best is not None:
-                self.ui.host_edit.setText(best.label)
-                self._host_completer.popup().hide()
+                self._on_host_chosen(best.label)
                 return
         self.submit_check_in()
 
     @Slot()
     def submit_check_in(self) -> VisitRow | None:
         """Validate, screen and save the form; print the pass. Returns the visit or None."""
-        data = self.form_input()
         self._errors.clear()
-        try:
-            row = self._visitors.check_in(data)
-        except ValidationError as exc:
-            self._errors.show(exc.errors)
-            return None
-        except WatchListHit as hit:
-            self._show_watch_alert(hit)
-            return None
-        except DenyListHit as hit:
-            row = self._handle_deny(data, hit)
-            if row is None:
-                return None
-        self._after_check_in(row)
+        row = self._check_in_with_questions(self.form_input(), self._visitors.check_in)
+        if row is not None:
+            self._after_check_in(row)
         return row
+
+    def _check_in_with_questions(self, data: VisitInput, save) -> VisitRow | None:  # type: ignore[no-untyped-def]
+        """Save ``data`` with ``save``, asking the receptionist what the rules leave to them:
+        a deny-list override, a second visit while already on site."""
+        while True:
+            try:
+                return save(data)
+            except ValidationError as exc:
+                self._errors.show(exc.errors)
+                return None
+            except WatchListHit as hit:
+                self._show_watch_alert(hit)
+                return None
+            except DenyListHit as hit:
+                reason = self._ask_deny_override(hit)
+                if reason is None:
+                    self._screening.record_turned_away(data.person, hit.entries)
+                    self.status_message.emit(self.tr("Turned away: %1").replace("%1", data.name))
+                    self.reset_form()
+                    return None
+                data = replace(data, deny_override_reason=reason)
+            except AlreadyOnSite as exc:
+                if not messages.ask(self, str(exc) + "\n\n" + self.tr(
+                        "Check them in again anyway? (Usually: check out the open visit first.)")):
+                    self.select_visit(exc.open_visit.id)
+                    return None
+                data = replace(data, again_while_on_site=True)
 
     def _show_watch_alert(self, hit: WatchListHit) -> None:
         details = "\n\n".join(
@@ -286,35 +337,25 @@ class VisitorLogTab(QWidget):
         self.status_message.emit(self.tr("Check-in paused; reference %1.").replace(
             "%1", str(hit.event_id)))
 
-    def _handle_deny(self, data: VisitInput, hit: DenyListHit) -> VisitRow | None:
+    def _ask_deny_override(self, hit: DenyListHit) -> str | None:
+        """Who permitted the deny-list match and why; None when the visitor is turned away."""
         reasons = ", ".join(sorted({e.reason.label() for e in hit.entries}))
+        text = self.tr(
+            "This visitor matches the deny list (%1). Visitors on it are refused unless "
+            "specially permitted.\n\nTo let them in anyway, enter who permitted it and why. "
+            "Cancel turns them away.").replace("%1", reasons)
         while True:
-            reason = messages.ask_override_reason(self, self.tr(
-                "This visitor matches the deny list (%1). Visitors on it are refused unless "
-                "specially permitted.\n\nTo let them in anyway, enter who permitted it and why. "
-                "Cancel turns them away.").replace("%1", reasons))
-            if reason is None:
-                self._screening.record_turned_away(data.person, hit.entries)
-                self.status_message.emit(self.tr("Turned away: %1").replace("%1", data.name))
-                self.reset_form()
-                return None
-            try:
-                from dataclasses import replace
-
-                return self._visitors.check_in(replace(data, deny_override_reason=reason))
-            except ValidationError as exc:
-                self._errors.show(exc.errors)
-                return None
-            except WatchListHit as watch:
-                self._show_watch_alert(watch)
-                return None
+            reason = messages.ask_override_reason(self, text)
+            if reason is None or reason.strip():
+                return reason
+            messages.warn(self, self.tr("Enter who permitted it and why, or press Cancel."))
 
     def _after_check_in(self, row: VisitRow) -> None:
         self.reset_form()
         self.status_message.emit(self.tr("Checked in %1, pass %2.").replace("%1", row.name)
                                  .replace("%2", row.pass_no))
+        self.model.select_when_loaded(row.id)
         self.model.refresh()
-        self.select_visit(row.id)
         self.print_requested.emit(row.id)
 
     @Slot()
@@ -324,17 +365,25 @@ class VisitorLogTab(QWidget):
                                                 id_number=ui.id_number_edit.text())
         if profile is None or (self._returning and self._returning.visitor_id == profile.visitor_id):
             return
+        # Another person than the one filled in before: take back what their record filled.
+        for edit, value in self._filled.items():
+            if edit.text() == value:
+                edit.clear()
+        self._filled.clear()
         self._returning = profile
         # Fill only what is still empty: never overwrite what was typed.
         fills = ((ui.name_edit, profile.name), (ui.phone_edit, profile.phone),
-                 (ui.id_number_edit, profile.id_number), (ui.company_edit, profile.company),
-                 (ui.plate_edit, profile.plate),
+                 (ui.company_edit, profile.company), (ui.plate_edit, profile.plate),
                  (ui.host_edit, profile.last_host.label if profile.last_host else ""))
         for edit, value in fills:
             if not edit.text().strip() and value:
                 edit.setText(value)
-        if not ui.id_number_edit.isModified():
+                self._filled[edit] = value
+        if not ui.id_number_edit.text().strip() and profile.id_number:
+            # The number on file is used for screening and the record, never shown in full.
             ui.id_type_combo.setCurrentIndex(max(0, ui.id_type_combo.findData(profile.id_type)))
+            ui.id_number_edit.setPlaceholderText(
+                self.tr("On file: %1").replace("%1", mask_id_number(profile.id_number)))
         if profile.last_purpose is not None:
             ui.purpose_combo.setCurrentIndex(ui.purpose_combo.findData(profile.last_purpose))
         ui.party_size_spin.setValue(profile.last_party_size)
@@ -344,6 +393,27 @@ class VisitorLogTab(QWidget):
             text += " " + self.tr("Regular (exempt).")
         ui.returning_label.setText(text)
         ui.returning_label.show()
+
+    @Slot()
+    def _fill_from_temp_pass(self) -> None:
+        """A temporary pass number fills in its holder, company and host."""
+        number = self.ui.temp_pass_edit.text().strip()
+        temp = self._screening.temp_pass(number) if number else None
+        if temp is None:
+            return
+        ui = self.ui
+        for edit, value in ((ui.name_edit, temp.holder_name), (ui.phone_edit, temp.phone),
+                            (ui.company_edit, temp.company), (ui.host_edit, temp.host_label)):
+            if not edit.text().strip() and value:
+                edit.setText(value)
+        if not ui.id_number_edit.text().strip() and temp.id_number:
+            ui.id_number_edit.setPlaceholderText(
+                self.tr("On pass: %1").replace("%1", mask_id_number(temp.id_number)))
+        ui.purpose_combo.setCurrentIndex(max(0, ui.purpose_combo.findData(Purpose.MAINTENANCE)))
+
+    def reload_directory(self) -> None:
+        """Read the hosts again after the directory changed."""
+        self._host_completer.reload()
 
     # --- Regulars
     def reload_regulars(self) -> None:
@@ -367,26 +437,27 @@ class VisitorLogTab(QWidget):
         item = self.ui.regulars_list.currentItem()
         if item is None:
             return None
-        try:
-            row = self._visitors.quick_check_in(int(item.data(Qt.ItemDataRole.UserRole)))
-        except WatchListHit as hit:
-            self._show_watch_alert(hit)
-            return None
-        except DomainError as exc:
-            messages.warn(self, self._domain_text(exc))
-            return None
-        self._after_check_in(row)
+        visitor_id = int(item.data(Qt.ItemDataRole.UserRole))
+        profile = self._visitors.profile(visitor_id)
+
+        def save(data: VisitInput) -> VisitRow:
+            return self._visitors.quick_check_in(
+                visitor_id, deny_override_reason=data.deny_override_reason,
+                again_while_on_site=data.again_while_on_site)
+
+        row = self._check_in_with_questions(
+            VisitInput(name=profile.name, phone=profile.phone), save)
+        if row is not None:
+            self._after_check_in(row)
         return row
 
     @Slot()
     def toggle_exempt(self) -> None:
         """Mark the selected visit's visitor as a regular (or no longer one)."""
         visit = self.selected_visit()
-        if visit is None:
+        if visit is None or visit.visitor_id is None:
             return
-        profile = self._visitors.find_returning(phone=visit.phone, id_number=visit.id_number)
-        if profile is None:
-            return
+        profile = self._visitors.profile(visit.visitor_id)
         self._visitors.set_exempt(profile.visitor_id, not profile.exempt)
         self.status_message.emit(
             (self.tr("%1 is now a regular.") if not profile.exempt
@@ -438,6 +509,26 @@ class VisitorLogTab(QWidget):
     def _on_counted(self, visits: int, people: int) -> None:
         self._counted = (visits, people)
         self._update_summary()
+
+    @Slot(int)
+    def _on_row_ready(self, visit_id: int) -> None:
+        self.select_visit(visit_id)
+
+    @Slot(str)
+    def _on_load_failed(self, message: str) -> None:
+        self.status_message.emit(self.tr("The list could not be read: %1").replace("%1", message))
+
+    @Slot(int, Qt.SortOrder)
+    def _on_sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
+        # Columns without an index do not sort: the arrow goes back where the order is.
+        if COLUMNS[column][1] is None and self.model.query is not None:
+            header = self.ui.visits_table.horizontalHeader()
+            sorted_column = next(i for i, (_c, key) in enumerate(COLUMNS)
+                                 if key == self.model.query.sort)
+            header.blockSignals(True)
+            header.setSortIndicator(sorted_column, Qt.SortOrder.DescendingOrder
+                                    if self.model.query.descending else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
 
     @Slot(bool)
     def _on_loading_changed(self, loading: bool) -> None:
