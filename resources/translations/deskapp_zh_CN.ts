@@ -202,22 +202,22 @@
 <context>
     <name>DenyReason</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="31"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="32"/>
         <source>Sales / promotion</source>
         <translation>推销/直销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="32"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="33"/>
         <source>Advertising</source>
         <translation>派发广告</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="33"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="34"/>
         <source>No contact and no ID</source>
         <translation>无联系人且无证件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="34"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="35"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -316,6 +316,11 @@
         <location filename="../../src/deskapp/domain/directory.py" line="185"/>
         <source>This department is already in the directory.</source>
         <translation>该部门已在名录中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="238"/>
+        <source>Several directory entries match; choose one from the list.</source>
+        <translation>名录中有多个条目相符，请从列表中选择一个。</translation>
     </message>
 </context>
 <context>
@@ -1148,63 +1153,63 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="123"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="124"/>
         <source>Watch list</source>
         <translation>协查名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="124"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="125"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="129"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="130"/>
         <source>Check-in paused, manager and security informed</source>
         <translation>暂停登记，已通知经理和安保</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="130"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="131"/>
         <source>Let in with permission</source>
         <translation>经批准放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="131"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="132"/>
         <source>Turned away</source>
         <translation>谢绝来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="139"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="140"/>
         <source>This person matches a watch notice.</source>
         <translation>此人与协查通报相符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="148"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="149"/>
         <source>This person is on the deny list.</source>
         <translation>此人在拒访名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="244"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="246"/>
         <source>Enter a name, ID number or phone to match by.</source>
         <translation>请至少填写姓名、证件号码或电话中的一项，用于比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="266"/>
-        <location filename="../../src/deskapp/domain/screening.py" line="316"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="268"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="318"/>
         <source>This entry is no longer on record.</source>
         <translation>该条记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="289"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="291"/>
         <source>Enter the ID number, or both name and phone, so a visitor can match.</source>
         <translation>请填写证件号码，或同时填写姓名和电话，以便与访客比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="296"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="298"/>
         <source>Enter the notice this comes from.</source>
         <translation>请填写所依据的协查通报。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="298"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="300"/>
         <source>This date has already passed.</source>
         <translation>该日期已过。</translation>
     </message>
@@ -1309,22 +1314,17 @@ It stops matching visitors but stays on record.</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="420"/>
-        <source>Choose the host from the list (type a few letters and pick one).</source>
-        <translation>请从列表中选择被访对象（输入几个字或字母后选取）。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="455"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="441"/>
         <source>Pass %1 issued to %2.</source>
         <translation>已向 %2 发放出入证 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="473"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="459"/>
         <source>This pass is no longer in the list.</source>
         <translation>该出入证已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="476"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="462"/>
         <source>Pass %1 revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
@@ -1807,47 +1807,47 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>TempPass</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="87"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="88"/>
         <source>Pass %1 has been revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="89"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="90"/>
         <source>Pass %1 is valid only from %2.</source>
         <translation>出入证 %1 自 %2 起才生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="92"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="93"/>
         <source>Pass %1 expired on %2.</source>
         <translation>出入证 %1 已于 %2 过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="345"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="347"/>
         <source>Enter the holder&apos;s name.</source>
         <translation>请输入持证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="351"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="360"/>
         <source>The pass must end on or after its first day.</source>
         <translation>截止日期不得早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="353"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="362"/>
         <source>This pass would already have expired.</source>
         <translation>该出入证的有效期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="355"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="364"/>
         <source>A temporary pass lasts at most a year.</source>
         <translation>临时出入证有效期最长一年。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="378"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="387"/>
         <source>Say why the pass is revoked.</source>
         <translation>请填写注销原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="382"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="391"/>
         <source>This pass is no longer on record.</source>
         <translation>该出入证记录已不存在。</translation>
     </message>
@@ -2036,43 +2036,43 @@ It stops matching visitors but stays on record.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="284"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="286"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="291"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="293"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="365"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="386"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="367"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="388"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="403"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="405"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="406"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="408"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="442"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="444"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="461"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="463"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="474"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="476"/>
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>

@@ -66,9 +66,9 @@ def build_services(db_path: Path, *, clock: Clock | None = None) -> Services:
     opened = open_database(db_path, paths.backup_dir(db_path))
     clock = clock or Clock()
     engine = opened.engine
-    screening = ScreeningService(engine, clock)
-    settings = SettingsService(engine)
     directory = DirectoryService(engine)
+    screening = ScreeningService(engine, clock, directory)
+    settings = SettingsService(engine)
     visitors = VisitorLog(engine, clock, screening, directory)
     return Services(
         db=opened,

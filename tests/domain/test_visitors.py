@@ -282,3 +282,15 @@ def test_invisible_characters_are_not_stored_and_limits_apply(services: Services
     with pytest.raises(ValidationError) as err:
         services.visitors.check_in(visitor(plate="粤B" + "1" * 30, note="x" * 600))
     assert set(err.value.errors) == {"plate", "note"}
+
+
+def test_a_host_matching_several_entries_must_be_chosen(services: Services) -> None:
+    from deskapp.domain.directory import UnitRow
+
+    services.directory.save_unit(UnitRow(None, "1203", "李四", "华为"))
+    services.directory.save_unit(UnitRow(None, "1204", "李思", "腾讯"))
+    with pytest.raises(ValidationError) as err:
+        services.visitors.check_in(visitor(host=HostRef("ls")))
+    assert "choose one" in err.value.errors["host"]
+    # Someone not in the directory at all is kept as typed.
+    assert services.visitors.check_in(visitor(host=HostRef("物业办公室"))).host_label == "物业办公室"

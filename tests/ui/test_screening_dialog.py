@@ -309,17 +309,24 @@ def test_host_completion_by_pinyin_initials(dialog, services, qtbot) -> None:
     ui.pass_host_edit.insert("gcb")
     assert dialog.host_model.labels() == ["工程部"]
 
-    # Half-typed text that matches directory entries must be picked, not saved as is.
+    # Half-typed text that matches several entries must be picked, not saved as is…
+    services.directory.save_unit(UnitRow(None, "1204", "张帅", "腾讯"))
     ui.pass_holder_edit.setText("王五")
     ui.pass_host_edit.setText("zs")
     ui.issue_button.click()
-    assert dialog.pass_errors.message("host")
+    assert "choose one" in dialog.pass_errors.message("host")
     assert services.screening.temp_passes(current_only=False) == []
+    # …while text naming one entry is that entry (the same rule as at check-in).
+    ui.pass_host_edit.setText("1204")
+    ui.issue_button.click()
+    [row] = services.screening.temp_passes()
+    assert (row.host_label, row.host_unit_id) == ("1204 张帅 (腾讯)", 2)
+    ui.pass_holder_edit.setText("王五")
 
     # A department is a host without a unit id; free text outside the directory is kept.
     ui.pass_host_edit.setText("工程部")
     ui.issue_button.click()
-    [row] = services.screening.temp_passes()
+    row = services.screening.temp_passes()[0]
     assert (row.host_label, row.host_unit_id) == ("工程部", None)
     ui.pass_holder_edit.setText("刘七")
     ui.pass_host_edit.setText("消防维保单位")

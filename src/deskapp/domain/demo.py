@@ -106,7 +106,7 @@ def load_demo(engine: Engine, clock: Clock, *, days: int = 14, seed: int = 7,
     directory = DirectoryService(engine)
     units = load_directory(directory, rng)
     hosts = [o for o in directory.host_options()]
-    screening = ScreeningService(engine, walked)
+    screening = ScreeningService(engine, walked, directory)
     visitors = VisitorLog(engine, walked, screening, directory)
     regulars = [VisitInput(name=_name(rng), phone=_mobile(rng), company=c, party_size=1,
                            purpose=p, host=HostRef(h.label, h.id if h.kind == "unit" else None,

@@ -227,6 +227,17 @@ class DirectoryService:
         found = [o for o in options if o.matches(text)]
         return found[0] if len(found) == 1 else None
 
+    def host_problem(self, text: str) -> str | None:
+        """Why ``text`` cannot stand as a host: it half-matches several directory entries.
+
+        Text that names one entry, or none at all (someone not listed), is fine.
+        """
+        if not text.strip() or self.resolve_host(text) is not None:
+            return None
+        if sum(1 for o in self.host_options() if o.matches(text)) > 1:
+            return translate("Directory", "Several directory entries match; choose one from the list.")
+        return None
+
     def find_hosts(self, typed: str, limit: int = 20) -> list[HostOption]:
         """Hosts whose label, text or pinyin contains every word typed."""
         return [o for o in self.host_options() if o.matches(typed)][:limit]

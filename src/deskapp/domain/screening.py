@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 
 from deskapp.db.models import AlertEvent, DenyEntry, TempPass, WatchEntry
 from deskapp.domain.clock import Clock, format_local
+from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
 from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
 from deskapp.domain.phone import normalise_phone, phone_digits, phone_problem
@@ -152,9 +153,10 @@ class DenyListHit(DomainError):
 class ScreeningService:
     """Keeps the lists and answers 'does this person match?' for check-in."""
 
-    def __init__(self, engine: Engine, clock: Clock) -> None:
+    def __init__(self, engine: Engine, clock: Clock, directory: DirectoryService) -> None:
         self._engine = engine
         self._clock = clock
+        self._directory = directory
 
     # --- Matching (used by check-in inside its own transaction)
     def watch_matches(self, session: Session, person: Person) -> list[WatchRow]:
@@ -347,6 +349,13 @@ class ScreeningService:
             errors["id_number"] = problem
         if problem := phone_problem(phone):
             errors["phone"] = problem
+        if host_unit_id is None and host_label.strip():
+            option = self._directory.resolve_host(host_label)
+            if option is not None:
+                host_label = option.label
+                host_unit_id = option.id if option.kind == "unit" else None
+            elif problem := self._directory.host_problem(host_label):
+                errors["host"] = problem
         if valid_to < valid_from:
             errors["valid_to"] = translate("TempPass", "The pass must end on or after its first day.")
         elif valid_to < self._clock.today():

@@ -267,6 +267,8 @@ class VisitorLog:
             return data
         option = self._directory.resolve_host(data.host.label)
         if option is None:
+            if problem := self._directory.host_problem(data.host.label):
+                raise ValidationError({"host": problem})
             return data
         return replace(data, host=HostRef(
             option.label, option.id if option.kind == "unit" else None,

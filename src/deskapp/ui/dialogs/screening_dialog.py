@@ -405,33 +405,19 @@ class ScreeningDialog(QDialog):
             item.setToolTip(problem)
         self._update_actions()
 
-    def _resolve_host(self) -> tuple[HostOption | None, str | None]:
-        """The chosen directory entry, and an error when the text only half-matches entries."""
+    def _chosen_entry(self) -> HostOption | None:
+        """The directory entry picked from the list, if the text is still that entry."""
         text = self.ui.pass_host_edit.text().strip()
-        if not text:
-            return None, None
         if self._chosen_host is not None and self._chosen_host.label == text:
-            return self._chosen_host, None
-        exact = self.host_model.by_label(text)
-        if exact is not None:
-            return exact, None
-        self.host_model.set_typed(text)
-        if self.host_model.rowCount():
-            return None, self.tr("Choose the host from the list (type a few letters and pick one).")
-        return None, None  # someone not in the directory: keep the text as typed
+            return self._chosen_host
+        return self.host_model.by_label(text)
 
     @Slot()
     def _on_issue_clicked(self) -> None:
         ui = self.ui
         self.pass_errors.clear()
-        host, host_error = self._resolve_host()
-        ui_errors: dict[str, str] = {}
-        if host_error:
-            ui_errors["host"] = host_error
+        host = self._chosen_entry()  # typed text is resolved by the screening service
         valid_to = ui.pass_valid_to_date_edit.date().toPython()
-        if ui_errors:
-            self.pass_errors.show(ui_errors)
-            return
         try:
             row = self._screening.issue_temp_pass(
                 holder_name=ui.pass_holder_edit.text(),
