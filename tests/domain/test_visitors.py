@@ -271,7 +271,7 @@ def test_phone_formats_match_the_lists(services: Services) -> None:
 def test_a_typed_unit_number_resolves_to_the_directory(services: Services) -> None:
     from deskapp.domain.directory import UnitRow
 
-    unit = services.directory.save_unit(UnitRow(None, "1203", "李四", "华为"))
+    services.directory.save_unit(UnitRow(None, "1203", "李四", "华为"))
     row = services.visitors.check_in(visitor(host=HostRef("1203")))
     assert row.host_label == "1203 李四 (华为)"
 

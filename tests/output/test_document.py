@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest

@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import re
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 

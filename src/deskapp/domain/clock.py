@@ -54,7 +54,13 @@ class Clock:
 
 def format_local(value: dt.datetime | None, tz: dt.tzinfo | None = None,
                  fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """A timestamp as the counter reads it (empty for None)."""
+    """A timestamp as the counter reads it (empty for None); ``tz`` None is the PC's zone.
+
+    Raises:
+        ValueError: ``value`` is naive; guessing its zone could print a wrong time.
+    """
     if value is None:
         return ""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"naive datetime cannot be shown reliably: {value!r}")
     return value.astimezone(tz).strftime(fmt)

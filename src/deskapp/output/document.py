@@ -46,12 +46,12 @@ from reportlab.platypus import (
 from deskapp.domain.records import OrgInfo, Paper
 from deskapp.i18n import translate
 from deskapp.output.fonts import FONT_NAME, PLACEHOLDER, register_font, replace_missing
+from deskapp.domain.clock import format_local  # noqa: F401  (one rule for local times)
 
 ROLL_WIDTH = 80 * mm
 ROLL_MIN_HEIGHT = 80 * mm
 ROLL_MAX_HEIGHT = 14400.0  # 200 in: the largest page PDF viewers and Acrobat accept
 CREATOR = "deskapp"
-TIME_FORMAT = "%Y-%m-%d %H:%M"
 PLACEHOLDER_SCALE = 1.3
 # Thermal heads print 8 dots/mm: a module of 3 dots prints exact bars, 2 dots is the least
 # a counter scanner resolves reliably.
@@ -110,20 +110,6 @@ _GEOMETRY: dict[Paper, PageGeometry] = {
 def page_geometry(paper: Paper) -> PageGeometry:
     """The page size and margins used for ``paper``."""
     return _GEOMETRY[paper]
-
-
-def format_local(moment: dt.datetime) -> str:
-    """``moment`` in the computer's local time zone as ``YYYY-MM-DD HH:MM``.
-
-    Args:
-        moment: An aware datetime (the domain keeps UTC).
-
-    Raises:
-        ValueError: ``moment`` is naive; guessing its zone could print a wrong time.
-    """
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"naive datetime cannot be printed reliably: {moment!r}")
-    return moment.astimezone().strftime(TIME_FORMAT)
 
 
 def _describe_chars(chars: Sequence[str]) -> str:

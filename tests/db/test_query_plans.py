@@ -1,0 +1,80 @@
+"""The visitor table's queries use indexes: what keeps it instant on a million visits.
+
+Timings live in benchmarks/ (they print figures); this guards the plans, which do not
+depend on the machine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import event
+
+from deskapp.bootstrap import Services
+from deskapp.domain.visitors import HostRef, SortKey, VisitInput, VisitQuery
+
+
+def plans_of(services: Services, action) -> list[str]:  # type: ignore[no-untyped-def]
+    """EXPLAIN QUERY PLAN of every SELECT on the visit table that ``action`` runs."""
+    seen: list[tuple[str, object]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("SELECT") and "FROM visit" in statement:
+            seen.append((statement, parameters))
+
+    event.listen(services.engine, "before_cursor_execute", capture)
+    try:
+        action()
+    finally:
+        event.remove(services.engine, "before_cursor_execute", capture)
+    plans = []
+    raw = services.engine.raw_connection()
+    try:
+        for statement, parameters in seen:
+            rows = raw.cursor().execute("EXPLAIN QUERY PLAN " + statement, parameters).fetchall()
+            plans.append(" | ".join(str(r[-1]) for r in rows))
+    finally:
+        raw.close()
+    assert plans, "no query captured"
+    return plans
+
+
+@pytest.fixture
+def log(services: Services, now):  # type: ignore[no-untyped-def]
+    for i in range(30):
+        services.visitors.check_in(VisitInput(name=f"访客{i}", phone=f"1380000{i:04d}",
+                                              host=HostRef("x")))
+        now.advance(minutes=3)
+    return services.visitors
+
+
+def assert_indexed(plans: list[str]) -> None:
+    for plan in plans:
+        # "SCAN visit" without an index reads the whole history.
+        assert "SCAN visit" not in plan or "USING" in plan, plan
+
+
+def test_today_page_count_and_on_site_use_indexes(services: Services, log) -> None:  # type: ignore[no-untyped-def]
+    today = services.clock.today()
+    q = VisitQuery(today, today)
+    assert_indexed(plans_of(services, lambda: log.page(q)))
+    assert_indexed(plans_of(services, lambda: log.count(q)))
+    assert_indexed(plans_of(services, log.on_site_count))
+    on_site = VisitQuery(today, today, on_site_only=True)
+    assert_indexed(plans_of(services, lambda: log.page(on_site)))
+
+
+def test_a_deep_page_starts_at_the_cursor(services: Services, log) -> None:  # type: ignore[no-untyped-def]
+    today = services.clock.today()
+    q = VisitQuery(today - dt.timedelta(days=5 * 365), today)
+    first = log.page(q, limit=10)
+    cursor = log.cursor_after(first[-1], q)
+    [plan] = plans_of(services, lambda: log.page(q, cursor, limit=10))
+    assert "USING INDEX ix_visit_time_in" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_sorting_by_name_uses_an_index_or_a_bounded_range(services: Services, log) -> None:  # type: ignore[no-untyped-def]
+    today = services.clock.today()
+    q = VisitQuery(today, today, sort=SortKey.NAME, descending=False)
+    assert_indexed(plans_of(services, lambda: log.page(q)))
