@@ -533,63 +533,63 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="150"/>
+        <location filename="../../src/deskapp/output/document.py" line="136"/>
         <source>{field} has {chars}, which the printer font lacks.</source>
         <translation>{field}中含有打印字体缺少的字符：{chars}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="172"/>
+        <location filename="../../src/deskapp/output/document.py" line="158"/>
         <source>{field} has {chars}, which the printer font lacks; printed as {placeholder} instead.</source>
         <translation>{field}中含有打印字体缺少的字符：{chars}，已改印为 {placeholder}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="365"/>
+        <location filename="../../src/deskapp/output/document.py" line="351"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="369"/>
+        <location filename="../../src/deskapp/output/document.py" line="355"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="374"/>
+        <location filename="../../src/deskapp/output/document.py" line="360"/>
         <source>Tel. {phone}</source>
         <translation>电话：{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="379"/>
+        <location filename="../../src/deskapp/output/document.py" line="365"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="386"/>
+        <location filename="../../src/deskapp/output/document.py" line="372"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="465"/>
+        <location filename="../../src/deskapp/output/document.py" line="451"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="520"/>
+        <location filename="../../src/deskapp/output/document.py" line="506"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="575"/>
+        <location filename="../../src/deskapp/output/document.py" line="561"/>
         <source>Printed {time}</source>
         <translation>打印时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="576"/>
-        <location filename="../../src/deskapp/output/document.py" line="579"/>
+        <location filename="../../src/deskapp/output/document.py" line="562"/>
+        <location filename="../../src/deskapp/output/document.py" line="565"/>
         <source>Footer</source>
         <translation>页脚</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="578"/>
+        <location filename="../../src/deskapp/output/document.py" line="564"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -740,129 +740,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="97"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="96"/>
         <source>&amp;1 Visitor log</source>
         <translation>访客登记(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="109"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="108"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="156"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="155"/>
         <source>The visit is saved, but its pass could not be printed: %1
 Select the visit and press Ctrl+P to try again.</source>
         <translation>来访已登记，但通行证未能打印：%1
 请选中该记录后按 Ctrl+P 重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="162"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="161"/>
         <source>Visitor pass</source>
         <translation>访客通行证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="172"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="171"/>
         <source>Printed %1 page(s).</source>
         <translation>已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="181"/>
-        <location filename="../../src/deskapp/ui/main_window.py" line="217"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="180"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="216"/>
         <source>Export day</source>
         <translation>导出当日报表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="182"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="181"/>
         <source>Day to export (YYYY-MM-DD):</source>
         <translation>导出日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="189"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="188"/>
         <source>Write the day as YYYY-MM-DD, e.g. %1.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="195"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="194"/>
         <source>Export day to Excel</source>
         <translation>导出当日报表（Excel）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="196"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="195"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="218"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="217"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="220"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="219"/>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="226"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="225"/>
         <source>The file cannot be replaced: it is probably open in Excel. Close it and export again.</source>
         <translation>无法覆盖该文件：它可能正在 Excel 中打开。请关闭后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="228"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="227"/>
         <source>The export failed; no file was written.
 %1</source>
         <translation>导出失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="249"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="248"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="250"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="249"/>
         <source>Filling the counter with two weeks of example visitors…</source>
         <translation>正在载入两周的示例访客数据…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="259"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="258"/>
         <source>Back up data file</source>
         <translation>备份数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="260"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="259"/>
         <source>deskapp data file (*.sqlite)</source>
         <translation>deskapp 数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="268"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="267"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="268"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="267"/>
         <source>Copying the data file…</source>
         <translation>正在复制数据文件…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="270"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="269"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="272"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="271"/>
         <source>The backup failed; no file was written.
 %1</source>
         <translation>备份失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="280"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="279"/>
         <source>Checking data file</source>
         <translation>正在检查数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="285"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="284"/>
         <source>%1
 
 Keep working only if you must, and make a backup now. Copies taken before each upgrade are in %2.</source>
@@ -871,7 +871,7 @@ Keep working only if you must, and make a backup now. Copies taken before each u
 如非必要请勿继续使用，并请立即备份。每次升级前自动保存的副本在 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="356"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="355"/>
         <source>Ctrl+1…5  switch workspace
 Ctrl+N  new entry
 Ctrl+F  search
@@ -881,7 +881,8 @@ Ctrl+D  directory
 
 Visitor log:
 Enter  check in · Esc  clear the form
-F4  check out · F6  host response · F9  quick check-in of a regular</source>
+F3  pass number field (scanner) · F4  check out · F6  host response
+F9  quick check-in of a regular</source>
         <translation>Ctrl+1…5  切换工作区
 Ctrl+N  新建记录
 Ctrl+F  搜索
@@ -891,7 +892,8 @@ Ctrl+D  房号与部门名录
 
 访客登记：
 Enter  登记 · Esc  清空表单
-F4  签离 · F6  被访人答复 · F9  常客快速登记</translation>
+F3  通行证号输入框（扫码）· F4  签离 · F6  被访人答复
+F9  常客快速登记</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/main_window.py" line="360"/>
@@ -1991,88 +1993,88 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="93"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="95"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="154"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="156"/>
         <source>Choose from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="164"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="166"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="166"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="168"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="172"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="174"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="174"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="176"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="179"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="181"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="184"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="186"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="186"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="188"/>
         <source>The pass must be valid after the time in.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="286"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="288"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="293"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="295"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="367"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="388"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="369"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="390"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="405"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="407"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="408"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="410"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="444"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="446"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="463"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="470"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="476"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="483"/>
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
@@ -2080,12 +2082,12 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="194"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="200"/>
         <source>Select a visit to print its pass.</source>
         <translation>请先选择一条来访记录，再打印通行证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="329"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="343"/>
         <source>Notice: %1
 Valid until: %2
 %3</source>
@@ -2094,7 +2096,7 @@ Valid until: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="333"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="347"/>
         <source>Check-in paused (reference %1).
 
 Please ask the visitor to take a seat and wait a moment, calmly, without giving a reason. Inform the property manager and the security manager now. The event has been recorded.</source>
@@ -2103,12 +2105,12 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
 请从容地请访客稍坐等候，无需说明原因。请立即通知物业经理和安保经理。此事件已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="337"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="351"/>
         <source>Check-in paused; reference %1.</source>
         <translation>登记已暂停，编号 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="344"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="358"/>
         <source>This visitor matches the deny list (%1). Visitors on it are refused unless specially permitted.
 
 To let them in anyway, enter who permitted it and why. Cancel turns them away.</source>
@@ -2117,77 +2119,77 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
 如仍要放行，请填写批准人及原因。点击“取消”则谢绝来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="316"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="330"/>
         <source>Turned away: %1</source>
         <translation>已谢绝来访：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="322"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="336"/>
         <source>Check them in again anyway? (Usually: check out the open visit first.)</source>
         <translation>仍要再次登记吗？（通常应先为上一次来访办理签离。）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="351"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="365"/>
         <source>Enter who permitted it and why, or press Cancel.</source>
         <translation>请填写批准人及原因，或点击“取消”。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="355"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="369"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，通行证号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="386"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="400"/>
         <source>On file: %1</source>
         <translation>已登记证件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="390"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="404"/>
         <source>Returning visitor: %1, %2 visits before. Details filled in.</source>
         <translation>老访客：%1，此前来访 %2 次，已自动填入资料。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="393"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="407"/>
         <source>Regular (exempt).</source>
         <translation>常客（免登记）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="411"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="425"/>
         <source>On pass: %1</source>
         <translation>出入证证件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="463"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="477"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="464"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="478"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="519"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="533"/>
         <source>The list could not be read: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="542"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="556"/>
         <source>%1 visits, %2 people shown · %3 visits (%4 people) on site now</source>
         <translation>显示 %1 条记录，共 %2 人 · 当前在场 %3 条（%4 人）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="545"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="559"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="565"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="579"/>
         <source>Select a visit or type its pass number.</source>
         <translation>请选择一条来访记录或输入通行证号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="578"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="592"/>
         <source>Checked out %1 (%2).</source>
         <translation>%1（%2）已签离。</translation>
     </message>

@@ -18,7 +18,7 @@ logger = logging.getLogger(__name__)
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
-TAB_NAMES = ("visitors", "calls", "complaints", "keys", "fees")
+TAB_NAMES = ("visitors", "calls", "complaints", "keys", "fees", "today")
 
 
 class CommandError(Exception):

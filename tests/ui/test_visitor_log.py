@@ -260,3 +260,19 @@ def test_the_alert_log_lists_matches_masked(qtbot, window: MainWindow, services:
     assert "张三" in cells and "110105********002X" in cells and GOOD_ID not in cells
     assert "协查通报〔2026〕17号" in cells
     assert table.rowCount() == 1
+
+
+def test_a_pass_scanned_into_the_name_field_checks_out(qtbot, window: MainWindow,
+                                                       services: Services) -> None:
+    tab = window.visitor_tab
+    fill_visitor(qtbot, tab)
+    qtbot.keyClick(tab.ui.host_edit, Qt.Key.Key_Return)
+    window.last_preview.close()
+    # The scanner types the QR's pass number and Enter wherever the cursor is.
+    tab.ui.name_edit.setFocus()
+    qtbot.keyClicks(tab.ui.name_edit, "V261123-0001")
+    qtbot.keyClick(tab.ui.name_edit, Qt.Key.Key_Return)
+    assert services.visitors.visit_by_pass("V261123-0001").time_out is not None
+    assert tab.ui.name_edit.text() == "" and tab.model.rowCount() == 1
+    qtbot.keyClick(tab, Qt.Key.Key_F3)
+    assert tab.ui.check_out_edit.hasFocus()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -22,6 +23,7 @@ from deskapp.domain.text import clean_text
 from deskapp.i18n import translate
 
 MAX_PARTY = 50
+PASS_NO = re.compile(r"^V\d{6}-\d{4}$")
 # Longest text each field keeps (the name's limit is checked with its own message).
 FIELD_LIMITS = {"company": 200, "host": 200, "plate": 16, "items": 500, "note": 500,
                 "temp_pass_no": 32}
@@ -453,6 +455,11 @@ class VisitorLog:
     def check_out_by_pass(self, pass_no: str) -> VisitRow:
         """Check out by the number typed or scanned from the pass slip."""
         return self.check_out(self.visit_by_pass(pass_no).id)
+
+    @staticmethod
+    def is_pass_number(text: str) -> bool:
+        """Whether ``text`` is a visitor pass number (as a scanner types it from the QR)."""
+        return bool(PASS_NO.match(text.strip().upper()))
 
     def visit_by_pass(self, pass_no: str) -> VisitRow:
         """The visit with this pass number (as typed or scanned, any case)."""

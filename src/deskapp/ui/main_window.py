@@ -24,7 +24,6 @@ from deskapp.ui.tasks import SyncTaskRunner, TaskRunner, run_with_progress_dialo
 
 logger = logging.getLogger(__name__)
 
-TAB_NAMES = ("visitors", "calls", "complaints", "keys", "fees")
 
 
 class MainWindow(QMainWindow):
@@ -356,7 +355,8 @@ class MainWindow(QMainWindow):
             "Ctrl+1…5  switch workspace\nCtrl+N  new entry\nCtrl+F  search\n"
             "Ctrl+P  print the selected record\nCtrl+E  export a day to Excel\n"
             "Ctrl+D  directory\n\nVisitor log:\nEnter  check in · Esc  clear the form\n"
-            "F4  check out · F6  host response · F9  quick check-in of a regular"),
+            "F3  pass number field (scanner) · F4  check out · F6  host response\n"
+            "F9  quick check-in of a regular"),
             self.tr("Keyboard shortcuts"))
 
     def show_about(self) -> None:

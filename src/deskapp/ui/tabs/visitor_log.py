@@ -153,6 +153,7 @@ class VisitorLogTab(QWidget):
             shortcut("Return", self.submit_check_in, widget, Qt.ShortcutContext.WidgetShortcut)
             shortcut("Enter", self.submit_check_in, widget, Qt.ShortcutContext.WidgetShortcut)
         shortcut("F4", self.check_out)
+        shortcut("F3", self.focus_check_out)
         shortcut("F6", self.record_host_response)
         shortcut("F9", self.quick_check_in)
         shortcut("Return", self.record_host_response, ui.visits_table,
@@ -186,6 +187,11 @@ class VisitorLogTab(QWidget):
         """Put the cursor in the search box."""
         self.ui.search_edit.setFocus()
         self.ui.search_edit.selectAll()
+
+    def focus_check_out(self) -> None:
+        """F3: the cursor to the pass-number field, ready for a scanner."""
+        self.ui.check_out_edit.setFocus()
+        self.ui.check_out_edit.selectAll()
 
     def print_selected(self) -> None:
         """Print the pass of the selected visit."""
@@ -292,6 +298,14 @@ class VisitorLogTab(QWidget):
     def submit_check_in(self) -> VisitRow | None:
         """Validate, screen and save the form; print the pass. Returns the visit or None."""
         self._errors.clear()
+        scanned = self.ui.name_edit.text().strip()
+        if self._visitors.is_pass_number(scanned) and not self.ui.host_edit.text().strip():
+            # A pass slip scanned while the cursor sat in the name field: that is a check-out.
+            self.ui.check_out_edit.setText(scanned)
+            self.ui.name_edit.clear()
+            self.check_out()
+            self.ui.name_edit.setFocus()
+            return None
         row = self._check_in_with_questions(self.form_input(), self._visitors.check_in)
         if row is not None:
             self._after_check_in(row)
