@@ -18,7 +18,10 @@ def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    source = Path(__file__).resolve().parents[2] / "resources"
+    if source.is_dir():  # a clone, or an editable install
+        return source
+    return Path(sys.prefix) / "share" / "deskapp" / "resources"  # pip install .
 
 
 def resource_path(*parts: str) -> Path:
