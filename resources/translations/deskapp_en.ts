@@ -4,7 +4,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="687"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="456"/>
         <source>%n unit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="690"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="459"/>
         <source>%n department(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -258,17 +258,17 @@
 <context>
     <name>DepartmentTableModel</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="193"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="166"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="193"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="166"/>
         <source>Phone / extension</source>
         <translation>电话/分机</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="193"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="166"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -326,73 +326,73 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="344"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="113"/>
         <source>Import units from Excel</source>
         <translation>从 Excel 导入房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="346"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="115"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="483"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="252"/>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="499"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="268"/>
         <source>The sheet “%1” in “%2” has a header row but no units below it.</source>
         <translation>“%2”中的工作表“%1”只有表头，下面没有房号数据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="553"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="322"/>
         <location filename="../../forms/directory_dialog.ui" line="95"/>
         <source>New unit</source>
         <translation>新增房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="554"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="323"/>
         <source>Unit %1</source>
         <translation>房号 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="582"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="351"/>
         <source>This unit is no longer in the directory.</source>
         <translation>该房号已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="634"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="403"/>
         <location filename="../../forms/directory_dialog.ui" line="323"/>
         <source>New department</source>
         <translation>新增部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="635"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="404"/>
         <source>Department: %1</source>
         <translation>部门：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="660"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="429"/>
         <source>This department is no longer in the directory.</source>
         <translation>该部门已不在名录中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="687"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="456"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>共 %n 个房号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="690"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="459"/>
         <source>%n department(s)</source>
         <translation>
             <numerusform>共 %n 个部门</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="694"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="463"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
@@ -707,32 +707,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="213"/>
+        <location filename="../../src/deskapp/ui/dialogs/import_report_dialog.py" line="43"/>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="230"/>
+        <location filename="../../src/deskapp/ui/dialogs/import_report_dialog.py" line="60"/>
         <source>&amp;Copy report</source>
         <translation>复制报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="245"/>
+        <location filename="../../src/deskapp/ui/dialogs/import_report_dialog.py" line="75"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="256"/>
+        <location filename="../../src/deskapp/ui/dialogs/import_report_dialog.py" line="86"/>
         <source>%1: %2 unit(s) added, %3 updated.</source>
         <translation>%1：新增 %2 个房号，更新 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="263"/>
+        <location filename="../../src/deskapp/ui/dialogs/import_report_dialog.py" line="93"/>
         <source>%1 row(s) were not imported. Correct them in the sheet and import it again (rows already imported are updated, not doubled):</source>
         <translation>有 %1 行未导入。请在表格中改正后重新导入（已导入的行只会更新，不会重复）：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="267"/>
+        <location filename="../../src/deskapp/ui/dialogs/import_report_dialog.py" line="97"/>
         <source>Every row was imported.</source>
         <translation>所有行均已导入。</translation>
     </message>
@@ -1857,42 +1857,42 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="166"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="139"/>
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="167"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="140"/>
         <source>Occupant</source>
         <translation>业主/住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="168"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="141"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="169"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="142"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="170"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="143"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="171"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="144"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="176"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="149"/>
         <source>Occupied</source>
         <translation>已入住</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="176"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="149"/>
         <source>Vacant</source>
         <translation>空置</translation>
     </message>

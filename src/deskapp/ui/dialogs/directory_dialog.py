@@ -3,33 +3,23 @@
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QStandardPaths,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,235 +35,14 @@ from deskapp.domain.errors import DomainError, NotFound, ValidationError
 from deskapp.output.xlsx_rows import SheetFormatError, SheetRows, read_sheet_rows
 from deskapp.ui import messages
 from deskapp.ui.field_errors import FieldErrors
+from deskapp.ui.directory_models import (
+    DepartmentTableModel, DirectoryTableModel, UnitTableModel, natural_key,
+)
+from deskapp.ui.dialogs.import_report_dialog import ImportReportDialog
 from deskapp.ui.forms.ui_directory_dialog import Ui_DirectoryDialog
 
+
 logger = logging.getLogger(__name__)
-
-Entry = TypeVar("Entry", UnitRow, DepartmentRow)
-
-_AnyIndex = QModelIndex | QPersistentModelIndex
-_DIGITS = re.compile(r"(\d+)")
-
-
-def _natural_key(text: str) -> tuple[tuple[int, int, str], ...]:
-    """``"201"`` before ``"1001"``, ``"A-2"`` before ``"A-10"``: how people order unit numbers."""
-    return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
-        for part in _DIGITS.split(text)
-        if part
-    )
-
-
-# --- Table models
-
-
-class _DirectoryTableModel(QAbstractTableModel, Generic[Entry]):
-    """Read-only rows of one kind, each with a search key, narrowed to what is typed."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[Entry] = []
-        self._keys: list[str] = []
-        self._visible: list[int] = []
-        self._typed = ""
-
-    # --- API
-
-    def set_entries(self, entries: Sequence[Entry], keys: Sequence[str]) -> None:
-        """Replace every row; ``keys[i]`` is what the filter matches for ``entries[i]``."""
-        self.beginResetModel()
-        self._entries = list(entries)
-        self._keys = list(keys)
-        self._visible = self._matching(self._typed)
-        self.endResetModel()
-
-    def set_filter(self, typed: str) -> None:
-        """Show only rows whose key contains every word typed (text or pinyin)."""
-        typed = typed.strip().lower()
-        if typed == self._typed:
-            return
-        self.beginResetModel()
-        self._typed = typed
-        self._visible = self._matching(typed)
-        self.endResetModel()
-
-    def total_count(self) -> int:
-        """Rows before filtering."""
-        return len(self._entries)
-
-    def entry_at(self, row: int) -> Entry:
-        """The entry shown in visible row ``row``."""
-        return self._entries[self._visible[row]]
-
-    def row_of(self, entry_id: int | None) -> int | None:
-        """The visible row of the entry with ``entry_id``, or None when filtered out or absent."""
-        if entry_id is None:
-            return None
-        for row, i in enumerate(self._visible):
-            if self._entries[i].id == entry_id:
-                return row
-        return None
-
-    # --- Qt overrides
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers())
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        return None
-
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
-            return None
-        entry = self.entry_at(index.row())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, index.column()).replace("\n", " ")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = self._text(entry, index.column())
-            return text if len(text) > 20 or "\n" in text else None
-        return self._other_data(entry, index.column(), role)
-
-    # --- For subclasses
-
-    def _headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def _text(self, entry: Entry, column: int) -> str:
-        raise NotImplementedError
-
-    def _other_data(self, entry: Entry, column: int, role: int) -> object:
-        return None
-
-    def _matching(self, typed: str) -> list[int]:
-        if not typed:
-            return list(range(len(self._entries)))
-        words = typed.split()
-        return [i for i, key in enumerate(self._keys) if all(w in key for w in words)]
-
-
-class UnitTableModel(_DirectoryTableModel[UnitRow]):
-    """Units: number, occupant, company, phones, occupied/vacant, notes. Vacant rows are grey."""
-
-    def _headers(self) -> list[str]:
-        return [
-            self.tr("Unit"),
-            self.tr("Occupant"),
-            self.tr("Company"),
-            self.tr("Phones"),
-            self.tr("Status"),
-            self.tr("Notes"),
-        ]
-
-    def status_text(self, occupied: bool) -> str:
-        """What the Status column says."""
-        return self.tr("Occupied") if occupied else self.tr("Vacant")
-
-    def _text(self, entry: UnitRow, column: int) -> str:
-        if column == 4:
-            return self.status_text(entry.occupied)
-        return (entry.number, entry.occupant, entry.company, entry.phones, "", entry.notes)[column]
-
-    def _other_data(self, entry: UnitRow, column: int, role: int) -> object:
-        if role == Qt.ItemDataRole.ForegroundRole and not entry.occupied:
-            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
-        return None
-
-
-class DepartmentTableModel(_DirectoryTableModel[DepartmentRow]):
-    """Departments: name, phone or extension, kind."""
-
-    def _headers(self) -> list[str]:
-        return [self.tr("Department"), self.tr("Phone / extension"), self.tr("Kind")]
-
-    def _text(self, entry: DepartmentRow, column: int) -> str:
-        return (entry.name, entry.phone, DepartmentKind(entry.kind).label())[column]
-
-
-# --- The import report
-
-
-class ImportReportDialog(QDialog):
-    """What an import added and updated, and every row it could not take, with the reason.
-
-    The list of rejected rows is selectable text, and Copy puts the whole report on the
-    clipboard, so the sheet can be corrected row by row.
-    """
-
-    def __init__(self, report: ImportReport, file_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("ImportReportDialog")
-        self.setWindowTitle(self.tr("Import from Excel"))
-        self.resize(560, 380 if report.rejected else 160)
-        self._report = report
-
-        self.summary_label = QLabel(self._summary(file_name), self)
-        self.summary_label.setObjectName("summary_label")
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rejected_edit = QPlainTextEdit(self)
-        self.rejected_edit.setObjectName("rejected_edit")
-        self.rejected_edit.setReadOnly(True)
-        self.rejected_edit.setPlainText("\n".join(self.rejected_lines()))
-        self.rejected_edit.setVisible(bool(report.rejected))
-
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.button_box.setObjectName("button_box")
-        self.copy_button = self.button_box.addButton(
-            self.tr("&Copy report"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.copy_button.setObjectName("copy_button")
-        self.copy_button.setAutoDefault(False)
-        self.button_box.rejected.connect(self.reject)
-        self.copy_button.clicked.connect(self._on_copy_button_clicked)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.rejected_edit, 1)
-        layout.addWidget(self.button_box)
-
-    def rejected_lines(self) -> list[str]:
-        """``Row 7: <reason>`` for each row that was not imported, in sheet order."""
-        return [
-            self.tr("Row %1: %2").replace("%1", str(row_no)).replace("%2", reason)
-            for row_no, reason in sorted(self._report.rejected)
-        ]
-
-    def text(self) -> str:
-        """The whole report as plain text (what Copy puts on the clipboard)."""
-        return "\n".join([self.summary_label.text(), *self.rejected_lines()])
-
-    def _summary(self, file_name: str) -> str:
-        report = self._report
-        text = (
-            self.tr("%1: %2 unit(s) added, %3 updated.")
-            .replace("%1", file_name)
-            .replace("%2", str(report.added))
-            .replace("%3", str(report.updated))
-        )
-        if report.rejected:
-            text += "\n" + self.tr(
-                "%1 row(s) were not imported. Correct them in the sheet and import it again "
-                "(rows already imported are updated, not doubled):"
-            ).replace("%1", str(len(report.rejected)))
-        else:
-            text += "\n" + self.tr("Every row was imported.")
-        return text
-
-    @Slot()
-    def _on_copy_button_clicked(self) -> None:
-        QGuiApplication.clipboard().setText(self.text())
-
-
-# --- The dialog
-
 
 class DirectoryDialog(QDialog):
     """Two tabs, Units and Departments: a filter, the table and an editor beside it.
@@ -520,7 +289,7 @@ class DirectoryDialog(QDialog):
     # --- Units
 
     def _reload_units(self) -> None:
-        units = sorted(self._directory.units(), key=lambda u: _natural_key(u.number))
+        units = sorted(self._directory.units(), key=lambda u: natural_key(u.number))
         keys = self._host_keys("unit")
         self._syncing = True
         try:
@@ -698,7 +467,7 @@ class DirectoryDialog(QDialog):
             else:
                 label.setText(template)
 
-    def _apply_filter(self, table: QTableView, model: _DirectoryTableModel, text: str,
+    def _apply_filter(self, table: QTableView, model: DirectoryTableModel, text: str,
                       editing_id: int | None) -> None:
         """Filter, then reselect the entry being edited if it is still shown.
 
@@ -711,13 +480,13 @@ class DirectoryDialog(QDialog):
         finally:
             self._syncing = False
 
-    def _restore_selection(self, table: QTableView, model: _DirectoryTableModel,
+    def _restore_selection(self, table: QTableView, model: DirectoryTableModel,
                            entry_id: int | None) -> None:
         row = model.row_of(entry_id)
         if row is not None:
             self._select_index(table, model.index(row, 0))
 
-    def _select_row(self, table: QTableView, model: _DirectoryTableModel,
+    def _select_row(self, table: QTableView, model: DirectoryTableModel,
                     entry_id: int | None) -> bool:
         row = model.row_of(entry_id)
         if row is None:
