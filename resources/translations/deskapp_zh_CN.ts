@@ -545,7 +545,7 @@
     <message>
         <location filename="../../src/deskapp/output/document.py" line="351"/>
         <source>Organisation</source>
-        <translation>单位名称</translation>
+        <translation>机构名称</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="355"/>
@@ -603,6 +603,14 @@
     </message>
 </context>
 <context>
+    <name>HostListModel</name>
+    <message>
+        <location filename="../../src/deskapp/ui/host_completer.py" line="60"/>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+</context>
+<context>
     <name>HostResponse</name>
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="89"/>
@@ -622,11 +630,6 @@
 </context>
 <context>
     <name>HostResponseDialog</name>
-    <message>
-        <location filename="../../src/deskapp/ui/dialogs/host_response_dialog.py" line="28"/>
-        <source>%1 (%2 people) for %3</source>
-        <translation>%1（%2 人），被访对象：%3</translation>
-    </message>
     <message>
         <location filename="../../forms/host_response_dialog.ui" line="6"/>
         <source>Host response</source>
@@ -651,6 +654,11 @@
         <location filename="../../forms/host_response_dialog.ui" line="22"/>
         <source>New &amp;appointment</source>
         <translation>改约时间(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/host_response_dialog.py" line="28"/>
+        <source>%1 (party of %2) to see %3</source>
+        <translation>%1（共 %2 人）拜访 %3</translation>
     </message>
 </context>
 <context>
@@ -741,128 +749,128 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/deskapp/ui/main_window.py" line="96"/>
-        <source>&amp;1 Visitor log</source>
-        <translation>访客登记(&amp;1)</translation>
+        <source>Visitor log</source>
+        <translation>访客登记</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/main_window.py" line="108"/>
-        <source>Data file</source>
-        <translation>数据文件</translation>
+        <source>Data file: %1</source>
+        <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="155"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="156"/>
         <source>The visit is saved, but its pass could not be printed: %1
 Select the visit and press Ctrl+P to try again.</source>
         <translation>来访已登记，但通行证未能打印：%1
 请选中该记录后按 Ctrl+P 重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="161"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="162"/>
         <source>Visitor pass</source>
         <translation>访客通行证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="171"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="172"/>
         <source>Printed %1 page(s).</source>
         <translation>已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="180"/>
-        <location filename="../../src/deskapp/ui/main_window.py" line="216"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="181"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="217"/>
         <source>Export day</source>
         <translation>导出当日报表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="181"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="182"/>
         <source>Day to export (YYYY-MM-DD):</source>
         <translation>导出日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="188"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="189"/>
         <source>Write the day as YYYY-MM-DD, e.g. %1.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="194"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="195"/>
         <source>Export day to Excel</source>
         <translation>导出当日报表（Excel）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="195"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="196"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="217"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="218"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="219"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="220"/>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="225"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="226"/>
         <source>The file cannot be replaced: it is probably open in Excel. Close it and export again.</source>
         <translation>无法覆盖该文件：它可能正在 Excel 中打开。请关闭后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="227"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="228"/>
         <source>The export failed; no file was written.
 %1</source>
         <translation>导出失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="248"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="249"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="249"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="250"/>
         <source>Filling the counter with two weeks of example visitors…</source>
         <translation>正在载入两周的示例访客数据…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="258"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="259"/>
         <source>Back up data file</source>
         <translation>备份数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="259"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="260"/>
         <source>deskapp data file (*.sqlite)</source>
         <translation>deskapp 数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="267"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="268"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="267"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="268"/>
         <source>Copying the data file…</source>
         <translation>正在复制数据文件…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="269"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="270"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="271"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="272"/>
         <source>The backup failed; no file was written.
 %1</source>
         <translation>备份失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="279"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="280"/>
         <source>Checking data file</source>
         <translation>正在检查数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="284"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="285"/>
         <source>%1
 
 Keep working only if you must, and make a backup now. Copies taken before each upgrade are in %2.</source>
@@ -871,7 +879,7 @@ Keep working only if you must, and make a backup now. Copies taken before each u
 如非必要请勿继续使用，并请立即备份。每次升级前自动保存的副本在 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="355"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="356"/>
         <source>Ctrl+1…5  switch workspace
 Ctrl+N  new entry
 Ctrl+F  search
@@ -896,12 +904,12 @@ F3  通行证号输入框（扫码）· F4  签离 · F6  被访人答复
 F9  常客快速登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="360"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="361"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="367"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="368"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
@@ -910,7 +918,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="370"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="371"/>
         <source>About deskapp</source>
         <translation>关于 deskapp</translation>
     </message>
@@ -991,8 +999,8 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="99"/>
-        <source>&amp;Alert log…</source>
-        <translation>预警记录(&amp;A)…</translation>
+        <source>Alert &amp;log…</source>
+        <translation>预警记录(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="102"/>
@@ -1013,6 +1021,32 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <location filename="../../forms/main_window.ui" line="121"/>
         <source>&amp;About deskapp</source>
         <translation>关于 deskapp(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/deskapp/ui/messages.py" line="18"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="23"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="28"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="36"/>
+        <source>deskapp</source>
+        <translation>deskapp</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/messages.py" line="37"/>
+        <source>Something went wrong. Nothing was saved half-way; the details are in the log file.</source>
+        <translation>程序出错了。没有保存不完整的数据；详细信息已写入日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/messages.py" line="69"/>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/messages.py" line="80"/>
+        <source>Deny list</source>
+        <translation>拒访名单</translation>
     </message>
 </context>
 <context>
@@ -1039,82 +1073,109 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="257"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="252"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="283"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="70"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="281"/>
         <source>Cannot open the document %1.</source>
         <translation>无法打开文档 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="293"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="122"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="214"/>
+        <source>Cannot render page %1.</source>
+        <translation>无法显示第 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="157"/>
+        <source>Cannot print a document into its own file %1.</source>
+        <translation>不能把文档打印到它自身的文件 %1 中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="163"/>
+        <source>There is no page to print.</source>
+        <translation>没有可打印的页面。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="173"/>
+        <source>Cannot start printing on %1.</source>
+        <translation>无法在 %1 上开始打印。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="180"/>
+        <source>The printer refused a new page.</source>
+        <translation>打印机无法开始新的一页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="291"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="297"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="295"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="299"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="297"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="318"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="316"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="320"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="318"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="323"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="321"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="325"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="323"/>
         <source>Save a copy of the PDF (Ctrl+S)</source>
         <translation>保存 PDF 副本（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="328"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="326"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="329"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="327"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="355"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="353"/>
         <source>Pages: %1</source>
         <translation>页数：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="401"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="399"/>
         <source>Cannot save the PDF to %1: %2</source>
         <translation>无法将 PDF 保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="432"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="430"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="441"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="439"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="441"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="439"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1166,8 +1227,8 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="130"/>
-        <source>Check-in paused, manager and security informed</source>
-        <translation>暂停登记，已通知经理和安保</translation>
+        <source>Check-in paused; manager and security to be told</source>
+        <translation>暂停登记，须通知经理和安保</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="131"/>
@@ -1229,104 +1290,104 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>注销出入证 %1（%2）的原因：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="267"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="271"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="267"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="271"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="291"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="295"/>
         <source>%1 added to the deny list.</source>
         <translation>已将 %1 加入拒访名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="298"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="302"/>
         <source>Take %1 off the deny list?
 The entry stays on record.</source>
         <translation>将 %1 移出拒访名单？
 该记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="304"/>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="368"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="308"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="372"/>
         <source>This entry is no longer in the list.</source>
         <translation>该记录已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="307"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="311"/>
         <source>%1 is no longer on the deny list.</source>
         <translation>%1 已移出拒访名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="323"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="327"/>
         <source>Withdrawn</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="324"/>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="389"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="328"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="393"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="324"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="328"/>
         <source>In force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="325"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="329"/>
         <location filename="../../forms/screening_dialog.ui" line="627"/>
         <source>No end date</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="354"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="358"/>
         <source>%1 added to the watch list.</source>
         <translation>已将 %1 加入协查名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="361"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="365"/>
         <source>Withdraw the watch entry for %1?
 It stops matching visitors but stays on record.</source>
         <translation>撤销 %1 的协查记录？
 撤销后不再与访客比对，但记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="371"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="375"/>
         <source>Watch entry for %1 withdrawn.</source>
         <translation>已撤销 %1 的协查记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="388"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="392"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="388"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="392"/>
         <source>Not yet valid</source>
         <translation>未生效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="389"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="393"/>
         <source>Revoked</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="441"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="445"/>
         <source>Pass %1 issued to %2.</source>
         <translation>已向 %2 发放出入证 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="459"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="463"/>
         <source>This pass is no longer in the list.</source>
         <translation>该出入证已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="462"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="466"/>
         <source>Pass %1 revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
@@ -1648,7 +1709,7 @@ It stops matching visitors but stays on record.</source>
     <message>
         <location filename="../../src/deskapp/domain/settings.py" line="56"/>
         <source>Enter the organisation&apos;s name; it heads every document.</source>
-        <translation>请输入单位名称，它将印在每份单据的抬头。</translation>
+        <translation>请输入机构名称，它将印在每份单据的抬头。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/settings.py" line="58"/>
@@ -1701,7 +1762,7 @@ It stops matching visitors but stays on record.</source>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="15"/>
         <source>Organisation</source>
-        <translation>单位信息</translation>
+        <translation>机构信息</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="21"/>
@@ -1711,7 +1772,7 @@ It stops matching visitors but stays on record.</source>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="29"/>
         <source>Name</source>
-        <translation>单位名称</translation>
+        <translation>机构名称</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="45"/>
@@ -1993,88 +2054,88 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="95"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="96"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="156"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="157"/>
         <source>Choose from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="166"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="167"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="168"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="169"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="174"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="175"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="176"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="177"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="181"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="182"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="186"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="187"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="188"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="189"/>
         <source>The pass must be valid after the time in.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="288"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="289"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="295"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="296"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="369"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="390"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="370"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="394"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="407"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="411"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="410"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="414"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="446"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="450"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="470"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="474"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="483"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="487"/>
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
@@ -2087,7 +2148,7 @@ It stops matching visitors but stays on record.</source>
         <translation>请先选择一条来访记录，再打印通行证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="343"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="342"/>
         <source>Notice: %1
 Valid until: %2
 %3</source>
@@ -2096,7 +2157,7 @@ Valid until: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="347"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="346"/>
         <source>Check-in paused (reference %1).
 
 Please ask the visitor to take a seat and wait a moment, calmly, without giving a reason. Inform the property manager and the security manager now. The event has been recorded.</source>
@@ -2105,12 +2166,12 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
 请从容地请访客稍坐等候，无需说明原因。请立即通知物业经理和安保经理。此事件已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="351"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="350"/>
         <source>Check-in paused; reference %1.</source>
         <translation>登记已暂停，编号 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="358"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="357"/>
         <source>This visitor matches the deny list (%1). Visitors on it are refused unless specially permitted.
 
 To let them in anyway, enter who permitted it and why. Cancel turns them away.</source>
@@ -2119,77 +2180,87 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
 如仍要放行，请填写批准人及原因。点击“取消”则谢绝来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="330"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="329"/>
         <source>Turned away: %1</source>
         <translation>已谢绝来访：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="336"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="335"/>
         <source>Check them in again anyway? (Usually: check out the open visit first.)</source>
         <translation>仍要再次登记吗？（通常应先为上一次来访办理签离。）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="365"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="364"/>
         <source>Enter who permitted it and why, or press Cancel.</source>
         <translation>请填写批准人及原因，或点击“取消”。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="369"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="368"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，通行证号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="400"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="399"/>
         <source>On file: %1</source>
         <translation>已登记证件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="404"/>
-        <source>Returning visitor: %1, %2 visits before. Details filled in.</source>
-        <translation>老访客：%1，此前来访 %2 次，已自动填入资料。</translation>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="403"/>
+        <source>Returning visitor %1 (visits so far: %2); details filled in.</source>
+        <translation>老访客 %1（累计来访 %2 次），已自动填入资料。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="407"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="406"/>
         <source>Regular (exempt).</source>
         <translation>常客（免登记）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="425"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="408"/>
+        <source>Still on site with pass %1: check that visit out first.</source>
+        <translation>仍在场（通行证号 %1）：请先为该次来访办理签离。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="427"/>
         <source>On pass: %1</source>
         <translation>出入证证件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="477"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="460"/>
+        <source>Choose the regular with ↑/↓, then press F9 again.</source>
+        <translation>用 ↑/↓ 选择常客，再按一次 F9。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="491"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="478"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="492"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="533"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="547"/>
         <source>The list could not be read: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="556"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="570"/>
         <source>%1 visits, %2 people shown · %3 visits (%4 people) on site now</source>
         <translation>显示 %1 条记录，共 %2 人 · 当前在场 %3 条（%4 人）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="559"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="573"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="579"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="593"/>
         <source>Select a visit or type its pass number.</source>
         <translation>请选择一条来访记录或输入通行证号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="592"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="606"/>
         <source>Checked out %1 (%2).</source>
         <translation>%1（%2）已签离。</translation>
     </message>
@@ -2245,28 +2316,48 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="54"/>
-        <source>Pla&amp;te</source>
-        <translation>车牌号(&amp;T)</translation>
+        <source>Pl&amp;ate</source>
+        <translation>车牌号(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="56"/>
-        <source>Ite&amp;ms carried</source>
-        <translation>携带物品(&amp;M)</translation>
+        <source>Items &amp;carried</source>
+        <translation>携带物品(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="58"/>
-        <source>No&amp;te</source>
-        <translation>备注(&amp;T)</translation>
+        <source>Not&amp;e</source>
+        <translation>备注(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="60"/>
-        <source>Time i&amp;n</source>
-        <translation>入场时间(&amp;N)</translation>
+        <source>Ti&amp;me in</source>
+        <translation>入场时间(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="67"/>
-        <source>Check &amp;in (Enter)</source>
-        <translation>登记(&amp;I)（Enter）</translation>
+        <source>Check in (Enter)</source>
+        <translation>登记（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_log_tab.ui" line="96"/>
+        <source>On &amp;site only</source>
+        <translation>仅显示在场(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_log_tab.ui" line="114"/>
+        <source>Check out (F4)</source>
+        <translation>签离（F4）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_log_tab.ui" line="116"/>
+        <source>Print pass (Ctrl+P)</source>
+        <translation>打印通行证（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_log_tab.ui" line="117"/>
+        <source>Mark as re&amp;gular</source>
+        <translation>设为常客(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="68"/>
@@ -2304,34 +2395,14 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="96"/>
-        <source>On site only</source>
-        <translation>仅显示在场</translation>
-    </message>
-    <message>
         <location filename="../../forms/visitor_log_tab.ui" line="113"/>
         <source>Pass number or scan to check out</source>
         <translation>输入或扫描通行证号签离</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="114"/>
-        <source>Check &amp;out (F4)</source>
-        <translation>签离(&amp;O)（F4）</translation>
-    </message>
-    <message>
         <location filename="../../forms/visitor_log_tab.ui" line="115"/>
         <source>Host &amp;response… (F6)</source>
         <translation>被访人答复(&amp;R)…（F6）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="116"/>
-        <source>&amp;Print pass (Ctrl+P)</source>
-        <translation>打印通行证(&amp;P)（Ctrl+P）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="117"/>
-        <source>Mark as &amp;regular</source>
-        <translation>设为常客(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2414,7 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="38"/>
-        <source>Party size</source>
+        <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
@@ -2387,25 +2458,30 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="64"/>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="77"/>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="78"/>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="79"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="58"/>
+        <source>Items carried</source>
+        <translation>携带物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="67"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="80"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="81"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="82"/>
         <source>Pass number</source>
         <translation>通行证号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="109"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="112"/>
         <source>Host signature</source>
         <translation>被访人签字</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="111"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="114"/>
         <source>Please return this pass at the counter when you leave</source>
         <translation>离开时请将此证交回前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="136"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="139"/>
         <source>Visitor pass</source>
         <translation>访客通行证</translation>
     </message>
@@ -2430,12 +2506,12 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="22"/>
         <source>deskapp keeps the reception counter&apos;s records, such as the visitor log and visitor passes, on this computer; it needs no internet. First, tell it whose counter this is.</source>
-        <translation>deskapp 将前台的各项记录（如访客登记和访客通行证）保存在本机，无需联网。首先，请填写本前台所属的单位。</translation>
+        <translation>deskapp 将前台的各项记录（如访客登记和访客通行证）保存在本机，无需联网。首先，请填写本前台所属的机构（如物业服务中心）。</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="32"/>
         <source>Organisation name</source>
-        <translation>单位名称</translation>
+        <translation>机构名称</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="48"/>

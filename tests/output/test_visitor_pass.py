@@ -82,7 +82,7 @@ def test_pass_content(tmp_path: Path, paper: Paper) -> None:
         "Please return this pass at the counter when you leave", "Printed 2024-05-01 09:31",
     ):
         assert expected in text, expected
-    assert re.search(r"Party size\s+2\b", text)
+    assert re.search(r"People\s+2\b", text)
     assert FULL_ID not in text
     assert "13800138000" not in text  # the phone is not printed at all
     info = pdf_info(result.path)

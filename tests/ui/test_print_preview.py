@@ -316,6 +316,8 @@ def test_dialog_default_title(qtbot, roll_pdf):
     qtbot.addWidget(dlg)
     assert dlg.windowTitle() == "Print preview"
     assert dlg.document().pageCount() == 1
+    # The whole roll pass is in view at once, not just its top.
+    assert dlg.view.zoomMode() == QPdfView.ZoomMode.FitInView
 
 
 def test_preview_draws_the_pdf(qtbot, dialog):

@@ -26,8 +26,9 @@ def make_window(qtbot, services: Services, loader=None) -> MainWindow:
                                    language="en"))
     win = MainWindow(services, tasks=SyncTaskRunner(), loader=loader or SyncPageLoader())
     qtbot.addWidget(win)
-    with qtbot.waitExposed(win):
+    with qtbot.waitActive(win):  # focus-dependent keys (F9) need the active window
         win.show()
+        win.activateWindow()
     return win
 
 
@@ -126,9 +127,16 @@ def test_quick_check_in_of_a_regular_twice_asks_first(qtbot, services: Services,
     questions = []
     monkeypatch.setattr(messages, "ask", lambda parent, text, title="": questions.append(text)
                         or False)
+    # A stray F9 while typing only moves the cursor to the list…
+    tab.ui.name_edit.setFocus()
+    qtbot.keyClick(tab.ui.name_edit, Qt.Key.Key_F9)
+    assert tab.ui.regulars_list.hasFocus() and len(checked_in(services)) == 1
+    # …where F9 checks the chosen regular in.
     qtbot.keyClick(tab.ui.regulars_list, Qt.Key.Key_F9)
     assert len(checked_in(services)) == 2 and questions == []
-    qtbot.keyClick(tab.ui.regulars_list, Qt.Key.Key_F9)  # pressed again by mistake
+    assert tab.ui.name_edit.hasFocus()  # back to the form for the next visitor
+    tab.ui.regulars_list.setFocus()
+    qtbot.keyClick(tab.ui.regulars_list, Qt.Key.Key_F9)  # the same regular again
     assert len(questions) == 1 and "already on site" in questions[0]
     assert len(checked_in(services)) == 2
 
@@ -142,7 +150,10 @@ def test_quick_check_in_of_a_deny_listed_regular_asks_for_permission(
     services.screening.add_deny(phone="13800138000", name="老李")
     window = make_window(qtbot, services)
     monkeypatch.setattr(messages, "ask_override_reason", lambda parent, text: None)
-    qtbot.keyClick(window.visitor_tab.ui.regulars_list, Qt.Key.Key_F9)
+    regulars = window.visitor_tab.ui.regulars_list
+    regulars.setFocus()
+    regulars.setCurrentRow(0)
+    qtbot.keyClick(regulars, Qt.Key.Key_F9)
     assert len(checked_in(services)) == 1  # turned away, not checked in
     from sqlmodel import Session, select
     from deskapp.db.models import AlertEvent

@@ -127,7 +127,7 @@ class AlertRow:
     def outcome_label(self) -> str:
         """What happened, in the user's language."""
         return {
-            "stopped": translate("Screening", "Check-in paused, manager and security informed"),
+            "stopped": translate("Screening", "Check-in paused; manager and security to be told"),
             "admitted": translate("Screening", "Let in with permission"),
             "turned_away": translate("Screening", "Turned away"),
         }.get(self.outcome, self.outcome)

@@ -82,6 +82,7 @@ class VisitorProfile:
     last_host: HostRef | None = None
     last_purpose: Purpose | None = None
     last_party_size: int = 1
+    on_site_pass: str = ""  # the pass of a visit not yet checked out, if any
 
 
 class AlreadyCheckedOut(DomainError):
@@ -374,7 +375,10 @@ class VisitorLog:
         host = None
         if last is not None and last.host_label:
             host = HostRef(last.host_label, last.host_unit_id, last.host_department_id)
+        still_in = session.exec(select(Visit.pass_no).where(
+            Visit.visitor_id == v.id, col(Visit.time_out).is_(None))).first()
         return VisitorProfile(
+            on_site_pass=still_in or "",
             visitor_id=v.id or 0, name=v.name, id_type=IdType(v.id_type), id_number=v.id_number,
             phone=v.phone, company=v.company, plate=v.plate, exempt=v.exempt,
             visit_count=v.visit_count, last_host=host,

@@ -35,7 +35,7 @@ def pass_rows(visit: VisitRow) -> list[KeyValue]:
     """
     rows = [
         KeyValue(translate("VisitorPass", "Name"), visit.name, large=True),
-        KeyValue(translate("VisitorPass", "Party size"), str(visit.party_size)),
+        KeyValue(translate("VisitorPass", "People"), str(visit.party_size)),
     ]
     if visit.id_number_masked:
         rows.append(KeyValue(translate("VisitorPass", "ID number"), visit.id_number_masked))
@@ -53,6 +53,9 @@ def pass_rows(visit: VisitRow) -> list[KeyValue]:
     rows.append(KeyValue(translate("VisitorPass", "Valid until"), valid_until))
     if visit.plate:
         rows.append(KeyValue(translate("VisitorPass", "Plate"), visit.plate))
+    if visit.items:
+        # Guards compare what leaves with what came in.
+        rows.append(KeyValue(translate("VisitorPass", "Items carried"), visit.items))
     return rows
 
 

@@ -33,13 +33,12 @@ class FieldErrors:
         """Show each message by its field, mark the widget, focus the first bad field."""
         self.clear()
         first: QWidget | None = None
-        unplaced: list[str] = []
-        for name, message in errors.items():
-            if name not in self._fields:
-                unplaced.append(message)
+        unplaced = [message for name, message in errors.items() if name not in self._fields]
+        # In form order, so the cursor goes to the topmost field to fix, not the first reported.
+        for name, (widget, label) in self._fields.items():
+            if name not in errors:
                 continue
-            widget, label = self._fields[name]
-            label.setText(message)
+            label.setText(errors[name])
             label.show()
             widget.setProperty("invalid", True)
             widget.setStyleSheet("border: 1px solid #b3261e;")

@@ -30,7 +30,12 @@ class HostListModel(QAbstractListModel):
     def filter(self, typed: str) -> None:
         """Keep entries matching every word typed (text, full pinyin or initials)."""
         self.beginResetModel()
-        self._shown = [o for o in self._all if o.matches(typed)][:50] if typed.strip() else []
+        found = [o for o in self._all if o.matches(typed)] if typed.strip() else []
+        first = typed.strip().lower()
+        # What starts with the text typed comes first (a unit number, a department's name).
+        found.sort(key=lambda o: not (o.label.lower().startswith(first)
+                                      or o.key.split(" ")[-1].startswith(first)))
+        self._shown = found[:50]
         self.endResetModel()
 
     def option(self, row: int) -> HostOption:
@@ -48,7 +53,11 @@ class HostListModel(QAbstractListModel):
         if not index.isValid():
             return None
         option = self._shown[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.EditRole:
+            return option.label
+        if role == Qt.ItemDataRole.DisplayRole:
+            if option.kind == "department":
+                return option.label + " · " + self.tr("department")
             return option.label
         return None
 

@@ -54,8 +54,8 @@ class MainWindow(QMainWindow):
 
     # --- Set-up
     def _build_status_bar(self) -> None:
-        self._db_label = QLabel(str(self._services.db_path))
-        self._db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The file's name is enough at the counter; the full path is in the tooltip and About.
+        self._db_label = QLabel(self._services.db_path.name)
         self._clock_label = QLabel()
         self.ui.status_bar.addPermanentWidget(self._db_label)
         self.ui.status_bar.addPermanentWidget(self._clock_label)
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         """Re-set every text in the current language (tabs, menus, status)."""
         self.ui.retranslateUi(self)
         tabs = self.ui.workspace_tabs
-        titles = {"visitors": self.tr("&1 Visitor log")}
+        titles = {"visitors": self.tr("Visitor log")}
         current = tabs.currentIndex()
         tabs.clear()
         for name, widget in self._tabs.items():
@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         self.ui.english_action.setChecked(language == "en")
         org = self._settings.org_name
         self.setWindowTitle(f"deskapp — {org}" if org else "deskapp")
-        self._db_label.setToolTip(self.tr("Data file"))
+        self._db_label.setToolTip(self.tr("Data file: %1").replace(
+            "%1", str(self._services.db_path)))
 
     # --- Tabs
     def switch_to(self, index: int) -> None:

@@ -13,23 +13,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 logger = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def warn(parent: QWidget | None, text: str, title: str = "") -> None:
     """An expected problem the user can fix."""
-    QMessageBox.warning(parent, title or _tr("deskapp"), text)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Messages", "deskapp"), text)
 
 
 def info(parent: QWidget | None, text: str, title: str = "") -> None:
     """Something done that the user should know."""
-    QMessageBox.information(parent, title or _tr("deskapp"), text)
+    QMessageBox.information(parent, title or QCoreApplication.translate("Messages", "deskapp"), text)
 
 
 def ask(parent: QWidget | None, text: str, title: str = "") -> bool:
     """A yes/no question; True for yes."""
-    answer = QMessageBox.question(parent, title or _tr("deskapp"), text)
+    answer = QMessageBox.question(parent, title or QCoreApplication.translate("Messages", "deskapp"), text)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -37,8 +33,8 @@ def show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
     """A short dialog for a bug; the details go to the log file and a Details… button."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("deskapp"))
-    box.setText(_tr("Something went wrong. Nothing was saved half-way; "
+    box.setWindowTitle(QCoreApplication.translate("Messages", "deskapp"))
+    box.setText(QCoreApplication.translate("Messages", "Something went wrong. Nothing was saved half-way; "
                     "the details are in the log file."))
     box.setInformativeText(str(exc)[:300])
     box.setDetailedText("".join(traceback.format_exception(exc)))
@@ -70,7 +66,7 @@ def watch_alert(parent: QWidget | None, text: str, details: str) -> None:
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.NoIcon)
-    box.setWindowTitle(_tr("Please wait"))
+    box.setWindowTitle(QCoreApplication.translate("Messages", "Please wait"))
     box.setText(text)
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -81,5 +77,5 @@ def ask_override_reason(parent: QWidget | None, text: str) -> str | None:
     """Ask why a deny-list match is let in: the text ("" if left empty), or None for Cancel."""
     from PySide6.QtWidgets import QInputDialog
 
-    reason, ok = QInputDialog.getText(parent, _tr("Deny list"), text)
+    reason, ok = QInputDialog.getText(parent, QCoreApplication.translate("Messages", "Deny list"), text)
     return reason.strip() if ok else None

@@ -39,7 +39,6 @@ from deskapp.domain.records import Paper
 
 logger = logging.getLogger(__name__)
 
-_CONTEXT = "PrintPreviewDialog"
 
 ROLL_WIDTH_MM = 80.0
 THERMAL_DPI = 203  # 8 dots/mm: every 80 mm thermal printer
@@ -62,17 +61,13 @@ class PrintError(Exception):
     """Printing failed before or while pages were sent; the message is translated and short."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def _load_document(pdf_path: Path) -> QPdfDocument:
     """Open ``pdf_path`` or raise PrintError."""
     doc = QPdfDocument()
     error = doc.load(str(pdf_path))
     if error != QPdfDocument.Error.None_ or doc.pageCount() < 1:
         logger.warning("cannot load %s for printing: %s", pdf_path, error)
-        raise PrintError(_tr("Cannot open the document %1.").replace("%1", pdf_path.name))
+        raise PrintError(QCoreApplication.translate("PrintPreviewDialog", "Cannot open the document %1.").replace("%1", pdf_path.name))
     return doc
 
 
@@ -124,7 +119,7 @@ def _render_page(doc: QPdfDocument, page: int, size: QSize) -> QImage:
     """The page at ``size`` pixels on an opaque white background (render() is transparent)."""
     rendered = doc.render(page, size)
     if rendered.isNull():
-        raise PrintError(_tr("Cannot render page %1.").replace("%1", str(page + 1)))
+        raise PrintError(QCoreApplication.translate("PrintPreviewDialog", "Cannot render page %1.").replace("%1", str(page + 1)))
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(QColor(Qt.GlobalColor.white))
     painter = QPainter(image)
@@ -159,13 +154,13 @@ def print_pdf(pdf_path: Path, printer: QPrinter, paper: Paper) -> int:
     out_name = printer.outputFileName()
     if out_name and pdf_path.exists() and Path(out_name).resolve() == pdf_path.resolve():
         raise PrintError(
-            _tr("Cannot print a document into its own file %1.").replace("%1", out_name)
+            QCoreApplication.translate("PrintPreviewDialog", "Cannot print a document into its own file %1.").replace("%1", out_name)
         )
     doc = _load_document(pdf_path)
     try:
         pages = _page_numbers(printer, doc.pageCount())
         if not pages:
-            raise PrintError(_tr("There is no page to print."))
+            raise PrintError(QCoreApplication.translate("PrintPreviewDialog", "There is no page to print."))
         printer.setResolution(_resolution_for(paper, printer))
         if not printer.docName():
             printer.setDocName(pdf_path.name)
@@ -175,14 +170,14 @@ def print_pdf(pdf_path: Path, printer: QPrinter, paper: Paper) -> int:
         if not painter.begin(printer):
             target = printer.outputFileName() or printer.printerName()
             logger.warning("QPainter.begin failed on printer %r", target)
-            raise PrintError(_tr("Cannot start printing on %1.").replace("%1", target or "?"))
+            raise PrintError(QCoreApplication.translate("PrintPreviewDialog", "Cannot start printing on %1.").replace("%1", target or "?"))
         printed = 0
         try:
             for index, page in enumerate(pages):
                 if index:
                     printer.setPageLayout(page_layout_for(paper, doc.pagePointSize(page)))
                     if not printer.newPage():
-                        raise PrintError(_tr("The printer refused a new page."))
+                        raise PrintError(QCoreApplication.translate("PrintPreviewDialog", "The printer refused a new page."))
                 _draw_page(painter, printer, doc, page)
                 printed += 1
         except BaseException:
@@ -216,7 +211,7 @@ def _draw_page(painter: QPainter, printer: QPrinter, doc: QPdfDocument, page: in
     area = printer.pageRect(QPrinter.Unit.DevicePixel)
     point_size = doc.pagePointSize(page)
     if point_size.isEmpty() or area.isEmpty():
-        raise PrintError(_tr("Cannot render page %1.").replace("%1", str(page + 1)))
+        raise PrintError(QCoreApplication.translate("PrintPreviewDialog", "Cannot render page %1.").replace("%1", str(page + 1)))
     scale = min(area.width() / point_size.width(), area.height() / point_size.height())
     size = QSize(
         max(1, round(point_size.width() * scale)), max(1, round(point_size.height() * scale))
@@ -266,7 +261,10 @@ class PrintPreviewDialog(QDialog):
         self._build_ui()
         self._connect_signals()
         if paper is Paper.ROLL80:
-            self.resize(560, 760)
+            # A whole pass at a glance: the roll is tall and narrow, so fit the page.
+            self.fit_width_action.setChecked(False)
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+            self.resize(480, 760)
         else:
             self.resize(900, 700)
 

@@ -15,7 +15,7 @@ from deskapp.ui.page_loader import PageLoader, SyncPageLoader
 
 PAGE_SIZE = 200
 LATE_BRUSH = QBrush(QColor("#fde7c8"))
-DECLINED_BRUSH = QBrush(QColor("#eeeeee"))
+DECLINED_BRUSH = QBrush(QColor("#f3d6d6"))  # distinct from the alternating row colour
 _Index = QModelIndex | QPersistentModelIndex
 
 # (column id, sort key or None when the column is not sortable)
@@ -34,7 +34,7 @@ COLUMNS: tuple[tuple[str, SortKey | None], ...] = (
     ("plate", SortKey.PLATE),
 )
 TIME_IN_COLUMN = 4
-COLUMN_WIDTHS = (104, 72, 46, 160, 66, 66, 120, 80, 120, 100, 140, 80)
+COLUMN_WIDTHS = (104, 72, 46, 170, 62, 62, 170, 96, 120, 100, 140, 80)
 
 
 class VisitTableModel(QAbstractTableModel):
@@ -220,7 +220,7 @@ class VisitTableModel(QAbstractTableModel):
             case "host":
                 # A declined visit shows the host's answer right beside the host.
                 if row.host_response is HostResponse.DECLINED:
-                    return f"{row.host_label} ✗ {self._response(row)}"
+                    return f"{row.host_label} ✗"  # the answer is in its own column and tooltip
                 return row.host_label
             case "purpose":
                 return row.purpose.label()

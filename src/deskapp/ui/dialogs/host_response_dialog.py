@@ -25,7 +25,7 @@ class HostResponseDialog(QDialog):
         self._visit = visit
         self.result_row: VisitRow | None = None
         self.ui.visit_label.setText(
-            self.tr("%1 (%2 people) for %3").replace("%1", visit.name)
+            self.tr("%1 (party of %2) to see %3").replace("%1", visit.name)
             .replace("%2", str(visit.party_size)).replace("%3", visit.host_label))
         self._errors = FieldErrors({
             "host_message": (self.ui.message_edit, self.ui.message_error),

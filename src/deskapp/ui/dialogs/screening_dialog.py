@@ -213,6 +213,10 @@ class ScreeningDialog(QDialog):
     def _connect_signals(self) -> None:
         ui = self.ui
         ui.button_box.rejected.connect(self.reject)
+        # Enter belongs to the add forms; only Esc or a click closes the dialog.
+        for button in ui.button_box.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
         ui.deny_add_button.clicked.connect(self._on_deny_add_clicked)
         ui.deactivate_button.clicked.connect(self._on_deactivate_clicked)
         ui.deny_show_inactive_check.toggled.connect(self._on_deny_show_inactive_toggled)

@@ -154,7 +154,7 @@ class Ui_MainWindow(object):
         self.directory_action.setText(QCoreApplication.translate("MainWindow", u"&Directory\u2026", None))
         self.screening_action.setText(QCoreApplication.translate("MainWindow", u"Deny &and watch lists\u2026", None))
         self.temp_passes_action.setText(QCoreApplication.translate("MainWindow", u"&Temporary passes\u2026", None))
-        self.alert_log_action.setText(QCoreApplication.translate("MainWindow", u"&Alert log\u2026", None))
+        self.alert_log_action.setText(QCoreApplication.translate("MainWindow", u"Alert &log\u2026", None))
         self.settings_action.setText(QCoreApplication.translate("MainWindow", u"&Settings\u2026", None))
         self.shortcuts_action.setText(QCoreApplication.translate("MainWindow", u"&Keyboard shortcuts", None))
         self.open_data_folder_action.setText(QCoreApplication.translate("MainWindow", u"Open &data folder", None))

@@ -155,7 +155,7 @@ class VisitorLogTab(QWidget):
         shortcut("F4", self.check_out)
         shortcut("F3", self.focus_check_out)
         shortcut("F6", self.record_host_response)
-        shortcut("F9", self.quick_check_in)
+        shortcut("F9", self._on_f9)
         shortcut("Return", self.record_host_response, ui.visits_table,
                  Qt.ShortcutContext.WidgetShortcut)
 
@@ -214,8 +214,7 @@ class VisitorLogTab(QWidget):
         self._returning = None
         self._filled.clear()
         ui.id_number_edit.setPlaceholderText("")
-        ui.returning_label.clear()
-        ui.returning_label.hide()
+        ui.returning_label.clear()  # stays in place, so the form never jumps
         self._errors.clear()
         self._set_time_in_now()
         ui.name_edit.setFocus()
@@ -401,10 +400,13 @@ class VisitorLogTab(QWidget):
         if profile.last_purpose is not None:
             ui.purpose_combo.setCurrentIndex(ui.purpose_combo.findData(profile.last_purpose))
         ui.party_size_spin.setValue(profile.last_party_size)
-        text = self.tr("Returning visitor: %1, %2 visits before. Details filled in.").replace(
+        text = self.tr("Returning visitor %1 (visits so far: %2); details filled in.").replace(
             "%1", profile.name).replace("%2", str(profile.visit_count))
         if profile.exempt:
             text += " " + self.tr("Regular (exempt).")
+        if profile.on_site_pass:
+            text += " " + self.tr("Still on site with pass %1: check that visit out first.").replace(
+                "%1", profile.on_site_pass)
         ui.returning_label.setText(text)
         ui.returning_label.show()
 
@@ -441,9 +443,21 @@ class VisitorLogTab(QWidget):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, profile.visitor_id)
             lst.addItem(item)
-        if lst.count():
-            lst.setCurrentRow(0)
         self.ui.quick_check_in_button.setEnabled(lst.count() > 0)
+
+    @Slot()
+    def _on_f9(self) -> None:
+        # One key checks a regular in, but only once the list has the cursor: a stray F9
+        # while typing a check-in must not print someone's pass.
+        regulars = self.ui.regulars_list
+        if regulars.hasFocus() and regulars.currentItem() is not None:
+            self.quick_check_in()
+            return
+        if regulars.count():
+            regulars.setFocus()
+            if regulars.currentItem() is None:
+                regulars.setCurrentRow(0)
+            self.status_message.emit(self.tr("Choose the regular with ↑/↓, then press F9 again."))
 
     @Slot()
     def quick_check_in(self) -> VisitRow | None:
