@@ -61,3 +61,17 @@ def test_the_compiled_qm_matches_the_ts(tmp_path: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(compiled)], check=True,
                    capture_output=True)
     assert compiled.read_bytes() == QM.read_bytes(), "run 'python3 dev.py translations'"
+
+
+def test_english_plurals_read_naturally(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from deskapp.ui import translations
+
+    translations.install("en")
+    try:
+        say = QCoreApplication.translate
+        assert say("DirectoryDialog", "%n unit(s)", None, 1) == "1 unit"
+        assert say("DirectoryDialog", "%n unit(s)", None, 3) == "3 units"
+    finally:
+        translations.install("en")

@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="456"/>
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="459"/>
         <source>%n department(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n department</numerusform>
+            <numerusform>%n departments</numerusform>
         </translation>
     </message>
 </context>

@@ -42,18 +42,18 @@ def install(language: str) -> str:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
-    ours = None
     if language != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase = QTranslator()
         if qtbase.load(QLocale(language), "qtbase", "_", qt_dir):
             _installed.append(qtbase)
-        ours = QTranslator()
-        if ours.load(qm_path(language)):
-            _installed.append(ours)
-        else:
-            logger.warning("no translation file for %s at %s", language, qm_path(language))
-            ours = None
+    # English is the source text; its file only holds plural forms ("1 unit", "2 units").
+    ours: QTranslator | None = QTranslator()
+    if ours.load(qm_path(language)):
+        _installed.append(ours)
+    else:
+        logger.warning("no translation file for %s at %s", language, qm_path(language))
+        ours = None
     if app is not None:
         for translator in _installed:
             app.installTranslator(translator)
