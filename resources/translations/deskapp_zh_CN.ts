@@ -318,7 +318,7 @@
         <translation>该部门已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="238"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="234"/>
         <source>Several directory entries match; choose one from the list.</source>
         <translation>名录中有多个条目相符，请从列表中选择一个。</translation>
     </message>

@@ -206,37 +206,34 @@ class DirectoryService:
         ]
         return options
 
-    def resolve_host(self, text: str) -> HostOption | None:
-        """The directory entry ``text`` names: its label, a unit number, a department name,
-        or the one entry matching every word typed. None when it names none or several.
+    def match_host(self, text: str) -> tuple[HostOption | None, str | None]:
+        """The directory entry ``text`` names, or why it cannot stand as a host.
+
+        An entry is named by its label, a unit number, a department name, or as the one
+        entry matching every word typed. Text half-matching several entries must be chosen
+        from the list (the problem says so); text matching none is someone not listed.
         """
         text = text.strip()
         if not text:
-            return None
+            return None, None
         options = self.host_options()
+        for option in options:
+            if option.label == text:
+                return option, None
         with Session(self._engine) as session:
             unit = session.exec(select(Unit).where(Unit.number == text)).first()
             dept = session.exec(select(Department).where(Department.name == text)).first()
-        for option in options:
-            if option.label == text:
-                return option
         if unit is not None:
-            return next(o for o in options if o.kind == "unit" and o.id == unit.id)
+            return next(o for o in options if o.kind == "unit" and o.id == unit.id), None
         if dept is not None:
-            return next(o for o in options if o.kind == "department" and o.id == dept.id)
+            return next(o for o in options if o.kind == "department" and o.id == dept.id), None
         found = [o for o in options if o.matches(text)]
-        return found[0] if len(found) == 1 else None
-
-    def host_problem(self, text: str) -> str | None:
-        """Why ``text`` cannot stand as a host: it half-matches several directory entries.
-
-        Text that names one entry, or none at all (someone not listed), is fine.
-        """
-        if not text.strip() or self.resolve_host(text) is not None:
-            return None
-        if sum(1 for o in self.host_options() if o.matches(text)) > 1:
-            return translate("Directory", "Several directory entries match; choose one from the list.")
-        return None
+        if len(found) == 1:
+            return found[0], None
+        if found:
+            return None, translate("Directory",
+                                   "Several directory entries match; choose one from the list.")
+        return None, None
 
     def find_hosts(self, typed: str, limit: int = 20) -> list[HostOption]:
         """Hosts whose label, text or pinyin contains every word typed."""

@@ -350,11 +350,11 @@ class ScreeningService:
         if problem := phone_problem(phone):
             errors["phone"] = problem
         if host_unit_id is None and host_label.strip():
-            option = self._directory.resolve_host(host_label)
+            option, problem = self._directory.match_host(host_label)
             if option is not None:
                 host_label = option.label
                 host_unit_id = option.id if option.kind == "unit" else None
-            elif problem := self._directory.host_problem(host_label):
+            elif problem:
                 errors["host"] = problem
         if valid_to < valid_from:
             errors["valid_to"] = translate("TempPass", "The pass must end on or after its first day.")

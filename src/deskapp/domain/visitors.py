@@ -268,10 +268,10 @@ class VisitorLog:
         # "1203" typed and saved with a click still points at unit 1203 in the directory.
         if data.host.unit_id is not None or data.host.department_id is not None:
             return data
-        option = self._directory.resolve_host(data.host.label)
+        option, problem = self._directory.match_host(data.host.label)
+        if problem:
+            raise ValidationError({"host": problem})
         if option is None:
-            if problem := self._directory.host_problem(data.host.label):
-                raise ValidationError({"host": problem})
             return data
         return replace(data, host=HostRef(
             option.label, option.id if option.kind == "unit" else None,

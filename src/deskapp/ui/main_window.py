@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QShowEvent,
 )
@@ -380,7 +380,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._clock_timer.stop()
         super().closeEvent(event)
-
-    def today(self) -> QDate:
-        """Today at the counter, for widgets that need a QDate."""
-        return QDate(self._services.clock.today())
