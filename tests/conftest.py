@@ -48,7 +48,9 @@ def clock(now: SteppingClock) -> Clock:
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "data" / "deskapp.sqlite"
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder / "deskapp.sqlite"
 
 
 @pytest.fixture

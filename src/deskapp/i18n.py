@@ -8,6 +8,7 @@ real backend (a loaded ``QTranslator``) with :func:`set_backend` at start-up.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Backend = Callable[[str, str], str]
@@ -29,3 +30,17 @@ def set_backend(backend: Backend | None) -> None:
 def translate(context: str, text: str) -> str:
     """Return ``text`` in the current language; falls back to the English source."""
     return _backend(context, text) or text
+
+
+_PLACE = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: object) -> str:
+    """Put ``values`` into the ``%1`` … ``%9`` places of a translated ``template``, in one pass.
+
+    One pass matters: with chained ``.replace("%1", name).replace("%2", …)`` a visitor whose
+    name contains ``%2`` would get the second value spliced into their name.
+    """
+    return _PLACE.sub(
+        lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values) else m.group(0),
+        template)

@@ -11,10 +11,10 @@ from alembic import command
 from sqlalchemy import text
 
 from deskapp import paths
-from deskapp.db.schema import (
-    DatabaseDamaged, DatabaseTooNew, alembic_config, check_file, head_revision, open_database,
-)
 from deskapp.db.engine import sqlite_url
+from deskapp.db.errors import DatabaseDamaged, DatabaseTooNew
+from deskapp.db.schema import alembic_config, head_revision, open_database
+from deskapp.db.sqlite_file import APPLICATION_ID, check
 
 
 def test_new_file_gets_the_schema_and_the_pragmas(tmp_path: Path) -> None:
@@ -24,6 +24,7 @@ def test_new_file_gets_the_schema_and_the_pragmas(tmp_path: Path) -> None:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert conn.execute(text("PRAGMA application_id")).scalar() == APPLICATION_ID
     assert opened.created and opened.backup is None and opened.revision == head_revision()
     assert not (tmp_path / "backups").exists()
     opened.engine.dispose()
@@ -49,25 +50,25 @@ def test_timestamps_round_trip_aware(services) -> None:
 
 def test_old_file_is_backed_up_then_migrated_keeping_data(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
-    cfg = alembic_config(sqlite_url(path))
-    # A file at an older schema: here, no deskapp tables yet but other data present.
+    command.upgrade(alembic_config(sqlite_url(path)), "0002")  # unmarked, as deskapp wrote it
     with sqlite3.connect(path) as con:
-        con.execute("create table keepme (x)")
-        con.execute("insert into keepme values ('precious')")
+        con.execute("insert into unit (number, occupant, company, phones, notes, occupied, "
+                    "search_key) values ('1203', '张三', '', '', 'precious', 1, '')")
     opened = open_database(path, paths.backup_dir(path))
     assert opened.backup is not None and opened.backup.exists()
     with sqlite3.connect(opened.backup) as con:
-        assert con.execute("select x from keepme").fetchone() == ("precious",)
+        assert con.execute("select notes from unit").fetchone() == ("precious",)
+        assert con.execute("select version_num from alembic_version").fetchone() == ("0002",)
     with sqlite3.connect(path) as con:
-        assert con.execute("select x from keepme").fetchone() == ("precious",)
+        assert con.execute("select notes from unit").fetchone() == ("precious",)
         assert con.execute("select version_num from alembic_version").fetchone() == (
             head_revision(),)
+        assert con.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
     opened.engine.dispose()
     # Opening again at head: no new backup.
     again = open_database(path, paths.backup_dir(path))
     assert again.backup is None
     again.engine.dispose()
-    del cfg
 
 
 def test_file_from_a_newer_deskapp_is_refused_untouched(tmp_path: Path) -> None:
@@ -100,8 +101,8 @@ def test_a_damaged_database_fails_the_check(tmp_path: Path) -> None:
     # Scribble over the middle of the file (table pages), keep the header intact.
     data[page * 3: page * 6] = b"\xff" * (page * 3)
     path.write_bytes(bytes(data))
-    with pytest.raises(DatabaseDamaged):
-        check_file(path, "full")
+    with pytest.raises(DatabaseDamaged, match="damaged"):
+        check(path, full=True)
 
 
 def test_backup_copies_live_data_and_can_be_cancelled(services, tmp_path: Path) -> None:
@@ -119,6 +120,7 @@ def test_backup_copies_live_data_and_can_be_cancelled(services, tmp_path: Path) 
     with pytest.raises(BackupCancelled):
         services.backup(stopped, cancelled=lambda: True)
     assert not stopped.exists() and not list(tmp_path.glob(".stopped*"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.sqlite", "data"]
 
 
 def test_the_known_head_matches_the_migration_scripts() -> None:

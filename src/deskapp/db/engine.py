@@ -1,25 +1,47 @@
-"""The one engine factory: SQLite pragmas for durability and concurrency."""
+"""The one engine factory: durable SQLite, writes that lock up front, errors in words.
+
+Transactions are begun by deskapp, not by the driver: Python's sqlite3 module would
+otherwise run DDL outside any transaction (so a migration could stop half-way) and begin a
+write lazily at the first INSERT, which lets two processes both read and then fail to
+write ("database is locked", which busy waiting cannot resolve). So every transaction
+starts with an explicit BEGIN; a unit of work that writes asks for ``BEGIN IMMEDIATE``
+(through :func:`write_session`), which takes the write lock before reading anything and
+waits for a busy file instead of failing half-way.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event
-from sqlmodel import create_engine
+from sqlalchemy.engine import ExceptionContext
+from sqlmodel import Session, create_engine
+
+from deskapp.db.errors import DatabaseBusy, problem_for
+from deskapp.db.sqlite_file import read_only_uri
 
 BUSY_TIMEOUT_MS = 5000
+# How long a write waits in all for another process's write to finish before saying so.
+WRITE_WAIT_S = 15.0
+_WRITES = "deskapp_writes"
+_WAIT = "deskapp_write_wait"
 
 
-def sqlite_url(path: Path) -> str:
-    """The SQLAlchemy URL of a SQLite file."""
+def sqlite_url(path: Path, *, read_only: bool = False) -> str:
+    """The SQLAlchemy URL of a SQLite file (opened read-only when asked)."""
+    if read_only:
+        return f"sqlite:///{read_only_uri(path)}&uri=true"
     return f"sqlite:///{path}"
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def make_engine(url: str, *, echo: bool = False, path: Path | None = None) -> Engine:
     """Create the engine; for SQLite, every connection gets WAL, foreign keys and FULL sync.
 
-    Other databases (PostgreSQL later) get the same engine without the pragmas.
+    Other databases get the same engine without the SQLite hooks. ``path`` names the
+    data file in messages about it.
     """
     connect_args: dict[str, Any] = {}
     if url.startswith("sqlite"):
@@ -27,17 +49,69 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     # hide_parameters: an error message must never carry an ID number into a dialog or log.
     engine = create_engine(url, echo=echo, connect_args=connect_args, hide_parameters=True)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        read_only = "mode=ro" in url
+        event.listen(engine, "connect",
+                     lambda dbapi, _record: _sqlite_connect(dbapi, read_only=read_only))
+        event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "handle_error",
+                     lambda context: _in_words(context, path))
     return engine
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def write_session(engine: Engine, *, wait_s: float = WRITE_WAIT_S) -> Session:
+    """A session whose transaction holds the write lock from its first statement.
+
+    Use it for every unit of work that writes: numbers read and then written inside it
+    (a pass number, a receipt number) cannot be taken by another process in between.
+    """
+    return Session(writer(engine, wait_s=wait_s), expire_on_commit=False)
+
+
+def writer(engine: Engine, *, wait_s: float = WRITE_WAIT_S) -> Engine:
+    """The engine, with transactions that begin by taking the write lock."""
+    return engine.execution_options(**{_WRITES: True, _WAIT: wait_s})
+
+
+def _sqlite_connect(dbapi_connection: sqlite3.Connection, *, read_only: bool) -> None:
+    # deskapp emits BEGIN itself (see _sqlite_begin); the driver must not.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         # A receipt or a check-in must survive a power cut at the counter.
         cursor.execute("PRAGMA synchronous=FULL")
     finally:
         cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    options = conn.get_execution_options()
+    raw = conn.connection.driver_connection
+    if not options.get(_WRITES):
+        raw.execute("BEGIN")
+        return
+    # SQLite already waits BUSY_TIMEOUT_MS inside each attempt; a writer that holds the
+    # lock longer (a big import, a migration) gets a few more tries before we give up.
+    deadline = time.monotonic() + float(options.get(_WAIT, WRITE_WAIT_S))
+    while True:
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            problem = problem_for(exc)
+            if not isinstance(problem, DatabaseBusy):
+                raise (problem or exc) from exc
+            if time.monotonic() >= deadline:
+                raise DatabaseBusy() from exc
+            time.sleep(0.05)
+
+
+def _in_words(context: ExceptionContext, path: Path | None) -> BaseException | None:
+    """Replace a SQLite error the user can act on by its sentence (the original is chained)."""
+    original = context.original_exception
+    if isinstance(original, sqlite3.Error):
+        return problem_for(original, path)
+    return None

@@ -25,6 +25,13 @@ class Setting(SQLModel, table=True):
     value: str = Field(default="")
 
 
+class Counter(SQLModel, table=True):
+    """The last number handed out in one series (see ``db.sequences``)."""
+
+    series: str = Field(primary_key=True, max_length=64)
+    value: int = Field(default=0)
+
+
 class Unit(SQLModel, table=True):
     """A unit of the building (房号) and who occupies it."""
 

@@ -1,44 +1,42 @@
-"""Opening a data file: integrity check, refusal of newer files, backup, then migrations."""
+"""Opening a data file: refuse what is not ours, back up, migrate whole or not at all.
+
+Every migration, and the whole set-up of a new file, runs in one transaction that holds
+the write lock: a process killed half-way leaves the file as it was, and a second deskapp
+starting at the same moment waits, then finds the work done.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
-import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine
 
-from deskapp.db.engine import make_engine, sqlite_url
-from deskapp.i18n import translate
+from deskapp.db.engine import make_engine, sqlite_url, writer
+from deskapp.db.errors import (  # noqa: F401  (re-exported: callers import them from here)
+    DatabaseDamaged, DatabaseProblem, DatabaseTooNew, ForeignFile, UnusablePath,
+)
+from deskapp.db.sqlite_file import (
+    APPLICATION_ID, BackupCancelled, FileKind, FileState, copy_database, probe, unmarked_kind,
+)
+from deskapp.i18n import fill, translate
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+__all__ = ["BackupCancelled", "OpenedDatabase", "open_database"]
 
 logger = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration, so an up-to-date file opens without loading Alembic (~0.17 s of
 # start-up). A test checks it against the migration scripts.
-SCHEMA_HEAD = "0002"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class DatabaseProblem(Exception):
-    """The data file cannot be opened safely; the message is for the user."""
-
-
-class DatabaseTooNew(DatabaseProblem):
-    """The file was written by a newer deskapp; it is left untouched."""
-
-
-class DatabaseDamaged(DatabaseProblem):
-    """The file is not a SQLite database or fails SQLite's check."""
+SCHEMA_HEAD = "0003"
+# How long a start waits for another deskapp that is setting up or upgrading the file.
+OPEN_WAIT_S = 300.0
 
 
 @dataclass(frozen=True)
@@ -50,6 +48,7 @@ class OpenedDatabase:
     created: bool
     backup: Path | None
     revision: str
+    read_only: bool = False
 
 
 def alembic_config(url: str) -> Config:
@@ -77,132 +76,155 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-CHECK_PRAGMAS = {"open": None, "quick": "quick_check", "full": "integrity_check"}
+def known_tables() -> set[str]:
+    """The tables of deskapp's schema (any other table marks a file as someone else's)."""
+    from sqlmodel import SQLModel
+
+    import deskapp.db.models  # noqa: F401  (registers the tables)
+
+    return set(SQLModel.metadata.tables)
 
 
-def check_file(path: Path, level: str = "quick") -> None:
-    """Raise DatabaseDamaged if ``path`` is not a healthy SQLite file.
+def usable_path(path: Path, *, create_folder: bool = False) -> bool:
+    """Whether ``path`` can hold a data file; returns True if deskapp may also write it.
 
-    Levels: ``open`` reads the header and the schema (instant, done before every start);
-    ``quick`` is SQLite's quick_check (about 0.6 s on five years of visits, so the window
-    runs it in the background after start-up); ``full`` is integrity_check (``deskapp check``).
+    Looks only at the names and permissions, never inside the file.
+
+    Raises:
+        UnusablePath: a folder, a missing folder (created instead when ``create_folder``),
+            no permission to read the file or to create it.
     """
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    if header and header != _SQLITE_MAGIC:
-        raise DatabaseDamaged(
-            translate("Database", "%1 is not a deskapp data file (not a SQLite database).")
-            .replace("%1", str(path))
-        )
-    if not header:
-        return  # an empty file becomes a new database
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    folder = path.parent
+    if path.is_dir():
+        raise UnusablePath(fill(translate(
+            "Database", "%1 is a folder, not a data file. Choose a file such as %2."),
+            path, path / "deskapp.sqlite"))
+    if not folder.exists():
+        if not create_folder:
+            raise UnusablePath(fill(translate(
+                "Database", "The folder %1 does not exist. Check the path of the data file."),
+                folder))
         try:
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            pragma = CHECK_PRAGMAS[level]
-            rows = con.execute(f"PRAGMA {pragma}").fetchall() if pragma else [("ok",)]
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(
-            translate("Database", "The data file %1 is damaged: %2").replace("%1", str(path))
-            .replace("%2", str(exc))
-        ) from exc
-    problems = [r[0] for r in rows if r[0] != "ok"]
-    if problems:
-        raise DatabaseDamaged(
-            translate("Database", "The data file %1 is damaged: %2").replace("%1", str(path))
-            .replace("%2", "; ".join(problems[:5]))
-        )
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UnusablePath(fill(translate(
+                "Database", "The folder %1 cannot be created: %2"), folder,
+                exc.strerror or exc)) from exc
+    if not folder.is_dir():
+        raise UnusablePath(fill(translate("Database", "%1 is not a folder."), folder))
+    if path.exists():
+        if not os.access(path, os.R_OK):
+            raise UnusablePath(fill(translate(
+                "Database", "deskapp is not allowed to read %1."), path))
+        return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UnusablePath(fill(translate(
+            "Database", "deskapp is not allowed to create a data file in %1."), folder))
+    return True
 
 
-def current_revision(engine: Engine) -> str | None:
-    """The migration the file is at, or None for a file without deskapp's schema."""
-    with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+def _refuse_foreign(path: Path) -> ForeignFile:
+    return ForeignFile(fill(translate(
+        "Database", "%1 belongs to another program: it holds tables that are not deskapp's. "
+        "deskapp did not change it; choose another file."), path))
 
 
-class BackupCancelled(Exception):
-    """The user stopped a backup; no file was left at the target."""
+def _refuse_newer(path: Path, revision: str) -> DatabaseTooNew:
+    return DatabaseTooNew(fill(translate(
+        "Database", "%1 was written by a newer version of deskapp (schema %2). "
+        "Install the newer deskapp to open it; the file was not changed."), path, revision))
 
 
-def backup_file(engine: Engine, target: Path, *,
-                progress: Callable[[int, int | None], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> Path:
-    """Copy the live database with SQLite's backup API (a file copy would miss the WAL).
+def open_database(path: Path, backup_dir: Path, *, create_folder: bool = False
+                  ) -> OpenedDatabase:
+    """Check, back up and migrate the file at ``path``; set it up if it is new.
 
-    The copy is written beside ``target`` and moved into place when complete, so a failed
-    or cancelled backup never leaves a half file where the user expects one.
+    A file that cannot be written opens read-only (when it needs no upgrade).
+
+    Raises:
+        UnusablePath: see :func:`usable_path`.
+        ForeignFile: another program's SQLite file; not modified.
+        DatabaseDamaged: not SQLite, or its schema cannot be read; not modified.
+        DatabaseTooNew: a newer deskapp wrote it; not modified.
+        DatabaseBusy: another deskapp kept the file locked while setting it up.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.part")
+    writable = usable_path(path, create_folder=create_folder)
+    state = probe(path, known_tables())
+    if state.kind is FileKind.FOREIGN:
+        raise _refuse_foreign(path)
+    if state.revision not in (None, SCHEMA_HEAD) and state.revision not in known_revisions():
+        raise _refuse_newer(path, state.revision)
+    if not writable:
+        return _open_read_only(path, state)
+    engine = make_engine(sqlite_url(path), path=path)
+    if state.kind is FileKind.OURS and state.revision == SCHEMA_HEAD and state.marked:
+        # The usual start: nothing to migrate, Alembic not even loaded.
+        return OpenedDatabase(engine, path, created=False, backup=None, revision=SCHEMA_HEAD)
+    try:
+        backup = None
+        if state.revision is not None and state.revision != SCHEMA_HEAD:
+            backup = _backup_before_upgrade(engine, path, backup_dir, state.revision)
+        revision = _set_up(engine, path)
+    except BaseException:
+        engine.dispose()
+        raise
+    return OpenedDatabase(engine, path, created=state.kind is FileKind.NEW, backup=backup,
+                          revision=revision)
 
-    def step(_status: int, remaining: int, total: int) -> None:
-        if progress is not None:
-            progress(total - remaining, total)
-        if cancelled is not None and cancelled():
-            raise BackupCancelled(translate("Database", "The backup was cancelled."))
 
+def _open_read_only(path: Path, state: FileState) -> OpenedDatabase:
+    if state.kind is FileKind.NEW:
+        raise UnusablePath(fill(translate(
+            "Database", "%1 is empty and deskapp is not allowed to write it."), path))
+    if state.revision != SCHEMA_HEAD:
+        raise UnusablePath(fill(translate(
+            "Database", "%1 must be upgraded by this deskapp before it can be used, but it "
+            "is read-only. Allow writing to the file and its folder, then start again."), path))
+    engine = make_engine(sqlite_url(path, read_only=True), path=path)
+    logger.warning("%s opened read-only", path)
+    return OpenedDatabase(engine, path, created=False, backup=None, revision=SCHEMA_HEAD,
+                          read_only=True)
+
+
+def _backup_before_upgrade(engine: Engine, path: Path, backup_dir: Path, revision: str) -> Path:
+    # One name per upgrade step: a start that fails and is tried again replaces its own
+    # copy instead of piling up another one each time.
+    target = backup_dir / f"{path.stem}-before-{SCHEMA_HEAD}-from-{revision}.sqlite"
     raw = engine.raw_connection()
     try:
-        dst = sqlite3.connect(partial)
-        try:
-            raw.driver_connection.backup(dst, pages=1024, progress=step)  # type: ignore[union-attr]
-        finally:
-            dst.close()
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+        copy_database(raw.driver_connection, target)  # type: ignore[arg-type]
     finally:
         raw.close()
+    logger.info("backed up %s to %s before upgrading", path, target)
     return target
 
 
-def open_database(path: Path, backup_dir: Path) -> OpenedDatabase:
-    """Check, back up and migrate the file at ``path``; create it if it does not exist.
+def _set_up(engine: Engine, path: Path) -> str:
+    """Create or upgrade the schema and mark the file, in one transaction; returns the head."""
+    with writer(engine, wait_s=OPEN_WAIT_S).begin() as conn:
+        # Read again under the lock: another deskapp may have done (or begun) the work.
+        tables = {r[0] for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
+        if app_id not in (0, APPLICATION_ID):
+            raise _refuse_foreign(path)
+        revision = (conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+                    if "alembic_version" in tables else None)
+        if app_id == 0 and unmarked_kind(tables, known_tables()) is FileKind.FOREIGN:
+            raise _refuse_foreign(path)
+        if revision != SCHEMA_HEAD:
+            if revision is not None and revision not in known_revisions():
+                raise _refuse_newer(path, revision)
+            _upgrade(conn, path)
+            logger.info("migrated %s from %s to %s", path, revision, SCHEMA_HEAD)
+        if app_id != APPLICATION_ID:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    return SCHEMA_HEAD
 
-    Raises:
-        DatabaseDamaged: the file is not SQLite or fails the check; it is not modified.
-        DatabaseTooNew: a newer deskapp wrote it; it is not modified.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
-    if existed:
-        check_file(path, "open")
-    engine = make_engine(sqlite_url(path))
-    try:
-        revision = current_revision(engine)
-        if revision == SCHEMA_HEAD:  # the usual start: nothing to migrate, Alembic not loaded
-            return OpenedDatabase(engine=engine, path=path, created=False, backup=None,
-                                  revision=revision)
-        if revision is not None and revision not in known_revisions():
-            raise DatabaseTooNew(
-                translate(
-                    "Database",
-                    "%1 was written by a newer version of deskapp (schema %2). "
-                    "Install the newer deskapp to open it; the file was not changed.",
-                ).replace("%1", str(path)).replace("%2", revision)
-            )
-        head = head_revision()
-        backup = None
-        if existed and revision != head:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup = backup_file(engine, backup_dir / f"{path.stem}-{stamp}-before-{head}.sqlite")
-            logger.info("backed up %s to %s before migrating", path, backup)
-        if revision != head:
-            from alembic import command
 
-            cfg = alembic_config(sqlite_url(path))
-            with engine.begin() as conn:
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-            logger.info("migrated %s from %s to %s", path, revision, head)
-    except Exception:
-        engine.dispose()
-        raise
-    return OpenedDatabase(engine=engine, path=path, created=not existed, backup=backup,
-                          revision=head)
+def _upgrade(conn: Connection, path: Path) -> None:
+    from alembic import command
+
+    cfg = alembic_config(sqlite_url(path))
+    cfg.attributes["connection"] = conn  # Alembic joins this transaction, commits nothing
+    command.upgrade(cfg, "head")

@@ -12,6 +12,7 @@ from enum import StrEnum
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from deskapp.db.engine import write_session
 from deskapp.db.models import Department, Unit
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.phone import phone_problem
@@ -153,7 +154,7 @@ class DirectoryService:
         """Add a unit (id None) or change one; unit numbers stay unique."""
         validate_unit(row)
         number = row.number.strip()
-        with Session(self._engine) as session:
+        with write_session(self._engine) as session:
             clash = session.exec(select(Unit).where(Unit.number == number)).first()
             if clash is not None and clash.id != row.id:
                 raise ValidationError(
@@ -165,7 +166,6 @@ class DirectoryService:
             _fill_unit(unit, row)
             session.add(unit)
             session.commit()
-            session.refresh(unit)
             return _unit_row(unit)
 
     # --- Departments
@@ -178,7 +178,7 @@ class DirectoryService:
         """Add a department (id None) or change one; names stay unique."""
         validate_department(row)
         name = row.name.strip()
-        with Session(self._engine) as session:
+        with write_session(self._engine) as session:
             clash = session.exec(select(Department).where(Department.name == name)).first()
             if clash is not None and clash.id != row.id:
                 raise ValidationError(
@@ -191,7 +191,6 @@ class DirectoryService:
             dept.search_key = search_key(name, dept.phone)
             session.add(dept)
             session.commit()
-            session.refresh(dept)
             return _dept_row(dept)
 
     # --- Lookup
@@ -247,7 +246,7 @@ class DirectoryService:
         row number and reason and is not saved.
         """
         report = ImportReport()
-        with Session(self._engine) as session:
+        with write_session(self._engine) as session:
             existing = {u.number: u for u in session.exec(select(Unit))}
             for row_no, values in rows:
                 number = str(values.get("number", "")).strip()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from deskapp.errors import UserError
 
-class DomainError(Exception):
+
+class DomainError(UserError):
     """An expected refusal: the user can fix it; nothing was saved."""
 
 

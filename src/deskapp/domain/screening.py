@@ -9,7 +9,9 @@ from enum import StrEnum
 from sqlalchemy import Engine, func, or_
 from sqlmodel import Session, select
 
+from deskapp.db.engine import write_session
 from deskapp.db.models import AlertEvent, DenyEntry, TempPass, WatchEntry
+from deskapp.db.sequences import next_number
 from deskapp.domain.clock import Clock, format_local
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
@@ -207,7 +209,7 @@ class ScreeningService:
 
     def record_turned_away(self, person: Person, entries: list[DenyRow]) -> None:
         """The receptionist refused a deny-list match: keep that on record."""
-        with Session(self._engine) as session:
+        with write_session(self._engine) as session:
             for entry in entries:
                 self.record_event(session, kind="deny", entry_id=entry.id, person=person,
                                   outcome="turned_away")
@@ -250,19 +252,18 @@ class ScreeningService:
             errors["id_number"] = problem
         if errors:
             raise ValidationError(errors)
-        with Session(self._engine) as session:
+        with write_session(self._engine) as session:
             entry = DenyEntry(name=name.strip(), id_number=normalise_id_number(id_number),
                               phone=normalise_phone(phone), company=company.strip(),
                               reason=DenyReason(reason).value, note=note.strip(),
                               created_at=self._clock.now())
             session.add(entry)
             session.commit()
-            session.refresh(entry)
             return _deny_row(entry)
 
     def deactivate_deny(self, entry_id: int) -> None:
         """Take an entry off the active list (it stays on record)."""
-        with Session(self._engine) as session:
+        with write_session(self._engine) as session:
             entry = session.get(DenyEntry, entry_id)
             if entry is None:
                 raise NotFound(translate("Screening", "This entry is no longer on record."))
@@ -300,19 +301,18 @@ class ScreeningService:
             errors["valid_until"] = translate("Screening", "This date has already passed.")
         if errors:
             raise ValidationError(errors)
-        with Session(self._engine) as session:
+        with write_session(self._engine) as session:
             entry = WatchEntry(name=name.strip(), id_number=normalise_id_number(id_number),
                                phone=normalise_phone(phone), description=description.strip(),
                                source=source.strip(), valid_until=valid_until,
                                created_at=self._clock.now())
             session.add(entry)
             session.commit()
-            session.refresh(entry)
             return _watch_row(entry)
 
     def withdraw_watch(self, entry_id: int) -> None:
         """The notice was withdrawn: stop matching (the entry stays on record)."""
-        with Session(self._engine) as session:
+        with write_session(self._engine) as session:
             entry = session.get(WatchEntry, entry_id)
             if entry is None:
                 raise NotFound(translate("Screening", "This entry is no longer on record."))
@@ -366,11 +366,10 @@ class ScreeningService:
             raise ValidationError(errors)
         start, end = self._clock.day_bounds(valid_from, valid_to)
         now = self._clock.now()
-        with Session(self._engine) as session:
-            prefix = "T" + self._clock.local(now).strftime("%y%m%d") + "-"
-            count = len(session.exec(
-                select(TempPass.id).where(TempPass.pass_no.startswith(prefix))).all())  # type: ignore[attr-defined]
-            entry = TempPass(pass_no=f"{prefix}{count + 1:02d}", holder_name=holder_name.strip(),
+        with write_session(self._engine) as session:
+            prefix = "T" + self._clock.local(now).strftime("%y%m%d")
+            number = next_number(session, f"temp-pass:{prefix}")
+            entry = TempPass(pass_no=f"{prefix}-{number:02d}", holder_name=holder_name.strip(),
                              id_type=IdType(id_type).value,
                              id_number=normalise_id_number(id_number),
                              phone=normalise_phone(phone), company=company.strip(),
@@ -378,14 +377,13 @@ class ScreeningService:
                              work=work.strip(), valid_from=start, valid_to=end, created_at=now)
             session.add(entry)
             session.commit()
-            session.refresh(entry)
             return _pass_row(entry)
 
     def revoke_temp_pass(self, pass_id: int, reason: str) -> None:
         """Revoke a pass early; the reason is kept."""
         if not reason.strip():
             raise ValidationError({"reason": translate("TempPass", "Say why the pass is revoked.")})
-        with Session(self._engine) as session:
+        with write_session(self._engine) as session:
             entry = session.get(TempPass, pass_id)
             if entry is None:
                 raise NotFound(translate("TempPass", "This pass is no longer on record."))

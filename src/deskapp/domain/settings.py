@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field, replace
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from deskapp.db.engine import write_session
 from deskapp.db.models import Setting
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import DocumentKind, OrgInfo, Paper
@@ -29,6 +30,7 @@ class AppSettings:
     printer: str = ""
     late_hour: int = 18  # visitors still on site after this local hour are highlighted
     welcomed: bool = False  # the first-start greeting has been answered
+    demo: bool = False  # a file of made-up records for trying deskapp out, never real work
 
     @property
     def org(self) -> OrgInfo:
@@ -96,7 +98,7 @@ class SettingsService:
     def save(self, settings: AppSettings) -> AppSettings:
         """Validate and store every field in one transaction."""
         validate_settings(settings)
-        with Session(self._engine) as session:
+        with write_session(self._engine) as session:
             for name, value in asdict(settings).items():
                 row = session.get(Setting, name) or Setting(key=name)
                 row.value = json.dumps(value, ensure_ascii=False)

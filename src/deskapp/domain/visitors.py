@@ -11,7 +11,9 @@ from enum import StrEnum
 from sqlalchemy import Engine, func, or_, tuple_
 from sqlmodel import Session, col, select
 
+from deskapp.db.engine import write_session
 from deskapp.db.models import HostResponseEvent, Visit, Visitor
+from deskapp.db.sequences import next_number
 from deskapp.domain.clock import Clock, format_local
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
@@ -20,10 +22,10 @@ from deskapp.domain.phone import normalise_phone, phone_problem
 from deskapp.domain.records import HostResponse, Purpose, VisitRow
 from deskapp.domain.screening import DenyListHit, Person, ScreeningService, WatchListHit
 from deskapp.domain.text import clean_text
-from deskapp.i18n import translate
+from deskapp.i18n import fill, translate
 
 MAX_PARTY = 50
-PASS_NO = re.compile(r"^V\d{6}-\d{4}$")
+PASS_NO = re.compile(r"^V[0-9]{6}-[0-9]{4,}$")  # the day's 10,000th visitor too
 # Longest text each field keeps (the name's limit is checked with its own message).
 FIELD_LIMITS = {"company": 200, "host": 200, "plate": 16, "items": 500, "note": 500,
                 "temp_pass_no": 32}
@@ -202,7 +204,7 @@ class VisitorLog:
         """
         data = self._resolve_host(self.validate(data))
         assert data.time_in is not None
-        with Session(self._engine) as session:
+        with write_session(self._engine) as session:
             known = self._known_visitor(session, data)
             if known is not None and not data.id_number and known.id_number:
                 # The number on file is screened and recorded, never shown in the form.
@@ -248,7 +250,6 @@ class VisitorLog:
                                              person=data.person, outcome="admitted",
                                              reason=data.deny_override_reason, visit_id=visit.id)
             session.commit()
-            session.refresh(visit)
             return visit_row(visit, data.temp_pass_no)
 
     def quick_check_in(self, visitor_id: int, *, deny_override_reason: str = "",
@@ -305,13 +306,10 @@ class VisitorLog:
         return self._clock.day_bounds(self._clock.local(time_in).date())[1] - dt.timedelta(seconds=1)
 
     def _next_pass_no(self, session: Session, time_in: dt.datetime) -> str:
-        # V + local date + per-day sequence: short enough to type from the slip.
-        prefix = "V" + self._clock.local(time_in).strftime("%y%m%d") + "-"
-        last = session.exec(
-            select(func.max(Visit.pass_no)).where(col(Visit.pass_no).startswith(prefix))
-        ).one()
-        number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-        return f"{prefix}{number:04d}"
+        # V + local date + per-day sequence: short enough to type from the slip. The
+        # number comes from the day's counter row, in the saving transaction.
+        prefix = "V" + self._clock.local(time_in).strftime("%y%m%d")
+        return f"{prefix}-{next_number(session, f'visit-pass:{prefix}'):04d}"
 
     def _known_visitor(self, session: Session, data: VisitInput) -> Visitor | None:
         """The person already on record for this check-in, or None for someone new.
@@ -388,7 +386,7 @@ class VisitorLog:
 
     def set_exempt(self, visitor_id: int, exempt: bool) -> None:
         """Mark a regular as exempt from full registration (or not)."""
-        with Session(self._engine) as session:
+        with write_session(self._engine) as session:
             visitor = session.get(Visitor, visitor_id)
             if visitor is None:
                 raise NotFound(translate("VisitorLog", "This visitor is no longer on record."))
@@ -413,7 +411,7 @@ class VisitorLog:
         if appointment_at is not None and appointment_at <= self._clock.now():
             raise ValidationError({"appointment_at": translate(
                 "VisitorLog", "The new appointment must be in the future.")})
-        with Session(self._engine) as session:
+        with write_session(self._engine) as session:
             visit = self._get(session, visit_id)
             now = self._clock.now()
             was_declined = visit.host_response == HostResponse.DECLINED.value
@@ -431,7 +429,6 @@ class VisitorLog:
                 visit.time_out = None
             session.add(visit)
             session.commit()
-            session.refresh(visit)
             return visit_row(visit)
 
     def host_responses(self, visit_id: int) -> list[tuple[dt.datetime, HostResponse, str]]:
@@ -444,7 +441,7 @@ class VisitorLog:
     # --- Check-out
     def check_out(self, visit_id: int) -> VisitRow:
         """Stamp the time out of a visit still on site."""
-        with Session(self._engine) as session:
+        with write_session(self._engine) as session:
             visit = self._get(session, visit_id)
             if visit.time_out is not None:
                 raise AlreadyCheckedOut(translate(
@@ -453,7 +450,6 @@ class VisitorLog:
             visit.time_out = self._clock.now()
             session.add(visit)
             session.commit()
-            session.refresh(visit)
             return visit_row(visit)
 
     def check_out_by_pass(self, pass_no: str) -> VisitRow:
@@ -484,7 +480,7 @@ class VisitorLog:
     def _get(self, session: Session, visit_id: int) -> Visit:
         visit = session.get(Visit, visit_id)
         if visit is None:
-            raise NotFound(translate("VisitorLog", "This visit no longer exists."))
+            raise NotFound(fill(translate("VisitorLog", "There is no visit number %1."), visit_id))
         return visit
 
     def page(self, query: VisitQuery, after: PageCursor | None = None,

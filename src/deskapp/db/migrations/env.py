@@ -26,7 +26,8 @@ def run_migrations_online() -> None:
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
     # Batch mode: SQLite cannot ALTER most things, so alembic rebuilds tables, keeping data.
     context.configure(
-        connection=connection, target_metadata=target_metadata, render_as_batch=True
+        connection=connection, target_metadata=target_metadata, render_as_batch=True,
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,0 +1,74 @@
+"""A deskapp process for crash and concurrency tests, driven over stdin and stdout.
+
+    python deskapp_worker.py DB [NAME]
+
+Opens DB the way the window does (build_services) and answers one command per line:
+
+    verify        the window's background check (SQLite quick_check)
+    checkin N     N check-ins; each prints "saved <id> <pass_no>" once committed
+    stream        check-ins until killed, each printed once committed
+    export DAY F  the day's workbook to F, repeatedly until killed ("exported" each time)
+    quit          close the file and exit
+
+Every line is flushed before the next save begins, so a line the test has read is a
+record the worker saw committed. Errors print as "error <class>: <message>".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    db = Path(sys.argv[1])
+    name = sys.argv[2] if len(sys.argv) > 2 else "访客"
+    from deskapp.bootstrap import build_services
+    from deskapp.domain.visitors import HostRef, VisitInput
+
+    services = build_services(db)
+    say("ready")
+    counter = 0
+
+    def check_in() -> None:
+        nonlocal counter
+        counter += 1
+        try:
+            row = services.visitors.check_in(
+                VisitInput(name=f"{name}{counter}", host=HostRef("1203")))
+        except Exception as exc:  # noqa: BLE001 - the test reads what happened
+            say(f"error {exc.__class__.__name__}: {exc}")
+            return
+        say(f"saved {row.id} {row.pass_no}")
+
+    for line in sys.stdin:
+        command, *args = line.split()
+        if command == "verify":
+            services.verify()
+            say("verified")
+        elif command == "checkin":
+            for _ in range(int(args[0]) if args else 1):
+                check_in()
+            say("done")
+        elif command == "stream":
+            while True:
+                check_in()
+        elif command == "export":
+            day, target = dt.date.fromisoformat(args[0]), Path(args[1])
+            while True:
+                services.exports.day_workbook(day, target)
+                say("exported")
+        elif command == "quit":
+            break
+    services.close()
+    say("closed")
+    return 0
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
