@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
+import sqlite3
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from deskapp.bootstrap import build_services
 from helpers import pdf_fonts, pdf_text
-
-
-def deskapp(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "deskapp", *args], capture_output=True,
-                          text=True, cwd=cwd, timeout=180)
+from processes import deskapp
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +70,8 @@ def test_screenshot_renders_the_window(demo_db: Path, tmp_path: Path) -> None:
     (("export", "--db", "{tmp}/missing.sqlite", "--date", "2026-11-23", "-o", "{tmp}/x.xlsx"),
      "no data file"),
     (("print", "receipt", "1", "--db", "{db}", "-o", "{tmp}/x.pdf"), "unknown kind"),
-    (("print", "visitor-pass", "999999", "--db", "{db}", "-o", "{tmp}/x.pdf"), "no longer exists"),
+    (("print", "visitor-pass", "999999", "--db", "{db}", "-o", "{tmp}/x.pdf"), "no visit number"),
+    (("print", "visitor-pass", "1", "--db", "{db}", "-o", "{tmp}/x.txt"), "must end in .pdf"),
     (("demo", "--db", "{db}", "--days", "0"), "between 1 and 3650"),
     (("check", "--db", "{tmp}/junk.sqlite"), "not a deskapp data file"),
     (("frobnicate",), "invalid choice"),
@@ -87,3 +84,87 @@ def test_bad_arguments_give_one_line_and_a_nonzero_exit(demo_db: Path, tmp_path:
     assert result.returncode != 0
     assert expected in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("args, code", [
+    (("frobnicate",), 2),
+    (("export", "--date", "2026-11-23"), 2),  # no -o
+    (("print", "receipt", "1", "-o", "{tmp}/x.pdf"), 2),
+    (("export", "--db", "{tmp}/missing.sqlite", "--date", "2026-11-23", "-o", "{tmp}/x.xlsx"), 1),
+    (("check", "--db", "{tmp}/junk.sqlite"), 1),
+    (("print", "visitor-pass", "999999", "-o", "{tmp}/x.pdf"), 1),
+])
+def test_exit_codes_say_bad_usage_or_failure(demo_db: Path, tmp_path: Path, args, code) -> None:
+    (tmp_path / "junk.sqlite").write_text("junk")
+    result = deskapp(*[a.format(tmp=tmp_path) for a in args], env={"DESKAPP_DB": str(demo_db)})
+    assert result.returncode == code, result.stderr
+
+
+def test_db_before_or_after_the_command_and_from_the_environment(demo_db: Path,
+                                                                 tmp_path: Path) -> None:
+    for args, env in ((("--db", demo_db, "check"), None), (("check", "--db", demo_db), None),
+                      (("check",), {"DESKAPP_DB": str(demo_db)})):
+        result = deskapp(*args, env=env)
+        assert result.returncode == 0 and str(demo_db) in result.stdout, result.stderr
+    today = dt.date.today().isoformat()
+    env = {"DESKAPP_DB": str(demo_db)}
+    assert deskapp("export", "--date", today, "-o", tmp_path / "a.xlsx", env=env).returncode == 0
+    assert deskapp("print", "visitor-pass", "1", "-o", tmp_path / "a.pdf", env=env).returncode == 0
+    assert deskapp("backup", "-o", tmp_path / "a.sqlite", env=env).returncode == 0
+
+
+def test_lang_applies_to_export_and_print(demo_db: Path, tmp_path: Path) -> None:
+    today = dt.date.today().isoformat()
+    for lang, sheet, title in (("zh_CN", "访客登记", "访客通行证"), ("en", "Visitors", "Visitor pass")):
+        book = tmp_path / f"{lang}.xlsx"
+        result = deskapp("--lang", lang, "export", "--db", demo_db, "--date", today, "-o", book)
+        assert result.returncode == 0, result.stderr
+        assert openpyxl.load_workbook(book).sheetnames[0] == sheet
+        pdf = tmp_path / f"{lang}.pdf"
+        result = deskapp("print", "visitor-pass", "1", "--db", demo_db, "-o", pdf, "--lang", lang)
+        assert result.returncode == 0, result.stderr
+        assert title in pdf_text(pdf)
+
+
+def test_demo_stays_out_of_a_real_file(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from deskapp.domain.visitors import HostRef, VisitInput
+
+    real = tmp_path / "real.sqlite"
+    services = build_services(real)
+    services.settings.save(replace(services.settings.load(), org_name="金茂大厦物业", welcomed=True))
+    services.visitors.check_in(VisitInput(name="张三", host=HostRef("1203")))
+    services.close()
+    refused = deskapp("demo", "--db", real, "--days", "1")
+    assert refused.returncode == 1 and "real records" in refused.stderr
+    with sqlite3.connect(real) as con:
+        assert con.execute("select count(*) from visit").fetchone() == (1,)
+    con.close()
+    forced = deskapp("demo", "--db", real, "--days", "1", "--force")
+    assert forced.returncode == 0, forced.stderr
+    again = deskapp("demo", "--db", real, "--days", "1", "--force")
+    assert again.returncode == 0, again.stderr
+    services = build_services(real)
+    try:
+        settings = services.settings.load()
+        assert settings.org_name == "金茂大厦物业" and not settings.org_phone and not settings.demo
+        assert len(services.screening.deny_list()) == 2  # not doubled by the second load
+        assert len(services.screening.watch_list()) == 1
+        assert len(services.screening.temp_passes(current_only=False)) == 1
+        assert len(services.visitors.exempt_regulars()) == 3
+    finally:
+        services.close()
+
+
+def test_a_new_file_becomes_a_marked_demo_file(tmp_path: Path) -> None:
+    path = tmp_path / "try.sqlite"
+    assert deskapp("demo", "--db", path, "--days", "1").returncode == 0
+    assert deskapp("demo", "--db", path, "--days", "1").returncode == 0  # demo into demo: fine
+    services = build_services(path)
+    try:
+        settings = services.settings.load()
+        assert settings.demo and settings.welcomed and settings.org_name
+        assert len(services.screening.deny_list()) == 2
+    finally:
+        services.close()

@@ -9,7 +9,9 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from deskapp import paths
-from deskapp.db.schema import OpenedDatabase, backup_file, check_file, open_database
+from deskapp.backups import BackupService
+from deskapp.db.schema import OpenedDatabase, open_database
+from deskapp.db.sqlite_file import check_connection
 from deskapp.documents import DocumentService
 from deskapp.domain.clock import Clock
 from deskapp.domain.directory import DirectoryService
@@ -31,6 +33,7 @@ class Services:
     visitors: VisitorLog
     documents: DocumentService
     exports: ExportService
+    backups: BackupService
 
     @property
     def engine(self) -> Engine:
@@ -47,23 +50,40 @@ class Services:
         """Where printed PDFs are kept."""
         return paths.archive_dir(self.db.path)
 
+    @property
+    def read_only(self) -> bool:
+        """The file cannot be written here: looking works, saving does not."""
+        return self.db.read_only
+
     def verify(self) -> None:
-        """SQLite's quick_check of the data file; raises DatabaseDamaged with a message."""
-        check_file(self.db.path, "quick")
+        """SQLite's quick_check of the data file; raises DatabaseDamaged with a message.
+
+        Runs on one of the engine's own connections: a second, hand-made handle on the file
+        is exactly what must never be opened and closed beside a live connection.
+        """
+        raw = self.db.engine.raw_connection()
+        try:
+            check_connection(raw.driver_connection, self.db.path, full=False)  # type: ignore[arg-type]
+        finally:
+            raw.close()
 
     def backup(self, target: Path, *, progress: Callable[[int, int | None], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> Path:
-        """A consistent copy of the live data file (SQLite backup API, WAL included)."""
-        return backup_file(self.db.engine, target, progress=progress, cancelled=cancelled)
+        """A consistent, checked copy of the live data file (SQLite backup API)."""
+        return self.backups.copy_to(target, progress=progress, cancelled=cancelled)
 
     def close(self) -> None:
         """Release the data file."""
         self.db.engine.dispose()
 
 
-def build_services(db_path: Path, *, clock: Clock | None = None) -> Services:
-    """Open (check, back up, migrate) ``db_path`` and wire the services to it."""
-    opened = open_database(db_path, paths.backup_dir(db_path))
+def build_services(db_path: Path, *, clock: Clock | None = None,
+                   create_folder: bool = False) -> Services:
+    """Open (check, back up, migrate) ``db_path`` and wire the services to it.
+
+    ``create_folder``: make the file's folder if it is missing (the per-user default).
+    """
+    opened = open_database(db_path, paths.backup_dir(db_path), create_folder=create_folder)
     clock = clock or Clock()
     engine = opened.engine
     directory = DirectoryService(engine)
@@ -79,4 +99,5 @@ def build_services(db_path: Path, *, clock: Clock | None = None) -> Services:
         visitors=visitors,
         documents=DocumentService(paths.archive_dir(db_path), clock, settings, visitors),
         exports=ExportService(settings, visitors),
+        backups=BackupService(engine, db_path, paths.backup_dir(db_path), clock),
     )

@@ -1,6 +1,9 @@
 """Command line: the window by default, and commands that run the same code without it.
 
-Bad arguments or a bad file give one line on stderr and a non-zero exit, never a traceback.
+``--db`` and ``--lang`` may stand before or after the command; without ``--db`` every
+command uses ``$DESKAPP_DB``, else the per-user data file. Bad usage gives one line on
+stderr and exit code 2; a command that fails gives one line and exit code 1; never a
+traceback (the details go to the log).
 """
 
 from __future__ import annotations
@@ -12,17 +15,22 @@ import sys
 from pathlib import Path
 
 from deskapp import paths
-from deskapp.log import setup_logging
+from deskapp.log import settle_logging, start_logging
 
 logger = logging.getLogger(__name__)
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
 TAB_NAMES = ("visitors", "calls", "complaints", "keys", "fees", "today")
+LANGUAGES = ("zh_CN", "en")
 
 
 class CommandError(Exception):
-    """A problem the user can fix; printed as one line."""
+    """Bad usage the user can fix; printed as one line, exit code 2."""
+
+
+class CommandFailed(Exception):
+    """The command could not do its work; printed as one line, exit code 1."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,80 +38,118 @@ class _Parser(argparse.ArgumentParser):
         raise CommandError(f"{self.prog}: {message}")
 
 
+def _common() -> argparse.ArgumentParser:
+    # SUPPRESS: an option given before the command is not reset by the command's default.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS,
+                        help=f"data file (default: ${paths.DB_ENV_VAR}, else the per-user "
+                             "data folder)")
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="language of the window, documents and workbooks")
+    return common
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line grammar."""
-    parser = _Parser(prog="deskapp", description="The front desk of a building.")
-    parser.add_argument("--db", help=f"data file (default: ${paths.DB_ENV_VAR} or "
-                                     "the per-user data folder)")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language")
+    common = _common()
+    parser = _Parser(prog="deskapp", description="The front desk of a building.",
+                     parents=[common])
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    demo = sub.add_parser("demo", help="add realistic demo data")
-    demo.add_argument("--db", required=True)
+    demo = sub.add_parser("demo", parents=[common], help="add realistic demo data")
     demo.add_argument("--days", type=int, default=14)
-    export = sub.add_parser("export", help="write a day's Excel workbook")
-    export.add_argument("--db", required=True)
+    demo.add_argument("--force", action="store_true",
+                      help="add demo data even to a file that holds real records")
+    export = sub.add_parser("export", parents=[common], help="write a day's Excel workbook")
     export.add_argument("--date", required=True, help="YYYY-MM-DD")
-    export.add_argument("-o", "--output", required=True)
-    printing = sub.add_parser("print", help="render a document to PDF")
+    export.add_argument("-o", "--output", required=True, help="the workbook (.xlsx)")
+    printing = sub.add_parser("print", parents=[common], help="render a document to PDF")
     printing.add_argument("kind", help="document kind, e.g. visitor-pass")
     printing.add_argument("id", help="record id (or the pass number)")
-    printing.add_argument("--db", required=True)
-    printing.add_argument("-o", "--output", required=True)
-    printing.add_argument("--lang", choices=("zh_CN", "en"))
-    shot = sub.add_parser("screenshot", help="render the main window to PNG (offscreen)")
-    shot.add_argument("--db", required=True)
+    printing.add_argument("-o", "--output", required=True, help="the PDF (.pdf)")
+    shot = sub.add_parser("screenshot", parents=[common],
+                          help="render the main window to PNG (offscreen)")
     shot.add_argument("--tab", default="visitors", choices=TAB_NAMES)
-    shot.add_argument("--lang", choices=("zh_CN", "en"))
     shot.add_argument("-o", "--output", required=True)
-    check = sub.add_parser("check", help="integrity and migration state of a data file")
-    check.add_argument("--db", required=True)
+    sub.add_parser("check", parents=[common],
+                   help="integrity and schema of a data file (changes nothing)")
+    backup = sub.add_parser("backup", parents=[common], help="a checked copy of the data file")
+    backup.add_argument("-o", "--output", required=True, help="the copy")
+    restore = sub.add_parser("restore", parents=[common],
+                             help="replace the data with a backup (the old data is kept)")
+    restore.add_argument("backup", help="the backup copy to restore")
     return parser
 
 
 def run(argv: list[str]) -> int:
     """Parse ``argv`` and run; returns the exit code."""
+    from deskapp.errors import UserError
+
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
             from deskapp.ui.app import run_gui
 
-            return run_gui(paths.default_db_path(args.db), language=args.lang)
-        handler = {"demo": _demo, "export": _export, "print": _print,
-                   "screenshot": _screenshot, "check": _check}[args.command]
+            return run_gui(_db_path(args), language=getattr(args, "lang", None),
+                           create_folder=_is_default(args))
+        handler = {"demo": _demo, "export": _export, "print": _print, "screenshot": _screenshot,
+                   "check": _check, "backup": _backup, "restore": _restore}[args.command]
+        start_logging()  # the log file gets the details; stderr gets one line
         return handler(args)
     except CommandError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
-    except Exception as exc:  # noqa: BLE001 - the user gets one line; the log gets the rest
-        from deskapp.db.schema import DatabaseProblem
-        from deskapp.domain.errors import DomainError
-
-        if isinstance(exc, (DatabaseProblem, DomainError, OSError)):
-            print(f"deskapp: {_describe(exc)}", file=sys.stderr)
-            return EXIT_FAILED
-        logger.exception("command failed")
-        print(f"deskapp: unexpected error: {exc!r} (details in the log)", file=sys.stderr)
+    except (CommandFailed, UserError) as exc:
+        print(f"deskapp: {_describe(exc)}", file=sys.stderr)
         return EXIT_FAILED
+    except OSError as exc:
+        logger.warning("command failed: %r", exc)
+        print(f"deskapp: {exc.strerror or exc}"
+              + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # noqa: BLE001 - the user gets one line; the log gets the rest
+        logger.exception("command failed")
+        print(f"deskapp: unexpected error ({exc.__class__.__name__}); details are in the log",
+              file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        if _logging_unsettled():
+            # Logged before any data file was accepted: into the per-user log folder.
+            settle_logging(None)
+
+
+def _logging_unsettled() -> bool:
+    import logging.handlers
+
+    return any(isinstance(h, logging.handlers.MemoryHandler) and getattr(h, "_deskapp", False)
+               for h in logging.getLogger().handlers)
 
 
 def _describe(exc: BaseException) -> str:
-    from deskapp.domain.errors import NotFound, ValidationError
+    from deskapp.domain.errors import ValidationError
 
     if isinstance(exc, ValidationError):
-        return "; ".join(f"{k}: {v}" for k, v in exc.errors.items())
-    if isinstance(exc, NotFound):
-        return f"not found: {exc}"
-    return str(exc) or exc.__class__.__name__
+        return "; ".join(exc.errors.values())
+    return str(exc).replace("\n", " ") or exc.__class__.__name__
 
 
-def _open(db: str, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
+def _db_path(args: argparse.Namespace) -> Path:
+    return paths.default_db_path(getattr(args, "db", None))
+
+
+def _is_default(args: argparse.Namespace) -> bool:
+    """No --db and no $DESKAPP_DB: the per-user file, whose folder deskapp may create."""
+    return _db_path(args) == paths.user_data_dir() / paths.DB_FILENAME
+
+
+def _open(args: argparse.Namespace, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
     from deskapp.bootstrap import build_services
 
-    path = paths.default_db_path(db)
+    path = _db_path(args)
     if must_exist and not path.exists():
-        raise CommandError(f"deskapp: no data file at {path}")
-    setup_logging(paths.log_dir(path))
-    return build_services(path)
+        raise CommandFailed(f"no data file at {path}")
+    services = build_services(path, create_folder=_is_default(args))
+    settle_logging(paths.log_dir(path))
+    return services
 
 
 def _language(services, requested: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -113,18 +159,29 @@ def _language(services, requested: str | None) -> None:  # type: ignore[no-untyp
     install(requested or services.settings.load().language)
 
 
+def _output(args: argparse.Namespace, suffix: str) -> Path:
+    output = Path(args.output).expanduser().resolve()
+    if suffix and output.suffix.lower() != suffix:
+        raise CommandError(f"deskapp {args.command}: the output file must end in {suffix}")
+    if not output.parent.is_dir():
+        raise CommandError(f"deskapp {args.command}: no folder {output.parent}")
+    if output == _db_path(args):
+        raise CommandError(f"deskapp {args.command}: the output would replace the data file")
+    return output
+
+
 def _demo(args: argparse.Namespace) -> int:
-    from deskapp.domain.demo import load_demo
+    from deskapp.domain.demo import DemoRefused, load_demo
 
-    if args.days < 1 or args.days > 3650:
+    if not 1 <= args.days <= 3650:
         raise CommandError("deskapp demo: --days must be between 1 and 3650")
-    services = _open(args.db, must_exist=False)
+    services = _open(args, must_exist=False)
     try:
-        counts = load_demo(services.engine, services.clock, days=args.days)
-        settings = services.settings.load()
-        from dataclasses import replace
-
-        services.settings.save(replace(settings, welcomed=True))
+        try:
+            counts = load_demo(services.engine, services.clock, days=args.days,
+                               force=args.force)
+        except DemoRefused as exc:
+            raise CommandFailed(str(exc)) from None
     finally:
         services.close()
     print(f"added {counts['visits']} visits and {counts['units']} directory entries "
@@ -137,14 +194,10 @@ def _export(args: argparse.Namespace) -> int:
         day = dt.date.fromisoformat(args.date)
     except ValueError:
         raise CommandError(f"deskapp export: --date must be YYYY-MM-DD, not {args.date!r}") from None
-    output = Path(args.output).expanduser().resolve()
-    if output.suffix.lower() != ".xlsx":
-        raise CommandError("deskapp export: the output file must end in .xlsx")
-    if not output.parent.is_dir():
-        raise CommandError(f"deskapp export: no folder {output.parent}")
-    services = _open(args.db)
+    output = _output(args, ".xlsx")
+    services = _open(args)
     try:
-        _language(services, None)
+        _language(services, getattr(args, "lang", None))
         services.exports.day_workbook(day, output)
     finally:
         services.close()
@@ -162,12 +215,10 @@ def _print(args: argparse.Namespace) -> int:
     except ValueError:
         kinds = ", ".join(k.value for k in DocumentKind)
         raise CommandError(f"deskapp print: unknown kind {args.kind!r} (known: {kinds})") from None
-    output = Path(args.output).expanduser().resolve()
-    if not output.parent.is_dir():
-        raise CommandError(f"deskapp print: no folder {output.parent}")
-    services = _open(args.db)
+    output = _output(args, ".pdf")
+    services = _open(args)
     try:
-        _language(services, args.lang)
+        _language(services, getattr(args, "lang", None))
         printed = services.documents.render(kind, args.id)
     finally:
         services.close()
@@ -182,42 +233,70 @@ def _screenshot(args: argparse.Namespace) -> int:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    output = Path(args.output).expanduser().resolve()
-    if not output.parent.is_dir():
-        raise CommandError(f"deskapp screenshot: no folder {output.parent}")
-    services = _open(args.db)
+    output = _output(args, "")
+    services = _open(args)
     try:
         from deskapp.ui.app import render_screenshot
 
-        ok = render_screenshot(services, args.tab, args.lang, output)
+        ok = render_screenshot(services, args.tab, getattr(args, "lang", None), output)
     finally:
         services.close()
     if not ok:
-        raise CommandError(f"deskapp screenshot: the {args.tab} workspace does not exist yet")
+        raise CommandFailed(f"the {args.tab} workspace does not exist yet")
     print(output)
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
-    from deskapp.db.schema import check_file, current_revision, head_revision, known_revisions
-    from deskapp.db.engine import make_engine, sqlite_url
+    """Report on the file through a read-only connection: nothing in it changes."""
+    from deskapp.db.schema import SCHEMA_HEAD, known_revisions, known_tables
+    from deskapp.db.sqlite_file import FileKind, check, probe
 
-    path = paths.default_db_path(args.db)
+    path = _db_path(args)
     if not path.exists():
-        raise CommandError(f"deskapp check: no data file at {path}")
-    check_file(path, "full")
-    engine = make_engine(sqlite_url(path))
-    try:
-        revision = current_revision(engine)
-    finally:
-        engine.dispose()
-    head = head_revision()
+        raise CommandFailed(f"no data file at {path}")
+    if path.is_dir():
+        raise CommandFailed(f"{path} is a folder, not a data file")
+    state = probe(path, known_tables())
+    if state.kind is FileKind.FOREIGN:
+        raise CommandFailed(f"{path} is not a deskapp data file: it belongs to another program")
+    check(path, full=True)
     print(f"integrity: ok ({path})")
-    if revision == head:
-        print(f"schema: up to date ({revision})")
+    if state.kind is FileKind.NEW:
+        print(f"schema: none yet; deskapp would set it up ({SCHEMA_HEAD}) at start")
         return 0
-    if revision is not None and revision not in known_revisions():
-        print(f"schema: {revision} is newer than this deskapp ({head})")
+    revision = state.revision
+    if revision == SCHEMA_HEAD:
+        print(f"schema: up to date ({revision})")
+    elif revision is not None and revision not in known_revisions():
+        print(f"schema: {revision} is newer than this deskapp ({SCHEMA_HEAD})")
         return EXIT_FAILED
-    print(f"schema: {revision or 'none'}; deskapp would migrate it to {head} at start")
+    else:
+        print(f"schema: {revision or 'none'}; deskapp would upgrade it to {SCHEMA_HEAD} at start")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    output = _output(args, "")
+    services = _open(args)
+    try:
+        services.backup(output)
+    finally:
+        services.close()
+    print(output)
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    backup = Path(args.backup).expanduser().resolve()
+    if not backup.is_file():
+        raise CommandError(f"deskapp restore: no file {backup}")
+    if backup == _db_path(args):
+        raise CommandError("deskapp restore: that is the data file itself")
+    services = _open(args)
+    try:
+        kept = services.backups.restore(backup)
+    finally:
+        services.close()
+    print(f"restored {services.db_path} from {backup}; the replaced data is kept in {kept}")
     return 0

@@ -57,3 +57,8 @@ def backup_dir(db_path: Path) -> Path:
 def log_dir(db_path: Path) -> Path:
     """Log files, beside the data file so a support call finds everything in one place."""
     return db_path.parent / f"{db_path.stem}-logs"
+
+
+def demo_db_path(db_path: Path) -> Path:
+    """The practice file beside a data file: ``deskapp-demo.sqlite`` beside ``deskapp.sqlite``."""
+    return db_path.with_name(f"{db_path.stem}-demo{db_path.suffix or '.sqlite'}")
