@@ -57,33 +57,121 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/deskapp/ui/app.py" line="53"/>
+        <location filename="../../src/deskapp/ui/app.py" line="58"/>
         <source>deskapp</source>
         <translation>deskapp</translation>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/deskapp/backups.py" line="144"/>
+        <location filename="../../src/deskapp/backups.py" line="164"/>
+        <source>%1 cannot be restored: %2</source>
+        <translation>无法用 %1 恢复：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/backups.py" line="167"/>
+        <source>%1 is not a deskapp data file; nothing was restored.</source>
+        <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="94"/>
-        <source>%1 is not a deskapp data file (not a SQLite database).</source>
-        <translation>%1 不是 deskapp 数据文件（不是 SQLite 数据库）。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/db/schema.py" line="109"/>
-        <location filename="../../src/deskapp/db/schema.py" line="115"/>
-        <source>The data file %1 is damaged: %2</source>
-        <translation>数据文件 %1 已损坏：%2</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/db/schema.py" line="147"/>
+        <location filename="../../src/deskapp/db/sqlite_file.py" line="59"/>
         <source>The backup was cancelled.</source>
         <translation>备份已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="184"/>
+        <location filename="../../src/deskapp/db/schema.py" line="99"/>
+        <source>%1 is a folder, not a data file. Choose a file such as %2.</source>
+        <translation>%1 是一个文件夹，不是数据文件。请选择一个文件，例如 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/schema.py" line="104"/>
+        <source>The folder %1 does not exist. Check the path of the data file.</source>
+        <translation>文件夹 %1 不存在。请检查数据文件的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/schema.py" line="110"/>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/schema.py" line="114"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/schema.py" line="117"/>
+        <source>deskapp is not allowed to read %1.</source>
+        <translation>deskapp 没有读取 %1 的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/schema.py" line="121"/>
+        <source>deskapp is not allowed to create a data file in %1.</source>
+        <translation>deskapp 没有在 %1 中新建数据文件的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/schema.py" line="127"/>
+        <source>%1 belongs to another program: it holds tables that are not deskapp&apos;s. deskapp did not change it; choose another file.</source>
+        <translation>%1 属于其他程序：其中有不属于 deskapp 的数据表。deskapp 没有改动它，请另选一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/schema.py" line="133"/>
         <source>%1 was written by a newer version of deskapp (schema %2). Install the newer deskapp to open it; the file was not changed.</source>
         <translation>%1 由更新版本的 deskapp 写入（数据结构版本 %2）。请安装新版 deskapp 后再打开；该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/schema.py" line="177"/>
+        <source>%1 is empty and deskapp is not allowed to write it.</source>
+        <translation>%1 是空文件，而 deskapp 没有写入它的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/schema.py" line="180"/>
+        <source>%1 must be upgraded by this deskapp before it can be used, but it is read-only. Allow writing to the file and its folder, then start again.</source>
+        <translation>%1 需要先由本版 deskapp 升级才能使用，但它是只读的。请允许写入该文件及其所在文件夹，然后重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="41"/>
+        <source>The data file is busy: another deskapp or a backup program is writing to it. Nothing was saved; try again in a moment.</source>
+        <translation>数据文件正忙：另一个 deskapp 或备份程序正在写入。本次没有保存任何内容，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="50"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="51"/>
+        <source>The data file%1 is read-only, so nothing can be saved. You can still look, search, print and export. Ask whoever looks after this PC to allow writing to the file and its folder.</source>
+        <translation>数据文件%1是只读的，无法保存任何内容。仍可查看、搜索、打印和导出。请联系这台电脑的管理人员，允许写入该文件及其所在文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="61"/>
+        <source>The disk that holds the data file is full. Nothing was saved; free some space and try again.</source>
+        <translation>存放数据文件的磁盘已满。本次没有保存任何内容，请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="71"/>
+        <source>The data file cannot be reached: its disk or network drive may be gone. Nothing was saved; check the drive and start deskapp again.</source>
+        <translation>无法访问数据文件：所在的磁盘或网络驱动器可能已断开。本次没有保存任何内容，请检查驱动器后重新启动 deskapp。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="78"/>
+        <source>The data file %1 is damaged.</source>
+        <translation>数据文件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="80"/>
+        <source>SQLite found: %1</source>
+        <translation>SQLite 检查结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="86"/>
+        <source>%1 is not a deskapp data file (not a SQLite database). It was not changed.</source>
+        <translation>%1 不是 deskapp 数据文件（不是 SQLite 数据库），没有对它做任何改动。</translation>
     </message>
 </context>
 <context>
@@ -200,24 +288,32 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../src/deskapp/domain/demo.py" line="123"/>
+        <source>This data file holds real records, and demo data would mix with them. Try deskapp on a file of its own instead.</source>
+        <translation>这个数据文件里有真实记录，演示数据会和它们混在一起。请另用一个单独的文件试用 deskapp。</translation>
+    </message>
+</context>
+<context>
     <name>DenyReason</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="32"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="34"/>
         <source>Sales / promotion</source>
         <translation>推销/直销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="33"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="35"/>
         <source>Advertising</source>
         <translation>派发广告</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="34"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="36"/>
         <source>No contact and no ID</source>
         <translation>无联系人且无证件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="35"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="37"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -225,32 +321,32 @@
 <context>
     <name>DepartmentKind</name>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="35"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="36"/>
         <source>Engineering</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="36"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="37"/>
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="37"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="38"/>
         <source>Cleaning</source>
         <translation>保洁</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="38"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="39"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="39"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="40"/>
         <source>Leasing</source>
         <translation>招商</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="40"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="41"/>
         <source>Management</source>
         <translation>管理</translation>
     </message>
@@ -276,38 +372,38 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="107"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="108"/>
         <source>Enter the unit number.</source>
         <translation>请输入房号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="109"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="110"/>
         <source>Use at most 32 characters.</source>
         <translation>最多 32 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="111"/>
-        <location filename="../../src/deskapp/domain/directory.py" line="127"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="112"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="128"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="125"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="126"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="149"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="150"/>
         <source>This unit is no longer in the directory.</source>
         <translation>该房号已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="160"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="161"/>
         <source>This unit number is already in the directory.</source>
         <translation>该房号已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="164"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="165"/>
         <location filename="../../src/deskapp/domain/directory.py" line="189"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
@@ -318,7 +414,7 @@
         <translation>该部门已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="234"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="233"/>
         <source>Several directory entries match; choose one from the list.</source>
         <translation>名录中有多个条目相符，请从列表中选择一个。</translation>
     </message>
@@ -748,138 +844,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="96"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="103"/>
         <source>Visitor log</source>
         <translation>访客登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="108"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="119"/>
         <source>Data file: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="156"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="124"/>
+        <source>Demo data: made-up records for practice</source>
+        <translation>演示数据：供练习用的虚构记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="126"/>
+        <source>Read-only: nothing can be saved</source>
+        <translation>只读：无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="174"/>
         <source>The visit is saved, but its pass could not be printed: %1
 Select the visit and press Ctrl+P to try again.</source>
         <translation>来访已登记，但通行证未能打印：%1
 请选中该记录后按 Ctrl+P 重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="162"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="180"/>
         <source>Visitor pass</source>
         <translation>访客通行证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="172"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="190"/>
         <source>Printed %1 page(s).</source>
         <translation>已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="181"/>
-        <location filename="../../src/deskapp/ui/main_window.py" line="217"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="199"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="235"/>
         <source>Export day</source>
         <translation>导出当日报表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="182"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="200"/>
         <source>Day to export (YYYY-MM-DD):</source>
         <translation>导出日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="189"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="207"/>
         <source>Write the day as YYYY-MM-DD, e.g. %1.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="195"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="213"/>
         <source>Export day to Excel</source>
         <translation>导出当日报表（Excel）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="196"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="214"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="218"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="236"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="220"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="238"/>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="226"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="244"/>
         <source>The file cannot be replaced: it is probably open in Excel. Close it and export again.</source>
         <translation>无法覆盖该文件：它可能正在 Excel 中打开。请关闭后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="228"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="246"/>
         <source>The export failed; no file was written.
 %1</source>
         <translation>导出失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="249"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="259"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="250"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="260"/>
         <source>Filling the counter with two weeks of example visitors…</source>
         <translation>正在载入两周的示例访客数据…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="259"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="278"/>
         <source>Back up data file</source>
         <translation>备份数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="260"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="279"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="298"/>
         <source>deskapp data file (*.sqlite)</source>
         <translation>deskapp 数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="268"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="287"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="268"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="287"/>
         <source>Copying the data file…</source>
         <translation>正在复制数据文件…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="270"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="289"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="272"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="291"/>
         <source>The backup failed; no file was written.
 %1</source>
         <translation>备份失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="280"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="297"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="305"/>
+        <source>This data file is read-only: nothing can be restored into it.</source>
+        <translation>这个数据文件是只读的，无法恢复到其中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="312"/>
+        <source>Replace every record in %1 with the backup %2?
+
+The records as they are now are kept in the backups folder first.</source>
+        <translation>用备份 %2 替换 %1 中的全部记录吗？
+
+现有记录会先保存在备份文件夹里。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="319"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="319"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="322"/>
+        <source>Nothing was restored.
+%1</source>
+        <translation>未做任何恢复。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="327"/>
+        <source>The backup is restored. The records as they were before are kept in %1.</source>
+        <translation>备份已恢复。恢复前的记录保存在 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="335"/>
         <source>Checking data file</source>
         <translation>正在检查数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="285"/>
-        <source>%1
-
-Keep working only if you must, and make a backup now. Copies taken before each upgrade are in %2.</source>
-        <translation>%1
-
-如非必要请勿继续使用，并请立即备份。每次升级前自动保存的副本在 %2。</translation>
+        <location filename="../../src/deskapp/ui/main_window.py" line="344"/>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="356"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="352"/>
+        <source>Looking for a sound backup</source>
+        <translation>正在查找完好的备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="357"/>
+        <source>%1
+
+Keep working only if you must, and make a backup now (File → Back up). There is no sound backup in %2.</source>
+        <translation>%1
+
+除非必要请不要继续操作，并立即备份（文件 → 备份数据文件）。%2 中没有完好的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="361"/>
+        <source>%1
+
+The newest sound backup is from %2. Restore it now? The damaged records are kept beside it.</source>
+        <translation>%1
+
+最近一份完好的备份是 %2 的。现在恢复吗？损坏的记录会另行保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="432"/>
         <source>Ctrl+1…5  switch workspace
 Ctrl+N  new entry
 Ctrl+F  search
@@ -904,12 +1071,12 @@ F3  通行证号输入框（扫码）· F4  签离 · F6  被访人答复
 F9  常客快速登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="361"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="437"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="368"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="444"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
@@ -918,7 +1085,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="371"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="447"/>
         <source>About deskapp</source>
         <translation>关于 deskapp</translation>
     </message>
@@ -933,92 +1100,97 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="33"/>
+        <location filename="../../forms/main_window.ui" line="34"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="39"/>
+        <location filename="../../forms/main_window.ui" line="40"/>
         <source>&amp;Counter</source>
         <translation>前台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="48"/>
+        <location filename="../../forms/main_window.ui" line="49"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="53"/>
+        <location filename="../../forms/main_window.ui" line="54"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="66"/>
+        <location filename="../../forms/main_window.ui" line="67"/>
         <source>&amp;Export day to Excel…</source>
         <translation>导出当日报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="70"/>
+        <location filename="../../forms/main_window.ui" line="71"/>
         <source>&amp;Back up data file…</source>
         <translation>备份数据文件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="73"/>
+        <location filename="../../forms/main_window.ui" line="74"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="77"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="77"/>
+        <location filename="../../forms/main_window.ui" line="81"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="81"/>
+        <location filename="../../forms/main_window.ui" line="85"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="85"/>
+        <location filename="../../forms/main_window.ui" line="89"/>
         <source>&amp;Print selected…</source>
         <translation>打印所选记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="89"/>
+        <location filename="../../forms/main_window.ui" line="93"/>
         <source>&amp;Directory…</source>
         <translation>房号与部门名录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="93"/>
+        <location filename="../../forms/main_window.ui" line="97"/>
         <source>Deny &amp;and watch lists…</source>
         <translation>拒访与协查名单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="96"/>
+        <location filename="../../forms/main_window.ui" line="100"/>
         <source>&amp;Temporary passes…</source>
         <translation>临时出入证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99"/>
+        <location filename="../../forms/main_window.ui" line="103"/>
         <source>Alert &amp;log…</source>
         <translation>预警记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="102"/>
+        <location filename="../../forms/main_window.ui" line="106"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118"/>
+        <location filename="../../forms/main_window.ui" line="122"/>
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="121"/>
+        <location filename="../../forms/main_window.ui" line="125"/>
         <source>&amp;About deskapp</source>
         <translation>关于 deskapp(&amp;A)</translation>
     </message>
@@ -1026,25 +1198,25 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="18"/>
-        <location filename="../../src/deskapp/ui/messages.py" line="23"/>
-        <location filename="../../src/deskapp/ui/messages.py" line="28"/>
-        <location filename="../../src/deskapp/ui/messages.py" line="36"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="20"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="25"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="30"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="38"/>
         <source>deskapp</source>
         <translation>deskapp</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="37"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="39"/>
         <source>Something went wrong. Nothing was saved half-way; the details are in the log file.</source>
         <translation>程序出错了。没有保存不完整的数据；详细信息已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="69"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="78"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="80"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="89"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
     </message>
@@ -1216,63 +1388,63 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="124"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="126"/>
         <source>Watch list</source>
         <translation>协查名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="125"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="127"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="130"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="132"/>
         <source>Check-in paused; manager and security to be told</source>
         <translation>暂停登记，须通知经理和安保</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="131"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="133"/>
         <source>Let in with permission</source>
         <translation>经批准放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="132"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="134"/>
         <source>Turned away</source>
         <translation>谢绝来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="140"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="142"/>
         <source>This person matches a watch notice.</source>
         <translation>此人与协查通报相符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="149"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="151"/>
         <source>This person is on the deny list.</source>
         <translation>此人在拒访名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="246"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="248"/>
         <source>Enter a name, ID number or phone to match by.</source>
         <translation>请至少填写姓名、证件号码或电话中的一项，用于比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="268"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="269"/>
         <location filename="../../src/deskapp/domain/screening.py" line="318"/>
         <source>This entry is no longer on record.</source>
         <translation>该条记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="291"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="292"/>
         <source>Enter the ID number, or both name and phone, so a visitor can match.</source>
         <translation>请填写证件号码，或同时填写姓名和电话，以便与访客比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="298"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="299"/>
         <source>Enter the notice this comes from.</source>
         <translation>请填写所依据的协查通报。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="300"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="301"/>
         <source>This date has already passed.</source>
         <translation>该日期已过。</translation>
     </message>
@@ -1707,27 +1879,27 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="56"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="58"/>
         <source>Enter the organisation&apos;s name; it heads every document.</source>
         <translation>请输入机构名称，它将印在每份单据的抬头。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="58"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="60"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="60"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="62"/>
         <source>Choose Chinese or English.</source>
         <translation>请选择中文或英文。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="62"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="64"/>
         <source>Choose an hour from 0 to 23.</source>
         <translation>请选择 0 至 23 之间的整点。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="69"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="71"/>
         <source>A document kind has a paper it cannot use.</source>
         <translation>有单据类型设置了无法使用的纸张。</translation>
     </message>
@@ -1870,17 +2042,17 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>TempPass</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="88"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="90"/>
         <source>Pass %1 has been revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="90"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="92"/>
         <source>Pass %1 is valid only from %2.</source>
         <translation>出入证 %1 自 %2 起才生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="93"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="95"/>
         <source>Pass %1 expired on %2.</source>
         <translation>出入证 %1 已于 %2 过期。</translation>
     </message>
@@ -1905,12 +2077,12 @@ It stops matching visitors but stays on record.</source>
         <translation>临时出入证有效期最长一年。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="387"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="385"/>
         <source>Say why the pass is revoked.</source>
         <translation>请填写注销原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="391"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="389"/>
         <source>This pass is no longer on record.</source>
         <translation>该出入证记录已不存在。</translation>
     </message>
@@ -2054,101 +2226,101 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="96"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="98"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="157"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="159"/>
         <source>Choose from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="167"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="169"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="169"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="171"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="175"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="177"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="177"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="179"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="182"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="184"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="187"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="189"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="189"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="191"/>
         <source>The pass must be valid after the time in.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="289"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="290"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="296"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="297"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="370"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="394"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="368"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="392"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="411"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="409"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="414"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="412"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="450"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="447"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="474"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="470"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="487"/>
-        <source>This visit no longer exists.</source>
-        <translation>该来访记录已不存在。</translation>
+        <location filename="../../src/deskapp/domain/visitors.py" line="483"/>
+        <source>There is no visit number %1.</source>
+        <translation>没有编号为 %1 的来访记录。</translation>
     </message>
 </context>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="200"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="201"/>
         <source>Select a visit to print its pass.</source>
         <translation>请先选择一条来访记录，再打印通行证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="342"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="346"/>
         <source>Notice: %1
 Valid until: %2
 %3</source>
@@ -2157,7 +2329,7 @@ Valid until: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="346"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="350"/>
         <source>Check-in paused (reference %1).
 
 Please ask the visitor to take a seat and wait a moment, calmly, without giving a reason. Inform the property manager and the security manager now. The event has been recorded.</source>
@@ -2166,12 +2338,12 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
 请从容地请访客稍坐等候，无需说明原因。请立即通知物业经理和安保经理。此事件已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="350"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="354"/>
         <source>Check-in paused; reference %1.</source>
         <translation>登记已暂停，编号 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="357"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="361"/>
         <source>This visitor matches the deny list (%1). Visitors on it are refused unless specially permitted.
 
 To let them in anyway, enter who permitted it and why. Cancel turns them away.</source>
@@ -2180,87 +2352,87 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
 如仍要放行，请填写批准人及原因。点击“取消”则谢绝来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="329"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="330"/>
         <source>Turned away: %1</source>
         <translation>已谢绝来访：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="335"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="336"/>
         <source>Check them in again anyway? (Usually: check out the open visit first.)</source>
         <translation>仍要再次登记吗？（通常应先为上一次来访办理签离。）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="364"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="368"/>
         <source>Enter who permitted it and why, or press Cancel.</source>
         <translation>请填写批准人及原因，或点击“取消”。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="368"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="372"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，通行证号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="399"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="403"/>
         <source>On file: %1</source>
         <translation>已登记证件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="403"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="407"/>
         <source>Returning visitor %1 (visits so far: %2); details filled in.</source>
         <translation>老访客 %1（累计来访 %2 次），已自动填入资料。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="406"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="410"/>
         <source>Regular (exempt).</source>
         <translation>常客（免登记）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="408"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="412"/>
         <source>Still on site with pass %1: check that visit out first.</source>
         <translation>仍在场（通行证号 %1）：请先为该次来访办理签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="427"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="431"/>
         <source>On pass: %1</source>
         <translation>出入证证件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="460"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="464"/>
         <source>Choose the regular with ↑/↓, then press F9 again.</source>
         <translation>用 ↑/↓ 选择常客，再按一次 F9。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="491"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="495"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="492"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="496"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="547"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="551"/>
         <source>The list could not be read: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="570"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="574"/>
         <source>%1 visits, %2 people shown · %3 visits (%4 people) on site now</source>
         <translation>显示 %1 条记录，共 %2 人 · 当前在场 %3 条（%4 人）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="573"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="577"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="593"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="597"/>
         <source>Select a visit or type its pass number.</source>
         <translation>请选择一条来访记录或输入通行证号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="606"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="610"/>
         <source>Checked out %1 (%2).</source>
         <translation>%1（%2）已签离。</translation>
     </message>
@@ -2489,7 +2661,7 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/welcome_dialog.py" line="36"/>
+        <location filename="../../src/deskapp/ui/dialogs/welcome_dialog.py" line="43"/>
         <source>Start</source>
         <translation>开始使用</translation>
     </message>
@@ -2505,23 +2677,33 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="22"/>
-        <source>deskapp keeps the reception counter&apos;s records, such as the visitor log and visitor passes, on this computer; it needs no internet. First, tell it whose counter this is.</source>
-        <translation>deskapp 将前台的各项记录（如访客登记和访客通行证）保存在本机，无需联网。首先，请填写本前台所属的机构（如物业服务中心）。</translation>
+        <source>deskapp keeps the reception counter&apos;s records, such as the visitor log and visitor passes, on this computer; it needs no internet.</source>
+        <translation>deskapp 把前台的各项记录（如访客登记和访客通行证）保存在这台电脑上，无需联网。</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome_dialog.ui" line="32"/>
-        <source>Organisation name</source>
-        <translation>机构名称</translation>
+        <location filename="../../forms/welcome_dialog.ui" line="30"/>
+        <source>&amp;Start our counter&apos;s records</source>
+        <translation>开始记录本前台的真实业务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/welcome_dialog.ui" line="48"/>
+        <location filename="../../forms/welcome_dialog.ui" line="40"/>
+        <source>Organisation &amp;name</source>
+        <translation>单位名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="66"/>
+        <source>&amp;Try deskapp first on a practice file with made-up records</source>
+        <translation>先用虚构记录的练习文件试用(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="73"/>
+        <source>The practice file is separate from the real one and marked &quot;Demo data&quot; in the window. Nothing made up ever reaches your counter&apos;s records.</source>
+        <translation>练习文件与正式文件分开存放，窗口中会标明“演示数据”。虚构的内容绝不会进入本前台的真实记录。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="56"/>
         <source>Printed at the top of every pass and document. You can change it later in Settings.</source>
         <translation>印在每张通行证和每份单据的顶部，以后可在“设置”中修改。</translation>
-    </message>
-    <message>
-        <location filename="../../forms/welcome_dialog.ui" line="58"/>
-        <source>Load demo data so I can try things out</source>
-        <translation>载入演示数据，先试用一下</translation>
     </message>
 </context>
 <context>

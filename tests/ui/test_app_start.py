@@ -12,11 +12,8 @@ from deskapp.ui import app as app_module
 from deskapp.ui.dialogs.welcome_dialog import WelcomeDialog
 
 
-def test_first_start_asks_the_name_and_loads_demo_data(qtbot, tmp_path: Path, monkeypatch) -> None:
-    from deskapp.ui.main_window import MainWindow
-    from deskapp.ui.page_loader import SyncPageLoader
-    from deskapp.ui.tasks import SyncTaskRunner
-
+def test_first_start_for_real_asks_the_name_and_adds_nothing_made_up(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
     def accept(dialog: WelcomeDialog) -> int:
         dialog.ui.org_name_edit.setText("星河国际大厦物业服务中心")
         return QDialog.DialogCode.Accepted
@@ -24,19 +21,56 @@ def test_first_start_asks_the_name_and_loads_demo_data(qtbot, tmp_path: Path, mo
     monkeypatch.setattr(WelcomeDialog, "exec", accept)
     services = build_services(tmp_path / "first.sqlite")
     try:
-        assert app_module.greet_first_user(services) is True  # demo data wanted
+        choice = app_module.greet_first_user(services)
+        assert choice is not None and not choice.try_demo
         settings = services.settings.load()
         assert settings.welcomed and settings.org_name == "星河国际大厦物业服务中心"
-        window = MainWindow(services, tasks=SyncTaskRunner(), loader=SyncPageLoader())
-        qtbot.addWidget(window)
-        window.load_demo_data()
-        today = services.clock.today()
-        assert services.visitors.count(VisitQuery(today, today))[0] > 0
-        assert services.directory.units()
-        assert window.visitor_tab.model.rowCount() > 0  # the list shows it at once
-        assert services.settings.load().org_name == "星河国际大厦物业服务中心"
+        assert not settings.demo and not services.visitors.has_visits()
+        assert not services.directory.units() and not services.screening.deny_list()
     finally:
         services.close()
+
+
+def test_trying_deskapp_opens_a_marked_demo_file_of_its_own(qtbot, tmp_path: Path,
+                                                            monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from deskapp.ui.main_window import MainWindow
+
+    def try_demo(dialog: WelcomeDialog) -> int:
+        dialog.ui.demo_radio.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    shown: list[MainWindow] = []
+    real = tmp_path / "deskapp.sqlite"
+    demo = tmp_path / "deskapp-demo.sqlite"
+
+    def run_until_filled(_app=None) -> int:  # type: ignore[no-untyped-def]
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        shown.append(window)
+        qtbot.waitUntil(lambda: window.visitor_tab.model.rowCount() > 0, timeout=60_000)
+        qtbot.waitUntil(lambda: "[" in window.windowTitle(), timeout=5_000)
+        shown.append(window.windowTitle())  # type: ignore[arg-type]
+        window.close()
+        return 0
+
+    monkeypatch.setattr(WelcomeDialog, "exec", try_demo)
+    monkeypatch.setattr(QApplication, "exec", run_until_filled)
+    assert app_module.run_gui(real, language="en") == 0
+    assert "Demo data" in shown[1]
+    with_demo = build_services(demo)
+    untouched = build_services(real)
+    try:
+        assert with_demo.settings.load().demo and with_demo.visitors.has_visits()
+        today = with_demo.clock.today()
+        assert with_demo.visitors.count(VisitQuery(today, today))[0] > 0
+        # The real file got nothing: no visits, no units, no made-up organisation.
+        assert not untouched.visitors.has_visits() and not untouched.directory.units()
+        settings = untouched.settings.load()
+        assert not settings.welcomed and not settings.org_name and not settings.demo
+    finally:
+        with_demo.close()
+        untouched.close()
 
 
 def test_cancelling_the_greeting_does_not_start(qtbot, tmp_path: Path, monkeypatch) -> None:

@@ -1,4 +1,4 @@
-"""Welcome dialog: the name is required, the demo box follows the file, nothing is written."""
+"""Welcome dialog: the real counter needs a name, the practice file does not; nothing is written."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from deskapp.ui.dialogs.welcome_dialog import WelcomeDialog
+from deskapp.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 
 
 @pytest.fixture
@@ -40,28 +40,30 @@ def test_a_name_is_accepted_with_enter(qtbot, dialog: WelcomeDialog) -> None:
     qtbot.keyClick(dialog.ui.org_name_edit, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not dialog.isVisible()
-    assert dialog.result_values() == ("星河大厦物业服务中心", True)
+    assert dialog.choice() == WelcomeChoice("星河大厦物业服务中心", try_demo=False)
 
 
 def test_fixing_the_name_after_an_error(qtbot, dialog: WelcomeDialog) -> None:
     click_ok(qtbot, dialog)
     assert dialog.ui.org_name_error_label.isVisible()
     dialog.ui.org_name_edit.setText("金茂大厦")
-    dialog.ui.demo_check_box.setChecked(False)
     click_ok(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not dialog.ui.org_name_error_label.isVisible()
-    assert dialog.result_values() == ("金茂大厦", False)
+    assert dialog.choice() == WelcomeChoice("金茂大厦", try_demo=False)
 
 
-def test_demo_data_is_offered_only_for_an_empty_file(qtbot) -> None:
-    empty = WelcomeDialog(data_is_empty=True)
-    used = WelcomeDialog(data_is_empty=False, org_name="星河大厦")
-    qtbot.addWidget(empty)
-    qtbot.addWidget(used)
-    assert empty.ui.demo_check_box.isChecked()
-    assert not used.ui.demo_check_box.isChecked()
-    assert used.result_values() == ("星河大厦", False)
+def test_the_real_counter_is_the_default_and_the_practice_file_needs_no_name(
+        qtbot, dialog: WelcomeDialog) -> None:
+    assert dialog.ui.real_radio.isChecked() and not dialog.ui.demo_radio.isChecked()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # &Try
+    qtbot.waitUntil(dialog.ui.demo_radio.isChecked)  # a mnemonic clicks with a short animation
+    assert not dialog.ui.org_name_edit.isEnabled()
+    click_ok(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.choice().try_demo
 
 
 def test_escape_cancels(qtbot, dialog: WelcomeDialog) -> None:

@@ -12,14 +12,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sqlalchemy import Engine
+from sqlmodel import Session, select
 
+from deskapp.db.models import DenyEntry, Department, TempPass, Unit, Visit, WatchEntry
 from deskapp.domain.clock import Clock
+from deskapp.domain.errors import DomainError
 from deskapp.domain.directory import DepartmentKind, DepartmentRow, DirectoryService, UnitRow
 from deskapp.domain.identity import IdType, id18_check_char
 from deskapp.domain.records import HostResponse, Purpose
 from deskapp.domain.screening import DenyReason, ScreeningService
 from deskapp.domain.settings import SettingsService
 from deskapp.domain.visitors import HostRef, VisitInput, VisitorLog
+from deskapp.i18n import translate
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国玉兰志强红梅海燕文辉晓东丹丹"
@@ -83,37 +87,66 @@ def load_directory(directory: DirectoryService, rng: random.Random) -> int:
     return added
 
 
+class DemoRefused(DomainError):
+    """The file holds the counter's real records: demo data would mix with them."""
+
+
+def holds_real_records(engine: Engine) -> bool:
+    """Whether the file has records that are not demo data (any visit, unit, list entry)."""
+    if SettingsService(engine).load().demo:
+        return False
+    with Session(engine) as session:
+        return any(session.exec(select(table.id).limit(1)).first() is not None  # type: ignore[attr-defined]
+                   for table in (Visit, Unit, Department, DenyEntry, WatchEntry, TempPass))
+
+
 def load_demo(engine: Engine, clock: Clock, *, days: int = 14, seed: int = 7,
-              org_name: str = "",
+              force: bool = False,
               progress: Callable[[int, int | None], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> dict[str, int]:
     """Fill ``engine`` with demo data over the last ``days`` days, today included.
 
+    A file without records becomes a demo file (marked, with a made-up organisation). A
+    file with the counter's real records is refused unless ``force``; even then its
+    settings are left alone, so made-up names never print on its documents. Loading twice
+    adds visits but never a second copy of the lists and regulars.
+
     ``progress(done_days, days)`` is called after each day; ``cancelled()`` is checked
     between days (what was added so far stays: it is demo data). Returns counts.
+
+    Raises:
+        DemoRefused: real records and no ``force``.
     """
+    settings = SettingsService(engine)
+    if holds_real_records(engine):
+        if not force:
+            raise DemoRefused(translate(
+                "Demo", "This data file holds real records, and demo data would mix with "
+                "them. Try deskapp on a file of its own instead."))
+    else:
+        current = settings.load()
+        settings.save(replace(current, demo=True, welcomed=True,
+                              org_name=current.org_name or "星河国际大厦物业服务中心",
+                              org_address=current.org_address or "深圳市南山区科技园星河路 88 号",
+                              org_phone=current.org_phone or "0755-86001234",
+                              counter_name=current.counter_name or "一楼大堂前台"))
     rng = random.Random(seed)
     real_now = clock.now()
     walker = _WalkingClock(real_now)
     walked = Clock(walker, tz=clock.tz)
-    settings = SettingsService(engine)
-    current = settings.load()
-    if org_name or not current.org_name:
-        settings.save(replace(current, org_name=org_name or current.org_name or "星河国际大厦物业服务中心",
-                              org_address=current.org_address or "深圳市南山区科技园星河路 88 号",
-                              org_phone=current.org_phone or "0755-86001234",
-                              counter_name=current.counter_name or "一楼大堂前台"))
     directory = DirectoryService(engine)
     units = load_directory(directory, rng)
     hosts = [o for o in directory.host_options()]
     screening = ScreeningService(engine, walked, directory)
     visitors = VisitorLog(engine, walked, screening, directory)
-    regulars = [VisitInput(name=_name(rng), phone=_mobile(rng), company=c, party_size=1,
+    # Their own generator: the same three regulars however often the demo is loaded.
+    stable = random.Random(seed + 1)
+    regulars = [VisitInput(name=_name(stable), phone=_mobile(stable), company=c, party_size=1,
                            purpose=p, host=HostRef(h.label, h.id if h.kind == "unit" else None,
                                                    h.id if h.kind == "department" else None))
-                for c, p, h in (("顺丰速运", Purpose.DELIVERY, rng.choice(hosts)),
-                                ("美团配送", Purpose.DELIVERY, rng.choice(hosts)),
-                                ("东方雨虹防水", Purpose.MAINTENANCE, rng.choice(hosts)))]
+                for c, p, h in (("顺丰速运", Purpose.DELIVERY, stable.choice(hosts)),
+                                ("美团配送", Purpose.DELIVERY, stable.choice(hosts)),
+                                ("东方雨虹防水", Purpose.MAINTENANCE, stable.choice(hosts)))]
     count = 0
     today = clock.today()
     for back in range(days - 1, -1, -1):
@@ -136,7 +169,8 @@ def load_demo(engine: Engine, clock: Clock, *, days: int = 14, seed: int = 7,
         for moment in arrivals:
             walker.value = moment
             if rng.random() < 0.15:
-                data = replace(rng.choice(regulars), time_in=moment)
+                # A regular may still be on site from an earlier load of the demo.
+                data = replace(rng.choice(regulars), time_in=moment, again_while_on_site=True)
             else:
                 host = rng.choice(hosts)
                 has_id = rng.random() < 0.8
@@ -168,14 +202,25 @@ def load_demo(engine: Engine, clock: Clock, *, days: int = 14, seed: int = 7,
         profile = visitors.find_returning(phone=regular.phone)
         if profile is not None:
             visitors.set_exempt(profile.visitor_id, True)
-    screening.add_deny(name="推销保险人员", phone="13912345678", reason=DenyReason.SALES,
-                       note="多次进入楼层推销")
-    screening.add_deny(name="派发传单人员", reason=DenyReason.ADVERTISING)
-    screening.add_watch(name="（协查对象）", id_number="440305198808084419",
-                        description="男，约35岁，身高175cm左右", source="南山公安分局协查通报〔2026〕17号",
-                        valid_until=today + dt.timedelta(days=60))
-    screening.issue_temp_pass(holder_name="王建国", id_number=_resident_id(rng),
-                              phone=_mobile(rng), company="碧桂园装饰", host_label="1203",
-                              work="1203 室内装修", valid_from=today - dt.timedelta(days=3),
-                              valid_to=today + dt.timedelta(days=25))
+    _load_lists(screening, rng, today)
     return {"units": units, "visits": count}
+
+
+def _load_lists(screening: ScreeningService, rng: random.Random, today: dt.date) -> None:
+    """The deny and watch lists and a temporary pass, each added once however often."""
+    deny_names = {d.name for d in screening.deny_list(include_inactive=True)}
+    if "推销保险人员" not in deny_names:
+        screening.add_deny(name="推销保险人员", phone="13912345678", reason=DenyReason.SALES,
+                           note="多次进入楼层推销")
+    if "派发传单人员" not in deny_names:
+        screening.add_deny(name="派发传单人员", reason=DenyReason.ADVERTISING)
+    if not any(w.name == "（协查对象）" for w in screening.watch_list(include_inactive=True)):
+        screening.add_watch(name="（协查对象）", id_number="440305198808084419",
+                            description="男，约35岁，身高175cm左右",
+                            source="南山公安分局协查通报〔2026〕17号",
+                            valid_until=today + dt.timedelta(days=60))
+    if not any(p.holder_name == "王建国" for p in screening.temp_passes(current_only=False)):
+        screening.issue_temp_pass(holder_name="王建国", id_number=_resident_id(rng),
+                                  phone=_mobile(rng), company="碧桂园装饰", host_label="1203",
+                                  work="1203 室内装修", valid_from=today - dt.timedelta(days=3),
+                                  valid_to=today + dt.timedelta(days=25))

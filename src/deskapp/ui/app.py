@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskapp import paths
 from deskapp.bootstrap import Services, build_services
-from deskapp.db.schema import DatabaseProblem
-from deskapp.log import setup_logging
+from deskapp.db.errors import DatabaseProblem
+from deskapp.log import settle_logging, start_logging
 from deskapp.ui import messages, translations
+from deskapp.ui.dialogs.welcome_dialog import WelcomeChoice
 from deskapp.ui.fonts import install_app_font
 
 logger = logging.getLogger(__name__)
@@ -40,55 +41,63 @@ def _qt_message(kind: QtMsgType, _context: object, text: str) -> None:
     logging.getLogger("qt").log(level, text)
 
 
-def run_gui(db_path: Path, *, language: str | None = None) -> int:
-    """Open the data file and run the main window until it closes."""
-    setup_logging(paths.log_dir(db_path))
+def run_gui(db_path: Path, *, language: str | None = None, create_folder: bool = False) -> int:
+    """Open the data file and run the main window until it closes.
+
+    A file that cannot be opened gets a dialog in words (the launcher may have no console).
+    """
+    start_logging()
     app = make_app()
     messages.install_excepthook()
     try:
-        services = build_services(db_path)
+        services = build_services(db_path, create_folder=create_folder)
     except DatabaseProblem as exc:
+        settle_logging(None)
         translations.install(language or "")
-        logger.error("cannot open %s: %s", db_path, exc)
+        logger.error("cannot open %s: %s", db_path, exc, exc_info=exc.__cause__)
         QMessageBox.critical(None, QCoreApplication.translate("App", "deskapp"), str(exc))
         return 2
+    settle_logging(paths.log_dir(db_path))
     try:
         settings = services.settings.load()
         translations.install(language or settings.language)
-        load_demo = False
+        fill_demo = False
         if not settings.welcomed:
             choice = greet_first_user(services)
             if choice is None:
                 return 0
-            load_demo = choice
+            if choice.try_demo:
+                services.close()
+                services = build_services(paths.demo_db_path(db_path))
+                fill_demo = not services.visitors.has_visits()
         from deskapp.ui.main_window import MainWindow
 
         window = MainWindow(services)
         window.resize(1280, 800)
         window.show()
-        if load_demo:
+        if fill_demo:
             window.load_demo_data()
         return app.exec()
     finally:
         services.close()
 
 
-def greet_first_user(services: Services) -> bool | None:
-    """First start on a new file: ask the organisation's name, offer demo data.
+def greet_first_user(services: Services) -> WelcomeChoice | None:
+    """First start on a new file: start the real counter, or try the demo file.
 
-    Returns None when the greeting was cancelled, else whether to load demo data (the
-    window does that in the background once it is up).
+    Returns None when the greeting was cancelled. Starting for real stores the
+    organisation's name in this file; a try on the demo changes nothing here.
     """
     from deskapp.ui.dialogs.welcome_dialog import WelcomeDialog
 
     settings = services.settings.load()
-    dialog = WelcomeDialog(data_is_empty=not services.visitors.has_visits(),
-                           org_name=settings.org_name)
+    dialog = WelcomeDialog(org_name=settings.org_name)
     if dialog.exec() != WelcomeDialog.DialogCode.Accepted:
         return None
-    org_name, load = dialog.result_values()
-    services.settings.save(replace(settings, org_name=org_name, welcomed=True))
-    return load
+    choice = dialog.choice()
+    if not choice.try_demo:
+        services.settings.save(replace(settings, org_name=choice.org_name, welcomed=True))
+    return choice
 
 
 def render_screenshot(services: Services, tab: str, language: str | None, output: Path) -> bool:

@@ -12,10 +12,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QWidget
 
-from deskapp import paths
 from deskapp.bootstrap import Services
 from deskapp.domain.records import DocumentKind
 from deskapp.domain.settings import AppSettings
+from deskapp.i18n import fill
 from deskapp.ui import messages, translations
 from deskapp.ui.forms.ui_main_window import Ui_MainWindow
 from deskapp.ui.page_loader import PageLoader, SyncPageLoader
@@ -57,6 +57,12 @@ class MainWindow(QMainWindow):
         # The file's name is enough at the counter; the full path is in the tooltip and About.
         self._db_label = QLabel(self._services.db_path.name)
         self._clock_label = QLabel()
+        # Demo data and read-only files are marked where the eye falls all day.
+        self._mode_label = QLabel()
+        self._mode_label.setStyleSheet(
+            "background: #f6c244; color: #222; padding: 1px 8px; font-weight: bold;")
+        self._mode_label.setVisible(self._settings.demo or self._services.read_only)
+        self.ui.status_bar.addPermanentWidget(self._mode_label)
         self.ui.status_bar.addPermanentWidget(self._db_label)
         self.ui.status_bar.addPermanentWidget(self._clock_label)
         self._clock_timer = QTimer(self)
@@ -71,6 +77,7 @@ class MainWindow(QMainWindow):
         ui.print_action.triggered.connect(lambda: self._current("print_selected"))
         ui.export_day_action.triggered.connect(self.export_day)
         ui.backup_action.triggered.connect(self.back_up)
+        ui.restore_action.triggered.connect(self.restore_backup)
         ui.quit_action.triggered.connect(self.close)
         ui.directory_action.triggered.connect(self.open_directory)
         ui.screening_action.triggered.connect(lambda: self.open_screening("deny"))
@@ -104,9 +111,20 @@ class MainWindow(QMainWindow):
         self.ui.chinese_action.setChecked(language == "zh_CN")
         self.ui.english_action.setChecked(language == "en")
         org = self._settings.org_name
-        self.setWindowTitle(f"deskapp — {org}" if org else "deskapp")
+        mark = self._mode_text()
+        self._mode_label.setText(mark)
+        self._mode_label.setVisible(bool(mark))
+        title = f"deskapp — {org}" if org else "deskapp"
+        self.setWindowTitle(f"{title} [{mark}]" if mark else title)
         self._db_label.setToolTip(self.tr("Data file: %1").replace(
             "%1", str(self._services.db_path)))
+
+    def _mode_text(self) -> str:
+        if self._settings.demo:
+            return self.tr("Demo data: made-up records for practice")
+        if self._services.read_only:
+            return self.tr("Read-only: nothing can be saved")
+        return ""
 
     # --- Tabs
     def switch_to(self, index: int) -> None:
@@ -232,24 +250,25 @@ class MainWindow(QMainWindow):
         from deskapp.domain.demo import load_demo
 
         services = self._services
-        org = self._settings.org_name
 
         def job(report):  # type: ignore[no-untyped-def]
-            return load_demo(services.engine, services.clock, days=14, org_name=org,
+            return load_demo(services.engine, services.clock, days=14,
                              progress=report.progress, cancelled=report.is_cancelled)
-
-        def done(_counts: object) -> None:
-            self._settings = services.settings.load()
-            self.visitor_tab.reload_directory()
-            self.visitor_tab.reload_regulars()
-            self.visitor_tab.model.refresh()
-            self.retranslate()
 
         run_with_progress_dialog(
             self, self._tasks, job, self.tr("Demo data"),
             self.tr("Filling the counter with two weeks of example visitors…"),
-            on_success=done, on_failure=lambda exc: messages.warn(self, str(exc)),
-            on_cancelled=lambda: done(None))
+            on_success=lambda _counts: self.reload_all(),
+            on_failure=lambda exc: messages.warn(self, str(exc)),
+            on_cancelled=self.reload_all)
+
+    def reload_all(self) -> None:
+        """Read everything again after the data changed underneath (demo, restore)."""
+        self._settings = self._services.settings.load()
+        self.visitor_tab.reload_directory()
+        self.visitor_tab.reload_regulars()
+        self.visitor_tab.model.refresh()
+        self.retranslate()
 
     @Slot()
     def back_up(self) -> None:
@@ -272,19 +291,76 @@ class MainWindow(QMainWindow):
                 "The backup failed; no file was written.\n%1").replace("%1", str(exc))),
         )
 
+    def ask_restore_file(self) -> Path | None:
+        """The backup to restore, chosen in the backups folder (overridden in tests)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), str(self._services.backups.folder),
+            self.tr("deskapp data file (*.sqlite)"))
+        return Path(path) if path else None
+
+    @Slot()
+    def restore_backup(self, backup: Path | None = None) -> None:
+        """Replace the records with a backup, after asking; the replaced data is kept."""
+        if self._services.read_only:
+            messages.warn(self, self.tr("This data file is read-only: nothing can be restored "
+                                        "into it."))
+            return
+        backup = backup or self.ask_restore_file()
+        if backup is None:
+            return
+        if not messages.ask(self, fill(self.tr(
+                "Replace every record in %1 with the backup %2?\n\nThe records as they are "
+                "now are kept in the backups folder first."),
+                self._services.db_path.name, backup.name)):
+            return
+        backups = self._services.backups
+        run_with_progress_dialog(
+            self, self._tasks, lambda report: backups.restore(backup),
+            self.tr("Restore"), self.tr("Restoring the backup…"),
+            on_success=self._on_restored,
+            on_failure=lambda exc: messages.warn(self, fill(self.tr(
+                "Nothing was restored.\n%1"), exc)))
+
+    def _on_restored(self, kept: Path) -> None:
+        self.reload_all()
+        messages.info(self, fill(self.tr(
+            "The backup is restored. The records as they were before are kept in %1."), kept))
+
     @Slot()
     def verify_data_file(self) -> None:
-        """Check the data file in the background; a damaged file gets a clear message."""
+        """Check the data file in the background, then take today's backup."""
         services = self._services
-        self._tasks.run(lambda report: services.verify(), on_success=lambda _r: None,
+        self._tasks.run(lambda report: services.verify(),
+                        on_success=lambda _r: self.daily_backup(),
                         on_failure=self._on_verify_failed, title=self.tr("Checking data file"))
+
+    def daily_backup(self) -> None:
+        """Today's copy in the backups folder, in the background (once a day)."""
+        if self._services.read_only:
+            return
+        backups = self._services.backups
+        self._tasks.run(lambda report: backups.daily(), on_success=lambda _r: None,
+                        on_failure=lambda exc: logger.error("daily backup failed: %s", exc),
+                        title=self.tr("Daily backup"))
 
     def _on_verify_failed(self, exc: BaseException) -> None:
         logger.error("data file check failed: %s", exc)
-        messages.warn(self, self.tr(
-            "%1\n\nKeep working only if you must, and make a backup now. Copies taken before "
-            "each upgrade are in %2.").replace("%1", str(exc))
-            .replace("%2", str(paths.backup_dir(self._services.db_path))))
+        backups = self._services.backups
+        self._tasks.run(lambda report: backups.newest_sound(),
+                        on_success=lambda newest: self._offer_restore(exc, newest),
+                        on_failure=lambda _e: self._offer_restore(exc, None),
+                        title=self.tr("Looking for a sound backup"))
+
+    def _offer_restore(self, problem: BaseException, newest) -> None:  # type: ignore[no-untyped-def]
+        if newest is None:
+            messages.warn(self, fill(self.tr(
+                "%1\n\nKeep working only if you must, and make a backup now (File → Back up). "
+                "There is no sound backup in %2."), problem, self._services.backups.folder))
+            return
+        if messages.ask(self, fill(self.tr(
+                "%1\n\nThe newest sound backup is from %2. Restore it now? The damaged records "
+                "are kept beside it."), problem, newest.day.isoformat())):
+            self.restore_backup(newest.path)
 
     # --- Dialogs
     @Slot()

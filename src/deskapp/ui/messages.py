@@ -10,6 +10,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from deskapp.errors import UserError
+
 logger = logging.getLogger(__name__)
 
 
@@ -48,9 +50,16 @@ def install_excepthook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
-        logger.critical("unexpected error", exc_info=(kind, exc, tb))
+        if isinstance(exc, UserError):
+            # A refusal written for the user (busy, read-only, full disk …): said in words.
+            logger.warning("refused: %s", exc, exc_info=(kind, exc, tb))
+        else:
+            logger.critical("unexpected error", exc_info=(kind, exc, tb))
         if QApplication.instance() is not None:
             try:
+                if isinstance(exc, UserError):
+                    warn(QApplication.activeWindow(), str(exc))
+                    return
                 show_unexpected(QApplication.activeWindow(), exc)
             except Exception:  # the dialog itself must never take the program down
                 logger.exception("could not show the error dialog")

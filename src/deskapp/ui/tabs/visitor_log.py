@@ -11,7 +11,8 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QListWidgetItem, QWidget
 
 from deskapp.domain.directory import DirectoryService
-from deskapp.domain.errors import DomainError, ValidationError
+from deskapp.domain.errors import ValidationError
+from deskapp.errors import UserError
 from deskapp.domain.identity import IdType
 from deskapp.domain.records import Purpose, VisitRow
 from deskapp.domain.screening import DenyListHit, ScreeningService, WatchListHit
@@ -336,6 +337,9 @@ class VisitorLogTab(QWidget):
                     self.select_visit(exc.open_visit.id)
                     return None
                 data = replace(data, again_while_on_site=True)
+            except UserError as exc:  # busy, read-only, full disk: the form keeps its text
+                messages.warn(self, str(exc))
+                return None
 
     def _show_watch_alert(self, hit: WatchListHit) -> None:
         details = "\n\n".join(
@@ -593,7 +597,7 @@ class VisitorLogTab(QWidget):
                     self.status_message.emit(self.tr("Select a visit or type its pass number."))
                     return None
                 row = self._visitors.check_out(visit.id)
-        except DomainError as exc:
+        except UserError as exc:
             messages.warn(self, self._domain_text(exc))
             self.ui.check_out_edit.selectAll()
             return None
@@ -624,7 +628,7 @@ class VisitorLogTab(QWidget):
         dialog.deleteLater()
 
     @staticmethod
-    def _domain_text(exc: DomainError) -> str:
+    def _domain_text(exc: UserError) -> str:
         if isinstance(exc, ValidationError):
             return "\n".join(exc.errors.values())
         return str(exc)
