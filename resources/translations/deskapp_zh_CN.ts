@@ -65,13 +65,13 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/deskapp/backups.py" line="144"/>
-        <location filename="../../src/deskapp/backups.py" line="164"/>
+        <location filename="../../src/deskapp/backups.py" line="147"/>
+        <location filename="../../src/deskapp/backups.py" line="167"/>
         <source>%1 cannot be restored: %2</source>
         <translation>无法用 %1 恢复：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/backups.py" line="167"/>
+        <location filename="../../src/deskapp/backups.py" line="170"/>
         <source>%1 is not a deskapp data file; nothing was restored.</source>
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>DayWorkbook</name>
     <message>
-        <location filename="../../src/deskapp/exports.py" line="38"/>
+        <location filename="../../src/deskapp/exports.py" line="41"/>
         <source>Front desk, %1</source>
         <translation>前台日报表 %1</translation>
     </message>
@@ -422,73 +422,78 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="113"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="116"/>
         <source>Import units from Excel</source>
         <translation>从 Excel 导入房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="115"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="118"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="252"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="255"/>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="268"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="257"/>
+        <source>%1 is deskapp&apos;s own data file, not a spreadsheet.</source>
+        <translation>%1 是 deskapp 自己的数据文件，不是表格。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="275"/>
         <source>The sheet “%1” in “%2” has a header row but no units below it.</source>
         <translation>“%2”中的工作表“%1”只有表头，下面没有房号数据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="322"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="329"/>
         <location filename="../../forms/directory_dialog.ui" line="95"/>
         <source>New unit</source>
         <translation>新增房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="323"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="330"/>
         <source>Unit %1</source>
         <translation>房号 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="351"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="358"/>
         <source>This unit is no longer in the directory.</source>
         <translation>该房号已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="403"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="410"/>
         <location filename="../../forms/directory_dialog.ui" line="323"/>
         <source>New department</source>
         <translation>新增部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="404"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="411"/>
         <source>Department: %1</source>
         <translation>部门：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="429"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="436"/>
         <source>This department is no longer in the directory.</source>
         <translation>该部门已不在名录中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="456"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="463"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>共 %n 个房号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="459"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="466"/>
         <source>%n department(s)</source>
         <translation>
             <numerusform>共 %n 个部门</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="463"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="470"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
@@ -844,145 +849,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="103"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="104"/>
         <source>Visitor log</source>
         <translation>访客登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="119"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="120"/>
         <source>Data file: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="124"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="125"/>
         <source>Demo data: made-up records for practice</source>
         <translation>演示数据：供练习用的虚构记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="126"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="127"/>
         <source>Read-only: nothing can be saved</source>
         <translation>只读：无法保存</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="174"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="175"/>
         <source>The visit is saved, but its pass could not be printed: %1
 Select the visit and press Ctrl+P to try again.</source>
         <translation>来访已登记，但通行证未能打印：%1
 请选中该记录后按 Ctrl+P 重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="180"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="181"/>
         <source>Visitor pass</source>
         <translation>访客通行证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="190"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="194"/>
         <source>Printed %1 page(s).</source>
         <translation>已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="199"/>
-        <location filename="../../src/deskapp/ui/main_window.py" line="235"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="203"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="239"/>
         <source>Export day</source>
         <translation>导出当日报表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="200"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="204"/>
         <source>Day to export (YYYY-MM-DD):</source>
         <translation>导出日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="207"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="211"/>
         <source>Write the day as YYYY-MM-DD, e.g. %1.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="213"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="217"/>
         <source>Export day to Excel</source>
         <translation>导出当日报表（Excel）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="214"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="218"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="236"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="240"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="238"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="242"/>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="244"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="248"/>
         <source>The file cannot be replaced: it is probably open in Excel. Close it and export again.</source>
         <translation>无法覆盖该文件：它可能正在 Excel 中打开。请关闭后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="246"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="250"/>
         <source>The export failed; no file was written.
 %1</source>
         <translation>导出失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="259"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="263"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="260"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="264"/>
         <source>Filling the counter with two weeks of example visitors…</source>
         <translation>正在载入两周的示例访客数据…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="278"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="282"/>
         <source>Back up data file</source>
         <translation>备份数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="279"/>
-        <location filename="../../src/deskapp/ui/main_window.py" line="298"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="283"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="302"/>
         <source>deskapp data file (*.sqlite)</source>
         <translation>deskapp 数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="287"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="291"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="287"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="291"/>
         <source>Copying the data file…</source>
         <translation>正在复制数据文件…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="289"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="293"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="291"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="295"/>
         <source>The backup failed; no file was written.
 %1</source>
         <translation>备份失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="297"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="301"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="305"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="309"/>
         <source>This data file is read-only: nothing can be restored into it.</source>
         <translation>这个数据文件是只读的，无法恢复到其中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="312"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="316"/>
         <source>Replace every record in %1 with the backup %2?
 
 The records as they are now are kept in the backups folder first.</source>
@@ -991,44 +996,44 @@ The records as they are now are kept in the backups folder first.</source>
 现有记录会先保存在备份文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="319"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="323"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="319"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="323"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="322"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="326"/>
         <source>Nothing was restored.
 %1</source>
         <translation>未做任何恢复。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="327"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="331"/>
         <source>The backup is restored. The records as they were before are kept in %1.</source>
         <translation>备份已恢复。恢复前的记录保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="335"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="339"/>
         <source>Checking data file</source>
         <translation>正在检查数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="344"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="348"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="352"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="356"/>
         <source>Looking for a sound backup</source>
         <translation>正在查找完好的备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="357"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="361"/>
         <source>%1
 
 Keep working only if you must, and make a backup now (File → Back up). There is no sound backup in %2.</source>
@@ -1037,7 +1042,7 @@ Keep working only if you must, and make a backup now (File → Back up). There i
 除非必要请不要继续操作，并立即备份（文件 → 备份数据文件）。%2 中没有完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="361"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="365"/>
         <source>%1
 
 The newest sound backup is from %2. Restore it now? The damaged records are kept beside it.</source>
@@ -1046,7 +1051,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 最近一份完好的备份是 %2 的。现在恢复吗？损坏的记录会另行保存。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="432"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="438"/>
         <source>Ctrl+1…5  switch workspace
 Ctrl+N  new entry
 Ctrl+F  search
@@ -1071,12 +1076,12 @@ F3  通行证号输入框（扫码）· F4  签离 · F6  被访人答复
 F9  常客快速登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="437"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="443"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="444"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="450"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
@@ -1085,7 +1090,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="447"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="453"/>
         <source>About deskapp</source>
         <translation>关于 deskapp</translation>
     </message>
@@ -1230,6 +1235,14 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>Paths</name>
+    <message>
+        <location filename="../../src/deskapp/paths.py" line="90"/>
+        <source>%1 is deskapp&apos;s own data file. Choose another file.</source>
+        <translation>%1 是 deskapp 自己的数据文件，请另选一个文件。</translation>
+    </message>
+</context>
+<context>
     <name>PhoneCheck</name>
     <message>
         <location filename="../../src/deskapp/domain/phone.py" line="42"/>
@@ -1245,109 +1258,114 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="252"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="255"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="70"/>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="281"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="71"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="284"/>
         <source>Cannot open the document %1.</source>
         <translation>无法打开文档 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="122"/>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="214"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="123"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="215"/>
         <source>Cannot render page %1.</source>
         <translation>无法显示第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="157"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="158"/>
         <source>Cannot print a document into its own file %1.</source>
         <translation>不能把文档打印到它自身的文件 %1 中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="163"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="164"/>
         <source>There is no page to print.</source>
         <translation>没有可打印的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="173"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="174"/>
         <source>Cannot start printing on %1.</source>
         <translation>无法在 %1 上开始打印。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="180"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="181"/>
         <source>The printer refused a new page.</source>
         <translation>打印机无法开始新的一页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="291"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="294"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="295"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="298"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="297"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="300"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="316"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="319"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="318"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="321"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="321"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="324"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="323"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="326"/>
         <source>Save a copy of the PDF (Ctrl+S)</source>
         <translation>保存 PDF 副本（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="326"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="329"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="327"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="330"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="353"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="356"/>
         <source>Pages: %1</source>
         <translation>页数：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="399"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="396"/>
+        <source>%1 is deskapp&apos;s own data file. Choose another file.</source>
+        <translation>%1 是 deskapp 自己的数据文件，请另选一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="406"/>
         <source>Cannot save the PDF to %1: %2</source>
         <translation>无法将 PDF 保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="430"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="437"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="439"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="446"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="439"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="446"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>

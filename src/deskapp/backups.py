@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from deskapp import paths
 from deskapp.db.errors import DatabaseDamaged, DatabaseProblem
 from deskapp.db.schema import known_tables, open_database
 from deskapp.db.sqlite_file import (
@@ -65,6 +66,7 @@ class BackupService:
     def copy_to(self, target: Path, *, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> Path:
         """A consistent, checked copy of the live data file at ``target``."""
+        paths.refuse_data_file(target, self._db_path)
         raw = self._engine.raw_connection()
         try:
             return copy_database(raw.driver_connection, target,  # type: ignore[arg-type]
@@ -131,6 +133,7 @@ class BackupService:
         Raises:
             NotABackup: the copy is not a sound deskapp data file of a known schema.
         """
+        paths.refuse_data_file(backup, self._db_path)
         self._check_backup(backup)
         with tempfile.TemporaryDirectory(dir=self._folder.parent, prefix=".deskapp-restore-"
                                          ) as scratch:

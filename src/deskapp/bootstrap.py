@@ -98,6 +98,6 @@ def build_services(db_path: Path, *, clock: Clock | None = None,
         screening=screening,
         visitors=visitors,
         documents=DocumentService(paths.archive_dir(db_path), clock, settings, visitors),
-        exports=ExportService(settings, visitors),
+        exports=ExportService(settings, visitors, db_path),
         backups=BackupService(engine, db_path, paths.backup_dir(db_path), clock),
     )

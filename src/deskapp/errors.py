@@ -10,3 +10,7 @@ from __future__ import annotations
 
 class UserError(Exception):
     """A problem the user can understand; ``str(exc)`` is the sentence to show them."""
+
+
+class ProtectedFile(UserError):
+    """A file chosen to write or read is deskapp's own data file."""

@@ -62,3 +62,30 @@ def log_dir(db_path: Path) -> Path:
 def demo_db_path(db_path: Path) -> Path:
     """The practice file beside a data file: ``deskapp-demo.sqlite`` beside ``deskapp.sqlite``."""
     return db_path.with_name(f"{db_path.stem}-demo{db_path.suffix or '.sqlite'}")
+
+
+def is_data_file(candidate: str | os.PathLike[str], db_path: Path) -> bool:
+    """Whether ``candidate`` is the data file or one of SQLite's files beside it.
+
+    Such a path must never be written, replaced or even opened by anything but SQLite: a
+    workbook, a PDF copy or an import that touched it would drop SQLite's locks (or
+    overwrite the records).
+    """
+    path = Path(candidate).expanduser().resolve()
+    names = {Path(f"{db_path}{suffix}").resolve() for suffix in ("", "-wal", "-shm", "-journal")}
+    if path in names:
+        return True
+    try:
+        return path.exists() and db_path.exists() and os.path.samefile(path, db_path)
+    except OSError:
+        return False
+
+
+def refuse_data_file(candidate: str | os.PathLike[str], db_path: Path) -> None:
+    """Raise ProtectedFile when ``candidate`` is the data file (see :func:`is_data_file`)."""
+    if is_data_file(candidate, db_path):
+        from deskapp.errors import ProtectedFile
+        from deskapp.i18n import fill, translate
+
+        raise ProtectedFile(fill(translate(
+            "Paths", "%1 is deskapp's own data file. Choose another file."), candidate))

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QWidget
 
+from deskapp import paths
 from deskapp.bootstrap import Services
 from deskapp.domain.records import DocumentKind
 from deskapp.domain.settings import AppSettings
@@ -183,8 +184,11 @@ class MainWindow(QMainWindow):
         """Show a PDF in the preview (window-modal, not blocking)."""
         from deskapp.ui.print_preview import PrintPreviewDialog
 
+        db_path = self._services.db_path
         dialog = PrintPreviewDialog(path, paper, printer_name=self._settings.printer,
-                                    title=title, parent=self)
+                                    title=title,
+                                    protected=lambda target: paths.is_data_file(target, db_path),
+                                    parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.printed.connect(lambda pages: self.show_status(
             self.tr("Printed %1 page(s).").replace("%1", str(pages))))
@@ -368,7 +372,9 @@ class MainWindow(QMainWindow):
         """Edit units and departments."""
         from deskapp.ui.dialogs.directory_dialog import DirectoryDialog
 
-        dialog = DirectoryDialog(self._services.directory, self)
+        db_path = self._services.db_path
+        dialog = DirectoryDialog(self._services.directory, self,
+                                 protected=lambda path: paths.is_data_file(path, db_path))
         dialog.finished.connect(lambda _r: self.visitor_tab.reload_directory())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

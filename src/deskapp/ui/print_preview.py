@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -243,9 +244,11 @@ class PrintPreviewDialog(QDialog):
         *,
         printer_name: str = "",
         title: str = "",
+        protected: Callable[[Path], bool] = lambda _path: False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._protected = protected  # the data file: never a place to save a copy
         self._pdf_path = Path(pdf_path)
         self._paper = paper
         self._printer_name = printer_name
@@ -389,6 +392,10 @@ class PrintPreviewDialog(QDialog):
         target = Path(chosen)
         if not target.suffix:
             target = target.with_suffix(".pdf")
+        if self._protected(target):
+            self._warn(self.tr("%1 is deskapp's own data file. Choose another file.")
+                       .replace("%1", str(target)))
+            return None
         try:
             shutil.copyfile(self._pdf_path, target)
         except shutil.SameFileError:

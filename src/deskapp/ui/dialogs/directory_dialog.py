@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -58,11 +59,13 @@ class DirectoryDialog(QDialog):
 
     directory_changed = Signal()
 
-    def __init__(self, directory: DirectoryService, parent: QWidget | None = None) -> None:
+    def __init__(self, directory: DirectoryService, parent: QWidget | None = None, *,
+                 protected: Callable[[Path], bool] = lambda _path: False) -> None:
         super().__init__(parent)
         self.ui = Ui_DirectoryDialog()
         self.ui.setupUi(self)
         self._directory = directory
+        self._protected = protected  # the data file: never opened as a spreadsheet
         self._unit_id: int | None = None
         self._department_id: int | None = None
         self._syncing = False  # True while code (not the user) changes a table's selection
@@ -250,6 +253,10 @@ class DirectoryDialog(QDialog):
             return
         name = Path(path).name
         title = self.tr("Import from Excel")
+        if self._protected(Path(path)):
+            messages.warn(self, self.tr("%1 is deskapp's own data file, not a spreadsheet.")
+                          .replace("%1", name), title)
+            return
         sheet: SheetRows | None = None
         problem = ""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
