@@ -66,7 +66,7 @@ def test_the_compiled_qm_matches_the_ts(tmp_path: Path) -> None:
 def test_english_plurals_read_naturally(qtbot) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from deskapp.ui import translations
+    from deskapp import translations
 
     translations.install("en")
     try:

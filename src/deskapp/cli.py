@@ -154,7 +154,7 @@ def _open(args: argparse.Namespace, *, must_exist: bool = True):  # type: ignore
 
 def _language(services, requested: str | None) -> None:  # type: ignore[no-untyped-def]
     """Printed documents and exports speak the chosen (or configured) language."""
-    from deskapp.ui.translations import install
+    from deskapp.translations import install
 
     install(requested or services.settings.load().language)
 

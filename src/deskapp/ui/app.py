@@ -13,7 +13,8 @@ from deskapp import paths
 from deskapp.bootstrap import Services, build_services
 from deskapp.db.errors import DatabaseProblem
 from deskapp.log import settle_logging, start_logging
-from deskapp.ui import messages, translations
+from deskapp import translations
+from deskapp.ui import messages
 from deskapp.ui.dialogs.welcome_dialog import WelcomeChoice
 from deskapp.ui.fonts import install_app_font
 

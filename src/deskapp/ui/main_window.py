@@ -17,7 +17,8 @@ from deskapp.bootstrap import Services
 from deskapp.domain.records import DocumentKind
 from deskapp.domain.settings import AppSettings
 from deskapp.i18n import fill
-from deskapp.ui import messages, translations
+from deskapp import translations
+from deskapp.ui import messages
 from deskapp.ui.forms.ui_main_window import Ui_MainWindow
 from deskapp.ui.page_loader import PageLoader, SyncPageLoader
 from deskapp.ui.tabs.visitor_log import VisitorLogTab

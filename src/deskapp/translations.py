@@ -1,4 +1,4 @@
-"""Loads Qt translators for the chosen language and routes deskapp.i18n through them."""
+"""Loads Qt translators (QtCore only: the commands use it too) and routes deskapp.i18n through them."""
 
 from __future__ import annotations
 
