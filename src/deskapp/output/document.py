@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,10 +41,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from deskapp.domain.clock import format_local  # one rule for local times (re-exported)
 from deskapp.domain.records import OrgInfo, Paper
+from deskapp.fileio import write_bytes_atomically
 from deskapp.i18n import translate
 from deskapp.output.fonts import FONT_NAME, PLACEHOLDER, register_font, replace_missing
-from deskapp.domain.clock import format_local  # noqa: F401  (one rule for local times)
 
 ROLL_WIDTH = 80 * mm
 ROLL_MIN_HEIGHT = 80 * mm
@@ -521,7 +520,7 @@ class _EndMarker(Flowable):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 0, 0
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         self.y = y
 
     def draw(self) -> None:
@@ -602,21 +601,6 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
     return _Pass(buffer.getvalue(), seen_pages, marker.y, builder.warnings)
 
 
-def _write_atomically(data: bytes, target: Path) -> None:
-    """Replace ``target`` with ``data`` so readers never see a half-written PDF."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-
-
 def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Content,
            now: dt.datetime | None = None, strict: bool = False, header: bool = True,
            one_page: bool = False, pdf_title: str | None = None) -> RenderResult:
@@ -650,9 +634,9 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
     out = Path(out)
     geometry = page_geometry(paper)
     printed_at = format_local(now or dt.datetime.now(dt.UTC))
-    options = dict(org=org, title=title, content=content, printed_at=printed_at,
-                   strict=strict, header=header, one_page=one_page and not geometry.is_roll,
-                   pdf_title=pdf_title or title)
+    options = {"org": org, "title": title, "content": content, "printed_at": printed_at,
+               "strict": strict, "header": header,
+               "one_page": one_page and not geometry.is_roll, "pdf_title": pdf_title or title}
 
     if geometry.is_roll:
         # A roll has no fixed length: lay out on a very long page, see where the story
@@ -671,6 +655,8 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
             # Only now is the page count known; the second pass prints "Page X of Y".
             result = _layout(geometry, height, total_pages=result.pages, **options)
 
-    _write_atomically(result.pdf, out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # Readers never see a half-written PDF; a killed process's leftovers are swept first.
+    write_bytes_atomically(out, result.pdf)
     return RenderResult(path=out, pages=result.pages, warnings=tuple(result.warnings),
                         page_size=(geometry.width, height))
