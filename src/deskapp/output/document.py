@@ -45,13 +45,18 @@ from deskapp.domain.clock import format_local  # one rule for local times (re-ex
 from deskapp.domain.records import OrgInfo, Paper
 from deskapp.fileio import write_bytes_atomically
 from deskapp.i18n import translate
-from deskapp.output.fonts import FONT_NAME, PLACEHOLDER, register_font, replace_missing
+from deskapp.output.fonts import (
+    FONT_NAME,
+    PLACEHOLDER,
+    register_font,
+    register_placeholder_font,
+    replace_missing,
+)
 
 ROLL_WIDTH = 80 * mm
 ROLL_MIN_HEIGHT = 80 * mm
 ROLL_MAX_HEIGHT = 14400.0  # 200 in: the largest page PDF viewers and Acrobat accept
 CREATOR = "deskapp"
-PLACEHOLDER_SCALE = 1.3
 # Thermal heads print 8 dots/mm: a module of 3 dots prints exact bars, 2 dots is the least
 # a counter scanner resolves reliably.
 BARCODE_MODULE = 0.375 * mm
@@ -320,10 +325,11 @@ class DocumentBuilder:
         style = style or self.styles.body
         markup = escape(self.clean(text, field)).replace("\r\n", "\n").replace("\n", "<br/>")
         if PLACEHOLDER in markup:
-            # The font's □ is a small geometric shape; enlarged it stands as tall as a Han
-            # character, so the reader sees a character is missing rather than a stray dot.
-            size = round(style.fontSize * PLACEHOLDER_SCALE, 1)
-            markup = markup.replace(PLACEHOLDER, f'<font size="{size}">{PLACEHOLDER}</font>')
+            # The printer font's □ is a small geometric shape, and a bigger font size would
+            # push the line down through the rule below it. The placeholder font draws □ as
+            # tall as a Han character at the text's own size, on the same baseline.
+            font = register_placeholder_font()
+            markup = markup.replace(PLACEHOLDER, f'<font name="{font}">{PLACEHOLDER}</font>')
         return Paragraph(markup, style)
 
     def fit_style(self, style: ParagraphStyle, text: str, width: float, *,
