@@ -184,7 +184,10 @@ def write_workbook(
         try:
             done = _fill_workbook(workbook, sheets, total, progress, cancelled, pending)
             _set_properties(workbook, title=title, subject=subject, creator=creator)
-            workbook.save(str(pending.path))
+            # A handle of our own: openpyxl leaves its zip file open if saving fails, and
+            # Windows cannot remove an open file.
+            with open(pending.path, "wb") as handle:
+                workbook.save(handle)
         except BaseException:
             _close_row_sources(sheets)
             _close_sheet_buffers(workbook)
