@@ -206,9 +206,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _print(args: argparse.Namespace) -> int:
-    import shutil
-
     from deskapp.domain.records import DocumentKind
+    from deskapp.fileio import copy_file_atomically
 
     try:
         kind = DocumentKind(args.kind)
@@ -222,7 +221,8 @@ def _print(args: argparse.Namespace) -> int:
         printed = services.documents.render(kind, args.id)
     finally:
         services.close()
-    shutil.copyfile(printed.path, output)
+    # The archived copy is complete; the user's copy must never be seen half-written either.
+    copy_file_atomically(printed.path, output)
     for warning in printed.warnings:
         print(f"warning: {warning.message()}", file=sys.stderr)
     print(output)

@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import page_size, pdf_fonts, pdf_info, pdf_text
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.units import mm
 
 from deskapp.domain.records import OrgInfo, Paper
+from deskapp.fileio import host_tag
 from deskapp.i18n import set_backend
 from deskapp.output.document import (
     ROLL_MIN_HEIGHT,
@@ -25,7 +27,6 @@ from deskapp.output.document import (
     render,
 )
 from deskapp.output.fonts import PLACEHOLDER
-from helpers import page_size, pdf_fonts, pdf_info, pdf_text
 
 RARE = "\u4dae"  # 䶮: not in the printer font
 ORG = OrgInfo("现代城物业服务中心", "北京市朝阳区建国路88号", "010-85801234", "A座大堂前台")
@@ -181,8 +182,8 @@ def test_multi_page_documents_number_their_pages(tmp_path: Path, paper: Paper) -
     assert result.pages > 1
     assert pdf_info(result.path)["Pages"] == str(result.pages)
     text = pdf_text(result.path)
-    assert "Page 1 of %d" % result.pages in text
-    assert "Page %d of %d" % (result.pages, result.pages) in text
+    assert f"Page 1 of {result.pages}" in text
+    assert f"Page {result.pages} of {result.pages}" in text
     assert "访客149" in text
     assert_only_embedded_font(result.path)
 
@@ -263,11 +264,21 @@ def test_failed_write_removes_the_temp_file(tmp_path: Path,
     def refuse(src: str, dst: str) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("deskapp.output.document.os.replace", refuse)
+    monkeypatch.setattr("deskapp.fileio.os.replace", refuse)
     with pytest.raises(OSError, match="disk full"):
         render(tmp_path / "doc.pdf", paper=Paper.A6, org=ORG, title="T",
                content=simple_content(), now=NOW)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_render_sweeps_what_killed_prints_left_in_the_folder(tmp_path: Path) -> None:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()  # a print that died: its PID runs no more
+    leftover = tmp_path / f".doc.pdf.deskapp-{child.pid}-{host_tag()}-0123abcd.part"
+    leftover.write_bytes(b"%PDF-1.4 half a pass")
+    render(tmp_path / "doc.pdf", paper=Paper.A6, org=ORG, title="T", content=simple_content(),
+           now=NOW)
+    assert [p.name for p in tmp_path.iterdir()] == ["doc.pdf"]
 
 
 def test_output_layer_imports_no_qt_db_or_ui() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import threading
 import time
 
@@ -13,9 +14,11 @@ from deskapp.output import fonts
 from deskapp.output.fonts import (
     FONT_NAME,
     PLACEHOLDER,
+    PLACEHOLDER_FONT_NAME,
     font_file,
     missing_glyphs,
     register_font,
+    register_placeholder_font,
     replace_missing,
 )
 
@@ -37,6 +40,34 @@ def test_register_font_is_idempotent() -> None:
     assert register_font() == FONT_NAME
     assert pdfmetrics.getFont(FONT_NAME) is first
     assert FONT_NAME in pdfmetrics.getRegisteredFontNames()
+
+
+def test_placeholder_font_lays_out_like_a_han_character() -> None:
+    register_font()
+    assert register_placeholder_font() == PLACEHOLDER_FONT_NAME
+    first = pdfmetrics.getFont(PLACEHOLDER_FONT_NAME)
+    assert register_placeholder_font() == PLACEHOLDER_FONT_NAME
+    assert pdfmetrics.getFont(PLACEHOLDER_FONT_NAME) is first
+    # Same line metrics as the printer font and the advance of a Han character, so a line
+    # holding the placeholder is laid out exactly like one holding a character.
+    assert (pdfmetrics.getAscentDescent(PLACEHOLDER_FONT_NAME, 12)
+            == pdfmetrics.getAscentDescent(FONT_NAME, 12))
+    assert (pdfmetrics.stringWidth(PLACEHOLDER, PLACEHOLDER_FONT_NAME, 12)
+            == pdfmetrics.stringWidth("国", FONT_NAME, 12) == 12)
+
+
+def test_placeholder_glyph_fills_the_box_of_a_han_character() -> None:
+    with FontToolsFont(str(font_file()), fontNumber=fonts.SUBFONT_INDEX, lazy=True) as source:
+        han = source["glyf"][source.getBestCmap()[ord("国")]]
+        han.recalcBounds(source["glyf"])
+        with FontToolsFont(io.BytesIO(fonts.build_placeholder_font())) as built:
+            assert built.getBestCmap() == {ord(PLACEHOLDER): "placeholder"}
+            square = built["glyf"]["placeholder"]
+            assert (square.yMin, square.yMax) == (han.yMin, han.yMax)
+            width = square.xMax - square.xMin
+            assert width == square.yMax - square.yMin  # still a square
+            assert square.xMin + square.xMax == built["head"].unitsPerEm  # centred
+            assert built["OS/2"].fsType == 0  # may be embedded
 
 
 def test_register_font_registers_once_across_threads(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import re
@@ -10,16 +11,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import page_size, pdf_fonts, pdf_info, pdf_text
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, Table
 
 from deskapp.domain.identity import IdType
 from deskapp.domain.records import OrgInfo, Paper, Purpose, VisitRow
+from deskapp.i18n import set_backend
 from deskapp.output.document import DocumentBuilder, UnprintableText, page_geometry
 from deskapp.output.fonts import PLACEHOLDER
 from deskapp.output.visitor_pass import pass_flowables, qr_payload, render_visitor_pass
-from helpers import page_size, pdf_info, pdf_text
 
 RARE = "\u4dae"  # 䶮: not in the printer font
 FULL_ID = "11010519491231002X"  # the GB 11643 annex example
@@ -125,6 +127,137 @@ def test_unprintable_name_prints_placeholder_and_warns(tmp_path: Path, paper: Pa
     assert warning.chars == (RARE,)
     assert "U+4DAE" in warning.message()
     assert "欧阳" + PLACEHOLDER in pdf_text(result.path)
+
+
+# -- where the placeholder sits, measured -------------------------------------------------------
+
+_WORD_RE = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+DPI = 600
+
+
+@dataclasses.dataclass(frozen=True)
+class Box:
+    """A box on the page in points, y growing downwards (as pdftotext and pdftoppm count)."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@contextlib.contextmanager
+def translated(language: str) -> Iterator[None]:
+    """Print in ``language`` through the app's own .qm files, then back to the source text."""
+    from deskapp.ui.translations import install
+
+    install(language)
+    try:
+        yield
+    finally:
+        install("en")
+        set_backend(None)
+
+
+def char_boxes(pdf: Path) -> list[tuple[str, Box]]:
+    """Each character's box from ``pdftotext -bbox`` (its font's ascent to descent).
+
+    pdftotext gives words; a word is cut into equal parts, which is exact for runs of
+    characters of one advance (Han characters, and the placeholder when it takes their place).
+    """
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    boxes = []
+    for x0, y0, x1, y1, word in _WORD_RE.findall(out):
+        step = (float(x1) - float(x0)) / len(word)
+        boxes += [(char, Box(float(x0) + i * step, float(y0), float(x0) + (i + 1) * step,
+                             float(y1))) for i, char in enumerate(word)]
+    return boxes
+
+
+def ink(pdf: Path, area: Box) -> Box | None:
+    """The box of the dark pixels inside ``area`` (rendered by pdftoppm at DPI), in points."""
+    scale = DPI / 72
+    x, y = round(area.left * scale), round(area.top * scale)
+    width, height = round(area.right * scale) - x, round(area.bottom * scale) - y
+    pgm = subprocess.run(
+        ["pdftoppm", "-gray", "-r", str(DPI), "-x", str(x), "-y", str(y), "-W", str(width),
+         "-H", str(height), "-singlefile", str(pdf)],
+        check=True, capture_output=True).stdout
+    magic, w, h, maxval, pixels = pgm.split(maxsplit=4)
+    assert (magic, int(w), int(h), int(maxval)) == (b"P5", width, height, 255)
+    dark = [(i % width, i // width) for i, value in enumerate(pixels) if value < 96]
+    if not dark:
+        return None
+    xs, ys = [p[0] for p in dark], [p[1] for p in dark]
+    return Box((x + min(xs)) / scale, (y + min(ys)) / scale, (x + max(xs) + 1) / scale,
+               (y + max(ys) + 1) / scale)
+
+
+def rule_below(pdf: Path, area: Box) -> float:
+    """The top of the first horizontal rule under ``area``: a pixel row that is not white
+    across the whole width of ``area`` (the hairline between two rows of the pass)."""
+    scale = DPI / 72
+    x, y = round(area.left * scale), round(area.bottom * scale)
+    width, height = round(area.right * scale) - x, round(3 * area.height * scale)
+    pgm = subprocess.run(
+        ["pdftoppm", "-gray", "-r", str(DPI), "-x", str(x), "-y", str(y), "-W", str(width),
+         "-H", str(height), "-singlefile", str(pdf)],
+        check=True, capture_output=True).stdout
+    pixels = pgm.split(maxsplit=4)[4]
+    for row in range(height):
+        if all(value < 230 for value in pixels[row * width:(row + 1) * width]):
+            return (y + row) / scale
+    raise AssertionError("no rule found below the row")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("paper", [Paper.ROLL80, Paper.A6])
+def test_placeholder_stands_in_the_line_like_a_han_character(
+        tmp_path: Path, paper: Paper, language: str) -> None:
+    with translated(language):
+        reference = render_visitor_pass(make_visit(name="龚龚"), ORG, paper, tmp_path / "r.pdf",
+                                        now=NOW).path
+        printed = render_visitor_pass(make_visit(name="龚" + RARE), ORG, paper,
+                                      tmp_path / "p.pdf", now=NOW).path
+    han_ref = next(box for char, box in char_boxes(reference) if char == "龚")
+    boxes = char_boxes(printed)
+    han = next(box for char, box in boxes if char == "龚")
+    square = next(box for char, box in boxes if char == PLACEHOLDER)
+
+    # Font boxes: the name's line is laid out exactly as with a Han character in its place,
+    # so nothing moves, and the placeholder's box is that of a Han character.
+    assert han == pytest.approx(han_ref, abs=0.05)
+    assert square.top == pytest.approx(han.top, abs=0.05)
+    assert square.bottom == pytest.approx(han.bottom, abs=0.05)
+    assert square.left == pytest.approx(han.right, abs=0.05)
+    assert square.height >= 0.85 * han.height
+
+    # Ink: the square is as tall as the Han character beside it and on the same line, and
+    # neither reaches the rule under the row. The ink is looked for around the line where
+    # the name stands without a placeholder (a quarter of its height above and below: the
+    # rows above and below start further away).
+    margin = 0.25 * han_ref.height
+    line = Box(han_ref.left, han_ref.top - margin, square.right, han_ref.bottom + margin)
+    han_ink = ink(printed, Box(han.left, line.top, han.right, line.bottom))
+    square_ink = ink(printed, Box(square.left, line.top, square.right, line.bottom))
+    assert han_ink is not None and square_ink is not None
+    tolerance = 0.08 * han_ink.height
+    assert abs(square_ink.top - han_ink.top) <= tolerance
+    assert abs(square_ink.bottom - han_ink.bottom) <= tolerance
+    assert square_ink.height >= 0.85 * han_ink.height
+    rule = rule_below(printed, Box(han.left, han.top, square.right, han.bottom))
+    assert max(han_ink.bottom, square_ink.bottom) < rule
+
+    # The placeholder's font is embedded like the printer font, and drawn from it.
+    fonts = [line.split() for line in pdf_fonts(printed)]
+    assert sorted(row[0].partition("+")[2] for row in fonts) == [
+        "DeskappPlaceholder", "WenQuanYiMicroHei-0"]
+    assert all(row[-5] == "yes" for row in fonts)
 
 
 def test_strict_raises_and_leaves_no_file(tmp_path: Path) -> None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
+import subprocess
 import sys
+import tempfile
+import threading
 import time
 import zipfile
 from collections.abc import Iterator
@@ -16,6 +19,7 @@ import openpyxl
 import pytest
 from openpyxl.worksheet import _writer as openpyxl_sheet_writer
 
+from deskapp.fileio import host_tag, is_temp_file_name
 from deskapp.output.workbook import (
     DATE_FORMAT,
     DATETIME_FORMAT,
@@ -322,6 +326,87 @@ def test_success_replaces_old_file(tmp_path: Path) -> None:
     target.write_bytes(b"old")
     write_workbook(target, [Sheet("s", [Column("v")], [("new",)])])
     assert openpyxl.load_workbook(target).active["A2"].value == "new"
+    assert sorted(os.listdir(tmp_path)) == ["out.xlsx"]
+
+
+def test_sheet_buffers_live_beside_the_target_never_in_the_system_temp_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    system_temp = tmp_path / "system-temp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    out = tmp_path / "out"
+    out.mkdir()
+    seen: list[list[str]] = []
+
+    def rows(name: str) -> Iterator[tuple[str]]:
+        for n in range(2_000):
+            if n == 1_500:  # mid-stream: look where the rows are buffered
+                seen.append(sorted(os.listdir(out)))
+                assert os.listdir(system_temp) == []
+            yield (f"{name}{n} 13800138000",)
+
+    write_workbook(out / "访客.xlsx",
+                   [Sheet("a", [Column("v")], rows("a")), Sheet("b", [Column("v")], rows("b"))])
+
+    pid = os.getpid()
+    first, second = seen
+    # The workbook's own temp file, then one buffer per sheet streamed so far (sheet 1's
+    # buffer stays until the file is zipped).
+    assert len(first) == 2 and any(n.endswith(".sheet1.part") for n in first)
+    assert len(second) == 3 and any(n.endswith(".sheet2.part") for n in second)
+    assert all(n.startswith(f".访客.xlsx.deskapp-{pid}-") and is_temp_file_name(n)
+               for n in first + second)
+    assert os.listdir(system_temp) == []
+    assert sorted(os.listdir(out)) == ["访客.xlsx"]
+    ws = openpyxl.load_workbook(out / "访客.xlsx")["b"]
+    assert ws.max_row == 2_001 and ws["A2001"].value == "b1999 13800138000"
+
+
+def test_failure_removes_the_sheet_buffers_beside_the_target(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    system_temp = tmp_path / "system-temp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def rows() -> Iterator[tuple[str]]:
+        yield from ((f"r{n}",) for n in range(1_000))
+        raise RuntimeError("database went away")
+
+    with pytest.raises(RuntimeError):
+        write_workbook(out / "x.xlsx", [Sheet("a", [Column("v")], [("a",)]),
+                                        Sheet("b", [Column("v")], rows())])
+    assert os.listdir(out) == [] and os.listdir(system_temp) == []
+
+
+def test_exports_on_two_threads_keep_their_buffers_apart(tmp_path: Path) -> None:
+    results: dict[str, int] = {}
+
+    def export(name: str) -> None:
+        rows = ((f"{name}{n}",) for n in range(3_000))
+        results[name] = write_workbook(tmp_path / f"{name}.xlsx", [Sheet(name, [Column("v")], rows)])
+
+    threads = [threading.Thread(target=export, args=(name,)) for name in ("a", "b", "c")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == {"a": 3_000, "b": 3_000, "c": 3_000}
+    assert sorted(os.listdir(tmp_path)) == ["a.xlsx", "b.xlsx", "c.xlsx"]
+    for name in results:
+        ws = openpyxl.load_workbook(tmp_path / f"{name}.xlsx", read_only=True)[name]
+        assert [row[0] for row in ws.iter_rows(min_row=2, values_only=True)] == [
+            f"{name}{n}" for n in range(3_000)]
+
+
+def test_export_sweeps_what_killed_exports_left_in_the_folder(tmp_path: Path) -> None:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()  # an export that died: its PID runs no more
+    stem = f".out.xlsx.deskapp-{child.pid}-{host_tag()}-0123abcd"
+    for name in (f"{stem}.part", f"{stem}.sheet1.part"):
+        (tmp_path / name).write_bytes(b"rows with phone numbers")
+    write_workbook(tmp_path / "out.xlsx", [Sheet("s", [Column("v")], [("new",)])])
     assert sorted(os.listdir(tmp_path)) == ["out.xlsx"]
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from deskapp.db.errors import DatabaseProblem, damaged, not_sqlite, problem_for
-from deskapp.fileio import replaced_atomically
+from deskapp.fileio import atomic_replace
 from deskapp.i18n import translate
 
 # PRAGMA application_id of every deskapp data file ("DESK"): a new, empty file becomes
@@ -179,9 +179,9 @@ def copy_database(source: sqlite3.Connection, target: Path, *,
             raise BackupCancelled()
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    with replaced_atomically(target) as partial:
+    with atomic_replace(target) as pending:
         # The temporary copy is not a live data file: only this connection ever opens it.
-        dst = sqlite3.connect(partial)
+        dst = sqlite3.connect(pending.path)
         try:
             try:
                 source.backup(dst, pages=1024, progress=step)

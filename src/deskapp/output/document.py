@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,16 +41,22 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from deskapp.domain.clock import format_local  # one rule for local times (re-exported)
 from deskapp.domain.records import OrgInfo, Paper
+from deskapp.fileio import write_bytes_atomically
 from deskapp.i18n import translate
-from deskapp.output.fonts import FONT_NAME, PLACEHOLDER, register_font, replace_missing
-from deskapp.domain.clock import format_local  # noqa: F401  (one rule for local times)
+from deskapp.output.fonts import (
+    FONT_NAME,
+    PLACEHOLDER,
+    register_font,
+    register_placeholder_font,
+    replace_missing,
+)
 
 ROLL_WIDTH = 80 * mm
 ROLL_MIN_HEIGHT = 80 * mm
 ROLL_MAX_HEIGHT = 14400.0  # 200 in: the largest page PDF viewers and Acrobat accept
 CREATOR = "deskapp"
-PLACEHOLDER_SCALE = 1.3
 # Thermal heads print 8 dots/mm: a module of 3 dots prints exact bars, 2 dots is the least
 # a counter scanner resolves reliably.
 BARCODE_MODULE = 0.375 * mm
@@ -321,10 +325,11 @@ class DocumentBuilder:
         style = style or self.styles.body
         markup = escape(self.clean(text, field)).replace("\r\n", "\n").replace("\n", "<br/>")
         if PLACEHOLDER in markup:
-            # The font's □ is a small geometric shape; enlarged it stands as tall as a Han
-            # character, so the reader sees a character is missing rather than a stray dot.
-            size = round(style.fontSize * PLACEHOLDER_SCALE, 1)
-            markup = markup.replace(PLACEHOLDER, f'<font size="{size}">{PLACEHOLDER}</font>')
+            # The printer font's □ is a small geometric shape, and a bigger font size would
+            # push the line down through the rule below it. The placeholder font draws □ as
+            # tall as a Han character at the text's own size, on the same baseline.
+            font = register_placeholder_font()
+            markup = markup.replace(PLACEHOLDER, f'<font name="{font}">{PLACEHOLDER}</font>')
         return Paragraph(markup, style)
 
     def fit_style(self, style: ParagraphStyle, text: str, width: float, *,
@@ -521,7 +526,7 @@ class _EndMarker(Flowable):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 0, 0
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         self.y = y
 
     def draw(self) -> None:
@@ -602,21 +607,6 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
     return _Pass(buffer.getvalue(), seen_pages, marker.y, builder.warnings)
 
 
-def _write_atomically(data: bytes, target: Path) -> None:
-    """Replace ``target`` with ``data`` so readers never see a half-written PDF."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-
-
 def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Content,
            now: dt.datetime | None = None, strict: bool = False, header: bool = True,
            one_page: bool = False, pdf_title: str | None = None) -> RenderResult:
@@ -650,9 +640,9 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
     out = Path(out)
     geometry = page_geometry(paper)
     printed_at = format_local(now or dt.datetime.now(dt.UTC))
-    options = dict(org=org, title=title, content=content, printed_at=printed_at,
-                   strict=strict, header=header, one_page=one_page and not geometry.is_roll,
-                   pdf_title=pdf_title or title)
+    options = {"org": org, "title": title, "content": content, "printed_at": printed_at,
+               "strict": strict, "header": header,
+               "one_page": one_page and not geometry.is_roll, "pdf_title": pdf_title or title}
 
     if geometry.is_roll:
         # A roll has no fixed length: lay out on a very long page, see where the story
@@ -671,6 +661,8 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
             # Only now is the page count known; the second pass prints "Page X of Y".
             result = _layout(geometry, height, total_pages=result.pages, **options)
 
-    _write_atomically(result.pdf, out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # Readers never see a half-written PDF; a killed process's leftovers are swept first.
+    write_bytes_atomically(out, result.pdf)
     return RenderResult(path=out, pages=result.pages, warnings=tuple(result.warnings),
                         page_size=(geometry.width, height))

@@ -3,7 +3,10 @@
 Every workspace's export describes its sheets with :class:`Sheet` and :class:`Column` and hands
 them to :func:`write_workbook`. The function streams rows in openpyxl's write-only mode, so a
 generator over a large query is never held in memory, and it writes to a temporary file beside
-the target that replaces the target only once the file is complete (see ``tech-notes.md`` §3).
+the target that replaces the target only once the file is complete
+(:func:`deskapp.fileio.atomic_replace`). openpyxl's own per-sheet buffers, which hold every row
+until the file is zipped, are temporary files beside the target too, named so that a sweep
+recognises them after a crash; nothing of an export ever goes to the system temp folder.
 
 Text safety rules applied here, so callers never have to think about them:
 
@@ -23,7 +26,6 @@ import itertools
 import logging
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -38,6 +40,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet import _writer as openpyxl_sheet_writer
 
+from deskapp.fileio import PendingFile, atomic_replace
 from deskapp.i18n import translate
 
 logger = logging.getLogger(__name__)
@@ -147,8 +150,9 @@ def write_workbook(
 
     The workbook is written to a temporary file in the target's folder, flushed to disk and
     then moved onto ``path`` with :func:`os.replace`. If anything fails or the export is
-    cancelled, the temporary file is removed and an existing file at ``path`` is left exactly
-    as it was.
+    cancelled, the temporary files are removed and an existing file at ``path`` is left
+    exactly as it was. Stale temporary files of killed exports in that folder are removed
+    first (:func:`deskapp.fileio.sweep_stale_temp_files`).
 
     Args:
         path: Where the workbook goes; its folder must exist.
@@ -176,27 +180,18 @@ def write_workbook(
     total = sum(h for h in hints if h is not None) if None not in hints else None
 
     workbook = Workbook(write_only=True)
-    # A short prefix keeps the temp name within the 255-byte name limit for long Chinese names.
-    fd, temp_name = tempfile.mkstemp(
-        prefix=f".{target.stem[:40]}.", suffix=".xlsx.part", dir=target.parent
-    )
-    try:
-        with os.fdopen(fd, "w+b") as temp_file:
-            done = _fill_workbook(workbook, sheets, total, progress, cancelled)
-            _set_properties(workbook, title=title, subject=subject, creator=creator)
-            workbook.save(temp_file)
-            temp_file.flush()
-            os.fsync(temp_file.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        _close_row_sources(sheets)
-        _discard_sheet_buffers(workbook)
+    with atomic_replace(target) as pending:
         try:
-            os.remove(temp_name)
-        except FileNotFoundError:
-            pass
-        raise
-    _fsync_folder(target.parent)
+            done = _fill_workbook(workbook, sheets, total, progress, cancelled, pending)
+            _set_properties(workbook, title=title, subject=subject, creator=creator)
+            # A handle of our own: openpyxl leaves its zip file open if saving fails, and
+            # Windows cannot remove an open file.
+            with open(pending.path, "wb") as handle:
+                workbook.save(handle)
+        except BaseException:
+            _close_row_sources(sheets)
+            _close_sheet_buffers(workbook)
+            raise
     return done
 
 
@@ -277,6 +272,7 @@ def _fill_workbook(
     total: int | None,
     progress: ProgressCallback | None,
     cancelled: CancelledCallback | None,
+    pending: PendingFile,
 ) -> int:
     """Append every sheet's header and rows; returns the number of data rows."""
     done = 0
@@ -297,6 +293,7 @@ def _fill_workbook(
         sample = list(itertools.islice(rows, WIDTH_SAMPLE_ROWS))
         _set_column_widths(ws, sheet.columns, sample)
         ws.freeze_panes = "A2"
+        _attach_sheet_buffer(ws, pending, f"sheet{len(taken)}")
 
         header = []
         for column in sheet.columns:
@@ -458,52 +455,56 @@ def _close_row_sources(sheets: Sequence[Sheet]) -> None:
                 logger.warning("closing the rows of sheet %r failed", sheet.title, exc_info=True)
 
 
-def _discard_sheet_buffers(workbook: Workbook) -> None:
-    """Delete openpyxl's per-sheet temporary files after a failed or cancelled export.
+class _SheetBuffer(openpyxl_sheet_writer.WorksheetWriter):
+    """openpyxl's sheet writer, streaming into a scratch file of the pending workbook.
 
-    Write-only sheets stream their XML into files in the system temp folder that openpyxl only
-    removes on a successful save (or at interpreter exit). Those files hold the exported
-    personal data, and the app runs for days, so remove them now. This reaches into
-    openpyxl 3.1 internals (``ws._writer``, ``ALL_TEMP_FILES``), hence the defensive style.
+    openpyxl would stream each write-only sheet into a file of its own in the system temp
+    folder (``create_temporary_file``), where a killed export leaves every row behind. The
+    writer takes the file as ``out``, so this one gets a scratch file beside the target
+    instead: per workbook, with no global state, so exports on several threads never meet.
+    """
+
+    def __init__(self, ws: Any, pending: PendingFile, label: str) -> None:
+        self._pending = pending
+        super().__init__(ws, out=str(pending.scratch_file(label)))
+
+    def cleanup(self) -> None:
+        """Called by openpyxl once the sheet is zipped; the file is ours, not in its list."""
+        self._pending.discard(self.out)
+
+
+def _attach_sheet_buffer(ws: Any, pending: PendingFile, label: str) -> None:
+    """Give a write-only sheet its buffer before the first row, as openpyxl would.
+
+    Mirrors ``WriteOnlyWorksheet._get_writer`` of openpyxl 3.1, which creates the writer on
+    the first append only if the sheet has none; widths and panes must be set before, since
+    ``write_top`` writes them.
+    """
+    if getattr(ws, "_writer", "missing") is not None:
+        raise RuntimeError("openpyxl's write-only sheet changed: no empty _writer to replace")
+    ws._writer = _SheetBuffer(ws, pending, label)
+    ws._writer.write_top()
+
+
+def _close_sheet_buffers(workbook: Workbook) -> None:
+    """End the sheets' XML streams after a failed or cancelled export.
+
+    The scratch files themselves are removed by :func:`~deskapp.fileio.atomic_replace`, but
+    an open stream would keep a file in use (Windows refuses to delete it) and fail later when
+    the garbage collector finalises the generator. This reaches into openpyxl 3.1 internals
+    (``ws._rows``, ``ws._writer``), hence the defensive style.
     """
     for ws in workbook.worksheets:
         writer = getattr(ws, "_writer", None)
-        out = getattr(writer, "out", None)
-        if not isinstance(out, str):
+        if writer is None:
             continue
         try:
-            # End the row stream first, so the stream closes cleanly instead of failing later
-            # when the garbage collector finalises the generator.
             rows = getattr(ws, "_rows", None)
             if rows is not None:
                 rows.close()
-            writer.close()  # type: ignore[union-attr]
+            writer.close()
         except Exception:  # the stream may be half-written; removing the file is what matters
             logger.debug("closing openpyxl sheet stream failed", exc_info=True)
-        try:
-            os.remove(out)
-        except FileNotFoundError:
-            pass
-        except OSError:
-            logger.warning("could not remove openpyxl temp file %s", out, exc_info=True)
-        if out in openpyxl_sheet_writer.ALL_TEMP_FILES:
-            openpyxl_sheet_writer.ALL_TEMP_FILES.remove(out)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable on POSIX; Windows cannot open folders, and does not need to."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 __all__ = [
