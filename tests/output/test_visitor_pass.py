@@ -153,7 +153,7 @@ class Box:
 @contextlib.contextmanager
 def translated(language: str) -> Iterator[None]:
     """Print in ``language`` through the app's own .qm files, then back to the source text."""
-    from deskapp.ui.translations import install
+    from deskapp.translations import install
 
     install(language)
     try:

@@ -16,6 +16,7 @@ from deskapp import paths
 from deskapp.bootstrap import Services
 from deskapp.domain.records import DocumentKind
 from deskapp.domain.settings import AppSettings
+from deskapp.fileio import sweep_app_folders
 from deskapp.i18n import fill
 from deskapp import translations
 from deskapp.ui import messages
@@ -344,7 +345,14 @@ class MainWindow(QMainWindow):
         if self._services.read_only:
             return
         backups = self._services.backups
-        self._tasks.run(lambda report: backups.daily(), on_success=lambda _r: None,
+        db_path = self._services.db_path
+
+        def job(report):  # type: ignore[no-untyped-def]
+            # Temporary files of exports, prints and copies a killed deskapp left behind.
+            sweep_app_folders(db_path)
+            return backups.daily()
+
+        self._tasks.run(job, on_success=lambda _r: None,
                         on_failure=lambda exc: logger.error("daily backup failed: %s", exc),
                         title=self.tr("Daily backup"))
 

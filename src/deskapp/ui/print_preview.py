@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.fileio import copy_file_atomically
 from deskapp.domain.records import Paper
 
 logger = logging.getLogger(__name__)
@@ -397,9 +397,8 @@ class PrintPreviewDialog(QDialog):
                        .replace("%1", str(target)))
             return None
         try:
-            shutil.copyfile(self._pdf_path, target)
-        except shutil.SameFileError:
-            pass
+            if target.resolve() != self._pdf_path.resolve():
+                copy_file_atomically(self._pdf_path, target)
         except OSError as exc:
             logger.warning("cannot save %s to %s: %s", self._pdf_path, target, exc)
             self._warn(
