@@ -664,27 +664,37 @@
 <context>
     <name>IdCheck</name>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="54"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="63"/>
+        <source>A residence permit number of a Hong Kong, Macao or Taiwan resident starts with 81, 82 or 83.</source>
+        <translation>港澳台居民居住证号码以 81、82 或 83 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="69"/>
+        <source>The first two digits are not a province code: a digit was probably mistyped.</source>
+        <translation>前两位不是省级行政区代码，可能输错了数字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="84"/>
         <source>A resident ID number has 18 characters: 17 digits and a digit or X.</source>
         <translation>居民身份证号码为 18 位：前 17 位是数字，最后一位是数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="58"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="90"/>
         <source>The birth date inside this ID number does not exist.</source>
         <translation>该证件号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="60"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="92"/>
         <source>The birth date inside this ID number is not plausible.</source>
         <translation>该证件号码中的出生日期不合理。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="62"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="94"/>
         <source>The check digit does not match: a character was probably mistyped.</source>
         <translation>校验位不符，可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="76"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="110"/>
         <source>Use 5 to 20 letters or digits for this document number.</source>
         <translation>该证件号码应为 5 至 20 位字母或数字。</translation>
     </message>
@@ -692,22 +702,22 @@
 <context>
     <name>IdType</name>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="24"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="25"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="25"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="26"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="26"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="27"/>
         <source>HK/Macao/Taiwan permit</source>
         <translation>港澳台通行证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="27"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="28"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -743,6 +753,49 @@
         <location filename="../../src/deskapp/ui/dialogs/import_report_dialog.py" line="97"/>
         <source>Every row was imported.</source>
         <translation>所有行均已导入。</translation>
+    </message>
+</context>
+<context>
+    <name>InputCheck</name>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="33"/>
+        <source>Enter text in this field.</source>
+        <translation>此处请输入文字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="38"/>
+        <source>Use at most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="43"/>
+        <source>Use the digits 0–9 only.</source>
+        <translation>数字只能用 0–9。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="78"/>
+        <source>Choose yes or no.</source>
+        <translation>请选择“是”或“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="88"/>
+        <source>Choose from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="106"/>
+        <source>Choose a date from %1 to %2.</source>
+        <translation>请选择 %1 至 %2 之间的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="113"/>
+        <source>Enter a valid date.</source>
+        <translation>请输入有效的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="132"/>
+        <source>Enter a valid date and time.</source>
+        <translation>请输入有效的日期和时间。</translation>
     </message>
 </context>
 <context>
