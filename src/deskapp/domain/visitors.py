@@ -23,7 +23,7 @@ from deskapp.domain.text import clean_text
 from deskapp.i18n import translate
 
 MAX_PARTY = 50
-PASS_NO = re.compile(r"^V\d{6}-\d{4}$")
+PASS_NO = re.compile(r"V[0-9]{6}-[0-9]{4}", re.ASCII)  # with fullmatch
 # Longest text each field keeps (the name's limit is checked with its own message).
 FIELD_LIMITS = {"company": 200, "host": 200, "plate": 16, "items": 500, "note": 500,
                 "temp_pass_no": 32}
@@ -463,7 +463,7 @@ class VisitorLog:
     @staticmethod
     def is_pass_number(text: str) -> bool:
         """Whether ``text`` is a visitor pass number (as a scanner types it from the QR)."""
-        return bool(PASS_NO.match(text.strip().upper()))
+        return isinstance(text, str) and bool(PASS_NO.fullmatch(text.strip().upper()))
 
     def visit_by_pass(self, pass_no: str) -> VisitRow:
         """The visit with this pass number (as typed or scanned, any case)."""
