@@ -12,6 +12,7 @@ from sqlalchemy import Engine, func, or_, tuple_
 from sqlmodel import Session, col, select
 
 from deskapp.db.models import HostResponseEvent, Visit, Visitor
+from deskapp.domain import checks
 from deskapp.domain.clock import Clock, format_local
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
@@ -27,6 +28,10 @@ PASS_NO = re.compile(r"V[0-9]{6}-[0-9]{4}", re.ASCII)  # with fullmatch
 # Longest text each field keeps (the name's limit is checked with its own message).
 FIELD_LIMITS = {"company": 200, "host": 200, "plate": 16, "items": 500, "note": 500,
                 "temp_pass_no": 32}
+# A search is ANDed words, each OR-ed over six columns: a thousand words made SQLite give up
+# ("Expression tree is too large") and emptied the list.
+MAX_SEARCH_WORDS = 8
+MAX_SEARCH_WORD = 100
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,33 @@ class VisitQuery:
     on_site_only: bool = False
     sort: SortKey = SortKey.TIME_IN
     descending: bool = True
+
+
+def validate_query(query: VisitQuery) -> VisitQuery:
+    """The query as the log runs it (search words cleaned), or ValidationError.
+
+    Refuses days outside :data:`checks.FIRST_DAY` … :data:`checks.LAST_DAY` ("date"), more
+    than :data:`MAX_SEARCH_WORDS` search words or a word longer than :data:`MAX_SEARCH_WORD`
+    characters ("search").
+    """
+    errors: dict[str, str] = {}
+    first = checks.day(errors, "date", query.first_day)
+    last = checks.day(errors, "date", query.last_day)
+    words = checks.text(errors, "search", query.text).split()
+    if len(words) > MAX_SEARCH_WORDS:
+        errors.setdefault("search", translate("VisitorLog", "Search with at most %1 words.")
+                          .replace("%1", str(MAX_SEARCH_WORDS)))
+    elif any(len(word) > MAX_SEARCH_WORD for word in words):
+        errors.setdefault("search", translate(
+            "VisitorLog", "A search word can have at most %1 characters.")
+            .replace("%1", str(MAX_SEARCH_WORD)))
+    on_site_only = checks.flag(errors, "on_site_only", query.on_site_only)
+    sort = checks.choice(errors, "sort", query.sort, SortKey)
+    descending = checks.flag(errors, "descending", query.descending)
+    if errors:
+        raise ValidationError(errors)
+    assert first is not None and last is not None and sort is not None
+    return VisitQuery(first, last, " ".join(words), on_site_only, sort, descending)
 
 
 @dataclass(frozen=True)
@@ -493,7 +525,11 @@ class VisitorLog:
 
         Keyset paging over indexed columns: a page deep in five years of history costs the
         same as the first.
+
+        Raises:
+            ValidationError: the query is refused by :func:`validate_query`.
         """
+        query = validate_query(query)
         sort_col = getattr(Visit, query.sort.value)
         start, end = self._clock.day_bounds(query.first_day, query.last_day)
         if query.on_site_only:
@@ -526,7 +562,8 @@ class VisitorLog:
         return PageCursor(getattr(row, query.sort.value), row.id)
 
     def count(self, query: VisitQuery) -> tuple[int, int]:
-        """(visits, people) matching ``query``."""
+        """(visits, people) matching ``query`` (ValidationError: see :func:`validate_query`)."""
+        query = validate_query(query)
         stmt = self._filtered(
             select(func.count(Visit.id), func.coalesce(func.sum(Visit.party_size), 0)), query)
         with Session(self._engine) as session:
@@ -548,8 +585,17 @@ class VisitorLog:
             return session.exec(select(Visit.id).limit(1)).first() is not None
 
     def iter_day(self, day: dt.date) -> Iterator[VisitRow]:
-        """Every visit that came in on ``day`` (local), oldest first, streamed."""
-        start, end = self._clock.day_bounds(day)
+        """Every visit that came in on ``day`` (local), oldest first, streamed.
+
+        Raises:
+            ValidationError: ``day`` is not a date from FIRST_DAY to LAST_DAY ("date"); raised
+                at the call, before the first row is asked for.
+        """
+        if problem := checks.day_problem(day):
+            raise ValidationError({"date": problem})
+        return self._iter_window(*self._clock.day_bounds(day))
+
+    def _iter_window(self, start: dt.datetime, end: dt.datetime) -> Iterator[VisitRow]:
         with Session(self._engine) as session:
             result = session.exec(
                 select(Visit).where(Visit.time_in >= start, Visit.time_in < end)
