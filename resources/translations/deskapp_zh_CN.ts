@@ -309,6 +309,7 @@
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="164"/>
         <location filename="../../src/deskapp/domain/directory.py" line="189"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="327"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
@@ -2107,98 +2108,95 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="101"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="102"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="144"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="145"/>
         <source>Search with at most %1 words.</source>
         <translation>搜索最多输入 %1 个词。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="147"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="148"/>
         <source>A search word can have at most %1 characters.</source>
         <translation>每个搜索词最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="189"/>
-        <source>Choose from the list.</source>
-        <translation>请从列表中选择。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="199"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="215"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="201"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="217"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="207"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="224"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="209"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="197"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="226"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="214"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="232"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="219"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="237"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="221"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="240"/>
         <source>The pass must be valid after the time in.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="321"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="348"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="328"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="355"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="402"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="426"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="205"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="437"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="465"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="443"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="488"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="446"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="491"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="482"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="528"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="506"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="558"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="519"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="571"/>
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
