@@ -202,22 +202,22 @@
 <context>
     <name>DenyReason</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="32"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="40"/>
         <source>Sales / promotion</source>
         <translation>推销/直销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="33"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="41"/>
         <source>Advertising</source>
         <translation>派发广告</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="34"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="42"/>
         <source>No contact and no ID</source>
         <translation>无联系人且无证件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="35"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="43"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1270,63 +1270,63 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="124"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="132"/>
         <source>Watch list</source>
         <translation>协查名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="125"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="133"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="130"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="138"/>
         <source>Check-in paused; manager and security to be told</source>
         <translation>暂停登记，须通知经理和安保</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="131"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="139"/>
         <source>Let in with permission</source>
         <translation>经批准放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="132"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="140"/>
         <source>Turned away</source>
         <translation>谢绝来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="140"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="148"/>
         <source>This person matches a watch notice.</source>
         <translation>此人与协查通报相符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="149"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="157"/>
         <source>This person is on the deny list.</source>
         <translation>此人在拒访名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="246"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="261"/>
         <source>Enter a name, ID number or phone to match by.</source>
         <translation>请至少填写姓名、证件号码或电话中的一项，用于比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="268"/>
-        <location filename="../../src/deskapp/domain/screening.py" line="318"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="284"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="341"/>
         <source>This entry is no longer on record.</source>
         <translation>该条记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="291"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="314"/>
         <source>Enter the ID number, or both name and phone, so a visitor can match.</source>
         <translation>请填写证件号码，或同时填写姓名和电话，以便与访客比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="298"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="321"/>
         <source>Enter the notice this comes from.</source>
         <translation>请填写所依据的协查通报。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="300"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="323"/>
         <source>This date has already passed.</source>
         <translation>该日期已过。</translation>
     </message>
@@ -1924,47 +1924,47 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>TempPass</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="88"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="96"/>
         <source>Pass %1 has been revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="90"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="98"/>
         <source>Pass %1 is valid only from %2.</source>
         <translation>出入证 %1 自 %2 起才生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="93"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="101"/>
         <source>Pass %1 expired on %2.</source>
         <translation>出入证 %1 已于 %2 过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="347"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="384"/>
         <source>Enter the holder&apos;s name.</source>
         <translation>请输入持证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="360"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="403"/>
         <source>The pass must end on or after its first day.</source>
         <translation>截止日期不得早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="362"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="406"/>
         <source>This pass would already have expired.</source>
         <translation>该出入证的有效期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="364"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="408"/>
         <source>A temporary pass lasts at most a year.</source>
         <translation>临时出入证有效期最长一年。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="387"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="434"/>
         <source>Say why the pass is revoked.</source>
         <translation>请填写注销原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="391"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="440"/>
         <source>This pass is no longer on record.</source>
         <translation>该出入证记录已不存在。</translation>
     </message>
