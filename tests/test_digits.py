@@ -64,3 +64,14 @@ def test_unit_numbers_sort_whatever_digits_they_hold() -> None:
     ordered = sorted(numbers, key=natural_key)  # int('²') used to raise here
     assert ordered.index("201") < ordered.index("1001")
     assert ordered.index("A-2") < ordered.index("A-10")
+
+
+def test_a_phone_is_stored_as_it_was_checked(services: Services) -> None:
+    assert normalise_phone("+86 0086 138 0013 8000") == "13800138000"
+    for typed in ("+86 0086 138 0013 8000", "0086-+86-010-12345678", "+86 (010) 1234.5678"):
+        once = normalise_phone(typed)
+        assert normalise_phone(once) == once, typed
+    row = services.visitors.check_in(VisitInput(name="张三", phone="+86 0086 138 0013 8000",
+                                                host=HostRef("1203")))
+    assert row.phone == "13800138000"
+    assert services.visitors.find_returning(phone="13800138000").name == "张三"

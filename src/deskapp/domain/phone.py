@@ -21,7 +21,9 @@ _NOT_DIGIT = re.compile(r"[^0-9]")
 def normalise_phone(raw: str) -> str:
     """Drop blanks, dots and a +86/0086 prefix; keep one dash before an extension."""
     text = re.sub(r"[\s.()]", "", halfwidth(raw))
-    text = re.sub(r"^(\+86|0086)-?", "", text)
+    # Every prefix at once: one left behind would be dropped when the stored number is
+    # checked again, so "+86 0086 138…" passed the check but was stored as "0086138…".
+    text = re.sub(r"^((\+86|0086)-?)+", "", text)
     digits = _NOT_DIGIT.sub("", text)
     if _MOBILE.fullmatch(digits):
         return digits
