@@ -225,32 +225,32 @@
 <context>
     <name>DepartmentKind</name>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="35"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="41"/>
         <source>Engineering</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="36"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="42"/>
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="37"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="43"/>
         <source>Cleaning</source>
         <translation>保洁</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="38"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="44"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="39"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="45"/>
         <source>Leasing</source>
         <translation>招商</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="40"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="46"/>
         <source>Management</source>
         <translation>管理</translation>
     </message>
@@ -276,50 +276,39 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="107"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="124"/>
         <source>Enter the unit number.</source>
         <translation>请输入房号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="109"/>
-        <source>Use at most 32 characters.</source>
-        <translation>最多 32 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="111"/>
-        <location filename="../../src/deskapp/domain/directory.py" line="127"/>
-        <source>Use at most 100 characters.</source>
-        <translation>最多 100 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="125"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="150"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="149"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="175"/>
         <source>This unit is no longer in the directory.</source>
         <translation>该房号已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="160"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="186"/>
         <source>This unit number is already in the directory.</source>
         <translation>该房号已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="164"/>
-        <location filename="../../src/deskapp/domain/directory.py" line="189"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="191"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="217"/>
         <location filename="../../src/deskapp/domain/visitors.py" line="327"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="185"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="212"/>
         <source>This department is already in the directory.</source>
         <translation>该部门已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="234"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="262"/>
         <source>Several directory entries match; choose one from the list.</source>
         <translation>名录中有多个条目相符，请从列表中选择一个。</translation>
     </message>
@@ -780,6 +769,7 @@
     </message>
     <message>
         <location filename="../../src/deskapp/domain/checks.py" line="88"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="76"/>
         <source>Choose from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
@@ -1114,12 +1104,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>PhoneCheck</name>
     <message>
-        <location filename="../../src/deskapp/domain/phone.py" line="48"/>
+        <location filename="../../src/deskapp/domain/phone.py" line="50"/>
         <source>A mobile number has 11 digits and starts with 13-19.</source>
         <translation>手机号码为 11 位数字，以 13-19 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/phone.py" line="49"/>
+        <location filename="../../src/deskapp/domain/phone.py" line="51"/>
         <source>Enter a mobile number (11 digits) or a landline such as 010-12345678.</source>
         <translation>请输入手机号码（11 位）或固定电话，如 010-12345678。</translation>
     </message>
@@ -1761,27 +1751,27 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="56"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="65"/>
         <source>Enter the organisation&apos;s name; it heads every document.</source>
         <translation>请输入机构名称，它将印在每份单据的抬头。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="58"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="68"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="60"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="78"/>
         <source>Choose Chinese or English.</source>
         <translation>请选择中文或英文。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="62"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="80"/>
         <source>Choose an hour from 0 to 23.</source>
         <translation>请选择 0 至 23 之间的整点。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="69"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="89"/>
         <source>A document kind has a paper it cannot use.</source>
         <translation>有单据类型设置了无法使用的纸张。</translation>
     </message>
