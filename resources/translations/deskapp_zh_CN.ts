@@ -646,7 +646,7 @@
         <translation>改约时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/host_response_dialog.py" line="28"/>
+        <location filename="../../src/deskapp/ui/dialogs/host_response_dialog.py" line="29"/>
         <source>%1 (party of %2) to see %3</source>
         <translation>%1（共 %2 人）拜访 %3</translation>
     </message>
@@ -1324,114 +1324,114 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>ScreeningDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="207"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="211"/>
         <source>Revoke pass</source>
         <translation>注销出入证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="208"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="212"/>
         <source>Why is pass %1 (%2) revoked?</source>
         <translation>注销出入证 %1（%2）的原因：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="271"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="275"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="271"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="275"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="295"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="299"/>
         <source>%1 added to the deny list.</source>
         <translation>已将 %1 加入拒访名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="302"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="306"/>
         <source>Take %1 off the deny list?
 The entry stays on record.</source>
         <translation>将 %1 移出拒访名单？
 该记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="308"/>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="372"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="312"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="376"/>
         <source>This entry is no longer in the list.</source>
         <translation>该记录已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="311"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="315"/>
         <source>%1 is no longer on the deny list.</source>
         <translation>%1 已移出拒访名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="327"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="331"/>
         <source>Withdrawn</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="328"/>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="393"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="332"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="397"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="328"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="332"/>
         <source>In force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="329"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="333"/>
         <location filename="../../forms/screening_dialog.ui" line="627"/>
         <source>No end date</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="358"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="362"/>
         <source>%1 added to the watch list.</source>
         <translation>已将 %1 加入协查名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="365"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="369"/>
         <source>Withdraw the watch entry for %1?
 It stops matching visitors but stays on record.</source>
         <translation>撤销 %1 的协查记录？
 撤销后不再与访客比对，但记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="375"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="379"/>
         <source>Watch entry for %1 withdrawn.</source>
         <translation>已撤销 %1 的协查记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="392"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="396"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="392"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="396"/>
         <source>Not yet valid</source>
         <translation>未生效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="393"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="397"/>
         <source>Revoked</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="445"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="449"/>
         <source>Pass %1 issued to %2.</source>
         <translation>已向 %2 发放出入证 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="463"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="467"/>
         <source>This pass is no longer in the list.</source>
         <translation>该出入证已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="466"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="470"/>
         <source>Pass %1 revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
@@ -2005,92 +2005,92 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="179"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
         <source>Pass</source>
         <translation>通行证号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="179"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="179"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="180"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="184"/>
         <source>Host</source>
         <translation>被访对象</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="180"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="184"/>
         <source>Time in</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="181"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="185"/>
         <source>Time out</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="181"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="185"/>
         <source>Host response</source>
         <translation>被访人答复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="182"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="186"/>
         <source>Purpose</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="182"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="186"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="187"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="187"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="184"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="188"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="234"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="238"/>
         <source>On site</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="252"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="256"/>
         <source>new time %1</source>
         <translation>改约 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="261"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="265"/>
         <source>Items: %1</source>
         <translation>携带物品：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="263"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="267"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="265"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="269"/>
         <source>Message for the host: %1</source>
         <translation>给被访人的留言：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="267"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="271"/>
         <source>Admitted despite the deny list</source>
         <translation>拒访名单人员，经特许放行</translation>
     </message>
@@ -2194,12 +2194,12 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="200"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="204"/>
         <source>Select a visit to print its pass.</source>
         <translation>请先选择一条来访记录，再打印通行证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="342"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="346"/>
         <source>Notice: %1
 Valid until: %2
 %3</source>
@@ -2208,7 +2208,7 @@ Valid until: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="346"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="350"/>
         <source>Check-in paused (reference %1).
 
 Please ask the visitor to take a seat and wait a moment, calmly, without giving a reason. Inform the property manager and the security manager now. The event has been recorded.</source>
@@ -2217,12 +2217,12 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
 请从容地请访客稍坐等候，无需说明原因。请立即通知物业经理和安保经理。此事件已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="350"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="354"/>
         <source>Check-in paused; reference %1.</source>
         <translation>登记已暂停，编号 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="357"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="361"/>
         <source>This visitor matches the deny list (%1). Visitors on it are refused unless specially permitted.
 
 To let them in anyway, enter who permitted it and why. Cancel turns them away.</source>
@@ -2231,87 +2231,87 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
 如仍要放行，请填写批准人及原因。点击“取消”则谢绝来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="329"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="333"/>
         <source>Turned away: %1</source>
         <translation>已谢绝来访：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="335"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="339"/>
         <source>Check them in again anyway? (Usually: check out the open visit first.)</source>
         <translation>仍要再次登记吗？（通常应先为上一次来访办理签离。）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="364"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="368"/>
         <source>Enter who permitted it and why, or press Cancel.</source>
         <translation>请填写批准人及原因，或点击“取消”。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="368"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="372"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，通行证号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="399"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="403"/>
         <source>On file: %1</source>
         <translation>已登记证件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="403"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="407"/>
         <source>Returning visitor %1 (visits so far: %2); details filled in.</source>
         <translation>老访客 %1（累计来访 %2 次），已自动填入资料。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="406"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="410"/>
         <source>Regular (exempt).</source>
         <translation>常客（免登记）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="408"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="412"/>
         <source>Still on site with pass %1: check that visit out first.</source>
         <translation>仍在场（通行证号 %1）：请先为该次来访办理签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="427"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="431"/>
         <source>On pass: %1</source>
         <translation>出入证证件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="460"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="464"/>
         <source>Choose the regular with ↑/↓, then press F9 again.</source>
         <translation>用 ↑/↓ 选择常客，再按一次 F9。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="491"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="495"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="492"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="496"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="547"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="551"/>
         <source>The list could not be read: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="570"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="574"/>
         <source>%1 visits, %2 people shown · %3 visits (%4 people) on site now</source>
         <translation>显示 %1 条记录，共 %2 人 · 当前在场 %3 条（%4 人）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="573"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="577"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="593"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="597"/>
         <source>Select a visit or type its pass number.</source>
         <translation>请选择一条来访记录或输入通行证号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="606"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="610"/>
         <source>Checked out %1 (%2).</source>
         <translation>%1（%2）已签离。</translation>
     </message>
