@@ -119,3 +119,19 @@ def test_export_of_an_unsupported_day_says_why(services: Services, tmp_path: Pat
     assert code == cli.EXIT_FAILED
     assert err.strip() == f"deskapp: date: {DATE_RANGE}"
     assert not (tmp_path / "day.xlsx").exists()
+
+
+def test_percent_and_underscore_are_searched_for_not_wildcards(services: Services) -> None:
+    for name, company in (("张三", "1203 室"), ("李四", "1_03 室"), ("王五", "100% 纯"),
+                          ("赵六", "C:\\temp")):
+        services.visitors.check_in(VisitInput(name=name, company=company, host=HostRef("x")))
+    today = services.clock.today()
+
+    def found(text: str) -> list[str]:
+        return sorted(r.name for r in services.visitors.page(VisitQuery(today, today, text)))
+
+    assert found("1_03") == ["李四"]
+    assert found("100%") == ["王五"]
+    assert found("_") == ["李四"] and found("%") == ["王五"]
+    assert found("\\temp") == ["赵六"]
+    assert services.visitors.count(VisitQuery(today, today, "_")) == (1, 1)

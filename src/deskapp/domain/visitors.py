@@ -667,12 +667,12 @@ class VisitorLog:
             start, end = window or self._clock.day_bounds(query.first_day, query.last_day)
             stmt = stmt.where(Visit.time_in >= start, Visit.time_in < end)
         for word in query.text.split():
-            like = f"%{word}%"
-            stmt = stmt.where(or_(
-                col(Visit.name).ilike(like), col(Visit.phone).ilike(like),
-                col(Visit.company).ilike(like), col(Visit.host_label).ilike(like),
-                col(Visit.plate).ilike(like), col(Visit.pass_no).ilike(like),
-            ))
+            # A typed % or _ is a character to find, not a LIKE wildcard ("1_03" is not "1203").
+            like = "%" + re.sub(r"([\\%_])", r"\\\1", word) + "%"
+            stmt = stmt.where(or_(*(
+                column.ilike(like, escape="\\") for column in (
+                    col(Visit.name), col(Visit.phone), col(Visit.company),
+                    col(Visit.host_label), col(Visit.plate), col(Visit.pass_no)))))
         return stmt
 
     def is_late(self, row: VisitRow, late_hour: int) -> bool:
