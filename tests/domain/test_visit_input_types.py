@@ -167,3 +167,10 @@ def test_returning_visitors_are_looked_up_only_by_usable_numbers(services: Servi
     with pytest.raises(ValidationError) as err:
         services.visitors.find_returning(phone=13800138000)
     assert err.value.errors == {"phone": "Enter text in this field."}
+
+
+def test_an_upper_cased_plate_is_stored_in_nfc(services: Services) -> None:
+    import unicodedata
+
+    row = services.visitors.check_in(visitor(plate="ΐ9"))  # upper() gives Ι + two accents
+    assert unicodedata.is_normalized("NFC", row.plate) and row.plate == "\u03aa\u03019"

@@ -20,6 +20,7 @@ from deskapp.domain.identity import IdType, id_number_problem, normalise_id_numb
 from deskapp.domain.phone import normalise_phone, phone_problem
 from deskapp.domain.records import HostResponse, Purpose, VisitRow
 from deskapp.domain.screening import DenyListHit, Person, ScreeningService, WatchListHit
+from deskapp.domain.text import clean_text
 from deskapp.i18n import translate
 
 MAX_PARTY = 50
@@ -206,8 +207,9 @@ class VisitorLog:
         again = checks.flag(errors, "again_while_on_site", data.again_while_on_site)
         data = replace(
             data, name=name, id_type=id_type or IdType.OTHER, purpose=purpose or Purpose.OTHER,
-            host=host, company=text["company"], plate=text["plate"].upper().replace(" ", ""),
-            items=text["items"], note=text["note"], temp_pass_no=text["temp_pass_no"].upper(),
+            host=host, company=text["company"],
+            plate=clean_text(text["plate"].upper()).replace(" ", ""), items=text["items"],
+            note=text["note"], temp_pass_no=clean_text(text["temp_pass_no"].upper()),
             deny_override_reason=text["deny_override_reason"], id_number=id_number,
             phone=phone, again_while_on_site=again,
         )
