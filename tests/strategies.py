@@ -8,6 +8,7 @@ are naive, aware in any offset, or far outside the days the counter works with.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from hypothesis import strategies as st
 
@@ -49,6 +50,8 @@ any_naive = st.datetimes()
 # Moments around now, in any offset: the ones a service should accept.
 recent = st.builds(lambda minutes, tz: (NOW - dt.timedelta(minutes=minutes)).astimezone(tz),
                    st.integers(-60 * 24 * 2, 60 * 24 * 400), offsets)
+past = st.builds(lambda minutes, tz: (NOW - dt.timedelta(minutes=minutes)).astimezone(tz),
+                 st.integers(0, 60 * 24 * 400), offsets)
 soon = st.builds(lambda minutes, tz: (NOW + dt.timedelta(minutes=minutes)).astimezone(tz),
                  st.integers(1, 60 * 24 * 400), offsets)
 moments = st.one_of(st.none(), recent, soon, any_aware, any_naive, st.dates(), short_texts)
@@ -74,3 +77,39 @@ id_numbers = st.one_of(st.just(""), resident_ids, resident_ids.map(str.lower),
 phones = st.one_of(st.just(""), mobiles, landlines, mobiles.map(lambda n: f"+86 {n}"),
                    mobiles.map(lambda n: n.translate(FOREIGN)),
                    mobiles.map(lambda n: n[:3] + n[3:].translate(FOREIGN)), texts)
+
+
+def weighted(*choices: tuple[int, st.SearchStrategy[object]]) -> st.SearchStrategy[object]:
+    """Draw from each strategy about as often as its weight says (st.one_of flattens nested
+    one_of strategies and draws every leaf equally often)."""
+    return st.sampled_from([s for weight, s in choices for _ in range(weight)]).flatmap(
+        lambda chosen: chosen)
+
+
+@st.composite
+def _spoiled(draw: st.DrawFn, kind: type, valid: dict[str, st.SearchStrategy[object]],
+             junk: dict[str, st.SearchStrategy[object]]) -> object:
+    base = draw(st.builds(kind, **valid))
+    names = draw(st.lists(st.sampled_from(sorted(junk)), min_size=1, max_size=2, unique=True))
+    return replace(base, **{name: draw(junk[name]) for name in names})
+
+
+def mostly_valid(kind: type, valid: dict[str, st.SearchStrategy[object]],
+                 junk: dict[str, st.SearchStrategy[object]]) -> st.SearchStrategy[object]:
+    """``kind`` built from valid fields; or with one or two fields junk; or all junk.
+
+    Built only from junk, almost every example would be refused for some field and the
+    accepting paths would go untested.
+    """
+    return weighted((2, st.builds(kind, **valid)), (2, _spoiled(kind, valid, junk)),
+                    (1, st.builds(kind, **junk)))
+
+
+clean_names = st.one_of(
+    st.sampled_from(["张三", "李四", "王五", "赵六", "Anna Li", "欧阳 娜娜"]),
+    st.text(st.characters(categories=["L", "N", "Zs"]), min_size=1, max_size=20),
+    st.builds(lambda a, odd, b: a + odd + b, st.sampled_from(["张", "李", "A"]),
+              st.sampled_from(ODD), st.sampled_from(["三", "四", "b"])),
+)
+valid_id_numbers = st.one_of(st.just(""), resident_ids, resident_ids.map(str.lower))
+valid_phones = st.one_of(st.just(""), mobiles, landlines, mobiles.map(lambda n: f"+86 {n}"))
