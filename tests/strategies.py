@@ -91,7 +91,8 @@ def _spoiled(draw: st.DrawFn, kind: type, valid: dict[str, st.SearchStrategy[obj
              junk: dict[str, st.SearchStrategy[object]]) -> object:
     base = draw(st.builds(kind, **valid))
     names = draw(st.lists(st.sampled_from(sorted(junk)), min_size=1, max_size=2, unique=True))
-    return replace(base, **{name: draw(junk[name]) for name in names})
+    spoilt = {name: draw(junk[name]) for name in names}
+    return base | spoilt if isinstance(base, dict) else replace(base, **spoilt)
 
 
 def mostly_valid(kind: type, valid: dict[str, st.SearchStrategy[object]],
