@@ -298,7 +298,7 @@
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="191"/>
         <location filename="../../src/deskapp/domain/directory.py" line="217"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="327"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="329"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
@@ -661,7 +661,7 @@
     <message>
         <location filename="../../src/deskapp/domain/identity.py" line="69"/>
         <source>The first two digits are not a province code: a digit was probably mistyped.</source>
-        <translation>前两位不是省级行政区代码，可能输错了数字。</translation>
+        <translation>前两位不是有效的省份代码，可能有数字输错了。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/identity.py" line="84"/>
@@ -760,7 +760,7 @@
     <message>
         <location filename="../../src/deskapp/domain/checks.py" line="43"/>
         <source>Use the digits 0–9 only.</source>
-        <translation>数字只能用 0–9。</translation>
+        <translation>只能输入数字 0–9。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/checks.py" line="78"/>
@@ -2098,95 +2098,95 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="102"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="103"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="145"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="146"/>
         <source>Search with at most %1 words.</source>
         <translation>搜索最多输入 %1 个词。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="148"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="149"/>
         <source>A search word can have at most %1 characters.</source>
         <translation>每个搜索词最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="215"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="217"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="217"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="219"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="224"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="226"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="197"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="226"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="198"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="228"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="232"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="234"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="237"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="239"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="240"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="242"/>
         <source>The pass must be valid after the time in.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="348"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="350"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="355"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="357"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="205"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="437"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="465"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="206"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="439"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="467"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="488"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="490"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="491"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="493"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="528"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="530"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="558"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="560"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="571"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="573"/>
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
