@@ -57,7 +57,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/deskapp/ui/app.py" line="58"/>
+        <location filename="../../src/deskapp/ui/app.py" line="59"/>
         <source>deskapp</source>
         <translation>deskapp</translation>
     </message>
@@ -298,22 +298,22 @@
 <context>
     <name>DenyReason</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="34"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="42"/>
         <source>Sales / promotion</source>
         <translation>推销/直销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="35"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="43"/>
         <source>Advertising</source>
         <translation>派发广告</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="36"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="44"/>
         <source>No contact and no ID</source>
         <translation>无联系人且无证件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="37"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="45"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -321,32 +321,32 @@
 <context>
     <name>DepartmentKind</name>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="36"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="42"/>
         <source>Engineering</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="37"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="43"/>
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="38"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="44"/>
         <source>Cleaning</source>
         <translation>保洁</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="39"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="45"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="40"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="46"/>
         <source>Leasing</source>
         <translation>招商</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="41"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="47"/>
         <source>Management</source>
         <translation>管理</translation>
     </message>
@@ -372,49 +372,39 @@
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="108"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="125"/>
         <source>Enter the unit number.</source>
         <translation>请输入房号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="110"/>
-        <source>Use at most 32 characters.</source>
-        <translation>最多 32 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="112"/>
-        <location filename="../../src/deskapp/domain/directory.py" line="128"/>
-        <source>Use at most 100 characters.</source>
-        <translation>最多 100 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="126"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="151"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="150"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="176"/>
         <source>This unit is no longer in the directory.</source>
         <translation>该房号已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="161"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="187"/>
         <source>This unit number is already in the directory.</source>
         <translation>该房号已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="165"/>
-        <location filename="../../src/deskapp/domain/directory.py" line="189"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="192"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="217"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="330"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="185"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="212"/>
         <source>This department is already in the directory.</source>
         <translation>该部门已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="233"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="261"/>
         <source>Several directory entries match; choose one from the list.</source>
         <translation>名录中有多个条目相符，请从列表中选择一个。</translation>
     </message>
@@ -634,63 +624,63 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="136"/>
+        <location filename="../../src/deskapp/output/document.py" line="140"/>
         <source>{field} has {chars}, which the printer font lacks.</source>
         <translation>{field}中含有打印字体缺少的字符：{chars}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="158"/>
+        <location filename="../../src/deskapp/output/document.py" line="162"/>
         <source>{field} has {chars}, which the printer font lacks; printed as {placeholder} instead.</source>
         <translation>{field}中含有打印字体缺少的字符：{chars}，已改印为 {placeholder}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="351"/>
+        <location filename="../../src/deskapp/output/document.py" line="356"/>
         <source>Organisation</source>
         <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="355"/>
+        <location filename="../../src/deskapp/output/document.py" line="360"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="360"/>
+        <location filename="../../src/deskapp/output/document.py" line="365"/>
         <source>Tel. {phone}</source>
         <translation>电话：{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="365"/>
+        <location filename="../../src/deskapp/output/document.py" line="370"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="372"/>
+        <location filename="../../src/deskapp/output/document.py" line="377"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="451"/>
+        <location filename="../../src/deskapp/output/document.py" line="456"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="506"/>
+        <location filename="../../src/deskapp/output/document.py" line="511"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="561"/>
+        <location filename="../../src/deskapp/output/document.py" line="566"/>
         <source>Printed {time}</source>
         <translation>打印时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="562"/>
-        <location filename="../../src/deskapp/output/document.py" line="565"/>
+        <location filename="../../src/deskapp/output/document.py" line="567"/>
+        <location filename="../../src/deskapp/output/document.py" line="570"/>
         <source>Footer</source>
         <translation>页脚</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="564"/>
+        <location filename="../../src/deskapp/output/document.py" line="569"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -757,7 +747,7 @@
         <translation>改约时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/host_response_dialog.py" line="28"/>
+        <location filename="../../src/deskapp/ui/dialogs/host_response_dialog.py" line="29"/>
         <source>%1 (party of %2) to see %3</source>
         <translation>%1（共 %2 人）拜访 %3</translation>
     </message>
@@ -765,27 +755,37 @@
 <context>
     <name>IdCheck</name>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="54"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="63"/>
+        <source>A residence permit number of a Hong Kong, Macao or Taiwan resident starts with 81, 82 or 83.</source>
+        <translation>港澳台居民居住证号码以 81、82 或 83 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="69"/>
+        <source>The first two digits are not a province code: a digit was probably mistyped.</source>
+        <translation>前两位不是有效的省份代码，可能有数字输错了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="84"/>
         <source>A resident ID number has 18 characters: 17 digits and a digit or X.</source>
         <translation>居民身份证号码为 18 位：前 17 位是数字，最后一位是数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="58"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="90"/>
         <source>The birth date inside this ID number does not exist.</source>
         <translation>该证件号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="60"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="92"/>
         <source>The birth date inside this ID number is not plausible.</source>
         <translation>该证件号码中的出生日期不合理。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="62"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="94"/>
         <source>The check digit does not match: a character was probably mistyped.</source>
         <translation>校验位不符，可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="76"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="110"/>
         <source>Use 5 to 20 letters or digits for this document number.</source>
         <translation>该证件号码应为 5 至 20 位字母或数字。</translation>
     </message>
@@ -793,22 +793,22 @@
 <context>
     <name>IdType</name>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="24"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="25"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="25"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="26"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="26"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="27"/>
         <source>HK/Macao/Taiwan permit</source>
         <translation>港澳台通行证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="27"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="28"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -847,147 +847,191 @@
     </message>
 </context>
 <context>
+    <name>InputCheck</name>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="33"/>
+        <source>Enter text in this field.</source>
+        <translation>此处请输入文字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="38"/>
+        <source>Use at most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="43"/>
+        <source>Use the digits 0–9 only.</source>
+        <translation>只能输入数字 0–9。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="78"/>
+        <source>Choose yes or no.</source>
+        <translation>请选择“是”或“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="88"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="78"/>
+        <source>Choose from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="106"/>
+        <source>Choose a date from %1 to %2.</source>
+        <translation>请选择 %1 至 %2 之间的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="113"/>
+        <source>Enter a valid date.</source>
+        <translation>请输入有效的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/checks.py" line="132"/>
+        <source>Enter a valid date and time.</source>
+        <translation>请输入有效的日期和时间。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="104"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="106"/>
         <source>Visitor log</source>
         <translation>访客登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="120"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="122"/>
         <source>Data file: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="125"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="127"/>
         <source>Demo data: made-up records for practice</source>
         <translation>演示数据：供练习用的虚构记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="127"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="129"/>
         <source>Read-only: nothing can be saved</source>
         <translation>只读：无法保存</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="175"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="177"/>
         <source>The visit is saved, but its pass could not be printed: %1
 Select the visit and press Ctrl+P to try again.</source>
         <translation>来访已登记，但通行证未能打印：%1
 请选中该记录后按 Ctrl+P 重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="181"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="183"/>
         <source>Visitor pass</source>
         <translation>访客通行证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="194"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="196"/>
         <source>Printed %1 page(s).</source>
         <translation>已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="203"/>
-        <location filename="../../src/deskapp/ui/main_window.py" line="239"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="205"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="241"/>
         <source>Export day</source>
         <translation>导出当日报表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="204"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="206"/>
         <source>Day to export (YYYY-MM-DD):</source>
         <translation>导出日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="211"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="213"/>
         <source>Write the day as YYYY-MM-DD, e.g. %1.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="217"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="219"/>
         <source>Export day to Excel</source>
         <translation>导出当日报表（Excel）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="218"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="220"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="240"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="242"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="242"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="244"/>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="248"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="250"/>
         <source>The file cannot be replaced: it is probably open in Excel. Close it and export again.</source>
         <translation>无法覆盖该文件：它可能正在 Excel 中打开。请关闭后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="250"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="252"/>
         <source>The export failed; no file was written.
 %1</source>
         <translation>导出失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="263"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="265"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="264"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="266"/>
         <source>Filling the counter with two weeks of example visitors…</source>
         <translation>正在载入两周的示例访客数据…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="282"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="284"/>
         <source>Back up data file</source>
         <translation>备份数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="283"/>
-        <location filename="../../src/deskapp/ui/main_window.py" line="302"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="285"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="304"/>
         <source>deskapp data file (*.sqlite)</source>
         <translation>deskapp 数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="291"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="293"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="291"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="293"/>
         <source>Copying the data file…</source>
         <translation>正在复制数据文件…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="293"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="295"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="295"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="297"/>
         <source>The backup failed; no file was written.
 %1</source>
         <translation>备份失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="301"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="303"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="309"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="311"/>
         <source>This data file is read-only: nothing can be restored into it.</source>
         <translation>这个数据文件是只读的，无法恢复到其中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="316"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="318"/>
         <source>Replace every record in %1 with the backup %2?
 
 The records as they are now are kept in the backups folder first.</source>
@@ -996,44 +1040,44 @@ The records as they are now are kept in the backups folder first.</source>
 现有记录会先保存在备份文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="323"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="325"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="323"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="325"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="326"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="328"/>
         <source>Nothing was restored.
 %1</source>
         <translation>未做任何恢复。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="331"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="333"/>
         <source>The backup is restored. The records as they were before are kept in %1.</source>
         <translation>备份已恢复。恢复前的记录保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="339"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="341"/>
         <source>Checking data file</source>
         <translation>正在检查数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="348"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="357"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="356"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="365"/>
         <source>Looking for a sound backup</source>
         <translation>正在查找完好的备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="361"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="370"/>
         <source>%1
 
 Keep working only if you must, and make a backup now (File → Back up). There is no sound backup in %2.</source>
@@ -1042,7 +1086,7 @@ Keep working only if you must, and make a backup now (File → Back up). There i
 除非必要请不要继续操作，并立即备份（文件 → 备份数据文件）。%2 中没有完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="365"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="374"/>
         <source>%1
 
 The newest sound backup is from %2. Restore it now? The damaged records are kept beside it.</source>
@@ -1051,7 +1095,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 最近一份完好的备份是 %2 的。现在恢复吗？损坏的记录会另行保存。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="438"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="447"/>
         <source>Ctrl+1…5  switch workspace
 Ctrl+N  new entry
 Ctrl+F  search
@@ -1076,12 +1120,12 @@ F3  通行证号输入框（扫码）· F4  签离 · F6  被访人答复
 F9  常客快速登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="443"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="452"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="450"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="459"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
@@ -1090,7 +1134,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="453"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="462"/>
         <source>About deskapp</source>
         <translation>关于 deskapp</translation>
     </message>
@@ -1245,12 +1289,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>PhoneCheck</name>
     <message>
-        <location filename="../../src/deskapp/domain/phone.py" line="42"/>
+        <location filename="../../src/deskapp/domain/phone.py" line="50"/>
         <source>A mobile number has 11 digits and starts with 13-19.</source>
         <translation>手机号码为 11 位数字，以 13-19 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/phone.py" line="43"/>
+        <location filename="../../src/deskapp/domain/phone.py" line="51"/>
         <source>Enter a mobile number (11 digits) or a landline such as 010-12345678.</source>
         <translation>请输入手机号码（11 位）或固定电话，如 010-12345678。</translation>
     </message>
@@ -1350,22 +1394,22 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>%1 是 deskapp 自己的数据文件，请另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="406"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="405"/>
         <source>Cannot save the PDF to %1: %2</source>
         <translation>无法将 PDF 保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="437"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="436"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="446"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="445"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="446"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="445"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1406,63 +1450,63 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="126"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="134"/>
         <source>Watch list</source>
         <translation>协查名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="127"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="135"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="132"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="140"/>
         <source>Check-in paused; manager and security to be told</source>
         <translation>暂停登记，须通知经理和安保</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="133"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="141"/>
         <source>Let in with permission</source>
         <translation>经批准放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="134"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="142"/>
         <source>Turned away</source>
         <translation>谢绝来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="142"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="150"/>
         <source>This person matches a watch notice.</source>
         <translation>此人与协查通报相符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="151"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="159"/>
         <source>This person is on the deny list.</source>
         <translation>此人在拒访名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="248"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="263"/>
         <source>Enter a name, ID number or phone to match by.</source>
         <translation>请至少填写姓名、证件号码或电话中的一项，用于比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="269"/>
-        <location filename="../../src/deskapp/domain/screening.py" line="318"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="285"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="341"/>
         <source>This entry is no longer on record.</source>
         <translation>该条记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="292"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="315"/>
         <source>Enter the ID number, or both name and phone, so a visitor can match.</source>
         <translation>请填写证件号码，或同时填写姓名和电话，以便与访客比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="299"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="322"/>
         <source>Enter the notice this comes from.</source>
         <translation>请填写所依据的协查通报。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="301"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="324"/>
         <source>This date has already passed.</source>
         <translation>该日期已过。</translation>
     </message>
@@ -1470,114 +1514,114 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>ScreeningDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="207"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="211"/>
         <source>Revoke pass</source>
         <translation>注销出入证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="208"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="212"/>
         <source>Why is pass %1 (%2) revoked?</source>
         <translation>注销出入证 %1（%2）的原因：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="271"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="275"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="271"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="275"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="295"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="299"/>
         <source>%1 added to the deny list.</source>
         <translation>已将 %1 加入拒访名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="302"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="306"/>
         <source>Take %1 off the deny list?
 The entry stays on record.</source>
         <translation>将 %1 移出拒访名单？
 该记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="308"/>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="372"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="312"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="376"/>
         <source>This entry is no longer in the list.</source>
         <translation>该记录已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="311"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="315"/>
         <source>%1 is no longer on the deny list.</source>
         <translation>%1 已移出拒访名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="327"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="331"/>
         <source>Withdrawn</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="328"/>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="393"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="332"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="397"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="328"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="332"/>
         <source>In force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="329"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="333"/>
         <location filename="../../forms/screening_dialog.ui" line="627"/>
         <source>No end date</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="358"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="362"/>
         <source>%1 added to the watch list.</source>
         <translation>已将 %1 加入协查名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="365"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="369"/>
         <source>Withdraw the watch entry for %1?
 It stops matching visitors but stays on record.</source>
         <translation>撤销 %1 的协查记录？
 撤销后不再与访客比对，但记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="375"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="379"/>
         <source>Watch entry for %1 withdrawn.</source>
         <translation>已撤销 %1 的协查记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="392"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="396"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="392"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="396"/>
         <source>Not yet valid</source>
         <translation>未生效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="393"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="397"/>
         <source>Revoked</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="445"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="449"/>
         <source>Pass %1 issued to %2.</source>
         <translation>已向 %2 发放出入证 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="463"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="467"/>
         <source>This pass is no longer in the list.</source>
         <translation>该出入证已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="466"/>
+        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="470"/>
         <source>Pass %1 revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
@@ -1897,27 +1941,27 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="58"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="67"/>
         <source>Enter the organisation&apos;s name; it heads every document.</source>
         <translation>请输入机构名称，它将印在每份单据的抬头。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="60"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="70"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="62"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="80"/>
         <source>Choose Chinese or English.</source>
         <translation>请选择中文或英文。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="64"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="82"/>
         <source>Choose an hour from 0 to 23.</source>
         <translation>请选择 0 至 23 之间的整点。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="71"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="91"/>
         <source>A document kind has a paper it cannot use.</source>
         <translation>有单据类型设置了无法使用的纸张。</translation>
     </message>
@@ -2060,47 +2104,47 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>TempPass</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="90"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="98"/>
         <source>Pass %1 has been revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="92"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="100"/>
         <source>Pass %1 is valid only from %2.</source>
         <translation>出入证 %1 自 %2 起才生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="95"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="103"/>
         <source>Pass %1 expired on %2.</source>
         <translation>出入证 %1 已于 %2 过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="347"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="384"/>
         <source>Enter the holder&apos;s name.</source>
         <translation>请输入持证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="360"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="403"/>
         <source>The pass must end on or after its first day.</source>
         <translation>截止日期不得早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="362"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="406"/>
         <source>This pass would already have expired.</source>
         <translation>该出入证的有效期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="364"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="408"/>
         <source>A temporary pass lasts at most a year.</source>
         <translation>临时出入证有效期最长一年。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="385"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="432"/>
         <source>Say why the pass is revoked.</source>
         <translation>请填写注销原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="389"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="438"/>
         <source>This pass is no longer on record.</source>
         <translation>该出入证记录已不存在。</translation>
     </message>
@@ -2151,92 +2195,92 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="179"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
         <source>Pass</source>
         <translation>通行证号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="179"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="179"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="180"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="184"/>
         <source>Host</source>
         <translation>被访对象</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="180"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="184"/>
         <source>Time in</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="181"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="185"/>
         <source>Time out</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="181"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="185"/>
         <source>Host response</source>
         <translation>被访人答复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="182"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="186"/>
         <source>Purpose</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="182"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="186"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="187"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="187"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="184"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="188"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="234"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="238"/>
         <source>On site</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="252"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="256"/>
         <source>new time %1</source>
         <translation>改约 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="261"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="265"/>
         <source>Items: %1</source>
         <translation>携带物品：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="263"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="267"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="265"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="269"/>
         <source>Message for the host: %1</source>
         <translation>给被访人的留言：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="267"/>
+        <location filename="../../src/deskapp/ui/visit_table_model.py" line="271"/>
         <source>Admitted despite the deny list</source>
         <translation>拒访名单人员，经特许放行</translation>
     </message>
@@ -2244,101 +2288,108 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="98"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="105"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="159"/>
-        <source>Choose from the list.</source>
-        <translation>请从列表中选择。</translation>
+        <location filename="../../src/deskapp/domain/visitors.py" line="148"/>
+        <source>Search with at most %1 words.</source>
+        <translation>搜索最多输入 %1 个词。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="169"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="151"/>
+        <source>A search word can have at most %1 characters.</source>
+        <translation>每个搜索词最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors.py" line="219"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="171"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="221"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="177"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="228"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="179"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="569"/>
+        <source>There is no visit number %1.</source>
+        <translation>没有编号为 %1 的来访记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors.py" line="200"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="230"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="184"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="236"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="189"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="241"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="191"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="244"/>
         <source>The pass must be valid after the time in.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="290"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="351"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="297"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="358"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="368"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="392"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="208"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="437"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="465"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="409"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="488"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="412"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="491"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="447"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="527"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="470"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="556"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="483"/>
-        <source>There is no visit number %1.</source>
-        <translation>没有编号为 %1 的来访记录。</translation>
     </message>
 </context>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="201"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="205"/>
         <source>Select a visit to print its pass.</source>
         <translation>请先选择一条来访记录，再打印通行证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="346"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="350"/>
         <source>Notice: %1
 Valid until: %2
 %3</source>
@@ -2347,7 +2398,7 @@ Valid until: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="350"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="354"/>
         <source>Check-in paused (reference %1).
 
 Please ask the visitor to take a seat and wait a moment, calmly, without giving a reason. Inform the property manager and the security manager now. The event has been recorded.</source>
@@ -2356,12 +2407,12 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
 请从容地请访客稍坐等候，无需说明原因。请立即通知物业经理和安保经理。此事件已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="354"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="358"/>
         <source>Check-in paused; reference %1.</source>
         <translation>登记已暂停，编号 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="361"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="365"/>
         <source>This visitor matches the deny list (%1). Visitors on it are refused unless specially permitted.
 
 To let them in anyway, enter who permitted it and why. Cancel turns them away.</source>
@@ -2370,87 +2421,87 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
 如仍要放行，请填写批准人及原因。点击“取消”则谢绝来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="330"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="334"/>
         <source>Turned away: %1</source>
         <translation>已谢绝来访：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="336"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="340"/>
         <source>Check them in again anyway? (Usually: check out the open visit first.)</source>
         <translation>仍要再次登记吗？（通常应先为上一次来访办理签离。）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="368"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="372"/>
         <source>Enter who permitted it and why, or press Cancel.</source>
         <translation>请填写批准人及原因，或点击“取消”。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="372"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="376"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，通行证号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="403"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="407"/>
         <source>On file: %1</source>
         <translation>已登记证件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="407"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="411"/>
         <source>Returning visitor %1 (visits so far: %2); details filled in.</source>
         <translation>老访客 %1（累计来访 %2 次），已自动填入资料。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="410"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="414"/>
         <source>Regular (exempt).</source>
         <translation>常客（免登记）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="412"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="416"/>
         <source>Still on site with pass %1: check that visit out first.</source>
         <translation>仍在场（通行证号 %1）：请先为该次来访办理签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="431"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="435"/>
         <source>On pass: %1</source>
         <translation>出入证证件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="464"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="468"/>
         <source>Choose the regular with ↑/↓, then press F9 again.</source>
         <translation>用 ↑/↓ 选择常客，再按一次 F9。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="495"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="499"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="496"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="500"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="551"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="555"/>
         <source>The list could not be read: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="574"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="578"/>
         <source>%1 visits, %2 people shown · %3 visits (%4 people) on site now</source>
         <translation>显示 %1 条记录，共 %2 人 · 当前在场 %3 条（%4 人）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="577"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="581"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="597"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="601"/>
         <source>Select a visit or type its pass number.</source>
         <translation>请选择一条来访记录或输入通行证号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="610"/>
+        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="614"/>
         <source>Checked out %1 (%2).</source>
         <translation>%1（%2）已签离。</translation>
     </message>
@@ -2727,12 +2778,12 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../src/deskapp/output/workbook.py" line="133"/>
+        <location filename="../../src/deskapp/output/workbook.py" line="136"/>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/workbook.py" line="237"/>
+        <location filename="../../src/deskapp/output/workbook.py" line="232"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from deskapp.domain.checks import is_ascii_number
 from deskapp.domain.clock import Clock
 from deskapp.domain.records import DocumentKind, Paper
 from deskapp.domain.settings import SettingsService
@@ -73,5 +74,8 @@ class DocumentService:
         return PrintedDocument(DocumentKind.VISITOR_PASS, result.path, paper, result)
 
     def _visit_id(self, record: str) -> int:
-        # The command line accepts the visit's id or the number printed on its pass.
-        return int(record) if record.isdigit() else self._visitors.visit_by_pass(record).id
+        # The command line accepts the visit's id or the number printed on its pass. Only
+        # 0-9 make an id: '١'.isdigit() is True and int('١') is 1, another visit's pass.
+        if is_ascii_number(record):
+            return int(record)
+        return self._visitors.visit_by_pass(record).id

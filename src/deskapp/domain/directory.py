@@ -6,7 +6,7 @@ Every workspace looks hosts up here, with completion by text or pinyin initials.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from sqlalchemy import Engine
@@ -14,10 +14,16 @@ from sqlmodel import Session, select
 
 from deskapp.db.engine import write_session
 from deskapp.db.models import Department, Unit
+from deskapp.domain import checks
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.phone import phone_problem
 from deskapp.domain.pinyin import matches, search_key
+from deskapp.domain.text import clean_text, halfwidth
 from deskapp.i18n import translate
+
+# Longest text each field keeps (the columns' widths; notes one line of 500).
+UNIT_LIMITS = {"number": 32, "occupant": 100, "company": 200, "phones": 200, "notes": 500}
+DEPARTMENT_LIMITS = {"name": 100, "phone": 100}
 
 
 class DepartmentKind(StrEnum):
@@ -101,33 +107,53 @@ def _split_phones(phones: str) -> list[str]:
     return [p.strip() for p in phones.replace("，", ",").replace("/", ",").split(",") if p.strip()]
 
 
-def validate_unit(row: UnitRow) -> None:
-    """Raise ValidationError naming each bad field of a unit."""
+def unit_number(typed: str) -> str:
+    """A unit number as the directory keeps it: full-width characters as ASCII, cleaned."""
+    return clean_text(halfwidth(typed))
+
+
+def validate_unit(row: UnitRow) -> UnitRow:
+    """The unit as the directory keeps it (text cleaned), or ValidationError naming each bad
+    field: text that is not text or too long, digits other than 0-9 in the number, a bad
+    phone."""
     errors: dict[str, str] = {}
-    if not row.number.strip():
-        errors["number"] = translate("Directory", "Enter the unit number.")
-    elif len(row.number.strip()) > 32:
-        errors["number"] = translate("Directory", "Use at most 32 characters.")
-    if len(row.occupant) > 100:
-        errors["occupant"] = translate("Directory", "Use at most 100 characters.")
-    for phone in _split_phones(row.phones):
-        problem = phone_problem(phone)
-        if problem:
-            errors["phones"] = problem
+    number = unit_number(checks.raw_text(errors, "number", row.number))
+    text = {name: checks.text(errors, name, getattr(row, name), limit)
+            for name, limit in UNIT_LIMITS.items() if name != "number"}
+    occupied = checks.flag(errors, "occupied", row.occupied)
+    if not number:
+        errors.setdefault("number", translate("Directory", "Enter the unit number."))
+    elif len(number) > UNIT_LIMITS["number"]:
+        errors.setdefault("number", checks.too_long_message(UNIT_LIMITS["number"]))
+    elif checks.has_foreign_digits(number):
+        errors.setdefault("number", checks.foreign_digits_message())
+    phones = _split_phones(text["phones"])
+    text["phones"] = ", ".join(phones)
+    if len(text["phones"]) > UNIT_LIMITS["phones"]:
+        errors.setdefault("phones", checks.too_long_message(UNIT_LIMITS["phones"]))
+    for phone in phones:
+        if problem := phone_problem(phone):
+            errors.setdefault("phones", problem)
             break
     if errors:
         raise ValidationError(errors)
+    return replace(row, number=number, occupied=occupied, **text)
 
 
-def validate_department(row: DepartmentRow) -> None:
-    """Raise ValidationError naming each bad field of a department."""
+def validate_department(row: DepartmentRow) -> DepartmentRow:
+    """The department as the directory keeps it (text cleaned), or ValidationError naming
+    each bad field."""
     errors: dict[str, str] = {}
-    if not row.name.strip():
-        errors["name"] = translate("Directory", "Enter the department's name.")
-    elif len(row.name.strip()) > 100:
-        errors["name"] = translate("Directory", "Use at most 100 characters.")
-    if errors:
+    name = checks.text(errors, "name", row.name, DEPARTMENT_LIMITS["name"])
+    phone = checks.text(errors, "phone", row.phone, DEPARTMENT_LIMITS["phone"])
+    kind = checks.choice(errors, "kind", row.kind, DepartmentKind)
+    if not name:
+        errors.setdefault("name", translate("Directory", "Enter the department's name."))
+    if checks.has_foreign_digits(phone):  # an extension such as 8001, or a full number
+        errors.setdefault("phone", checks.foreign_digits_message())
+    if errors or kind is None:
         raise ValidationError(errors)
+    return replace(row, name=name, phone=phone, kind=kind)
 
 
 class DirectoryService:
@@ -145,22 +171,23 @@ class DirectoryService:
     def unit(self, unit_id: int) -> UnitRow:
         """One unit."""
         with Session(self._engine) as session:
-            unit = session.get(Unit, unit_id)
+            unit = session.get(Unit, checks.record_id(unit_id) or 0)
             if unit is None:
                 raise NotFound(translate("Directory", "This unit is no longer in the directory."))
             return _unit_row(unit)
 
     def save_unit(self, row: UnitRow) -> UnitRow:
         """Add a unit (id None) or change one; unit numbers stay unique."""
-        validate_unit(row)
-        number = row.number.strip()
+        row = validate_unit(row)
+        number = row.number
         with write_session(self._engine) as session:
             clash = session.exec(select(Unit).where(Unit.number == number)).first()
             if clash is not None and clash.id != row.id:
                 raise ValidationError(
                     {"number": translate("Directory", "This unit number is already in the directory.")}
                 )
-            unit = session.get(Unit, row.id) if row.id else Unit(number=number)
+            unit = (session.get(Unit, checks.record_id(row.id) or 0) if row.id
+                    else Unit(number=number))
             if unit is None:
                 raise NotFound(translate("Directory", "This entry is no longer in the directory."))
             _fill_unit(unit, row)
@@ -176,18 +203,19 @@ class DirectoryService:
 
     def save_department(self, row: DepartmentRow) -> DepartmentRow:
         """Add a department (id None) or change one; names stay unique."""
-        validate_department(row)
-        name = row.name.strip()
+        row = validate_department(row)
+        name = row.name
         with write_session(self._engine) as session:
             clash = session.exec(select(Department).where(Department.name == name)).first()
             if clash is not None and clash.id != row.id:
                 raise ValidationError(
                     {"name": translate("Directory", "This department is already in the directory.")}
                 )
-            dept = session.get(Department, row.id) if row.id else Department(name=name)
+            dept = (session.get(Department, checks.record_id(row.id) or 0) if row.id
+                    else Department(name=name))
             if dept is None:
                 raise NotFound(translate("Directory", "This entry is no longer in the directory."))
-            dept.name, dept.phone, dept.kind = name, row.phone.strip(), DepartmentKind(row.kind).value
+            dept.name, dept.phone, dept.kind = name, row.phone, DepartmentKind(row.kind).value
             dept.search_key = search_key(name, dept.phone)
             session.add(dept)
             session.commit()
@@ -249,7 +277,11 @@ class DirectoryService:
         with write_session(self._engine) as session:
             existing = {u.number: u for u in session.exec(select(Unit))}
             for row_no, values in rows:
-                number = str(values.get("number", "")).strip()
+                number = values.get("number", "")
+                if not isinstance(number, str):
+                    report.rejected.append((row_no, checks.not_text_message()))
+                    continue
+                number = unit_number(number)
                 unit = existing.get(number)
                 # A column the sheet lacks keeps what the directory already holds.
                 base = _unit_row(unit) if unit is not None else UnitRow(id=None, number=number)
@@ -263,7 +295,7 @@ class DirectoryService:
                               else base.occupied),
                 )
                 try:
-                    validate_unit(row)
+                    row = validate_unit(row)
                 except ValidationError as exc:
                     report.rejected.append((row_no, "; ".join(exc.errors.values())))
                     continue
@@ -280,7 +312,8 @@ class DirectoryService:
 
 
 def _cell(values: dict[str, str], key: str, current: str) -> str:
-    return str(values[key]).strip() if key in values else current
+    # As given (validate_unit checks and cleans it); a column the sheet lacks keeps ``current``.
+    return values.get(key, current)
 
 
 UNIT_IMPORT_HEADERS: dict[str, Sequence[str]] = {

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from enum import StrEnum
 
+from deskapp.domain.checks import ASCII_DIGITS, foreign_digits_message, has_foreign_digits
 from deskapp.domain.text import halfwidth
 from deskapp.i18n import translate
 
@@ -30,7 +31,16 @@ class IdType(StrEnum):
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
-_ID18 = re.compile(r"^\d{17}[\dX]$")
+# ASCII digits only: \d and int() also take '١' (Arabic-Indic) or '१' (Devanagari), and a
+# number typed that way would be stored as typed and never match the lists.
+_ID18 = re.compile(r"[0-9]{17}[0-9X]", re.ASCII)
+# The first two digits: a province of GB/T 2260 (71 Taiwan, 81 Hong Kong, 82 Macao).
+PROVINCE_CODES = frozenset({
+    *range(11, 16), *range(21, 24), *range(31, 38), *range(41, 47), *range(50, 55),
+    *range(61, 66), 71, 81, 82,
+})
+# Residence permits of Hong Kong, Macao and Taiwan residents start 81, 82 and 83.
+HMT_PERMIT_CODES = frozenset({81, 82, 83})
 
 
 def normalise_id_number(raw: str) -> str:
@@ -40,18 +50,40 @@ def normalise_id_number(raw: str) -> str:
 
 def id18_check_char(first17: str) -> str:
     """The ISO 7064 MOD 11-2 check character of GB 11643-1999 for 17 digits."""
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
+    total = sum(ASCII_DIGITS.index(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
     return _CHECK_CHARS[total % 11]
 
 
-def resident_id_problem(number: str) -> str | None:
-    """Why ``number`` is not a valid 18-character resident ID number, or None if it is.
+def _leading_problem(number: str, id_type: IdType) -> str | None:
+    """Why the first two digits cannot start a number of this kind of document, or None."""
+    code = int(number[:2])
+    if id_type is IdType.HMT_PERMIT:
+        if code in HMT_PERMIT_CODES:
+            return None
+        return translate("IdCheck", "A residence permit number of a Hong Kong, Macao or Taiwan "
+                                    "resident starts with 81, 82 or 83.")
+    if code in PROVINCE_CODES:
+        return None
+    if id_type is not IdType.RESIDENT and (code in HMT_PERMIT_CODES or number[0] == "9"):
+        return None  # a residence permit, or the 2023 foreign permanent-residence ID card
+    return translate("IdCheck",
+                     "The first two digits are not a province code: a digit was probably mistyped.")
 
-    Checks the shape, the birth date and the GB 11643 check character.
+
+def resident_id_problem(number: str, id_type: IdType = IdType.RESIDENT) -> str | None:
+    """Why ``number`` is not a valid 18-character ID number, or None if it is.
+
+    Checks the digits (ASCII only), the shape, the first two digits (a province for a resident
+    ID card; 81–83 for a Hong Kong, Macao or Taiwan residence permit; a permanent-residence
+    card's 9 for other documents), the birth date and the GB 11643 check character.
     """
     number = normalise_id_number(number)
-    if not _ID18.match(number):
+    if has_foreign_digits(number):
+        return foreign_digits_message()
+    if not _ID18.fullmatch(number):
         return translate("IdCheck", "A resident ID number has 18 characters: 17 digits and a digit or X.")
+    if problem := _leading_problem(number, id_type):
+        return problem
     try:
         birth = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
@@ -68,11 +100,13 @@ def id_number_problem(id_type: IdType, number: str) -> str | None:
     number = normalise_id_number(number)
     if not number:
         return None  # optional at the counter; the form decides whether it is required
-    if id_type is IdType.RESIDENT or _ID18.match(number):
+    if has_foreign_digits(number):
+        return foreign_digits_message()
+    if id_type is IdType.RESIDENT or _ID18.fullmatch(number):
         # Residence permits (83/81/82…) and new permanent-residence cards share the
         # GB 11643 shape and check character: a mistyped digit would never match anyone.
-        return resident_id_problem(number)
-    if not re.fullmatch(r"[0-9A-Z()\-]{5,20}", number):
+        return resident_id_problem(number, id_type)
+    if not re.fullmatch(r"[0-9A-Z()\-]{5,20}", number, re.ASCII):
         return translate("IdCheck", "Use 5 to 20 letters or digits for this document number.")
     return None
 

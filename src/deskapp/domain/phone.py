@@ -4,29 +4,35 @@ from __future__ import annotations
 
 import re
 
+from deskapp.domain.checks import foreign_digits_message, has_foreign_digits
 from deskapp.domain.text import halfwidth
 from deskapp.i18n import translate
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# ASCII digits only ([0-9], never \d): '١٣٨…' in Arabic-Indic digits is not a phone number
+# the counter can dial or match against the lists. Patterns are used with fullmatch.
+_MOBILE = re.compile(r"1[3-9][0-9]{9}", re.ASCII)
 # Area code 0xx or 0xxx, 7-8 digit subscriber number, optional extension.
-_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
-_LOCAL = re.compile(r"^\d{7,8}(-\d{1,6})?$")
-_SERVICE = re.compile(r"^(400|800)-?\d{3}-?\d{4}$")
+_LANDLINE = re.compile(r"0[0-9]{2,3}-?[0-9]{7,8}(-[0-9]{1,6})?", re.ASCII)
+_LOCAL = re.compile(r"[0-9]{7,8}(-[0-9]{1,6})?", re.ASCII)
+_SERVICE = re.compile(r"(400|800)-?[0-9]{3}-?[0-9]{4}", re.ASCII)
+_NOT_DIGIT = re.compile(r"[^0-9]")
 
 
 def normalise_phone(raw: str) -> str:
     """Drop blanks, dots and a +86/0086 prefix; keep one dash before an extension."""
     text = re.sub(r"[\s.()]", "", halfwidth(raw))
-    text = re.sub(r"^(\+86|0086)-?", "", text)
-    digits = re.sub(r"\D", "", text)
-    if _MOBILE.match(digits):
+    # Every prefix at once: one left behind would be dropped when the stored number is
+    # checked again, so "+86 0086 138…" passed the check but was stored as "0086138…".
+    text = re.sub(r"^((\+86|0086)-?)+", "", text)
+    digits = _NOT_DIGIT.sub("", text)
+    if _MOBILE.fullmatch(digits):
         return digits
     return text
 
 
 def phone_digits(raw: str) -> str:
     """The digits alone, for matching: ``010-12345678`` and ``01012345678`` are one number."""
-    return re.sub(r"\D", "", normalise_phone(raw))
+    return _NOT_DIGIT.sub("", normalise_phone(raw))
 
 
 def phone_problem(raw: str) -> str | None:
@@ -34,9 +40,11 @@ def phone_problem(raw: str) -> str | None:
     number = normalise_phone(raw)
     if not number:
         return None
-    if _MOBILE.match(number) or _LANDLINE.match(number) or _LOCAL.match(number):
+    if has_foreign_digits(number):
+        return foreign_digits_message()
+    if _MOBILE.fullmatch(number) or _LANDLINE.fullmatch(number) or _LOCAL.fullmatch(number):
         return None
-    if _SERVICE.match(number):
+    if _SERVICE.fullmatch(number):
         return None
     if number.startswith("1"):
         return translate("PhoneCheck", "A mobile number has 11 digits and starts with 13-19.")
@@ -48,7 +56,7 @@ def phone_problem(raw: str) -> str | None:
 def mask_phone(number: str) -> str:
     """``138****8000`` for mobiles; landlines keep their last 4 digits."""
     number = normalise_phone(number)
-    if _MOBILE.match(number):
+    if _MOBILE.fullmatch(number):
         return number[:3] + "****" + number[-4:]
     if len(number) > 4:
         return "*" * (len(number) - 4) + number[-4:]

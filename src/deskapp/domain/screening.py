@@ -12,12 +12,20 @@ from sqlmodel import Session, select
 from deskapp.db.engine import write_session
 from deskapp.db.models import AlertEvent, DenyEntry, TempPass, WatchEntry
 from deskapp.db.sequences import next_number
+from deskapp.domain import checks
 from deskapp.domain.clock import Clock, format_local
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
 from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
 from deskapp.domain.phone import normalise_phone, phone_digits, phone_problem
+from deskapp.domain.text import clean_text
 from deskapp.i18n import translate
+
+# Longest text each field keeps (names as on the visit; notes and reasons one line).
+NAME_LIMIT = 100
+COMPANY_LIMIT = 200
+NOTE_LIMIT = 500
+PASS_NO_LIMIT = 32
 
 
 class DenyReason(StrEnum):
@@ -202,7 +210,8 @@ class ScreeningService:
                      outcome: str, reason: str = "", visit_id: int | None = None) -> AlertEvent:
         """Add an AlertEvent to the caller's transaction."""
         event = AlertEvent(at=self._clock.now(), kind=kind, entry_id=entry_id, visit_id=visit_id,
-                           name=person.name, id_number=normalise_id_number(person.id_number),
+                           name=clean_text(person.name),
+                           id_number=normalise_id_number(person.id_number),
                            phone=normalise_phone(person.phone), outcome=outcome, reason=reason)
         session.add(event)
         return event
@@ -244,18 +253,25 @@ class ScreeningService:
                  reason: DenyReason = DenyReason.OTHER, note: str = "") -> DenyRow:
         """Put someone on the deny list; needs a name, ID number or phone to match by."""
         errors: dict[str, str] = {}
-        if not (name.strip() or id_number.strip() or phone.strip()):
-            errors["name"] = translate("Screening", "Enter a name, ID number or phone to match by.")
+        name = checks.text(errors, "name", name, NAME_LIMIT)
+        id_number = checks.raw_text(errors, "id_number", id_number)
+        phone = checks.raw_text(errors, "phone", phone)
+        company = checks.text(errors, "company", company, COMPANY_LIMIT)
+        note = checks.text(errors, "note", note, NOTE_LIMIT)
+        chosen = checks.choice(errors, "reason", reason, DenyReason)
+        if not (name or normalise_id_number(id_number) or normalise_phone(phone)):
+            errors.setdefault("name", translate(
+                "Screening", "Enter a name, ID number or phone to match by."))
         if problem := phone_problem(phone):
-            errors["phone"] = problem
+            errors.setdefault("phone", problem)
         if problem := id_number_problem(IdType.OTHER, id_number):
-            errors["id_number"] = problem
-        if errors:
+            errors.setdefault("id_number", problem)
+        if errors or chosen is None:
             raise ValidationError(errors)
         with write_session(self._engine) as session:
-            entry = DenyEntry(name=name.strip(), id_number=normalise_id_number(id_number),
-                              phone=normalise_phone(phone), company=company.strip(),
-                              reason=DenyReason(reason).value, note=note.strip(),
+            entry = DenyEntry(name=name, id_number=normalise_id_number(id_number),
+                              phone=normalise_phone(phone), company=company,
+                              reason=chosen.value, note=note,
                               created_at=self._clock.now())
             session.add(entry)
             session.commit()
@@ -264,7 +280,7 @@ class ScreeningService:
     def deactivate_deny(self, entry_id: int) -> None:
         """Take an entry off the active list (it stays on record)."""
         with write_session(self._engine) as session:
-            entry = session.get(DenyEntry, entry_id)
+            entry = session.get(DenyEntry, checks.record_id(entry_id) or 0)
             if entry is None:
                 raise NotFound(translate("Screening", "This entry is no longer on record."))
             entry.active = False
@@ -288,23 +304,30 @@ class ScreeningService:
                   valid_until: dt.date | None = None) -> WatchRow:
         """Record a person from a police watch notice."""
         errors: dict[str, str] = {}
-        if not normalise_id_number(id_number) and not (name.strip() and phone.strip()):
-            errors["id_number"] = translate(
-                "Screening", "Enter the ID number, or both name and phone, so a visitor can match.")
+        name = checks.text(errors, "name", name, NAME_LIMIT)
+        id_number = checks.raw_text(errors, "id_number", id_number)
+        phone = checks.raw_text(errors, "phone", phone)
+        description = checks.text(errors, "description", description, NOTE_LIMIT)
+        source = checks.text(errors, "source", source, COMPANY_LIMIT)
+        if valid_until is not None:
+            valid_until = checks.day(errors, "valid_until", valid_until)
+        if not normalise_id_number(id_number) and not (name and normalise_phone(phone)):
+            errors.setdefault("id_number", translate(
+                "Screening", "Enter the ID number, or both name and phone, so a visitor can match."))
         if problem := id_number_problem(IdType.OTHER, id_number):
             errors["id_number"] = problem
         if problem := phone_problem(phone):
-            errors["phone"] = problem
-        if not source.strip():
-            errors["source"] = translate("Screening", "Enter the notice this comes from.")
+            errors.setdefault("phone", problem)
+        if not source:
+            errors.setdefault("source", translate("Screening", "Enter the notice this comes from."))
         if valid_until is not None and valid_until < self._clock.today():
-            errors["valid_until"] = translate("Screening", "This date has already passed.")
+            errors.setdefault("valid_until", translate("Screening", "This date has already passed."))
         if errors:
             raise ValidationError(errors)
         with write_session(self._engine) as session:
-            entry = WatchEntry(name=name.strip(), id_number=normalise_id_number(id_number),
-                               phone=normalise_phone(phone), description=description.strip(),
-                               source=source.strip(), valid_until=valid_until,
+            entry = WatchEntry(name=name, id_number=normalise_id_number(id_number),
+                               phone=normalise_phone(phone), description=description,
+                               source=source, valid_until=valid_until,
                                created_at=self._clock.now())
             session.add(entry)
             session.commit()
@@ -313,7 +336,7 @@ class ScreeningService:
     def withdraw_watch(self, entry_id: int) -> None:
         """The notice was withdrawn: stop matching (the entry stays on record)."""
         with write_session(self._engine) as session:
-            entry = session.get(WatchEntry, entry_id)
+            entry = session.get(WatchEntry, checks.record_id(entry_id) or 0)
             if entry is None:
                 raise NotFound(translate("Screening", "This entry is no longer on record."))
             entry.withdrawn_at = self._clock.now()
@@ -331,10 +354,15 @@ class ScreeningService:
             return [_pass_row(p) for p in session.exec(query)]
 
     def temp_pass(self, pass_no: str) -> TempPassRow | None:
-        """The pass with this number, or None."""
+        """The pass with this number (as typed or scanned, any case), or None."""
+        errors: dict[str, str] = {}
+        pass_no = checks.text(errors, "temp_pass_no", pass_no).upper()
+        if errors:
+            raise ValidationError(errors)
+        if not pass_no or len(pass_no) > PASS_NO_LIMIT:
+            return None  # longer than any pass number the column holds
         with Session(self._engine) as session:
-            found = session.exec(
-                select(TempPass).where(TempPass.pass_no == pass_no.strip().upper())).first()
+            found = session.exec(select(TempPass).where(TempPass.pass_no == pass_no)).first()
             return _pass_row(found) if found else None
 
     def issue_temp_pass(self, *, holder_name: str, id_type: IdType = IdType.RESIDENT,
@@ -343,27 +371,44 @@ class ScreeningService:
                         valid_from: dt.date, valid_to: dt.date) -> TempPassRow:
         """Issue a pass valid from the start of ``valid_from`` to the end of ``valid_to``."""
         errors: dict[str, str] = {}
-        if not holder_name.strip():
-            errors["holder_name"] = translate("TempPass", "Enter the holder's name.")
-        if problem := id_number_problem(id_type, id_number):
+        holder_name = checks.text(errors, "holder_name", holder_name, NAME_LIMIT)
+        chosen_type = checks.choice(errors, "id_type", id_type, IdType)
+        id_number = checks.raw_text(errors, "id_number", id_number)
+        phone = checks.raw_text(errors, "phone", phone)
+        company = checks.text(errors, "company", company, COMPANY_LIMIT)
+        host_label = checks.text(errors, "host", host_label, COMPANY_LIMIT)
+        work = checks.text(errors, "work", work, COMPANY_LIMIT)
+        valid_from = checks.day(errors, "valid_from", valid_from)  # type: ignore[assignment]
+        valid_to = checks.day(errors, "valid_to", valid_to)  # type: ignore[assignment]
+        if not holder_name:
+            errors.setdefault("holder_name", translate("TempPass", "Enter the holder's name."))
+        if chosen_type is not None and (problem := id_number_problem(chosen_type, id_number)):
             errors["id_number"] = problem
         if problem := phone_problem(phone):
-            errors["phone"] = problem
-        if host_unit_id is None and host_label.strip():
+            errors.setdefault("phone", problem)
+        if host_unit_id is not None:
+            try:  # the pass would point at nothing (and the foreign key would refuse it)
+                self._directory.unit(checks.record_id(host_unit_id) or 0)
+            except NotFound as exc:
+                errors.setdefault("host", str(exc))
+        elif host_label and "host" not in errors:
             option, problem = self._directory.match_host(host_label)
             if option is not None:
                 host_label = option.label
                 host_unit_id = option.id if option.kind == "unit" else None
             elif problem:
                 errors["host"] = problem
-        if valid_to < valid_from:
-            errors["valid_to"] = translate("TempPass", "The pass must end on or after its first day.")
-        elif valid_to < self._clock.today():
-            errors["valid_to"] = translate("TempPass", "This pass would already have expired.")
-        elif (valid_to - valid_from).days > 366:
-            errors["valid_to"] = translate("TempPass", "A temporary pass lasts at most a year.")
+        if valid_from is not None and valid_to is not None:  # else already reported
+            if valid_to < valid_from:
+                errors["valid_to"] = translate(
+                    "TempPass", "The pass must end on or after its first day.")
+            elif valid_to < self._clock.today():
+                errors["valid_to"] = translate("TempPass", "This pass would already have expired.")
+            elif (valid_to - valid_from).days > 366:
+                errors["valid_to"] = translate("TempPass", "A temporary pass lasts at most a year.")
         if errors:
             raise ValidationError(errors)
+        id_type = chosen_type or IdType.OTHER
         start, end = self._clock.day_bounds(valid_from, valid_to)
         now = self._clock.now()
         with write_session(self._engine) as session:
@@ -381,14 +426,18 @@ class ScreeningService:
 
     def revoke_temp_pass(self, pass_id: int, reason: str) -> None:
         """Revoke a pass early; the reason is kept."""
-        if not reason.strip():
-            raise ValidationError({"reason": translate("TempPass", "Say why the pass is revoked.")})
+        errors: dict[str, str] = {}
+        reason = checks.text(errors, "reason", reason, NOTE_LIMIT)
+        if not reason:
+            errors.setdefault("reason", translate("TempPass", "Say why the pass is revoked."))
+        if errors:
+            raise ValidationError(errors)
         with write_session(self._engine) as session:
-            entry = session.get(TempPass, pass_id)
+            entry = session.get(TempPass, checks.record_id(pass_id) or 0)
             if entry is None:
                 raise NotFound(translate("TempPass", "This pass is no longer on record."))
             entry.revoked_at = self._clock.now()
-            entry.revoke_reason = reason.strip()
+            entry.revoke_reason = reason
             session.add(entry)
             session.commit()
 

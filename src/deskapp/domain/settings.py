@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 
 from sqlalchemy import Engine
@@ -10,11 +11,15 @@ from sqlmodel import Session, select
 
 from deskapp.db.engine import write_session
 from deskapp.db.models import Setting
+from deskapp.domain import checks
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import DocumentKind, OrgInfo, Paper
 from deskapp.i18n import translate
 
 LANGUAGES = ("zh_CN", "en")
+# Longest text each header field keeps (it is printed on every document).
+TEXT_LIMITS = {"org_name": 100, "org_address": 200, "org_phone": 50, "counter_name": 100}
+PRINTER_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -51,26 +56,42 @@ class AppSettings:
         return replace(self, papers={**self.papers, kind.value: paper.value})
 
 
-def validate_settings(s: AppSettings) -> None:
-    """Raise ValidationError naming each bad field."""
+def validate_settings(s: AppSettings) -> AppSettings:
+    """The settings as they are stored (header text cleaned), or ValidationError naming each
+    bad field."""
     errors: dict[str, str] = {}
-    if not s.org_name.strip():
-        errors["org_name"] = translate("Settings", "Enter the organisation's name; it heads every document.")
-    elif len(s.org_name) > 100:
-        errors["org_name"] = translate("Settings", "Use at most 100 characters.")
-    if s.language and s.language not in LANGUAGES:
+    text = {name: checks.text(errors, name, getattr(s, name), limit)
+            for name, limit in TEXT_LIMITS.items() if name != "org_name"}
+    org_name = checks.text(errors, "org_name", s.org_name)
+    if not org_name:
+        errors.setdefault("org_name", translate(
+            "Settings", "Enter the organisation's name; it heads every document."))
+    elif len(org_name) > TEXT_LIMITS["org_name"]:
+        errors.setdefault("org_name", translate("Settings", "Use at most 100 characters."))
+    if checks.has_foreign_digits(text["org_phone"]):
+        errors.setdefault("org_phone", checks.foreign_digits_message())
+    # A printer's name is kept exactly as the system spells it, but never a control
+    # character or half a surrogate pair (the data file cannot hold one).
+    printer = checks.raw_text(errors, "printer", s.printer)
+    if len(printer) > PRINTER_LIMIT or any(
+            unicodedata.category(ch) in ("Cc", "Cs") for ch in printer):
+        errors.setdefault("printer", translate("InputCheck", "Choose from the list."))
+    if not isinstance(s.language, str) or (s.language and s.language not in LANGUAGES):
         errors["language"] = translate("Settings", "Choose Chinese or English.")
-    if not 0 <= s.late_hour <= 23:
+    if not checks.is_whole_number(s.late_hour) or not 0 <= s.late_hour <= 23:
         errors["late_hour"] = translate("Settings", "Choose an hour from 0 to 23.")
-    for kind_value, paper_value in s.papers.items():
+    welcomed = checks.flag(errors, "welcomed", s.welcomed)
+    papers = dict(s.papers) if isinstance(s.papers, dict) else {None: None}
+    for kind_value, paper_value in papers.items():
         try:
             kind = DocumentKind(kind_value)
             if Paper(paper_value) not in kind.allowed_papers():
                 raise ValueError
-        except ValueError:
+        except (ValueError, TypeError):
             errors["papers"] = translate("Settings", "A document kind has a paper it cannot use.")
     if errors:
         raise ValidationError(errors)
+    return replace(s, org_name=org_name, papers=papers, welcomed=welcomed, **text)
 
 
 class SettingsService:
@@ -96,8 +117,8 @@ class SettingsService:
             return AppSettings()
 
     def save(self, settings: AppSettings) -> AppSettings:
-        """Validate and store every field in one transaction."""
-        validate_settings(settings)
+        """Validate and store every field in one transaction; returns what was stored."""
+        settings = validate_settings(settings)
         with write_session(self._engine) as session:
             for name, value in asdict(settings).items():
                 row = session.get(Setting, name) or Setting(key=name)

@@ -15,10 +15,11 @@ def clean_text(value: str) -> str:
     A bell, a zero-width space or a line break pasted from a chat app would otherwise be
     saved, printed as nothing and exported as a replacement mark.
     """
-    value = unicodedata.normalize("NFC", value or "")
-    kept = "".join(" " if ch in "\t\r\n" else ch for ch in value
+    kept = "".join(" " if ch in "\t\r\n" else ch for ch in value or ""
                    if ch in "\t\r\n" or unicodedata.category(ch) not in _INVISIBLE)
-    return re.sub(r"\s+", " ", kept).strip()
+    # NFC last: a dropped character may have stood between a letter and its accent
+    # ("A\x1f\u0300"), which compose only once it is gone.
+    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", kept).strip())
 
 
 def halfwidth(value: str) -> str:

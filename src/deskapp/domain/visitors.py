@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from deskapp.db.engine import write_session
 from deskapp.db.models import HostResponseEvent, Visit, Visitor
 from deskapp.db.sequences import next_number
+from deskapp.domain import checks
 from deskapp.domain.clock import Clock, format_local
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
@@ -25,10 +26,16 @@ from deskapp.domain.text import clean_text
 from deskapp.i18n import fill, translate
 
 MAX_PARTY = 50
-PASS_NO = re.compile(r"^V[0-9]{6}-[0-9]{4,}$")  # the day's 10,000th visitor too
+PASS_NO = re.compile(r"V[0-9]{6}-[0-9]{4,}", re.ASCII)  # with fullmatch; the 10,000th too
 # Longest text each field keeps (the name's limit is checked with its own message).
 FIELD_LIMITS = {"company": 200, "host": 200, "plate": 16, "items": 500, "note": 500,
-                "temp_pass_no": 32}
+                "temp_pass_no": 32, "deny_override_reason": 500}
+# A search is ANDed words, each OR-ed over six columns: a thousand words made SQLite give up
+# ("Expression tree is too large") and emptied the list.
+MAX_SEARCH_WORDS = 8
+MAX_SEARCH_WORD = 100
+MAX_HOST_MESSAGE = 500
+MAX_PASS_NO = 32  # the column's width
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,33 @@ class VisitQuery:
     descending: bool = True
 
 
+def validate_query(query: VisitQuery) -> VisitQuery:
+    """The query as the log runs it (search words cleaned), or ValidationError.
+
+    Refuses days outside :data:`checks.FIRST_DAY` … :data:`checks.LAST_DAY` ("date"), more
+    than :data:`MAX_SEARCH_WORDS` search words or a word longer than :data:`MAX_SEARCH_WORD`
+    characters ("search").
+    """
+    errors: dict[str, str] = {}
+    first = checks.day(errors, "date", query.first_day)
+    last = checks.day(errors, "date", query.last_day)
+    words = checks.text(errors, "search", query.text).split()
+    if len(words) > MAX_SEARCH_WORDS:
+        errors.setdefault("search", translate("VisitorLog", "Search with at most %1 words.")
+                          .replace("%1", str(MAX_SEARCH_WORDS)))
+    elif any(len(word) > MAX_SEARCH_WORD for word in words):
+        errors.setdefault("search", translate(
+            "VisitorLog", "A search word can have at most %1 characters.")
+            .replace("%1", str(MAX_SEARCH_WORD)))
+    on_site_only = checks.flag(errors, "on_site_only", query.on_site_only)
+    sort = checks.choice(errors, "sort", query.sort, SortKey)
+    descending = checks.flag(errors, "descending", query.descending)
+    if errors:
+        raise ValidationError(errors)
+    assert first is not None and last is not None and sort is not None
+    return VisitQuery(first, last, " ".join(words), on_site_only, sort, descending)
+
+
 @dataclass(frozen=True)
 class PageCursor:
     """Where the next page starts (keyset paging: no OFFSET, so deep pages stay fast)."""
@@ -151,44 +185,64 @@ class VisitorLog:
 
     # --- Check-in
     def validate(self, data: VisitInput) -> VisitInput:
-        """Return the input normalised, or raise ValidationError naming each bad field."""
+        """Return the input normalised, or raise ValidationError naming each bad field.
+
+        Every field is checked for its type too (a float party size, a naive time or a
+        number where text belongs is refused here, not by the database or the export).
+        """
         errors: dict[str, str] = {}
-        try:
-            data = replace(data, id_type=IdType(data.id_type), purpose=Purpose(data.purpose))
-        except ValueError:
-            raise ValidationError({"purpose": translate("VisitorLog", "Choose from the list.")}) from None
+        id_type = checks.choice(errors, "id_type", data.id_type, IdType)
+        purpose = checks.choice(errors, "purpose", data.purpose, Purpose)
+        name = checks.text(errors, "name", data.name)
+        host = data.host if isinstance(data.host, HostRef) else None
+        ids = (host.unit_id, host.department_id) if host else (None, None)
+        if host is None or any(v is not None and checks.record_id(v) is None for v in ids):
+            errors["host"] = translate("VisitorLog", "Choose whom the visitor came to see.")
+        host = HostRef(checks.text(errors, "host", host.label if host else ""), *ids)
+        text = {field: checks.text(errors, field, getattr(data, field))
+                for field in ("company", "plate", "items", "note", "temp_pass_no",
+                              "deny_override_reason")}
+        id_number = normalise_id_number(checks.raw_text(errors, "id_number", data.id_number))
+        phone = normalise_phone(checks.raw_text(errors, "phone", data.phone))
+        if data.visitor_id is not None and checks.record_id(data.visitor_id) is None:
+            errors["visitor_id"] = translate("VisitorLog", "This visitor is no longer on record.")
+        again = checks.flag(errors, "again_while_on_site", data.again_while_on_site)
         data = replace(
-            data, name=clean_text(data.name), company=clean_text(data.company),
-            host=HostRef(clean_text(data.host.label), data.host.unit_id, data.host.department_id),
-            plate=clean_text(data.plate).upper().replace(" ", ""), items=clean_text(data.items),
-            note=clean_text(data.note), temp_pass_no=clean_text(data.temp_pass_no).upper(),
-            deny_override_reason=clean_text(data.deny_override_reason),
-            id_number=normalise_id_number(data.id_number), phone=normalise_phone(data.phone),
+            data, name=name, id_type=id_type or IdType.OTHER, purpose=purpose or Purpose.OTHER,
+            host=host, company=text["company"],
+            plate=clean_text(text["plate"].upper()).replace(" ", ""), items=text["items"],
+            note=text["note"], temp_pass_no=clean_text(text["temp_pass_no"].upper()),
+            deny_override_reason=text["deny_override_reason"], id_number=id_number,
+            phone=phone, again_while_on_site=again,
         )
         if not data.name:
-            errors["name"] = translate("VisitorLog", "Enter the visitor's name.")
+            errors.setdefault("name", translate("VisitorLog", "Enter the visitor's name."))
         elif len(data.name) > 100:
-            errors["name"] = translate("VisitorLog", "Use at most 100 characters.")
-        if problem := id_number_problem(data.id_type, data.id_number):
-            errors["id_number"] = problem
+            errors.setdefault("name", translate("VisitorLog", "Use at most 100 characters."))
+        if id_type is not None and (problem := id_number_problem(id_type, data.id_number)):
+            errors.setdefault("id_number", problem)
         if problem := phone_problem(data.phone):
-            errors["phone"] = problem
-        if not 1 <= data.party_size <= MAX_PARTY:
+            errors.setdefault("phone", problem)
+        if not checks.is_whole_number(data.party_size) or not 1 <= data.party_size <= MAX_PARTY:
+            # 2.0 or 2.5 would be saved, and the day's export would then fail.
             errors["party_size"] = translate("VisitorLog", "Enter 1 to 50 people.")
         if not data.host.label:
-            errors["host"] = translate("VisitorLog", "Choose whom the visitor came to see.")
+            errors.setdefault("host", translate("VisitorLog", "Choose whom the visitor came to see."))
         values = {"company": data.company, "host": data.host.label, "plate": data.plate,
-                  "items": data.items, "note": data.note, "temp_pass_no": data.temp_pass_no}
+                  "items": data.items, "note": data.note, "temp_pass_no": data.temp_pass_no,
+                  "deny_override_reason": data.deny_override_reason}
         for field, limit in FIELD_LIMITS.items():
             if len(values[field]) > limit and field not in errors:
                 errors[field] = translate("VisitorLog", "Use at most %1 characters.").replace(
                     "%1", str(limit))
         now = self._clock.now()
-        time_in = data.time_in or now
+        time_in = checks.moment(errors, "time_in", data.time_in, self._clock) or now
         if time_in > now + dt.timedelta(minutes=5):
-            errors["time_in"] = translate("VisitorLog", "The time in cannot be in the future.")
-        if data.valid_until is not None and data.valid_until <= time_in:
-            errors["valid_until"] = translate("VisitorLog", "The pass must be valid after the time in.")
+            errors.setdefault("time_in", translate("VisitorLog", "The time in cannot be in the future."))
+        valid_until = checks.moment(errors, "valid_until", data.valid_until, self._clock)
+        if valid_until is not None and valid_until <= time_in:
+            errors.setdefault("valid_until", translate(
+                "VisitorLog", "The pass must be valid after the time in."))
         if errors:
             raise ValidationError(errors)
         return replace(data, time_in=time_in)
@@ -268,6 +322,13 @@ class VisitorLog:
     def _resolve_host(self, data: VisitInput) -> VisitInput:
         # "1203" typed and saved with a click still points at unit 1203 in the directory.
         if data.host.unit_id is not None or data.host.department_id is not None:
+            listed = {(o.kind, o.id) for o in self._directory.host_options()}
+            if ((data.host.unit_id is not None and ("unit", data.host.unit_id) not in listed)
+                    or (data.host.department_id is not None
+                        and ("department", data.host.department_id) not in listed)):
+                # The visit would point at nothing (and the foreign key would refuse it).
+                raise ValidationError({"host": translate(
+                    "Directory", "This entry is no longer in the directory.")})
             return data
         option, problem = self._directory.match_host(data.host.label)
         if problem:
@@ -348,8 +409,16 @@ class VisitorLog:
     # --- Returning visitors
     def find_returning(self, *, phone: str = "", id_number: str = "") -> VisitorProfile | None:
         """A visitor seen before with this ID number or phone, or None."""
-        id_number = normalise_id_number(id_number)
-        phone = normalise_phone(phone)
+        errors: dict[str, str] = {}
+        id_number = normalise_id_number(checks.raw_text(errors, "id_number", id_number))
+        phone = normalise_phone(checks.raw_text(errors, "phone", phone))
+        if errors:
+            raise ValidationError(errors)
+        # A number check-in would refuse is on no one's record: do not look it up.
+        if id_number_problem(IdType.OTHER, id_number):
+            id_number = ""
+        if phone_problem(phone):
+            phone = ""
         with Session(self._engine) as session:
             visitor = None
             if id_number:
@@ -363,7 +432,7 @@ class VisitorLog:
     def profile(self, visitor_id: int) -> VisitorProfile:
         """One known visitor."""
         with Session(self._engine) as session:
-            visitor = session.get(Visitor, visitor_id)
+            visitor = session.get(Visitor, checks.record_id(visitor_id) or 0)
             if visitor is None:
                 raise NotFound(translate("VisitorLog", "This visitor is no longer on record."))
             return self._profile(session, visitor)
@@ -386,8 +455,12 @@ class VisitorLog:
 
     def set_exempt(self, visitor_id: int, exempt: bool) -> None:
         """Mark a regular as exempt from full registration (or not)."""
+        errors: dict[str, str] = {}
+        exempt = checks.flag(errors, "exempt", exempt)
+        if errors:
+            raise ValidationError(errors)
         with write_session(self._engine) as session:
-            visitor = session.get(Visitor, visitor_id)
+            visitor = session.get(Visitor, checks.record_id(visitor_id) or 0)
             if visitor is None:
                 raise NotFound(translate("VisitorLog", "This visitor is no longer on record."))
             visitor.exempt = exempt
@@ -404,7 +477,13 @@ class VisitorLog:
     def record_host_response(self, visit_id: int, response: HostResponse, *, message: str = "",
                              appointment_at: dt.datetime | None = None) -> VisitRow:
         """Record what the host said. Declined needs a message or a new appointment time."""
-        message = message.strip()
+        errors: dict[str, str] = {}
+        chosen = checks.choice(errors, "host_response", response, HostResponse)
+        message = checks.text(errors, "host_message", message, MAX_HOST_MESSAGE)
+        appointment_at = checks.moment(errors, "appointment_at", appointment_at, self._clock)
+        if errors:
+            raise ValidationError(errors)
+        response = chosen or HostResponse.PENDING
         if response is HostResponse.DECLINED and not message and appointment_at is None:
             raise ValidationError({"host_message": translate(
                 "VisitorLog", "Write a message for the host or a new appointment time.")})
@@ -433,6 +512,7 @@ class VisitorLog:
 
     def host_responses(self, visit_id: int) -> list[tuple[dt.datetime, HostResponse, str]]:
         """Every answer recorded for a visit, oldest first: (time, response, message)."""
+        visit_id = checks.record_id(visit_id) or 0
         with Session(self._engine) as session:
             events = session.exec(select(HostResponseEvent).where(
                 HostResponseEvent.visit_id == visit_id).order_by(col(HostResponseEvent.at))).all()
@@ -459,17 +539,23 @@ class VisitorLog:
     @staticmethod
     def is_pass_number(text: str) -> bool:
         """Whether ``text`` is a visitor pass number (as a scanner types it from the QR)."""
-        return bool(PASS_NO.match(text.strip().upper()))
+        return isinstance(text, str) and bool(PASS_NO.fullmatch(text.strip().upper()))
 
     def visit_by_pass(self, pass_no: str) -> VisitRow:
         """The visit with this pass number (as typed or scanned, any case)."""
-        pass_no = pass_no.strip().upper()
-        with Session(self._engine) as session:
-            visit = session.exec(select(Visit).where(Visit.pass_no == pass_no)).first()
-            if visit is None:
-                raise NotFound(translate("VisitorLog", "No visit has pass number %1.").replace(
-                    "%1", pass_no))
-            return visit_row(visit)
+        errors: dict[str, str] = {}
+        pass_no = checks.text(errors, "pass_no", pass_no).upper()
+        if errors:
+            raise ValidationError(errors)
+        visit = None
+        if len(pass_no) <= MAX_PASS_NO:  # longer text is no pass number (nor fit a message)
+            with Session(self._engine) as session:
+                visit = session.exec(select(Visit).where(Visit.pass_no == pass_no)).first()
+        if visit is None:
+            shown = pass_no if len(pass_no) <= MAX_PASS_NO else pass_no[:MAX_PASS_NO] + "…"
+            raise NotFound(translate("VisitorLog", "No visit has pass number %1.").replace(
+                "%1", shown))
+        return visit_row(visit)
 
     # --- Reading
     def visit(self, visit_id: int) -> VisitRow:
@@ -478,7 +564,7 @@ class VisitorLog:
             return visit_row(self._get(session, visit_id))
 
     def _get(self, session: Session, visit_id: int) -> Visit:
-        visit = session.get(Visit, visit_id)
+        visit = session.get(Visit, checks.record_id(visit_id) or 0)
         if visit is None:
             raise NotFound(fill(translate("VisitorLog", "There is no visit number %1."), visit_id))
         return visit
@@ -489,7 +575,11 @@ class VisitorLog:
 
         Keyset paging over indexed columns: a page deep in five years of history costs the
         same as the first.
+
+        Raises:
+            ValidationError: the query is refused by :func:`validate_query`.
         """
+        query = validate_query(query)
         sort_col = getattr(Visit, query.sort.value)
         start, end = self._clock.day_bounds(query.first_day, query.last_day)
         if query.on_site_only:
@@ -522,7 +612,8 @@ class VisitorLog:
         return PageCursor(getattr(row, query.sort.value), row.id)
 
     def count(self, query: VisitQuery) -> tuple[int, int]:
-        """(visits, people) matching ``query``."""
+        """(visits, people) matching ``query`` (ValidationError: see :func:`validate_query`)."""
+        query = validate_query(query)
         stmt = self._filtered(
             select(func.count(Visit.id), func.coalesce(func.sum(Visit.party_size), 0)), query)
         with Session(self._engine) as session:
@@ -544,8 +635,17 @@ class VisitorLog:
             return session.exec(select(Visit.id).limit(1)).first() is not None
 
     def iter_day(self, day: dt.date) -> Iterator[VisitRow]:
-        """Every visit that came in on ``day`` (local), oldest first, streamed."""
-        start, end = self._clock.day_bounds(day)
+        """Every visit that came in on ``day`` (local), oldest first, streamed.
+
+        Raises:
+            ValidationError: ``day`` is not a date from FIRST_DAY to LAST_DAY ("date"); raised
+                at the call, before the first row is asked for.
+        """
+        if problem := checks.day_problem(day):
+            raise ValidationError({"date": problem})
+        return self._iter_window(*self._clock.day_bounds(day))
+
+    def _iter_window(self, start: dt.datetime, end: dt.datetime) -> Iterator[VisitRow]:
         with Session(self._engine) as session:
             result = session.exec(
                 select(Visit).where(Visit.time_in >= start, Visit.time_in < end)
@@ -565,12 +665,12 @@ class VisitorLog:
             start, end = window or self._clock.day_bounds(query.first_day, query.last_day)
             stmt = stmt.where(Visit.time_in >= start, Visit.time_in < end)
         for word in query.text.split():
-            like = f"%{word}%"
-            stmt = stmt.where(or_(
-                col(Visit.name).ilike(like), col(Visit.phone).ilike(like),
-                col(Visit.company).ilike(like), col(Visit.host_label).ilike(like),
-                col(Visit.plate).ilike(like), col(Visit.pass_no).ilike(like),
-            ))
+            # A typed % or _ is a character to find, not a LIKE wildcard ("1_03" is not "1203").
+            like = "%" + re.sub(r"([\\%_])", r"\\\1", word) + "%"
+            stmt = stmt.where(or_(*(
+                column.ilike(like, escape="\\") for column in (
+                    col(Visit.name), col(Visit.phone), col(Visit.company),
+                    col(Visit.host_label), col(Visit.plate), col(Visit.pass_no)))))
         return stmt
 
     def is_late(self, row: VisitRow, late_hour: int) -> bool:

@@ -25,13 +25,13 @@ from deskapp.domain.directory import (
 Entry = TypeVar("Entry", UnitRow, DepartmentRow)
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
-_DIGITS = re.compile(r"(\d+)")
+_DIGITS = re.compile(r"([0-9]+)")  # ASCII: int('²') fails, '²'.isdigit() is True
 
 
 def natural_key(text: str) -> tuple[tuple[int, int, str], ...]:
     """``"201"`` before ``"1001"``, ``"A-2"`` before ``"A-10"``: how people order unit numbers."""
     return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+        (0, int(part), "") if part.isascii() and part.isdigit() else (1, 0, part.casefold())
         for part in _DIGITS.split(text)
         if part
     )

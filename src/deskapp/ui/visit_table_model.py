@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from deskapp.domain.clock import format_local
+from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import HostResponse, VisitRow
 from deskapp.domain.visitors import SortKey, VisitorLog, VisitQuery
 from deskapp.ui.page_loader import PageLoader, SyncPageLoader
@@ -123,6 +124,9 @@ class VisitTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._set_loading(False)  # scrolling may try again
+        if isinstance(exc, ValidationError):  # a refused query: its sentences, not field names
+            self.load_failed.emit(" ".join(exc.errors.values()))
+            return
         self.load_failed.emit(str(exc) or exc.__class__.__name__)
 
     def select_when_loaded(self, visit_id: int) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import QDateTime, Slot
+from PySide6.QtCore import QDate, QDateTime, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
+from deskapp.domain.checks import FIRST_DAY, LAST_DAY
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import HostResponse, VisitRow
 from deskapp.domain.visitors import VisitorLog
@@ -31,6 +32,7 @@ class HostResponseDialog(QDialog):
             "host_message": (self.ui.message_edit, self.ui.message_error),
             "appointment_at": (self.ui.appointment_edit, self.ui.appointment_error),
         })
+        self.ui.appointment_edit.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))
         tomorrow = QDateTime.currentDateTime().addDays(1)
         tomorrow.setTime(tomorrow.time().fromString("09:00", "HH:mm"))
         self.ui.appointment_edit.setDateTime(tomorrow)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.domain.checks import FIRST_DAY, LAST_DAY
 from deskapp.domain.clock import Clock
 from deskapp.domain.directory import DirectoryService, HostOption
 from deskapp.domain.errors import NotFound, ValidationError
@@ -173,6 +174,9 @@ class ScreeningDialog(QDialog):
         self.host_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.host_completer.setMaxVisibleItems(12)
         ui.pass_host_edit.setCompleter(self.host_completer)
+        for edit in (ui.pass_valid_from_date_edit, ui.pass_valid_to_date_edit,
+                     ui.watch_valid_until_date_edit):
+            edit.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # the days the lists accept
         self._reset_dates()
         self._connect_signals()
         self.reload()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, Qt, QTimer, Si
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QListWidgetItem, QWidget
 
+from deskapp.domain.checks import FIRST_DAY, LAST_DAY
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import ValidationError
 from deskapp.errors import UserError
@@ -98,6 +99,9 @@ class VisitorLogTab(QWidget):
         self.ui.check_in_form.setColumnStretch(1, 1)
         self.ui.main_splitter.setSizes([360, 900])
         today = QDate.currentDate()
+        for edit in (self.ui.from_date_edit, self.ui.to_date_edit, self.ui.time_in_edit):
+            # Only the days the log accepts (a date box would offer 1752 … 9999).
+            edit.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))
         self.ui.from_date_edit.setDate(today)
         self.ui.to_date_edit.setDate(today)
         # The time in follows the clock until the receptionist edits it.
