@@ -77,3 +77,23 @@ def shanghai_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def no_real_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that reaches a blocking system dialog fails at once instead of hanging CI.
+
+    Tests answer dialogs by patching ``deskapp.ui.messages`` or the window's ``ask_*``.
+    """
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    def blocked(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the test opened a blocking dialog; answer it with monkeypatch")
+
+    for owner, names in ((QFileDialog, ("getSaveFileName", "getOpenFileName")),
+                         (QInputDialog, ("getText", "getItem", "getInt")),
+                         (QMessageBox, ("warning", "information", "question", "critical"))):
+        for name in names:
+            monkeypatch.setattr(owner, name, blocked)

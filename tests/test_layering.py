@@ -1,43 +1,120 @@
-"""The layers point one way: domain, db and output never import Qt (or the UI)."""
+"""The layers point one way, checked on real imports (every import statement, also those
+inside functions) and on what the headless commands really load."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+import pytest
 
-PROBE = """
+from processes import deskapp
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+PACKAGE = SRC / "deskapp"
+
+
+def imports_of(path: Path) -> set[str]:
+    """Every module ``path`` imports, absolute names (``from . import x`` resolved)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    module = ".".join(path.relative_to(SRC).with_suffix("").parts)
+    package = module.rsplit(".", 1)[0] if path.name != "__init__.py" else module
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(parts + ([base] if base else []))
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
+    return found
+
+
+def modules(*folders: str) -> list[Path]:
+    """The modules under ``deskapp/<folder>`` (generated forms left out)."""
+    paths = []
+    for folder in folders:
+        root = PACKAGE / folder
+        paths += [root] if root.suffix == ".py" else sorted(root.rglob("*.py"))
+    return [p for p in paths if not p.name.startswith("ui_") and "migrations" not in p.parts]
+
+
+def offenders(paths: list[Path], forbidden: tuple[str, ...]) -> list[str]:
+    return sorted(f"{p.relative_to(SRC)} imports {name}" for p in paths
+                  for name in imports_of(p)
+                  if any(name == f or name.startswith(f + ".") for f in forbidden))
+
+
+@pytest.mark.parametrize("layer, forbidden", [
+    # The rules of the counter know nothing of screens, paper, files or use cases.
+    (("domain",), ("PySide6", "deskapp.ui", "deskapp.output", "deskapp.usecases",
+                   "deskapp.bootstrap", "reportlab", "openpyxl")),
+    # The data layer knows nothing above it.
+    (("db",), ("PySide6", "deskapp.ui", "deskapp.domain", "deskapp.output",
+               "deskapp.usecases", "deskapp.bootstrap")),
+    # Documents and workbooks render what the domain returns, without Qt or the database.
+    (("output",), ("PySide6", "deskapp.ui", "deskapp.db", "deskapp.usecases", "sqlalchemy",
+                   "sqlmodel")),
+    # The use cases run without a screen.
+    (("usecases",), ("PySide6", "deskapp.ui")),
+    # Widgets get services and use cases; they never reach the database or the renderers.
+    (("ui",), ("deskapp.db", "deskapp.output", "sqlalchemy", "sqlmodel")),
+])
+def test_each_layer_imports_only_what_lies_below_it(layer: tuple[str, ...],
+                                                     forbidden: tuple[str, ...]) -> None:
+    assert not offenders(modules(*layer), forbidden)
+
+
+def test_no_widget_holds_an_engine_or_a_session() -> None:
+    for path in modules("ui"):
+        text = path.read_text(encoding="utf-8")
+        assert ".engine" not in text and "Session(" not in text, path.name
+
+
+def test_the_lower_layers_import_with_qt_unavailable() -> None:
+    probe = """
 import importlib, pkgutil, sys
 sys.modules['PySide6'] = None  # any Qt import now fails
-import deskapp.domain, deskapp.db, deskapp.output
-for package in (deskapp.domain, deskapp.db, deskapp.output):
+import deskapp.domain, deskapp.db, deskapp.output, deskapp.usecases
+for package in (deskapp.domain, deskapp.db, deskapp.output, deskapp.usecases):
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):
-        if '.migrations' in info.name:
-            continue
-        importlib.import_module(info.name)
-import deskapp.bootstrap, deskapp.documents, deskapp.exports
-bad = sorted(m for m in sys.modules if m.startswith('deskapp.ui'))
-assert not bad, bad
+        if '.migrations' not in info.name:
+            importlib.import_module(info.name)
+import deskapp.bootstrap, deskapp.backups, deskapp.cli
+assert not [m for m in sys.modules if m.startswith('deskapp.ui')]
 print('ok')
 """
-
-
-def test_domain_db_and_output_import_without_qt() -> None:
-    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             env={"PYTHONPATH": str(SRC), "PATH": ""})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
 
 
-def test_domain_does_not_import_output_or_ui() -> None:
-    for module in (SRC / "deskapp" / "domain").glob("*.py"):
-        text = module.read_text(encoding="utf-8")
-        assert "deskapp.output" not in text and "deskapp.ui" not in text, module.name
+HEADLESS = """
+import sys
+class NoWidgets:
+    def find_spec(self, name, path=None, target=None):
+        if name.startswith(('deskapp.ui', 'PySide6.QtWidgets', 'PySide6.QtGui')):
+            raise ImportError(f'a headless command imported {name}')
+        return None
+sys.meta_path.insert(0, NoWidgets())
+from deskapp.cli import run
+raise SystemExit(run(sys.argv[1:]))
+"""
 
 
-def test_widgets_never_open_a_session() -> None:
-    for module in (SRC / "deskapp" / "ui").rglob("*.py"):
-        text = module.read_text(encoding="utf-8")
-        assert "Session(" not in text and "sqlmodel" not in text, module.name
+def test_the_headless_commands_never_load_a_widget(tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite"
+    assert deskapp("demo", "--db", db, "--days", "1").returncode == 0
+    today = __import__("datetime").date.today().isoformat()
+    for args in (["check"], ["export", "--date", today, "-o", str(tmp_path / "d.xlsx")],
+                 ["print", "visitor-pass", "1", "-o", str(tmp_path / "p.pdf"), "--lang", "zh_CN"],
+                 ["backup", "-o", str(tmp_path / "copy.sqlite")]):
+        result = subprocess.run([sys.executable, "-c", HEADLESS, *args, "--db", str(db)],
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, (args, result.stderr[-2000:])

@@ -4,42 +4,42 @@
 <context>
     <name>AlertLogDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="30"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="30"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="30"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="30"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="31"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="31"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="31"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="31"/>
         <source>Notice / reason</source>
         <translation>通报/原因</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="31"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="31"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/alert_log_dialog.py" line="32"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="32"/>
         <source>Permission given</source>
         <translation>放行批准说明</translation>
     </message>
@@ -74,6 +74,332 @@
         <location filename="../../src/deskapp/backups.py" line="170"/>
         <source>%1 is not a deskapp data file; nothing was restored.</source>
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="247"/>
+        <source>On file: %1</source>
+        <translation>已登记证件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="251"/>
+        <source>Returning visitor %1 (visits so far: %2); details filled in.</source>
+        <translation>老访客 %1（累计来访 %2 次），已自动填入资料。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="254"/>
+        <source>Regular (exempt).</source>
+        <translation>常客（免登记）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="257"/>
+        <source>Still on site with pass %1: check that visit out first.</source>
+        <translation>仍在场（通行证号 %1）：请先为该次来访办理签离。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="275"/>
+        <source>On pass: %1</source>
+        <translation>出入证证件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="12"/>
+        <source>Check in a visitor</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="20"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="23"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="26"/>
+        <source>ID t&amp;ype</source>
+        <translation>证件类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="28"/>
+        <source>&amp;ID number</source>
+        <translation>证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="31"/>
+        <source>C&amp;ompany</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="33"/>
+        <source>Peop&amp;le</source>
+        <translation>人数(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="36"/>
+        <source>P&amp;urpose</source>
+        <translation>来访事由(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="38"/>
+        <source>&amp;Host</source>
+        <translation>被访对象(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="41"/>
+        <source>&amp;Temporary pass</source>
+        <translation>临时出入证(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="44"/>
+        <source>Pl&amp;ate</source>
+        <translation>车牌号(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="46"/>
+        <source>Items &amp;carried</source>
+        <translation>携带物品(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="48"/>
+        <source>Not&amp;e</source>
+        <translation>备注(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="50"/>
+        <source>Ti&amp;me in</source>
+        <translation>入场时间(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="57"/>
+        <source>Check in (Enter)</source>
+        <translation>登记（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="58"/>
+        <source>Clear (Esc)</source>
+        <translation>清空（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInQuestions</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="59"/>
+        <source>Turned away: %1</source>
+        <translation>已谢绝来访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="64"/>
+        <source>Check them in again anyway? (Usually: check out the open visit first.)</source>
+        <translation>仍要再次登记吗？（通常应先为上一次来访办理签离。）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="74"/>
+        <source>Notice: %1
+Valid until: %2
+%3</source>
+        <translation>通报：%1
+有效期至：%2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="77"/>
+        <source>Check-in paused (reference %1).
+
+Please ask the visitor to take a seat and wait a moment, calmly, without giving a reason. Inform the property manager and the security manager now. The event has been recorded.</source>
+        <translation>登记已暂停（编号 %1）。
+
+请从容地请访客稍坐等候，无需说明原因。请立即通知物业经理和安保经理。此事件已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="80"/>
+        <source>Check-in paused; reference %1.</source>
+        <translation>登记已暂停，编号 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="85"/>
+        <source>This visitor matches the deny list (%1). Visitors on it are refused unless specially permitted.
+
+To let them in anyway, enter who permitted it and why. Cancel turns them away.</source>
+        <translation>该访客与拒访名单相符（%1）。名单内人员未经特许一律谢绝来访。
+
+如仍要放行，请填写批准人及原因。点击“取消”则谢绝来访。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="92"/>
+        <source>Enter who permitted it and why, or press Cancel.</source>
+        <translation>请填写批准人及原因，或点击“取消”。</translation>
+    </message>
+</context>
+<context>
+    <name>DataFileActions</name>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="51"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="87"/>
+        <source>Export day</source>
+        <translation>导出当日报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="52"/>
+        <source>Day to export (YYYY-MM-DD):</source>
+        <translation>导出日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="59"/>
+        <source>Write the day as YYYY-MM-DD, e.g. %1.</source>
+        <translation>请按 YYYY-MM-DD 格式填写日期，例如 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="65"/>
+        <source>Export day to Excel</source>
+        <translation>导出当日报表（Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="66"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="88"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="89"/>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="95"/>
+        <source>The file cannot be replaced: it is probably open in Excel. Close it and export again.</source>
+        <translation>无法覆盖该文件：它可能正在 Excel 中打开。请关闭后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="97"/>
+        <source>The export failed; no file was written.
+%1</source>
+        <translation>导出失败，未写入任何文件。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="111"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="112"/>
+        <source>Filling the counter with two weeks of example records…</source>
+        <translation>正在填入两周的示例记录…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="124"/>
+        <source>Back up data file</source>
+        <translation>备份数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="125"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="143"/>
+        <source>deskapp data file (*.sqlite)</source>
+        <translation>deskapp 数据文件 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="133"/>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="133"/>
+        <source>Copying the data file…</source>
+        <translation>正在复制数据文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="134"/>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="136"/>
+        <source>The backup failed; no file was written.
+%1</source>
+        <translation>备份失败，未写入任何文件。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="142"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="151"/>
+        <source>This data file is read-only: nothing can be restored into it.</source>
+        <translation>这个数据文件是只读的，无法恢复到其中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="157"/>
+        <source>Replace every record in %1 with the backup %2?
+
+The records as they are now are kept in the backups folder first.</source>
+        <translation>用备份 %2 替换 %1 中的全部记录吗？
+
+现有记录会先保存在备份文件夹里。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="164"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="164"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="167"/>
+        <source>Nothing was restored.
+%1</source>
+        <translation>未做任何恢复。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="172"/>
+        <source>The backup is restored. The records as they were before are kept in %1.</source>
+        <translation>备份已恢复。恢复前的记录保存在 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="181"/>
+        <source>Checking data file</source>
+        <translation>正在检查数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="197"/>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="205"/>
+        <source>Looking for a sound backup</source>
+        <translation>正在查找完好的备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="210"/>
+        <source>%1
+
+Keep working only if you must, and make a backup now (File → Back up). There is no sound backup in %2.</source>
+        <translation>%1
+
+除非必要请不要继续操作，并立即备份（文件 → 备份数据文件）。%2 中没有完好的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="214"/>
+        <source>%1
+
+The newest sound backup is from %2. Restore it now? The damaged records are kept beside it.</source>
+        <translation>%1
+
+最近一份完好的备份是 %2 的。现在恢复吗？损坏的记录会另行保存。</translation>
     </message>
 </context>
 <context>
@@ -177,7 +503,7 @@
 <context>
     <name>DayWorkbook</name>
     <message>
-        <location filename="../../src/deskapp/exports.py" line="41"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="63"/>
         <source>Front desk, %1</source>
         <translation>前台日报表 %1</translation>
     </message>
@@ -290,7 +616,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/deskapp/domain/demo.py" line="123"/>
+        <location filename="../../src/deskapp/usecases/demo.py" line="137"/>
         <source>This data file holds real records, and demo data would mix with them. Try deskapp on a file of its own instead.</source>
         <translation>这个数据文件里有真实记录，演示数据会和它们混在一起。请另用一个单独的文件试用 deskapp。</translation>
     </message>
@@ -298,22 +624,22 @@
 <context>
     <name>DenyReason</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="42"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="43"/>
         <source>Sales / promotion</source>
         <translation>推销/直销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="43"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="44"/>
         <source>Advertising</source>
         <translation>派发广告</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="44"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="45"/>
         <source>No contact and no ID</source>
         <translation>无联系人且无证件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="45"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="46"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -394,7 +720,7 @@
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="192"/>
         <location filename="../../src/deskapp/domain/directory.py" line="217"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="330"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="342"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
@@ -688,9 +1014,37 @@
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="36"/>
+        <location filename="../../src/deskapp/usecases/documents/visitors.py" line="36"/>
         <source>Visitor pass</source>
         <translation>访客通行证</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="245"/>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="250"/>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history_view.ui" line="16"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history_view.ui" line="18"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history_view.ui" line="20"/>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
@@ -704,17 +1058,17 @@
 <context>
     <name>HostResponse</name>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="89"/>
+        <location filename="../../src/deskapp/domain/records.py" line="71"/>
         <source>Not yet asked</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="90"/>
+        <location filename="../../src/deskapp/domain/records.py" line="72"/>
         <source>Received</source>
         <translation>同意接待</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="91"/>
+        <location filename="../../src/deskapp/domain/records.py" line="73"/>
         <source>Declined</source>
         <translation>拒绝接待</translation>
     </message>
@@ -747,7 +1101,7 @@
         <translation>改约时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/host_response_dialog.py" line="29"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/host_response_dialog.py" line="29"/>
         <source>%1 (party of %2) to see %3</source>
         <translation>%1（共 %2 人）拜访 %3</translation>
     </message>
@@ -870,7 +1224,7 @@
     </message>
     <message>
         <location filename="../../src/deskapp/domain/checks.py" line="88"/>
-        <location filename="../../src/deskapp/domain/settings.py" line="78"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="70"/>
         <source>Choose from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
@@ -893,239 +1247,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="106"/>
-        <source>Visitor log</source>
-        <translation>访客登记</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="122"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="131"/>
         <source>Data file: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="127"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="146"/>
         <source>Demo data: made-up records for practice</source>
         <translation>演示数据：供练习用的虚构记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="129"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="148"/>
         <source>Read-only: nothing can be saved</source>
         <translation>只读：无法保存</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="177"/>
-        <source>The visit is saved, but its pass could not be printed: %1
-Select the visit and press Ctrl+P to try again.</source>
-        <translation>来访已登记，但通行证未能打印：%1
-请选中该记录后按 Ctrl+P 重试。</translation>
+        <location filename="../../src/deskapp/ui/main_window.py" line="205"/>
+        <source>The record is saved, but its document could not be printed: %1
+Select it and press Ctrl+P to try again.</source>
+        <translation>记录已保存，但单据未能打印：%1
+选中该记录后按 Ctrl+P 重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="183"/>
-        <source>Visitor pass</source>
-        <translation>访客通行证</translation>
+        <location filename="../../src/deskapp/ui/main_window.py" line="277"/>
+        <source>Ctrl+1…%1  switch workspace
+Ctrl+N  new entry
+Ctrl+F  search, then ↓ to the list
+Ctrl+P  print the record worked on
+Ctrl+E  export a day to Excel
+Ctrl+D  directory</source>
+        <translation>Ctrl+1…%1  切换工作区
+Ctrl+N  新建登记
+Ctrl+F  搜索，按 ↓ 进入列表
+Ctrl+P  打印当前记录的单据
+Ctrl+E  导出某日 Excel
+Ctrl+D  通讯录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="196"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="224"/>
         <source>Printed %1 page(s).</source>
         <translation>已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="205"/>
-        <location filename="../../src/deskapp/ui/main_window.py" line="241"/>
-        <source>Export day</source>
-        <translation>导出当日报表</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="206"/>
-        <source>Day to export (YYYY-MM-DD):</source>
-        <translation>导出日期（YYYY-MM-DD）：</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="213"/>
-        <source>Write the day as YYYY-MM-DD, e.g. %1.</source>
-        <translation>请按 YYYY-MM-DD 格式填写日期，例如 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="219"/>
-        <source>Export day to Excel</source>
-        <translation>导出当日报表（Excel）</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="220"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="242"/>
-        <source>Writing %1…</source>
-        <translation>正在写入 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="244"/>
-        <source>Exported %1.</source>
-        <translation>已导出 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="250"/>
-        <source>The file cannot be replaced: it is probably open in Excel. Close it and export again.</source>
-        <translation>无法覆盖该文件：它可能正在 Excel 中打开。请关闭后重新导出。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="252"/>
-        <source>The export failed; no file was written.
-%1</source>
-        <translation>导出失败，未写入任何文件。
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="265"/>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="266"/>
-        <source>Filling the counter with two weeks of example visitors…</source>
-        <translation>正在载入两周的示例访客数据…</translation>
-    </message>
-    <message>
         <location filename="../../src/deskapp/ui/main_window.py" line="284"/>
-        <source>Back up data file</source>
-        <translation>备份数据文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="285"/>
-        <location filename="../../src/deskapp/ui/main_window.py" line="304"/>
-        <source>deskapp data file (*.sqlite)</source>
-        <translation>deskapp 数据文件 (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="293"/>
-        <source>Back up</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="293"/>
-        <source>Copying the data file…</source>
-        <translation>正在复制数据文件…</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="295"/>
-        <source>Backed up to %1.</source>
-        <translation>已备份到 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="297"/>
-        <source>The backup failed; no file was written.
-%1</source>
-        <translation>备份失败，未写入任何文件。
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="303"/>
-        <source>Restore from a backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="311"/>
-        <source>This data file is read-only: nothing can be restored into it.</source>
-        <translation>这个数据文件是只读的，无法恢复到其中。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="318"/>
-        <source>Replace every record in %1 with the backup %2?
-
-The records as they are now are kept in the backups folder first.</source>
-        <translation>用备份 %2 替换 %1 中的全部记录吗？
-
-现有记录会先保存在备份文件夹里。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="325"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="325"/>
-        <source>Restoring the backup…</source>
-        <translation>正在恢复备份…</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="328"/>
-        <source>Nothing was restored.
-%1</source>
-        <translation>未做任何恢复。
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="333"/>
-        <source>The backup is restored. The records as they were before are kept in %1.</source>
-        <translation>备份已恢复。恢复前的记录保存在 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="341"/>
-        <source>Checking data file</source>
-        <translation>正在检查数据文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="357"/>
-        <source>Daily backup</source>
-        <translation>每日备份</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="365"/>
-        <source>Looking for a sound backup</source>
-        <translation>正在查找完好的备份</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="370"/>
-        <source>%1
-
-Keep working only if you must, and make a backup now (File → Back up). There is no sound backup in %2.</source>
-        <translation>%1
-
-除非必要请不要继续操作，并立即备份（文件 → 备份数据文件）。%2 中没有完好的备份。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="374"/>
-        <source>%1
-
-The newest sound backup is from %2. Restore it now? The damaged records are kept beside it.</source>
-        <translation>%1
-
-最近一份完好的备份是 %2 的。现在恢复吗？损坏的记录会另行保存。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="447"/>
-        <source>Ctrl+1…5  switch workspace
-Ctrl+N  new entry
-Ctrl+F  search
-Ctrl+P  print the selected record
-Ctrl+E  export a day to Excel
-Ctrl+D  directory
-
-Visitor log:
-Enter  check in · Esc  clear the form
-F3  pass number field (scanner) · F4  check out · F6  host response
-F9  quick check-in of a regular</source>
-        <translation>Ctrl+1…5  切换工作区
-Ctrl+N  新建记录
-Ctrl+F  搜索
-Ctrl+P  打印所选记录
-Ctrl+E  导出某日报表到 Excel
-Ctrl+D  房号与部门名录
-
-访客登记：
-Enter  登记 · Esc  清空表单
-F3  通行证号输入框（扫码）· F4  签离 · F6  被访人答复
-F9  常客快速登记</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="452"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="459"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="291"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
@@ -1134,7 +1303,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="462"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="293"/>
         <source>About deskapp</source>
         <translation>关于 deskapp</translation>
     </message>
@@ -1159,87 +1328,72 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>前台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="49"/>
+        <location filename="../../forms/main_window.ui" line="46"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="54"/>
+        <location filename="../../forms/main_window.ui" line="51"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="67"/>
+        <location filename="../../forms/main_window.ui" line="64"/>
         <source>&amp;Export day to Excel…</source>
         <translation>导出当日报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="71"/>
+        <location filename="../../forms/main_window.ui" line="68"/>
         <source>&amp;Back up data file…</source>
         <translation>备份数据文件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="74"/>
+        <location filename="../../forms/main_window.ui" line="71"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="77"/>
+        <location filename="../../forms/main_window.ui" line="74"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="81"/>
+        <location filename="../../forms/main_window.ui" line="78"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="85"/>
+        <location filename="../../forms/main_window.ui" line="82"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="89"/>
+        <location filename="../../forms/main_window.ui" line="86"/>
         <source>&amp;Print selected…</source>
         <translation>打印所选记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="93"/>
+        <location filename="../../forms/main_window.ui" line="90"/>
         <source>&amp;Directory…</source>
         <translation>房号与部门名录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97"/>
-        <source>Deny &amp;and watch lists…</source>
-        <translation>拒访与协查名单(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="100"/>
-        <source>&amp;Temporary passes…</source>
-        <translation>临时出入证(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="103"/>
-        <source>Alert &amp;log…</source>
-        <translation>预警记录(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="106"/>
+        <location filename="../../forms/main_window.ui" line="94"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118"/>
+        <location filename="../../forms/main_window.ui" line="106"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="122"/>
+        <location filename="../../forms/main_window.ui" line="110"/>
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="125"/>
+        <location filename="../../forms/main_window.ui" line="113"/>
         <source>&amp;About deskapp</source>
         <translation>关于 deskapp(&amp;A)</translation>
     </message>
@@ -1415,98 +1569,124 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/deskapp/usecases/printing.py" line="76"/>
+        <source>There is no document kind %1 (known: %2).</source>
+        <translation>没有 %1 这种单据（可用：%2）。</translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="70"/>
+        <location filename="../../src/deskapp/domain/records.py" line="52"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="71"/>
+        <location filename="../../src/deskapp/domain/records.py" line="53"/>
         <source>Delivery</source>
         <translation>送货</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="72"/>
+        <location filename="../../src/deskapp/domain/records.py" line="54"/>
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="73"/>
+        <location filename="../../src/deskapp/domain/records.py" line="55"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="74"/>
+        <location filename="../../src/deskapp/domain/records.py" line="56"/>
         <source>Maintenance / decoration</source>
         <translation>维修装修</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="75"/>
+        <location filename="../../src/deskapp/domain/records.py" line="57"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
 </context>
 <context>
+    <name>RegularsPanel</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/regulars_panel.py" line="69"/>
+        <source>Choose the regular with ↑/↓, then press F9 again.</source>
+        <translation>用 ↑/↓ 选择常客，再按一次 F9。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/regulars_panel.ui" line="12"/>
+        <source>Regulars exempt from registration</source>
+        <translation>常客（免登记）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/regulars_panel.ui" line="18"/>
+        <source>&amp;Quick check-in of the selected regular (F9)</source>
+        <translation>所选常客快速登记(&amp;Q)（F9）</translation>
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="134"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="135"/>
         <source>Watch list</source>
         <translation>协查名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="135"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="136"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="140"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="141"/>
         <source>Check-in paused; manager and security to be told</source>
         <translation>暂停登记，须通知经理和安保</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="141"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="142"/>
         <source>Let in with permission</source>
         <translation>经批准放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="142"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="143"/>
         <source>Turned away</source>
         <translation>谢绝来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="150"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="151"/>
         <source>This person matches a watch notice.</source>
         <translation>此人与协查通报相符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="159"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="160"/>
         <source>This person is on the deny list.</source>
         <translation>此人在拒访名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="263"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="267"/>
         <source>Enter a name, ID number or phone to match by.</source>
         <translation>请至少填写姓名、证件号码或电话中的一项，用于比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="285"/>
-        <location filename="../../src/deskapp/domain/screening.py" line="341"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="289"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="345"/>
         <source>This entry is no longer on record.</source>
         <translation>该条记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="315"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="319"/>
         <source>Enter the ID number, or both name and phone, so a visitor can match.</source>
         <translation>请填写证件号码，或同时填写姓名和电话，以便与访客比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="322"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="326"/>
         <source>Enter the notice this comes from.</source>
         <translation>请填写所依据的协查通报。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="324"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="328"/>
         <source>This date has already passed.</source>
         <translation>该日期已过。</translation>
     </message>
@@ -1514,114 +1694,114 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>ScreeningDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="211"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="211"/>
         <source>Revoke pass</source>
         <translation>注销出入证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="212"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="212"/>
         <source>Why is pass %1 (%2) revoked?</source>
         <translation>注销出入证 %1（%2）的原因：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="275"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="275"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="275"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="275"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="299"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="299"/>
         <source>%1 added to the deny list.</source>
         <translation>已将 %1 加入拒访名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="306"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="306"/>
         <source>Take %1 off the deny list?
 The entry stays on record.</source>
         <translation>将 %1 移出拒访名单？
 该记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="312"/>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="376"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="312"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="376"/>
         <source>This entry is no longer in the list.</source>
         <translation>该记录已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="315"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="315"/>
         <source>%1 is no longer on the deny list.</source>
         <translation>%1 已移出拒访名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="331"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="331"/>
         <source>Withdrawn</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="332"/>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="397"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="332"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="397"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="332"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="332"/>
         <source>In force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="333"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="333"/>
         <location filename="../../forms/screening_dialog.ui" line="627"/>
         <source>No end date</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="362"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="362"/>
         <source>%1 added to the watch list.</source>
         <translation>已将 %1 加入协查名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="369"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="369"/>
         <source>Withdraw the watch entry for %1?
 It stops matching visitors but stays on record.</source>
         <translation>撤销 %1 的协查记录？
 撤销后不再与访客比对，但记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="379"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="379"/>
         <source>Watch entry for %1 withdrawn.</source>
         <translation>已撤销 %1 的协查记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="396"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="396"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="396"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="396"/>
         <source>Not yet valid</source>
         <translation>未生效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="397"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="397"/>
         <source>Revoked</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="449"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="449"/>
         <source>Pass %1 issued to %2.</source>
         <translation>已向 %2 发放出入证 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="467"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="467"/>
         <source>This pass is no longer in the list.</source>
         <translation>该出入证已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/screening_dialog.py" line="470"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="470"/>
         <source>Pass %1 revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
@@ -1941,27 +2121,27 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="67"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="59"/>
         <source>Enter the organisation&apos;s name; it heads every document.</source>
         <translation>请输入机构名称，它将印在每份单据的抬头。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="70"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="62"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="80"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="72"/>
         <source>Choose Chinese or English.</source>
         <translation>请选择中文或英文。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="82"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="74"/>
         <source>Choose an hour from 0 to 23.</source>
         <translation>请选择 0 至 23 之间的整点。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="91"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="86"/>
         <source>A document kind has a paper it cannot use.</source>
         <translation>有单据类型设置了无法使用的纸张。</translation>
     </message>
@@ -1969,22 +2149,22 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="97"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="103"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="109"/>
         <source>%1 (not connected)</source>
         <translation>%1（未连接）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="121"/>
         <source>Paper for %1</source>
         <translation>%1用纸</translation>
     </message>
@@ -2029,32 +2209,42 @@ It stops matching visitors but stays on record.</source>
         <translation>如：大堂前台</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="85"/>
+        <location filename="../../forms/settings_dialog.ui" line="82"/>
+        <source>Receptionist on duty</source>
+        <translation>当班前台</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="91"/>
+        <source>Signs every record saved at this counter</source>
+        <translation>本前台保存的每条记录都署此名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="104"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="91"/>
+        <location filename="../../forms/settings_dialog.ui" line="110"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="108"/>
+        <location filename="../../forms/settings_dialog.ui" line="127"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="114"/>
+        <location filename="../../forms/settings_dialog.ui" line="133"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="131"/>
+        <location filename="../../forms/settings_dialog.ui" line="150"/>
         <source>Visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="137"/>
+        <location filename="../../forms/settings_dialog.ui" line="156"/>
         <source>Highlight visitors still on site after</source>
         <translation>超过此时间仍在场的访客高亮显示</translation>
     </message>
@@ -2104,47 +2294,47 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>TempPass</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="98"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="99"/>
         <source>Pass %1 has been revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="100"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="101"/>
         <source>Pass %1 is valid only from %2.</source>
         <translation>出入证 %1 自 %2 起才生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="103"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="104"/>
         <source>Pass %1 expired on %2.</source>
         <translation>出入证 %1 已于 %2 过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="384"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="388"/>
         <source>Enter the holder&apos;s name.</source>
         <translation>请输入持证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="403"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="407"/>
         <source>The pass must end on or after its first day.</source>
         <translation>截止日期不得早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="406"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="410"/>
         <source>This pass would already have expired.</source>
         <translation>该出入证的有效期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="408"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="412"/>
         <source>A temporary pass lasts at most a year.</source>
         <translation>临时出入证有效期最长一年。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="432"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="437"/>
         <source>Say why the pass is revoked.</source>
         <translation>请填写注销原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="438"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="443"/>
         <source>This pass is no longer on record.</source>
         <translation>该出入证记录已不存在。</translation>
     </message>
@@ -2193,94 +2383,94 @@ It stops matching visitors but stays on record.</source>
     </message>
 </context>
 <context>
-    <name>VisitTableModel</name>
+    <name>VisitColumns</name>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
-        <source>Pass</source>
-        <translation>通行证号</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="183"/>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="184"/>
-        <source>Host</source>
-        <translation>被访对象</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="184"/>
-        <source>Time in</source>
-        <translation>入场时间</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="185"/>
-        <source>Time out</source>
-        <translation>离开时间</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="185"/>
-        <source>Host response</source>
-        <translation>被访人答复</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="186"/>
-        <source>Purpose</source>
-        <translation>来访事由</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="186"/>
-        <source>Company</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="187"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="187"/>
-        <source>ID number</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="188"/>
-        <source>Plate</source>
-        <translation>车牌号</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="238"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="38"/>
         <source>On site</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="256"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="44"/>
         <source>new time %1</source>
         <translation>改约 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="265"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="52"/>
+        <source>Pass</source>
+        <translation>通行证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="54"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="56"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="58"/>
+        <source>Host</source>
+        <translation>被访对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="59"/>
+        <source>Time in</source>
+        <translation>入场时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="61"/>
+        <source>Time out</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="63"/>
+        <source>Host response</source>
+        <translation>被访人答复</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="65"/>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="67"/>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="69"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="71"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="73"/>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="95"/>
         <source>Items: %1</source>
         <translation>携带物品：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="267"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="97"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="269"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="99"/>
         <source>Message for the host: %1</source>
         <translation>给被访人的留言：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/visit_table_model.py" line="271"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="101"/>
         <source>Admitted despite the deny list</source>
         <translation>拒访名单人员，经特许放行</translation>
     </message>
@@ -2288,95 +2478,105 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="105"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="106"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="148"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="159"/>
         <source>Search with at most %1 words.</source>
         <translation>搜索最多输入 %1 个词。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="151"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="162"/>
         <source>A search word can have at most %1 characters.</source>
         <translation>每个搜索词最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="219"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="231"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="221"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="233"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="228"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="240"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="569"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="560"/>
+        <source>%1 is still on site.</source>
+        <translation>%1 仍在场。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors.py" line="563"/>
+        <source>%1 left at %2: too long ago to undo. Check them in again.</source>
+        <translation>%1 已于 %2 离开，时间太久无法撤销，请重新登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors.py" line="614"/>
         <source>There is no visit number %1.</source>
         <translation>没有编号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="200"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="230"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="212"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="242"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="236"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="248"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="241"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="253"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="244"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="256"/>
         <source>The pass must be valid after the time in.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="351"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="363"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="358"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="370"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="208"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="437"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="465"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="220"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="449"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="477"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="488"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="500"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="491"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="503"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="527"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="540"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="556"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="601"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>
@@ -2384,264 +2584,91 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="205"/>
-        <source>Select a visit to print its pass.</source>
-        <translation>请先选择一条来访记录，再打印通行证。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="350"/>
-        <source>Notice: %1
-Valid until: %2
-%3</source>
-        <translation>通报：%1
-有效期至：%2
-%3</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="354"/>
-        <source>Check-in paused (reference %1).
-
-Please ask the visitor to take a seat and wait a moment, calmly, without giving a reason. Inform the property manager and the security manager now. The event has been recorded.</source>
-        <translation>登记已暂停（编号 %1）。
-
-请从容地请访客稍坐等候，无需说明原因。请立即通知物业经理和安保经理。此事件已记录。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="358"/>
-        <source>Check-in paused; reference %1.</source>
-        <translation>登记已暂停，编号 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="365"/>
-        <source>This visitor matches the deny list (%1). Visitors on it are refused unless specially permitted.
-
-To let them in anyway, enter who permitted it and why. Cancel turns them away.</source>
-        <translation>该访客与拒访名单相符（%1）。名单内人员未经特许一律谢绝来访。
-
-如仍要放行，请填写批准人及原因。点击“取消”则谢绝来访。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="334"/>
-        <source>Turned away: %1</source>
-        <translation>已谢绝来访：%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="340"/>
-        <source>Check them in again anyway? (Usually: check out the open visit first.)</source>
-        <translation>仍要再次登记吗？（通常应先为上一次来访办理签离。）</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="372"/>
-        <source>Enter who permitted it and why, or press Cancel.</source>
-        <translation>请填写批准人及原因，或点击“取消”。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="376"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="167"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，通行证号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="407"/>
-        <source>On file: %1</source>
-        <translation>已登记证件：%1</translation>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="131"/>
+        <source>Deny &amp;and watch lists…</source>
+        <translation>拒访与协查名单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="411"/>
-        <source>Returning visitor %1 (visits so far: %2); details filled in.</source>
-        <translation>老访客 %1（累计来访 %2 次），已自动填入资料。</translation>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="133"/>
+        <source>&amp;Temporary passes…</source>
+        <translation>临时出入证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="414"/>
-        <source>Regular (exempt).</source>
-        <translation>常客（免登记）。</translation>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="135"/>
+        <source>Alert &amp;log…</source>
+        <translation>预警记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="416"/>
-        <source>Still on site with pass %1: check that visit out first.</source>
-        <translation>仍在场（通行证号 %1）：请先为该次来访办理签离。</translation>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="141"/>
+        <source>Enter  check in · Esc  clear the form
+F3  pass number field (scanner) · F4  check out · F6  host response
+F9  quick check-in of a regular · Alt+Z  undo a check-out</source>
+        <translation>Enter  登记 · Esc  清空表单
+F3  通行证号输入框（扫码） · F4  离开登记 · F6  被访人答复
+F9  常客快速登记 · Alt+Z  撤销离开登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="435"/>
-        <source>On pass: %1</source>
-        <translation>出入证证件：%1</translation>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="201"/>
+        <source>Checked out %1 (%2)</source>
+        <translation>%1 已离开（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="468"/>
-        <source>Choose the regular with ↑/↓, then press F9 again.</source>
-        <translation>用 ↑/↓ 选择常客，再按一次 F9。</translation>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="212"/>
+        <source>%1 is on site again (%2).</source>
+        <translation>%1 重新记为在场（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="499"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="249"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="500"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="250"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="555"/>
-        <source>The list could not be read: %1</source>
-        <translation>无法读取列表：%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="578"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="152"/>
         <source>%1 visits, %2 people shown · %3 visits (%4 people) on site now</source>
         <translation>显示 %1 条记录，共 %2 人 · 当前在场 %3 条（%4 人）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="581"/>
-        <source>Searching…</source>
-        <translation>正在查询…</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="601"/>
-        <source>Select a visit or type its pass number.</source>
-        <translation>请选择一条来访记录或输入通行证号。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visitor_log.py" line="614"/>
-        <source>Checked out %1 (%2).</source>
-        <translation>%1（%2）已签离。</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="22"/>
-        <source>Check in a visitor</source>
-        <translation>访客登记</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="30"/>
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="33"/>
-        <source>&amp;Phone</source>
-        <translation>电话(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="36"/>
-        <source>ID t&amp;ype</source>
-        <translation>证件类型(&amp;Y)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="38"/>
-        <source>&amp;ID number</source>
-        <translation>证件号码(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="41"/>
-        <source>C&amp;ompany</source>
-        <translation>单位(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="43"/>
-        <source>Peop&amp;le</source>
-        <translation>人数(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="46"/>
-        <source>P&amp;urpose</source>
-        <translation>来访事由(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="48"/>
-        <source>&amp;Host</source>
-        <translation>被访对象(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="51"/>
-        <source>&amp;Temporary pass</source>
-        <translation>临时出入证(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="54"/>
-        <source>Pl&amp;ate</source>
-        <translation>车牌号(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="56"/>
-        <source>Items &amp;carried</source>
-        <translation>携带物品(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="58"/>
-        <source>Not&amp;e</source>
-        <translation>备注(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="60"/>
-        <source>Ti&amp;me in</source>
-        <translation>入场时间(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="67"/>
-        <source>Check in (Enter)</source>
-        <translation>登记（Enter）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="96"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="110"/>
         <source>On &amp;site only</source>
         <translation>仅显示在场(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="114"/>
+        <location filename="../../forms/visitor_log_tab.ui" line="36"/>
         <source>Check out (F4)</source>
         <translation>签离（F4）</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="116"/>
+        <location filename="../../forms/visitor_log_tab.ui" line="38"/>
         <source>Print pass (Ctrl+P)</source>
         <translation>打印通行证（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="117"/>
+        <location filename="../../forms/visitor_log_tab.ui" line="39"/>
         <source>Mark as re&amp;gular</source>
         <translation>设为常客(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="68"/>
-        <source>Clear (Esc)</source>
-        <translation>清空（Esc）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="72"/>
-        <source>Regulars exempt from registration</source>
-        <translation>常客（免登记）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="78"/>
-        <source>&amp;Quick check-in of the selected regular (F9)</source>
-        <translation>所选常客快速登记(&amp;Q)（F9）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="90"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="109"/>
         <source>Search name, phone, company, host, plate, pass…</source>
         <translation>搜索姓名、电话、单位、被访对象、车牌号、通行证号…</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="91"/>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="93"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="95"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="113"/>
+        <location filename="../../forms/visitor_log_tab.ui" line="35"/>
         <source>Pass number or scan to check out</source>
         <translation>输入或扫描通行证号签离</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="115"/>
+        <location filename="../../forms/visitor_log_tab.ui" line="37"/>
         <source>Host &amp;response… (F6)</source>
         <translation>被访人答复(&amp;R)…（F6）</translation>
     </message>
@@ -2778,14 +2805,40 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../src/deskapp/output/workbook.py" line="136"/>
+        <location filename="../../src/deskapp/output/workbook.py" line="135"/>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/workbook.py" line="232"/>
+        <location filename="../../src/deskapp/output/workbook.py" line="231"/>
         <source>Sheet</source>
         <translation>工作表</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="137"/>
+        <source>Choose the record in the list first (Ctrl+F, then ↓ from the search box).</source>
+        <translation>请先在列表中选中记录（Ctrl+F，再在搜索框按 ↓）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="143"/>
+        <source>Undo: %1 (Alt+Z)</source>
+        <translation>撤销：%1（Alt+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="146"/>
+        <source>%1 — Alt+Z undoes it.</source>
+        <translation>%1——按 Alt+Z 可撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="283"/>
+        <source>Visitor log</source>
+        <translation>访客登记</translation>
     </message>
 </context>
 </TS>

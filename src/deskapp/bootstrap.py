@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -12,33 +12,55 @@ from deskapp import paths
 from deskapp.backups import BackupService
 from deskapp.db.schema import OpenedDatabase, open_database
 from deskapp.db.sqlite_file import check_connection
-from deskapp.documents import DocumentService
 from deskapp.domain.clock import Clock
 from deskapp.domain.directory import DirectoryService
+from deskapp.domain.operators import Operator
 from deskapp.domain.screening import ScreeningService
 from deskapp.domain.settings import SettingsService
 from deskapp.domain.visitors import VisitorLog
-from deskapp.exports import ExportService
+from deskapp.usecases.day_export import ExportService
+from deskapp.usecases.printing import PrintService
 
 
 @dataclass(frozen=True)
-class Services:
-    """Everything a widget or a command may use; widgets get only the parts they need."""
+class Domain:
+    """The counter's rules, one service per workspace, on one engine and one clock.
 
-    db: OpenedDatabase
+    A workspace adds its service here (one line in :func:`build_domain`).
+    """
+
+    engine: Engine
     clock: Clock
+    operator: Operator
     settings: SettingsService
     directory: DirectoryService
     screening: ScreeningService
     visitors: VisitorLog
-    documents: DocumentService
+
+
+def build_domain(engine: Engine, clock: Clock, operator: Operator) -> Domain:
+    """The domain services on ``engine``, telling time by ``clock``, signing as ``operator``."""
+    directory = DirectoryService(engine)
+    screening = ScreeningService(engine, clock, directory, operator)
+    return Domain(
+        engine=engine,
+        clock=clock,
+        operator=operator,
+        settings=SettingsService(engine),
+        directory=directory,
+        screening=screening,
+        visitors=VisitorLog(engine, clock, screening, directory, operator),
+    )
+
+
+@dataclass(frozen=True)
+class Services(Domain):
+    """Everything a widget or a command may use; widgets get only the parts they need."""
+
+    db: OpenedDatabase
+    documents: PrintService
     exports: ExportService
     backups: BackupService
-
-    @property
-    def engine(self) -> Engine:
-        """The engine (for bootstrap code and checks, never for widgets)."""
-        return self.db.engine
 
     @property
     def db_path(self) -> Path:
@@ -55,13 +77,18 @@ class Services:
         """The file cannot be written here: looking works, saving does not."""
         return self.db.read_only
 
+    def with_clock(self, clock: Clock) -> Domain:
+        """The same domain services on the same file, telling time by ``clock`` (demo data
+        walks a clock through past days)."""
+        return build_domain(self.engine, clock, self.operator)
+
     def verify(self) -> None:
         """SQLite's quick_check of the data file; raises DatabaseDamaged with a message.
 
         Runs on one of the engine's own connections: a second, hand-made handle on the file
         is exactly what must never be opened and closed beside a live connection.
         """
-        raw = self.db.engine.raw_connection()
+        raw = self.engine.raw_connection()
         try:
             check_connection(raw.driver_connection, self.db.path, full=False)  # type: ignore[arg-type]
         finally:
@@ -74,7 +101,7 @@ class Services:
 
     def close(self) -> None:
         """Release the data file."""
-        self.db.engine.dispose()
+        self.engine.dispose()
 
 
 def build_services(db_path: Path, *, clock: Clock | None = None,
@@ -85,19 +112,13 @@ def build_services(db_path: Path, *, clock: Clock | None = None,
     """
     opened = open_database(db_path, paths.backup_dir(db_path), create_folder=create_folder)
     clock = clock or Clock()
-    engine = opened.engine
-    directory = DirectoryService(engine)
-    screening = ScreeningService(engine, clock, directory)
-    settings = SettingsService(engine)
-    visitors = VisitorLog(engine, clock, screening, directory)
+    operator = Operator(SettingsService(opened.engine).load().operator)
+    domain = build_domain(opened.engine, clock, operator)
+    parts = {f.name: getattr(domain, f.name) for f in fields(Domain)}
     return Services(
+        **parts,
         db=opened,
-        clock=clock,
-        settings=settings,
-        directory=directory,
-        screening=screening,
-        visitors=visitors,
-        documents=DocumentService(paths.archive_dir(db_path), clock, settings, visitors),
-        exports=ExportService(settings, visitors, db_path),
-        backups=BackupService(engine, db_path, paths.backup_dir(db_path), clock),
+        documents=PrintService(domain, paths.archive_dir(db_path)),
+        exports=ExportService(domain, db_path),
+        backups=BackupService(opened.engine, db_path, paths.backup_dir(db_path), clock),
     )

@@ -21,7 +21,6 @@ logger = logging.getLogger(__name__)
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
-TAB_NAMES = ("visitors", "calls", "complaints", "keys", "fees", "today")
 LANGUAGES = ("zh_CN", "en")
 
 
@@ -68,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("-o", "--output", required=True, help="the PDF (.pdf)")
     shot = sub.add_parser("screenshot", parents=[common],
                           help="render the main window to PNG (offscreen)")
-    shot.add_argument("--tab", default="visitors", choices=TAB_NAMES)
+    shot.add_argument("--tab", default="visitors", help="the workspace to show (visitors …)")
     shot.add_argument("-o", "--output", required=True)
     sub.add_parser("check", parents=[common],
                    help="integrity and schema of a data file (changes nothing)")
@@ -171,21 +170,20 @@ def _output(args: argparse.Namespace, suffix: str) -> Path:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from deskapp.domain.demo import DemoRefused, load_demo
+    from deskapp.usecases.demo import DemoRefused, load_demo
 
     if not 1 <= args.days <= 3650:
         raise CommandError("deskapp demo: --days must be between 1 and 3650")
     services = _open(args, must_exist=False)
     try:
         try:
-            counts = load_demo(services.engine, services.clock, days=args.days,
-                               force=args.force)
+            counts = load_demo(services, days=args.days, force=args.force)
         except DemoRefused as exc:
             raise CommandFailed(str(exc)) from None
     finally:
         services.close()
-    print(f"added {counts['visits']} visits and {counts['units']} directory entries "
-          f"to {services.db_path}")
+    made = ", ".join(f"{count} {name}" for name, count in counts.items())
+    print(f"added demo records to {services.db_path}: {made}")
     return 0
 
 
@@ -206,19 +204,18 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _print(args: argparse.Namespace) -> int:
-    from deskapp.domain.records import DocumentKind
     from deskapp.fileio import copy_file_atomically
+    from deskapp.usecases.printing import documents
 
-    try:
-        kind = DocumentKind(args.kind)
-    except ValueError:
-        kinds = ", ".join(k.value for k in DocumentKind)
-        raise CommandError(f"deskapp print: unknown kind {args.kind!r} (known: {kinds})") from None
+    kinds = [spec.kind for spec in documents()]
+    if args.kind not in kinds:
+        raise CommandError(f"deskapp print: unknown kind {args.kind!r} "
+                           f"(known: {', '.join(kinds)})")
     output = _output(args, ".pdf")
     services = _open(args)
     try:
         _language(services, getattr(args, "lang", None))
-        printed = services.documents.render(kind, args.id)
+        printed = services.documents.render(args.kind, args.id)
     finally:
         services.close()
     # The archived copy is complete; the user's copy must never be seen half-written either.

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from deskapp.bootstrap import Services
-from deskapp.domain.demo import _resident_id
+from deskapp.usecases.demos.people import resident_id
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.identity import (
     IdType,
@@ -94,7 +94,7 @@ def test_the_standard_examples_keep_their_province_and_check_digit() -> None:
 
 def test_demo_numbers_are_valid() -> None:
     for seed in range(300):
-        number = _resident_id(random.Random(seed))
+        number = resident_id(random.Random(seed))
         assert resident_id_problem(number) is None, number
 
 

@@ -37,7 +37,7 @@ from deskapp.domain.directory import (
     validate_unit,
 )
 from deskapp.domain.errors import NotFound, ValidationError
-from deskapp.domain.records import DocumentKind, Paper
+from deskapp.domain.records import Paper
 from deskapp.domain.settings import AppSettings, validate_settings
 
 SOME = settings(max_examples=100, deadline=None)
@@ -135,7 +135,7 @@ def test_a_department_is_refused_clearly_or_saved_clean(desk: Services,
     "org_name": clean_names, "org_address": st.sampled_from(["", "深圳市南山区"]),
     "org_phone": st.sampled_from(["", "0755-86001234"]), "counter_name": st.just("一楼大堂"),
     "language": st.sampled_from(["", "zh_CN", "en"]),
-    "papers": st.dictionaries(st.just(DocumentKind.VISITOR_PASS.value),
+    "papers": st.dictionaries(st.just("visitor-pass"),
                               st.sampled_from([Paper.A6.value, Paper.ROLL80.value])),
     "printer": st.sampled_from(["", "HP  LaserJet 400"]), "late_hour": st.integers(0, 23),
     "welcomed": st.booleans(),

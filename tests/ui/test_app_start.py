@@ -48,7 +48,7 @@ def test_trying_deskapp_opens_a_marked_demo_file_of_its_own(qtbot, tmp_path: Pat
     def run_until_filled(_app=None) -> int:  # type: ignore[no-untyped-def]
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
         shown.append(window)
-        qtbot.waitUntil(lambda: window.visitor_tab.model.rowCount() > 0, timeout=60_000)
+        qtbot.waitUntil(lambda: window.workspace("visitors").model.rowCount() > 0, timeout=60_000)
         qtbot.waitUntil(lambda: "[" in window.windowTitle(), timeout=5_000)
         shown.append(window.windowTitle())  # type: ignore[arg-type]
         window.close()

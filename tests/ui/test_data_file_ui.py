@@ -53,13 +53,13 @@ def test_a_read_only_file_is_marked_and_a_check_in_says_why_it_was_not_saved(
         assert services.read_only
         window = open_window(qtbot, services)
         assert "Read-only" in window.windowTitle()
-        tab = window.visitor_tab
-        commit_text(tab.ui.name_edit, "张三")
-        tab.ui.host_edit.setText("1203 李四")
-        qtbot.keyClick(tab.ui.name_edit, Qt.Key.Key_Return)
+        tab = window.workspace("visitors")
+        commit_text(tab.form.ui.name_edit, "张三")
+        tab.form.ui.host_edit.setText("1203 李四")
+        qtbot.keyClick(tab.form.ui.name_edit, Qt.Key.Key_Return)
         assert len(warnings) == 1 and "read-only" in warnings[0]
         assert "INSERT" not in warnings[0] and "Background" not in warnings[0]
-        assert tab.ui.name_edit.text() == "张三"  # the form keeps what was typed
+        assert tab.form.ui.name_edit.text() == "张三"  # the form keeps what was typed
         assert not services.visitors.has_visits()
     finally:
         services.close()
@@ -73,15 +73,15 @@ def test_restoring_a_backup_from_the_menu_replaces_what_the_window_shows(
     services.backup(copy)
     services.visitors.check_in(VisitInput(name="李四", host=HostRef("1203")))
     window = open_window(qtbot, services)
-    assert window.visitor_tab.model.rowCount() == 2
+    assert window.workspace("visitors").model.rowCount() == 2
     asked: list[str] = []
     monkeypatch.setattr(messages, "ask", lambda parent, text, title="": asked.append(text) or True)
     monkeypatch.setattr(messages, "info", lambda parent, text, title="": asked.append(text))
-    monkeypatch.setattr(window, "ask_restore_file", lambda: copy)
+    monkeypatch.setattr(window.data_actions, "ask_restore_file", lambda: copy)
     window.ui.restore_action.trigger()
     assert "morning.sqlite" in asked[0] and "kept" in asked[1]
-    assert [window.visitor_tab.model.row(i).name
-            for i in range(window.visitor_tab.model.rowCount())] == ["张三"]
+    assert [window.workspace("visitors").model.row(i).name
+            for i in range(window.workspace("visitors").model.rowCount())] == ["张三"]
 
 
 def test_a_damaged_file_offers_the_newest_sound_backup(qtbot, services: Services, now,
@@ -114,10 +114,10 @@ def test_the_data_file_itself_is_never_a_target(qtbot, services: Services, monke
                                                 warnings) -> None:
     prepared(services)
     window = open_window(qtbot, services)
-    monkeypatch.setattr(window, "ask_export_target",
+    monkeypatch.setattr(window.data_actions, "ask_export_target",
                         lambda: (services.clock.today(), services.db_path))
     before = services.db_path.stat().st_size
-    window.export_day()
+    window.data_actions.export_day()
     assert warnings and "own data file" in warnings[0]
     assert services.db_path.stat().st_size == before
     services.visitors.check_in(VisitInput(name="张三", host=HostRef("1203")))  # still sound

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate
 
 from deskapp.bootstrap import Services
 from deskapp.domain.visitors import HostRef, VisitInput
-from deskapp.ui.dialogs.host_response_dialog import HostResponseDialog
-from deskapp.ui.dialogs.screening_dialog import ScreeningDialog
+from deskapp.ui.workspaces.visitors.host_response_dialog import HostResponseDialog
+from deskapp.ui.workspaces.visitors.screening_dialog import ScreeningDialog
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.page_loader import SyncPageLoader
 from deskapp.ui.tasks import SyncTaskRunner
@@ -27,20 +27,20 @@ def make_window(qtbot, services: Services) -> MainWindow:
 
 
 def test_the_visitor_list_dates_stay_in_the_supported_range(qtbot, services: Services) -> None:
-    tab = make_window(qtbot, services).visitor_tab
-    for edit in (tab.ui.from_date_edit, tab.ui.to_date_edit, tab.ui.time_in_edit):
+    tab = make_window(qtbot, services).workspace("visitors")
+    for edit in (tab.history.ui.from_date_edit, tab.history.ui.to_date_edit, tab.form.ui.time_in_edit):
         assert edit.minimumDate().toPython() == FIRST
         assert edit.maximumDate().toPython() == LAST
-    tab.ui.to_date_edit.setDate(QDate(9999, 12, 31))  # clamped by the box
-    assert tab.ui.to_date_edit.date().toPython() == LAST
-    assert tab.current_query().last_day == LAST
+    tab.history.ui.to_date_edit.setDate(QDate(9999, 12, 31))  # clamped by the box
+    assert tab.history.ui.to_date_edit.date().toPython() == LAST
+    assert tab.history.current_query().last_day == LAST
 
 
 def test_a_refused_search_says_why_without_field_names(qtbot, services: Services) -> None:
-    tab = make_window(qtbot, services).visitor_tab
+    tab = make_window(qtbot, services).workspace("visitors")
     statuses: list[str] = []
     tab.status_message.connect(statuses.append)
-    tab.ui.search_edit.setText(" ".join(f"w{i}" for i in range(1000)))
+    tab.history.ui.search_edit.setText(" ".join(f"w{i}" for i in range(1000)))
     assert statuses[-1] == "The list could not be read: Search with at most 8 words."
 
 

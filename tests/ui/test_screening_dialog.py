@@ -12,7 +12,7 @@ from deskapp.bootstrap import Services
 from deskapp.domain.directory import DepartmentRow, UnitRow
 from deskapp.domain.screening import DenyReason
 from deskapp.ui import messages
-from deskapp.ui.dialogs.screening_dialog import ScreeningDialog
+from deskapp.ui.workspaces.visitors.screening_dialog import ScreeningDialog
 
 BAD_ID = "110105194912310021"  # the check digit should be X
 GOOD_ID = "11010519491231002X"

@@ -7,9 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
 
 from deskapp.bootstrap import Services
-from deskapp.domain.records import DocumentKind, Paper
+from deskapp.domain.records import Paper
 from deskapp.domain.settings import AppSettings
 from deskapp.ui.dialogs.settings_dialog import SettingsDialog
+from deskapp.usecases.documents.visitors import VISITOR_PASS
+from deskapp.usecases.printing import DocumentSpec, documents, paper_for
 
 PRINTERS = ["Front Desk Thermal", "Office LaserJet"]
 
@@ -19,7 +21,7 @@ STORED = AppSettings(
     org_phone="021-5888 0000",
     counter_name="一楼大堂前台",
     language="zh_CN",
-    papers={DocumentKind.VISITOR_PASS.value: Paper.ROLL80.value},
+    papers={VISITOR_PASS.kind: Paper.ROLL80.value},
     printer="Front Desk Thermal",
     late_hour=20,
     welcomed=True,
@@ -49,8 +51,8 @@ def dialog(qtbot, services: Services, stored: AppSettings) -> SettingsDialog:
     return dlg
 
 
-def paper_combo(dlg: SettingsDialog, kind: DocumentKind) -> QComboBox:
-    combo = dlg.findChild(QComboBox, f"{kind.value.replace('-', '_')}_paper_combo")
+def paper_combo(dlg: SettingsDialog, spec: DocumentSpec) -> QComboBox:
+    combo = dlg.findChild(QComboBox, f"{spec.kind.replace('-', '_')}_paper_combo")
     assert combo is not None
     return combo
 
@@ -76,7 +78,7 @@ def test_fields_show_the_stored_settings(dialog: SettingsDialog) -> None:
     assert ui.language_combo.currentData() == "zh_CN"
     assert ui.language_combo.currentText() == "简体中文"
     assert ui.printer_combo.currentData() == "Front Desk Thermal"
-    assert paper_combo(dialog, DocumentKind.VISITOR_PASS).currentData() == Paper.ROLL80.value
+    assert paper_combo(dialog, VISITOR_PASS).currentData() == Paper.ROLL80.value
     assert ui.late_hour_spin_box.value() == 20
     assert not ui.org_name_error_label.isVisible()
 
@@ -86,8 +88,8 @@ def test_combos_offer_the_languages_printers_and_allowed_papers(dialog: Settings
     assert combo_data(ui.language_combo) == ["", "zh_CN", "en"]
     assert [ui.language_combo.itemText(i) for i in (1, 2)] == ["简体中文", "English"]
     assert combo_data(ui.printer_combo) == ["", *PRINTERS]
-    for kind in DocumentKind:
-        assert combo_data(paper_combo(dialog, kind)) == [p.value for p in kind.allowed_papers()]
+    for spec in documents():
+        assert combo_data(paper_combo(dialog, spec)) == [p.value for p in spec.papers]
     assert (ui.late_hour_spin_box.minimum(), ui.late_hour_spin_box.maximum()) == (0, 23)
 
 
@@ -97,8 +99,8 @@ def test_defaults_on_a_new_file(qtbot, services: Services) -> None:
     assert dlg.ui.org_name_edit.text() == ""
     assert dlg.ui.language_combo.currentData() == ""  # follow the system
     assert dlg.ui.printer_combo.currentData() == ""  # system default
-    assert paper_combo(dlg, DocumentKind.VISITOR_PASS).currentData() == (
-        DocumentKind.VISITOR_PASS.default_paper().value)
+    assert paper_combo(dlg, VISITOR_PASS).currentData() == (
+        VISITOR_PASS.default_paper.value)
 
 
 def test_a_stored_printer_that_is_not_connected_is_kept(
@@ -118,7 +120,7 @@ def test_a_stored_printer_that_is_not_connected_is_kept(
 def test_ok_saves_the_edits_and_emits_settings_saved(
         qtbot, dialog: SettingsDialog, services: Services) -> None:
     dialog.ui.org_name_edit.setText("金茂大厦物业前台")  # never keyClicks Chinese: it aborts
-    combo = paper_combo(dialog, DocumentKind.VISITOR_PASS)
+    combo = paper_combo(dialog, VISITOR_PASS)
     combo.setCurrentIndex(combo.findData(Paper.A6.value))
     dialog.ui.language_combo.setCurrentIndex(dialog.ui.language_combo.findData("en"))
     dialog.ui.printer_combo.setCurrentIndex(0)
@@ -129,7 +131,7 @@ def test_ok_saves_the_edits_and_emits_settings_saved(
 
     saved = services.settings.load()
     assert saved.org_name == "金茂大厦物业前台"
-    assert saved.paper_for(DocumentKind.VISITOR_PASS) is Paper.A6
+    assert paper_for(saved, VISITOR_PASS) is Paper.A6
     assert saved.language == "en"
     assert saved.printer == ""
     assert saved.late_hour == 17

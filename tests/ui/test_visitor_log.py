@@ -37,7 +37,7 @@ def window(qtbot, services: Services) -> MainWindow:
 
 
 def fill_visitor(qtbot, tab, *, id_number: str = GOOD_ID) -> None:
-    ui = tab.ui
+    ui = tab.form.ui
     commit_text(ui.name_edit, "张三")
     ui.phone_edit.setFocus()
     qtbot.keyClicks(ui.phone_edit, "13800138000")
@@ -51,17 +51,17 @@ def fill_visitor(qtbot, tab, *, id_number: str = GOOD_ID) -> None:
 
 def test_check_in_prints_pass_then_check_out(qtbot, window: MainWindow, services: Services,
                                              now, tmp_path: Path) -> None:
-    tab = window.visitor_tab
+    tab = window.workspace("visitors")
     fill_visitor(qtbot, tab)
     # …and the next Enter saves.
-    qtbot.keyClick(tab.ui.host_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(tab.form.ui.host_edit, Qt.Key.Key_Return)
 
     assert tab.model.rowCount() == 1
     row = tab.model.row(0)
     assert (row.name, row.pass_no, row.time_in) == ("张三", "V261123-0001", now.value)
     shown = [tab.model.index(0, c).data() for c in range(tab.model.columnCount())]
     assert "110105********002X" in shown and GOOD_ID not in shown
-    assert tab.ui.name_edit.text() == "" and tab.ui.name_edit.hasFocus()
+    assert tab.form.ui.name_edit.text() == "" and tab.form.ui.name_edit.hasFocus()
 
     # The pass opened in the preview and was kept in the archive beside the data file.
     preview = window.last_preview
@@ -76,16 +76,16 @@ def test_check_in_prints_pass_then_check_out(qtbot, window: MainWindow, services
 
     # Check out: select the row, press F4.
     now.advance(hours=1)
-    tab.ui.visits_table.setFocus()
-    tab.select_visit(row.id)
-    qtbot.keyClick(tab.ui.visits_table, Qt.Key.Key_F4)
+    tab.history.ui.table.setFocus()
+    tab.history.select(row.id)
+    qtbot.keyClick(tab.history.ui.table, Qt.Key.Key_F4)
     out = services.visitors.visit(row.id)
     assert out.time_out == now.value
     assert tab.model.row(0).time_out == now.value
 
     # The day's workbook, exported from the menu, holds the visit with a masked ID.
     target = tmp_path / "day.xlsx"
-    window.ask_export_target = lambda: (services.clock.today(), target)
+    window.data_actions.ask_export_target = lambda: (services.clock.today(), target)
     window.ui.export_day_action.trigger()
     qtbot.waitUntil(target.exists)
     sheet = openpyxl.load_workbook(target)["Visitors"]
@@ -96,9 +96,9 @@ def test_check_in_prints_pass_then_check_out(qtbot, window: MainWindow, services
 
 def test_check_out_by_typing_the_pass_number(qtbot, window: MainWindow,
                                              services: Services) -> None:
-    tab = window.visitor_tab
+    tab = window.workspace("visitors")
     fill_visitor(qtbot, tab)
-    qtbot.mouseClick(tab.ui.check_in_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.form.ui.check_in_button, Qt.MouseButton.LeftButton)
     window.last_preview.close()
     tab.ui.check_out_edit.setFocus()
     qtbot.keyClicks(tab.ui.check_out_edit, "v261123-0001")
@@ -109,19 +109,19 @@ def test_check_out_by_typing_the_pass_number(qtbot, window: MainWindow,
 
 def test_bad_id_number_is_shown_by_the_field_and_nothing_saved(qtbot, window: MainWindow,
                                                                services: Services) -> None:
-    tab = window.visitor_tab
+    tab = window.workspace("visitors")
     fill_visitor(qtbot, tab, id_number="110105194912310021")
-    qtbot.keyClick(tab.ui.host_edit, Qt.Key.Key_Return)
-    assert tab.ui.id_number_error.isVisible()
-    assert "check digit" in tab.ui.id_number_error.text()
-    assert tab.ui.id_number_edit.hasFocus()
+    qtbot.keyClick(tab.form.ui.host_edit, Qt.Key.Key_Return)
+    assert tab.form.ui.id_number_error.isVisible()
+    assert "check digit" in tab.form.ui.id_number_error.text()
+    assert tab.form.ui.id_number_edit.hasFocus()
     assert tab.model.rowCount() == 0
     today = services.clock.today()
     assert services.visitors.count(VisitQuery(today, today)) == (0, 0)
     # Fixing the digit and pressing Enter saves.
-    tab.ui.id_number_edit.setText(GOOD_ID)
-    qtbot.keyClick(tab.ui.id_number_edit, Qt.Key.Key_Return)
-    assert not tab.ui.id_number_error.isVisible()
+    tab.form.ui.id_number_edit.setText(GOOD_ID)
+    qtbot.keyClick(tab.form.ui.id_number_edit, Qt.Key.Key_Return)
+    assert not tab.form.ui.id_number_error.isVisible()
     assert tab.model.rowCount() == 1
 
 
@@ -132,9 +132,9 @@ def test_watch_list_match_stops_discreetly(qtbot, window: MainWindow, services: 
     alerts = []
     monkeypatch.setattr(messages, "watch_alert", lambda parent, text, details: alerts.append(
         (text, details)))
-    tab = window.visitor_tab
+    tab = window.workspace("visitors")
     fill_visitor(qtbot, tab)
-    qtbot.keyClick(tab.ui.host_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(tab.form.ui.host_edit, Qt.Key.Key_Return)
 
     assert len(alerts) == 1
     text, details = alerts[0]
@@ -153,42 +153,42 @@ def test_deny_list_match_asks_for_a_reason(qtbot, window: MainWindow, services: 
     asked = []
     monkeypatch.setattr(messages, "ask_override_reason",
                         lambda parent, text: asked.append(text) or "经理批准")
-    tab = window.visitor_tab
+    tab = window.workspace("visitors")
     fill_visitor(qtbot, tab)
-    qtbot.keyClick(tab.ui.host_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(tab.form.ui.host_edit, Qt.Key.Key_Return)
     assert len(asked) == 1 and tab.model.rowCount() == 1
     assert "deny_override" in tab.model.row(0).flags
 
 
 def test_returning_visitor_fills_the_form(qtbot, window: MainWindow) -> None:
-    tab = window.visitor_tab
+    tab = window.workspace("visitors")
     fill_visitor(qtbot, tab)
-    commit_text(tab.ui.company_edit, "华为")
-    qtbot.keyClick(tab.ui.host_edit, Qt.Key.Key_Return)
+    commit_text(tab.form.ui.company_edit, "华为")
+    qtbot.keyClick(tab.form.ui.host_edit, Qt.Key.Key_Return)
     window.last_preview.close()
-    tab.ui.phone_edit.setFocus()
-    qtbot.keyClicks(tab.ui.phone_edit, "13800138000")
-    qtbot.keyClick(tab.ui.phone_edit, Qt.Key.Key_Tab)
-    assert tab.ui.name_edit.text() == "张三"
-    assert tab.ui.company_edit.text() == "华为"
-    assert tab.ui.host_edit.text() == "1203 李四 (华为技术有限公司)"
-    assert tab.ui.returning_label.isVisible()
+    tab.form.ui.phone_edit.setFocus()
+    qtbot.keyClicks(tab.form.ui.phone_edit, "13800138000")
+    qtbot.keyClick(tab.form.ui.phone_edit, Qt.Key.Key_Tab)
+    assert tab.form.ui.name_edit.text() == "张三"
+    assert tab.form.ui.company_edit.text() == "华为"
+    assert tab.form.ui.host_edit.text() == "1203 李四 (华为技术有限公司)"
+    assert tab.form.ui.returning_label.isVisible()
 
 
 def test_escape_clears_and_time_in_is_now(qtbot, window: MainWindow, now) -> None:
-    tab = window.visitor_tab
-    commit_text(tab.ui.name_edit, "王五")
-    qtbot.keyClick(tab.ui.name_edit, Qt.Key.Key_Escape)
-    assert tab.ui.name_edit.text() == ""
+    tab = window.workspace("visitors")
+    commit_text(tab.form.ui.name_edit, "王五")
+    qtbot.keyClick(tab.form.ui.name_edit, Qt.Key.Key_Escape)
+    assert tab.form.ui.name_edit.text() == ""
     local_now = window._services.clock.local(now.value).replace(tzinfo=None)
-    assert tab.ui.time_in_edit.dateTime().toPython() == local_now  # 09:30 at the counter
+    assert tab.form.ui.time_in_edit.dateTime().toPython() == local_now  # 09:30 at the counter
 
 
 def test_keyboard_shortcuts_switch_and_search(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.visitor_tab.ui.search_edit.hasFocus()
+    assert window.workspace("visitors").history.ui.search_edit.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.ui.workspace_tabs.currentWidget() is window.visitor_tab
+    assert window.ui.workspace_tabs.currentWidget() is window.workspace("visitors")
     # Only workspaces that exist have tabs: no empty placeholders.
     assert window.ui.workspace_tabs.count() == 1
 
@@ -199,12 +199,12 @@ def test_search_filters_the_table(qtbot, window: MainWindow, services: Services,
     for name, company in (("张三", "华为"), ("李四", "腾讯"), ("王五", "华为")):
         services.visitors.check_in(VisitInput(name=name, company=company, host=HostRef("物业办公室")))
         now.advance(minutes=1)
-    tab = window.visitor_tab
-    tab.ui.today_button.click()
+    tab = window.workspace("visitors")
+    tab.history.ui.today_button.click()
     assert tab.model.rowCount() == 3
-    commit_text(tab.ui.search_edit, "华为")
+    commit_text(tab.history.ui.search_edit, "华为")
     assert sorted(tab.model.row(i).name for i in range(tab.model.rowCount())) == ["张三", "王五"]
-    assert "2 visits" in tab.ui.summary_label.text()
+    assert "2 visits" in tab.history.ui.summary_label.text()
 
 
 def test_the_cursor_waits_in_the_name_field_when_the_window_opens(qtbot, services) -> None:
@@ -214,31 +214,31 @@ def test_the_cursor_waits_in_the_name_field_when_the_window_opens(qtbot, service
     with qtbot.waitActive(win):
         win.show()
         win.activateWindow()
-    qtbot.waitUntil(lambda: win.visitor_tab.ui.name_edit.hasFocus())
+    qtbot.waitUntil(lambda: win.workspace("visitors").form.ui.name_edit.hasFocus())
 
 
 def test_language_switches_at_run_time(qtbot, window: MainWindow, services: Services) -> None:
-    tab = window.visitor_tab
+    tab = window.workspace("visitors")
     window.ui.chinese_action.trigger()
     try:
         assert window.ui.workspace_tabs.tabText(0).startswith("访客登记")
-        assert tab.ui.check_in_button.text().startswith("登记")
+        assert tab.form.ui.check_in_button.text().startswith("登记")
         assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "姓名"
-        assert tab.ui.purpose_combo.itemText(0) == "拜访"
+        assert tab.form.ui.purpose_combo.itemText(0) == "拜访"
         assert services.settings.load().language == "zh_CN"
     finally:
         window.ui.english_action.trigger()
-    assert tab.ui.check_in_button.text().startswith("Check")
+    assert tab.form.ui.check_in_button.text().startswith("Check")
 
 
 def test_a_name_the_printer_font_lacks_is_flagged_not_dropped(qtbot, window: MainWindow,
                                                                monkeypatch) -> None:
     warned = []
     monkeypatch.setattr(messages, "warn", lambda parent, text, title="": warned.append(text))
-    tab = window.visitor_tab
+    tab = window.workspace("visitors")
     fill_visitor(qtbot, tab)
-    tab.ui.name_edit.setText("欧阳䶮")
-    qtbot.keyClick(tab.ui.host_edit, Qt.Key.Key_Return)
+    tab.form.ui.name_edit.setText("欧阳䶮")
+    qtbot.keyClick(tab.form.ui.host_edit, Qt.Key.Key_Return)
     assert tab.model.row(0).name == "欧阳䶮"  # saved exactly as typed
     assert len(warned) == 1 and "䶮" in warned[0] and "□" in warned[0]
     assert "欧阳□" in pdf_text(window.last_preview.pdf_path())
@@ -246,14 +246,14 @@ def test_a_name_the_printer_font_lacks_is_flagged_not_dropped(qtbot, window: Mai
 
 def test_the_alert_log_lists_matches_masked(qtbot, window: MainWindow, services: Services,
                                             monkeypatch) -> None:
-    from deskapp.ui.dialogs.alert_log_dialog import AlertLogDialog
+    from deskapp.ui.workspaces.visitors.alert_log_dialog import AlertLogDialog
 
     services.screening.add_watch(name="张三", id_number=GOOD_ID, source="协查通报〔2026〕17号")
     monkeypatch.setattr(messages, "watch_alert", lambda parent, text, details: None)
-    tab = window.visitor_tab
+    tab = window.workspace("visitors")
     fill_visitor(qtbot, tab)
-    qtbot.keyClick(tab.ui.host_edit, Qt.Key.Key_Return)
-    window.ui.alert_log_action.trigger()
+    qtbot.keyClick(tab.form.ui.host_edit, Qt.Key.Key_Return)
+    next(a for a in window.ui.counter_menu.actions() if a.text() == "Alert &log…").trigger()
     dialog = window.findChild(AlertLogDialog)
     table = dialog.ui.alerts_table
     cells = [table.item(0, c).text() for c in range(table.columnCount())]
@@ -264,15 +264,15 @@ def test_the_alert_log_lists_matches_masked(qtbot, window: MainWindow, services:
 
 def test_a_pass_scanned_into_the_name_field_checks_out(qtbot, window: MainWindow,
                                                        services: Services) -> None:
-    tab = window.visitor_tab
+    tab = window.workspace("visitors")
     fill_visitor(qtbot, tab)
-    qtbot.keyClick(tab.ui.host_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(tab.form.ui.host_edit, Qt.Key.Key_Return)
     window.last_preview.close()
     # The scanner types the QR's pass number and Enter wherever the cursor is.
-    tab.ui.name_edit.setFocus()
-    qtbot.keyClicks(tab.ui.name_edit, "V261123-0001")
-    qtbot.keyClick(tab.ui.name_edit, Qt.Key.Key_Return)
+    tab.form.ui.name_edit.setFocus()
+    qtbot.keyClicks(tab.form.ui.name_edit, "V261123-0001")
+    qtbot.keyClick(tab.form.ui.name_edit, Qt.Key.Key_Return)
     assert services.visitors.visit_by_pass("V261123-0001").time_out is not None
-    assert tab.ui.name_edit.text() == "" and tab.model.rowCount() == 1
+    assert tab.form.ui.name_edit.text() == "" and tab.model.rowCount() == 1
     qtbot.keyClick(tab, Qt.Key.Key_F3)
     assert tab.ui.check_out_edit.hasFocus()

@@ -89,6 +89,7 @@ class TempPass(SQLModel, table=True):
     created_at: dt.datetime = _ts()  # type: ignore[assignment]
     revoked_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     revoke_reason: str = Field(default="")
+    created_by: str = Field(default="", max_length=50)  # the operator who saved it
 
 
 class Visit(SQLModel, table=True):
@@ -96,7 +97,8 @@ class Visit(SQLModel, table=True):
 
     __table_args__ = (
         # Who is on site now: a small partial index, whatever the size of the history.
-        Index("ix_visit_on_site", "time_in", sqlite_where=text("time_out IS NULL")),
+        Index("ix_visit_on_site", "time_in", sqlite_where=text("time_out IS NULL"),
+              postgresql_where=text("time_out IS NULL")),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -125,6 +127,7 @@ class Visit(SQLModel, table=True):
     time_out: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     valid_until: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     created_at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)  # the operator who saved it
 
 
 class DenyEntry(SQLModel, table=True):
@@ -140,6 +143,7 @@ class DenyEntry(SQLModel, table=True):
     active: bool = Field(default=True)
     created_at: dt.datetime = _ts()  # type: ignore[assignment]
     deactivated_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)  # the operator who saved it
 
 
 class WatchEntry(SQLModel, table=True):
@@ -154,6 +158,7 @@ class WatchEntry(SQLModel, table=True):
     valid_until: dt.date | None = Field(default=None)
     created_at: dt.datetime = _ts()  # type: ignore[assignment]
     withdrawn_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)  # the operator who saved it
 
 
 class AlertEvent(SQLModel, table=True):
@@ -169,6 +174,7 @@ class AlertEvent(SQLModel, table=True):
     phone: str = Field(default="", max_length=32)
     outcome: str = Field(max_length=16)  # stopped | admitted | turned_away
     reason: str = Field(default="")
+    created_by: str = Field(default="", max_length=50)  # the operator who saved it
 
 
 class HostResponseEvent(SQLModel, table=True):
@@ -180,3 +186,14 @@ class HostResponseEvent(SQLModel, table=True):
     response: str = Field(max_length=16)
     message: str = Field(default="")
     appointment_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)  # the operator who saved it
+
+
+class VisitEvent(SQLModel, table=True):
+    """A change to a visit after check-in that a correction may take back (check-out …)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int = Field(foreign_key="visit.id", index=True)
+    at: dt.datetime = _ts()  # type: ignore[assignment]
+    kind: str = Field(max_length=32)  # checked_out | check_out_undone
+    created_by: str = Field(default="", max_length=50)

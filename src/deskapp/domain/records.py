@@ -26,24 +26,6 @@ class Paper(StrEnum):
         return self.value
 
 
-class DocumentKind(StrEnum):
-    """Every kind of printed document; settings keep a paper size per kind."""
-
-    VISITOR_PASS = "visitor-pass"
-
-    def label(self) -> str:
-        """The document kind in the user's language."""
-        return {DocumentKind.VISITOR_PASS: translate("DocumentKind", "Visitor pass")}[self]
-
-    def default_paper(self) -> Paper:
-        """The paper a new counter starts with for this kind."""
-        return {DocumentKind.VISITOR_PASS: Paper.ROLL80}[self]
-
-    def allowed_papers(self) -> tuple[Paper, ...]:
-        """Papers this document is laid out for."""
-        return {DocumentKind.VISITOR_PASS: (Paper.ROLL80, Paper.A6)}[self]
-
-
 @dataclass(frozen=True)
 class OrgInfo:
     """The organisation header printed on every document."""
@@ -92,6 +74,14 @@ class HostResponse(StrEnum):
         }[self]
 
 
+class VisitFlag(StrEnum):
+    """What is special about a visit, shown beside it and in the day's sheet."""
+
+    EXEMPT = "exempt"  # a regular exempt from full registration
+    DENY_OVERRIDE = "deny_override"  # admitted despite the deny list, with a reason
+    TEMP_PASS = "temp_pass"  # came in on a temporary pass
+
+
 @dataclass(frozen=True)
 class VisitRow:
     """One visit as shown in the log and printed on the pass. Times are aware (UTC)."""
@@ -116,7 +106,7 @@ class VisitRow:
     host_message: str = ""
     appointment_at: dt.datetime | None = None
     temp_pass_no: str = ""
-    flags: tuple[str, ...] = field(default_factory=tuple)
+    flags: tuple[VisitFlag, ...] = field(default_factory=tuple)
     visitor_id: int | None = None
 
     @property

@@ -16,6 +16,7 @@ from deskapp.domain import checks
 from deskapp.domain.clock import Clock, format_local
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
+from deskapp.domain.operators import Operator
 from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
 from deskapp.domain.phone import normalise_phone, phone_digits, phone_problem
 from deskapp.domain.text import clean_text
@@ -163,10 +164,12 @@ class DenyListHit(DomainError):
 class ScreeningService:
     """Keeps the lists and answers 'does this person match?' for check-in."""
 
-    def __init__(self, engine: Engine, clock: Clock, directory: DirectoryService) -> None:
+    def __init__(self, engine: Engine, clock: Clock, directory: DirectoryService,
+                 operator: Operator | None = None) -> None:
         self._engine = engine
         self._clock = clock
         self._directory = directory
+        self._operator = operator or Operator()
 
     # --- Matching (used by check-in inside its own transaction)
     def watch_matches(self, session: Session, person: Person) -> list[WatchRow]:
@@ -212,7 +215,8 @@ class ScreeningService:
         event = AlertEvent(at=self._clock.now(), kind=kind, entry_id=entry_id, visit_id=visit_id,
                            name=clean_text(person.name),
                            id_number=normalise_id_number(person.id_number),
-                           phone=normalise_phone(person.phone), outcome=outcome, reason=reason)
+                           phone=normalise_phone(person.phone), outcome=outcome, reason=reason,
+                           created_by=self._operator.name)
         session.add(event)
         return event
 
@@ -272,7 +276,7 @@ class ScreeningService:
             entry = DenyEntry(name=name, id_number=normalise_id_number(id_number),
                               phone=normalise_phone(phone), company=company,
                               reason=chosen.value, note=note,
-                              created_at=self._clock.now())
+                              created_at=self._clock.now(), created_by=self._operator.name)
             session.add(entry)
             session.commit()
             return _deny_row(entry)
@@ -328,7 +332,7 @@ class ScreeningService:
             entry = WatchEntry(name=name, id_number=normalise_id_number(id_number),
                                phone=normalise_phone(phone), description=description,
                                source=source, valid_until=valid_until,
-                               created_at=self._clock.now())
+                               created_at=self._clock.now(), created_by=self._operator.name)
             session.add(entry)
             session.commit()
             return _watch_row(entry)
@@ -419,7 +423,8 @@ class ScreeningService:
                              id_number=normalise_id_number(id_number),
                              phone=normalise_phone(phone), company=company.strip(),
                              host_label=host_label.strip(), host_unit_id=host_unit_id,
-                             work=work.strip(), valid_from=start, valid_to=end, created_at=now)
+                             work=work.strip(), valid_from=start, valid_to=end, created_at=now,
+                             created_by=self._operator.name)
             session.add(entry)
             session.commit()
             return _pass_row(entry)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 
@@ -13,12 +14,14 @@ from deskapp.db.engine import write_session
 from deskapp.db.models import Setting
 from deskapp.domain import checks
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.records import DocumentKind, OrgInfo, Paper
+from deskapp.domain.records import OrgInfo, Paper
 from deskapp.i18n import translate
 
+_KIND = re.compile(r"[a-z0-9-]{1,40}", re.ASCII)
 LANGUAGES = ("zh_CN", "en")
 # Longest text each header field keeps (it is printed on every document).
-TEXT_LIMITS = {"org_name": 100, "org_address": 200, "org_phone": 50, "counter_name": 100}
+TEXT_LIMITS = {"org_name": 100, "org_address": 200, "org_phone": 50, "counter_name": 100,
+               "operator": 50}
 PRINTER_LIMIT = 200
 
 
@@ -36,24 +39,13 @@ class AppSettings:
     late_hour: int = 18  # visitors still on site after this local hour are highlighted
     welcomed: bool = False  # the first-start greeting has been answered
     demo: bool = False  # a file of made-up records for trying deskapp out, never real work
+    # Who works at the counter now; every record is signed with it (until logins exist).
+    operator: str = ""
 
     @property
     def org(self) -> OrgInfo:
         """The header printed on every document."""
         return OrgInfo(self.org_name, self.org_address, self.org_phone, self.counter_name)
-
-    def paper_for(self, kind: DocumentKind) -> Paper:
-        """The paper chosen for ``kind`` (or its default)."""
-        value = self.papers.get(kind.value)
-        try:
-            paper = Paper(value) if value else kind.default_paper()
-        except ValueError:
-            paper = kind.default_paper()
-        return paper if paper in kind.allowed_papers() else kind.default_paper()
-
-    def with_paper(self, kind: DocumentKind, paper: Paper) -> AppSettings:
-        """A copy with ``paper`` chosen for ``kind``."""
-        return replace(self, papers={**self.papers, kind.value: paper.value})
 
 
 def validate_settings(s: AppSettings) -> AppSettings:
@@ -81,17 +73,20 @@ def validate_settings(s: AppSettings) -> AppSettings:
     if not checks.is_whole_number(s.late_hour) or not 0 <= s.late_hour <= 23:
         errors["late_hour"] = translate("Settings", "Choose an hour from 0 to 23.")
     welcomed = checks.flag(errors, "welcomed", s.welcomed)
+    demo = checks.flag(errors, "demo", s.demo)
+    # Which kinds exist and which papers each takes is the printing layer's knowledge; here
+    # every entry must name a kind and a paper deskapp has.
     papers = dict(s.papers) if isinstance(s.papers, dict) else {None: None}
     for kind_value, paper_value in papers.items():
         try:
-            kind = DocumentKind(kind_value)
-            if Paper(paper_value) not in kind.allowed_papers():
+            if not (isinstance(kind_value, str) and _KIND.fullmatch(kind_value)):
                 raise ValueError
+            Paper(paper_value)
         except (ValueError, TypeError):
             errors["papers"] = translate("Settings", "A document kind has a paper it cannot use.")
     if errors:
         raise ValidationError(errors)
-    return replace(s, org_name=org_name, papers=papers, welcomed=welcomed, **text)
+    return replace(s, org_name=org_name, papers=papers, welcomed=welcomed, demo=demo, **text)
 
 
 class SettingsService:

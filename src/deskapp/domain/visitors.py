@@ -12,15 +12,16 @@ from sqlalchemy import Engine, func, or_, tuple_
 from sqlmodel import Session, col, select
 
 from deskapp.db.engine import write_session
-from deskapp.db.models import HostResponseEvent, Visit, Visitor
+from deskapp.db.models import HostResponseEvent, Visit, VisitEvent, Visitor
 from deskapp.db.sequences import next_number
 from deskapp.domain import checks
 from deskapp.domain.clock import Clock, format_local
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
+from deskapp.domain.operators import Operator
 from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
 from deskapp.domain.phone import normalise_phone, phone_problem
-from deskapp.domain.records import HostResponse, Purpose, VisitRow
+from deskapp.domain.records import HostResponse, Purpose, VisitFlag, VisitRow
 from deskapp.domain.screening import DenyListHit, Person, ScreeningService, WatchListHit
 from deskapp.domain.text import clean_text
 from deskapp.i18n import fill, translate
@@ -109,6 +110,16 @@ class AlreadyOnSite(DomainError):
         self.open_visit = open_visit
 
 
+class VisitEventKind(StrEnum):
+    """Changes to a visit after check-in that are kept as events."""
+
+    CHECKED_OUT = "checked_out"
+    UNDONE = "check_out_undone"
+
+
+UNDO_CHECK_OUT_MINUTES = 10
+
+
 class SortKey(StrEnum):
     """Columns the visitor table can sort by (each one indexed)."""
 
@@ -172,11 +183,12 @@ class VisitorLog:
     """The visitor log's rules; every public write is one transaction."""
 
     def __init__(self, engine: Engine, clock: Clock, screening: ScreeningService,
-                 directory: DirectoryService) -> None:
+                 directory: DirectoryService, operator: Operator | None = None) -> None:
         self._engine = engine
         self._clock = clock
         self._screening = screening
         self._directory = directory
+        self._operator = operator or Operator()
 
     @property
     def clock(self) -> Clock:
@@ -293,7 +305,7 @@ class VisitorLog:
                 plate=data.plate, items=data.items, note=data.note, temp_pass_id=temp_pass_id,
                 exempt=exempt, deny_override_reason=data.deny_override_reason if deny else "",
                 time_in=data.time_in, valid_until=data.valid_until or self._end_of_day(data.time_in),
-                created_at=self._clock.now(),
+                created_at=self._clock.now(), created_by=self._operator.name,
             )
             session.add(visit)
             session.flush()
@@ -496,7 +508,8 @@ class VisitorLog:
             was_declined = visit.host_response == HostResponse.DECLINED.value
             # Every answer is kept; the visit shows the latest.
             session.add(HostResponseEvent(visit_id=visit.id, at=now, response=response.value,
-                                          message=message, appointment_at=appointment_at))
+                                          message=message, appointment_at=appointment_at,
+                                          created_by=self._operator.name))
             visit.host_response = response.value
             visit.host_message = message
             visit.appointment_at = appointment_at
@@ -529,8 +542,40 @@ class VisitorLog:
                     "%2", self._clock.local(visit.time_out).strftime("%H:%M")))
             visit.time_out = self._clock.now()
             session.add(visit)
+            session.add(VisitEvent(visit_id=visit.id, at=visit.time_out,
+                                   kind=VisitEventKind.CHECKED_OUT, created_by=self._operator.name))
             session.commit()
             return visit_row(visit)
+
+    def undo_check_out(self, visit_id: int) -> VisitRow:
+        """Take back a check-out made a moment ago (the wrong visit, a pass scanned twice).
+
+        Allowed within :data:`UNDO_CHECK_OUT_MINUTES` of the check-out; both the check-out
+        and its undoing stay on record as visit events.
+        """
+        with write_session(self._engine) as session:
+            visit = self._get(session, visit_id)
+            now = self._clock.now()
+            if visit.time_out is None:
+                raise DomainError(fill(translate("VisitorLog", "%1 is still on site."),
+                                       visit.name))
+            if now - visit.time_out > dt.timedelta(minutes=UNDO_CHECK_OUT_MINUTES):
+                raise DomainError(fill(translate(
+                    "VisitorLog", "%1 left at %2: too long ago to undo. Check them in again."),
+                    visit.name, self._clock.local(visit.time_out).strftime("%H:%M")))
+            visit.time_out = None
+            session.add(visit)
+            session.add(VisitEvent(visit_id=visit.id, at=now, kind=VisitEventKind.UNDONE,
+                                   created_by=self._operator.name))
+            session.commit()
+            return visit_row(visit)
+
+    def events(self, visit_id: int) -> list[tuple[dt.datetime, VisitEventKind, str]]:
+        """What happened to a visit after check-in, oldest first: (time, kind, operator)."""
+        with Session(self._engine) as session:
+            found = session.exec(select(VisitEvent).where(VisitEvent.visit_id == visit_id)
+                                 .order_by(col(VisitEvent.at), col(VisitEvent.id))).all()
+            return [(e.at, VisitEventKind(e.kind), e.created_by) for e in found]
 
     def check_out_by_pass(self, pass_no: str) -> VisitRow:
         """Check out by the number typed or scanned from the pass slip."""
@@ -683,13 +728,13 @@ class VisitorLog:
 
 def visit_row(v: Visit, temp_pass_no: str = "") -> VisitRow:
     """The plain row of a Visit."""
-    flags: list[str] = []
+    flags: list[VisitFlag] = []
     if v.exempt:
-        flags.append("exempt")
+        flags.append(VisitFlag.EXEMPT)
     if v.deny_override_reason:
-        flags.append("deny_override")
+        flags.append(VisitFlag.DENY_OVERRIDE)
     if v.temp_pass_id:
-        flags.append("temp_pass")
+        flags.append(VisitFlag.TEMP_PASS)
     return VisitRow(
         id=v.id or 0, pass_no=v.pass_no, name=v.name, id_type=IdType(v.id_type),
         id_number=v.id_number, phone=v.phone, company=v.company, party_size=v.party_size,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from deskapp.domain.clock import format_local
-from deskapp.domain.records import VisitRow
+from deskapp.domain.records import VisitFlag, VisitRow
 from deskapp.i18n import translate
 from deskapp.output.workbook import Column, ColumnKind, Sheet
 
@@ -48,10 +48,10 @@ def visitors_sheet(visits: Iterable[VisitRow], row_count: int | None = None) -> 
 
 def _remarks(v: VisitRow) -> str:
     notes = []
-    if "exempt" in v.flags:
+    if VisitFlag.EXEMPT in v.flags:
         notes.append(translate("DayWorkbook", "Regular (exempt)"))
-    if "deny_override" in v.flags:
+    if VisitFlag.DENY_OVERRIDE in v.flags:
         notes.append(translate("DayWorkbook", "Admitted despite the deny list"))
-    if "temp_pass" in v.flags:
+    if VisitFlag.TEMP_PASS in v.flags:
         notes.append(translate("DayWorkbook", "Temporary pass"))
     return "; ".join(notes)

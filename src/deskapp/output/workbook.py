@@ -27,7 +27,7 @@ import logging
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -42,14 +42,13 @@ from openpyxl.worksheet import _writer as openpyxl_sheet_writer
 
 from deskapp.fileio import PendingFile, atomic_replace
 from deskapp.i18n import translate
+from deskapp.progress import Cancelled, Progress
 
 logger = logging.getLogger(__name__)
 
-ProgressCallback = Callable[[int, "int | None"], None]
-"""``progress(done_rows, total_rows_or_None)``; total is None unless every sheet has a hint."""
-
-CancelledCallback = Callable[[], bool]
-"""``cancelled() -> bool``; True stops the export with :class:`ExportCancelled`."""
+# The one progress/cancel protocol (see deskapp.progress); these names stay for callers.
+ProgressCallback = Progress
+CancelledCallback = Cancelled
 
 # Rows between two progress reports / cancellation checks.
 PROGRESS_EVERY = 500

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from deskapp.errors import UserError
 from deskapp.i18n import translate
 
 logger = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ SheetRow = tuple[int, dict[str, str]]
 """``(excel_row_number, {column_key: text})``."""
 
 
-class SheetFormatError(Exception):
+class SheetFormatError(UserError):
     """The file is not a readable .xlsx workbook, or its sheet has no recognisable header row.
 
     The message is translated and says what to do; nothing was imported.

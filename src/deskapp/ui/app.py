@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskapp import paths
 from deskapp.bootstrap import Services, build_services
-from deskapp.db.errors import DatabaseProblem
+from deskapp.errors import UserError
 from deskapp.log import settle_logging, start_logging
 from deskapp import translations
 from deskapp.ui import messages
@@ -52,7 +52,7 @@ def run_gui(db_path: Path, *, language: str | None = None, create_folder: bool =
     messages.install_excepthook()
     try:
         services = build_services(db_path, create_folder=create_folder)
-    except DatabaseProblem as exc:
+    except UserError as exc:  # a refused or unusable data file, in words
         settle_logging(None)
         translations.install(language or "")
         logger.error("cannot open %s: %s", db_path, exc, exc_info=exc.__cause__)
@@ -77,7 +77,7 @@ def run_gui(db_path: Path, *, language: str | None = None, create_folder: bool =
         window.resize(1280, 800)
         window.show()
         if fill_demo:
-            window.load_demo_data()
+            window.data_actions.load_demo_data()
         return app.exec()
     finally:
         services.close()

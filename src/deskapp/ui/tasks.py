@@ -42,7 +42,7 @@ ProgressSink = Callable[[int, "int | None", str], None]
 
 SuccessCallback = Callable[[Any], None]
 FailureCallback = Callable[[BaseException], None]
-CancelledCallback = Callable[[], None]
+OnCancelled = Callable[[], None]
 
 # Minimum seconds between two progress signals from a worker, so a task reporting every row
 # cannot flood the GUI thread's event queue.
@@ -179,7 +179,7 @@ class BaseTaskRunner(QObject):
         on_success: SuccessCallback,
         on_failure: FailureCallback | None = None,
         on_progress: ProgressSink | None = None,
-        on_cancelled: CancelledCallback | None = None,
+        on_cancelled: OnCancelled | None = None,
         title: str = "",
     ) -> TaskHandle:
         """Start ``fn`` and return its handle; exactly one outcome callback is called later.
@@ -209,7 +209,7 @@ class BaseTaskRunner(QObject):
         handle: TaskHandle,
         exc: BaseException,
         on_failure: FailureCallback | None,
-        on_cancelled: CancelledCallback | None,
+        on_cancelled: OnCancelled | None,
     ) -> None:
         handle._finished = True
         if handle.cancel_requested or isinstance(exc, TaskCancelled):
@@ -253,7 +253,7 @@ class _TaskRelay(QObject):
         on_success: SuccessCallback,
         on_failure: FailureCallback | None,
         on_progress: ProgressSink | None,
-        on_cancelled: CancelledCallback | None,
+        on_cancelled: OnCancelled | None,
     ) -> None:
         super().__init__()
         self._runner = runner
@@ -337,7 +337,7 @@ class TaskRunner(BaseTaskRunner):
         on_success: SuccessCallback,
         on_failure: FailureCallback | None = None,
         on_progress: ProgressSink | None = None,
-        on_cancelled: CancelledCallback | None = None,
+        on_cancelled: OnCancelled | None = None,
         title: str = "",
     ) -> TaskHandle:
         """See :meth:`BaseTaskRunner.run`; the task waits for earlier tasks to finish."""
@@ -388,7 +388,7 @@ class SyncTaskRunner(BaseTaskRunner):
         on_success: SuccessCallback,
         on_failure: FailureCallback | None = None,
         on_progress: ProgressSink | None = None,
-        on_cancelled: CancelledCallback | None = None,
+        on_cancelled: OnCancelled | None = None,
         title: str = "",
     ) -> TaskHandle:
         """See :meth:`BaseTaskRunner.run`."""
@@ -491,7 +491,7 @@ def run_with_progress_dialog(
     on_success: SuccessCallback,
     on_failure: FailureCallback | None = None,
     *,
-    on_cancelled: CancelledCallback | None = None,
+    on_cancelled: OnCancelled | None = None,
 ) -> TaskHandle:
     """Run ``fn`` on ``runner`` behind a window-modal progress dialog with a Cancel button.
 

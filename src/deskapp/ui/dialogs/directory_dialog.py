@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.directory import (
-    UNIT_IMPORT_HEADERS,
     DepartmentKind,
     DepartmentRow,
     DirectoryService,
@@ -33,7 +32,7 @@ from deskapp.domain.directory import (
     UnitRow,
 )
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
-from deskapp.output.xlsx_rows import SheetFormatError, SheetRows, read_sheet_rows
+from deskapp.usecases.imports import SheetFormatError, SheetRows, import_units, read_units
 from deskapp.ui import messages
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.directory_models import (
@@ -261,7 +260,7 @@ class DirectoryDialog(QDialog):
         problem = ""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            sheet = read_sheet_rows(path, UNIT_IMPORT_HEADERS)
+            sheet = read_units(path)
         except SheetFormatError as exc:
             problem = str(exc)
         finally:
@@ -280,7 +279,7 @@ class DirectoryDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            report = self._directory.import_units(sheet)
+            report = import_units(self._directory, sheet)
         finally:
             QApplication.restoreOverrideCursor()
         logger.info(

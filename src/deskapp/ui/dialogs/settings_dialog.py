@@ -11,7 +11,8 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.records import DocumentKind
+from deskapp.i18n import fill
+from deskapp.usecases.printing import DocumentSpec, documents, paper_for
 from deskapp.domain.settings import AppSettings, SettingsService
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -46,15 +47,17 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self._service = settings_service
         self._settings = settings_service.load()
-        self._paper_combos: dict[DocumentKind, QComboBox] = {}
+        self._paper_combos: dict[str, tuple[DocumentSpec, QComboBox]] = {}
         self.ui.org_hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._fill_language_combo()
         self._fill_printer_combo(self._settings.printer)
         self._add_paper_combos()
-        first_paper = next(iter(self._paper_combos.values()), self.ui.printer_combo)
+        first_paper = next((combo for _spec, combo in self._paper_combos.values()),
+                           self.ui.printer_combo)
         self._errors = FieldErrors(
             {
                 "org_name": (self.ui.org_name_edit, self.ui.org_name_error_label),
+                "operator": (self.ui.operator_edit, self.ui.operator_error_label),
                 "language": (self.ui.language_combo, self.ui.language_error_label),
                 "papers": (first_paper, self.ui.papers_error_label),
                 "late_hour": (self.ui.late_hour_spin_box, self.ui.late_hour_error_label),
@@ -110,18 +113,18 @@ class SettingsDialog(QDialog):
         form = self.ui.printing_form_layout
         row, _ = form.getWidgetPosition(self.ui.papers_error_label)
         previous: QWidget = self.ui.printer_combo
-        for kind in DocumentKind:
+        for spec in documents():
             combo = QComboBox(self)
-            combo.setObjectName(f"{kind.value.replace('-', '_')}_paper_combo")
-            for paper in kind.allowed_papers():
+            combo.setObjectName(f"{spec.kind.replace('-', '_')}_paper_combo")
+            for paper in spec.papers:
                 combo.addItem(paper.label(), paper.value)
-            label = QLabel(self.tr("Paper for %1").replace("%1", kind.label()), self)
+            label = QLabel(fill(self.tr("Paper for %1"), spec.label()), self)
             label.setBuddy(combo)
             form.insertRow(row, label, combo)
             row += 1
             QWidget.setTabOrder(previous, combo)
             previous = combo
-            self._paper_combos[kind] = combo
+            self._paper_combos[spec.kind] = (spec, combo)
         QWidget.setTabOrder(previous, self.ui.late_hour_spin_box)
 
     # --- Settings <-> fields
@@ -131,10 +134,11 @@ class SettingsDialog(QDialog):
         self.ui.org_address_edit.setText(s.org_address)
         self.ui.org_phone_edit.setText(s.org_phone)
         self.ui.counter_name_edit.setText(s.counter_name)
+        self.ui.operator_edit.setText(s.operator)
         _select_data(self.ui.language_combo, s.language)
         _select_data(self.ui.printer_combo, s.printer)
-        for kind, combo in self._paper_combos.items():
-            _select_data(combo, s.paper_for(kind).value)
+        for spec, combo in self._paper_combos.values():
+            _select_data(combo, paper_for(s, spec).value)
         self.ui.late_hour_spin_box.setValue(s.late_hour)
 
     def _edited(self) -> AppSettings:
@@ -145,9 +149,10 @@ class SettingsDialog(QDialog):
             org_address=self.ui.org_address_edit.text().strip(),
             org_phone=self.ui.org_phone_edit.text().strip(),
             counter_name=self.ui.counter_name_edit.text().strip(),
+            operator=self.ui.operator_edit.text().strip(),
             language=self.ui.language_combo.currentData() or "",
             printer=self.ui.printer_combo.currentData() or "",
             # Rebuilt from the current kinds, so a kind that no longer exists is dropped.
-            papers={kind.value: combo.currentData() for kind, combo in self._paper_combos.items()},
+            papers={kind: combo.currentData() for kind, (_spec, combo) in self._paper_combos.items()},
             late_hour=self.ui.late_hour_spin_box.value(),
         )

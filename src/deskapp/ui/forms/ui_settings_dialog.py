@@ -83,6 +83,22 @@ class Ui_SettingsDialog(object):
 
         self.org_form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.counter_name_edit)
 
+        self.operator_label = QLabel(self.org_group_box)
+        self.operator_label.setObjectName(u"operator_label")
+
+        self.org_form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.operator_label)
+
+        self.operator_edit = QLineEdit(self.org_group_box)
+        self.operator_edit.setObjectName(u"operator_edit")
+        self.operator_edit.setMaxLength(50)
+
+        self.org_form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.operator_edit)
+
+        self.operator_error_label = QLabel(self.org_group_box)
+        self.operator_error_label.setObjectName(u"operator_error_label")
+
+        self.org_form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.operator_error_label)
+
 
         self.main_layout.addWidget(self.org_group_box)
 
@@ -176,6 +192,7 @@ class Ui_SettingsDialog(object):
         self.org_address_label.setBuddy(self.org_address_edit)
         self.org_phone_label.setBuddy(self.org_phone_edit)
         self.counter_name_label.setBuddy(self.counter_name_edit)
+        self.operator_label.setBuddy(self.operator_edit)
         self.language_label.setBuddy(self.language_combo)
         self.printer_label.setBuddy(self.printer_combo)
         self.late_hour_label.setBuddy(self.late_hour_spin_box)
@@ -183,7 +200,8 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.org_name_edit, self.org_address_edit)
         QWidget.setTabOrder(self.org_address_edit, self.org_phone_edit)
         QWidget.setTabOrder(self.org_phone_edit, self.counter_name_edit)
-        QWidget.setTabOrder(self.counter_name_edit, self.language_combo)
+        QWidget.setTabOrder(self.counter_name_edit, self.operator_edit)
+        QWidget.setTabOrder(self.operator_edit, self.language_combo)
         QWidget.setTabOrder(self.language_combo, self.printer_combo)
         QWidget.setTabOrder(self.printer_combo, self.late_hour_spin_box)
 
@@ -201,6 +219,8 @@ class Ui_SettingsDialog(object):
         self.org_phone_label.setText(QCoreApplication.translate("SettingsDialog", u"Phone", None))
         self.counter_name_label.setText(QCoreApplication.translate("SettingsDialog", u"Counter name", None))
         self.counter_name_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. Lobby reception", None))
+        self.operator_label.setText(QCoreApplication.translate("SettingsDialog", u"Receptionist on duty", None))
+        self.operator_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Signs every record saved at this counter", None))
         self.language_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Language", None))
         self.language_label.setText(QCoreApplication.translate("SettingsDialog", u"Interface language", None))
         self.printing_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Printing", None))

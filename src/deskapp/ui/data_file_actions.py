@@ -1,0 +1,216 @@
+"""What the File menu does with the data file: export a day, back up, restore, check, demo.
+
+Every one of these runs in the background with progress (and Cancel where it can stop),
+and tells the rest of the window through the application events when the records changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from deskapp.bootstrap import Services
+from deskapp.fileio import sweep_app_folders
+from deskapp.i18n import fill
+from deskapp.ui import messages
+from deskapp.ui.framework.events import AppEvents
+from deskapp.ui.tasks import BaseTaskRunner, run_with_progress_dialog
+
+logger = logging.getLogger(__name__)
+
+
+class DataFileActions(QObject):
+    """The window's actions on the data file as a whole.
+
+    Args:
+        window: The parent of the dialogs.
+        services: The open data file.
+        tasks: Runs the work off the UI thread.
+        events: Announces ``data_replaced`` after a restore or demo data.
+        status: Puts a line in the status bar.
+    """
+
+    def __init__(self, window: QWidget, services: Services, tasks: BaseTaskRunner,
+                 events: AppEvents, status: Any) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._tasks = tasks
+        self._events = events
+        self._status = status
+
+    # --- Export
+    def ask_export_target(self) -> tuple[dt.date, Path] | None:
+        """Ask for the day and the file name (overridden in tests)."""
+        today = self._services.clock.today()
+        text, ok = QInputDialog.getText(self._window, self.tr("Export day"),
+                                        self.tr("Day to export (YYYY-MM-DD):"),
+                                        text=today.isoformat())
+        if not ok:
+            return None
+        try:
+            day = dt.date.fromisoformat(text.strip())
+        except ValueError:
+            messages.warn(self._window, fill(self.tr("Write the day as YYYY-MM-DD, e.g. %1."),
+                                             today.isoformat()))
+            return None
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        default = str(Path(documents) / f"deskapp-{day.isoformat()}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export day to Excel"),
+                                              default, self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        return day, Path(path)
+
+    @Slot()
+    def export_day(self) -> None:
+        """Export a day's workbook in the background, with progress and Cancel."""
+        target = self.ask_export_target()
+        if target is None:
+            return
+        day, path = target
+        exports = self._services.exports
+
+        def job(report):  # type: ignore[no-untyped-def]
+            return exports.day_workbook(day, path, progress=report.progress,
+                                        cancelled=report.is_cancelled)
+
+        run_with_progress_dialog(
+            self._window, self._tasks, job, self.tr("Export day"),
+            fill(self.tr("Writing %1…"), path.name),
+            on_success=lambda _result: self._status(fill(self.tr("Exported %1."), path)),
+            on_failure=lambda exc: messages.warn(self._window, self._export_failure_text(exc)),
+        )
+
+    def _export_failure_text(self, exc: BaseException) -> str:
+        if isinstance(exc, PermissionError):
+            return self.tr("The file cannot be replaced: it is probably open in Excel. "
+                           "Close it and export again.")
+        return fill(self.tr("The export failed; no file was written.\n%1"), exc)
+
+    # --- Demo data
+    def load_demo_data(self) -> None:
+        """Fill the (demo) file with demo data in the background, then show it."""
+        from deskapp.usecases.demo import load_demo
+
+        services = self._services
+
+        def job(report):  # type: ignore[no-untyped-def]
+            return load_demo(services, days=14, progress=report.progress,
+                             cancelled=report.is_cancelled)
+
+        run_with_progress_dialog(
+            self._window, self._tasks, job, self.tr("Demo data"),
+            self.tr("Filling the counter with two weeks of example records…"),
+            on_success=lambda _counts: self._events.data_replaced.emit(),
+            on_failure=lambda exc: messages.warn(self._window, str(exc)),
+            on_cancelled=self._events.data_replaced.emit)
+
+    # --- Backups
+    @Slot()
+    def back_up(self) -> None:
+        """Copy the data file (SQLite backup API) to a file the user picks."""
+        clock = self._services.clock
+        stamp = clock.local(clock.now()).strftime("%Y%m%d-%H%M")
+        default = str(self._services.db_path.with_name(f"deskapp-backup-{stamp}.sqlite"))
+        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Back up data file"),
+                                              default, self.tr("deskapp data file (*.sqlite)"))
+        if not path:
+            return
+        services = self._services
+        run_with_progress_dialog(
+            self._window, self._tasks,
+            lambda report: services.backup(Path(path), progress=report.progress,
+                                           cancelled=report.is_cancelled),
+            self.tr("Back up"), self.tr("Copying the data file…"),
+            on_success=lambda _result: self._status(fill(self.tr("Backed up to %1."), path)),
+            on_failure=lambda exc: messages.warn(self._window, fill(self.tr(
+                "The backup failed; no file was written.\n%1"), exc)),
+        )
+
+    def ask_restore_file(self) -> Path | None:
+        """The backup to restore, chosen in the backups folder (overridden in tests)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Restore from a backup"), str(self._services.backups.folder),
+            self.tr("deskapp data file (*.sqlite)"))
+        return Path(path) if path else None
+
+    @Slot()
+    def restore_backup(self, backup: Path | None = None) -> None:
+        """Replace the records with a backup, after asking; the replaced data is kept."""
+        if self._services.read_only:
+            messages.warn(self._window, self.tr(
+                "This data file is read-only: nothing can be restored into it."))
+            return
+        backup = backup or self.ask_restore_file()
+        if backup is None:
+            return
+        if not messages.ask(self._window, fill(self.tr(
+                "Replace every record in %1 with the backup %2?\n\nThe records as they are "
+                "now are kept in the backups folder first."),
+                self._services.db_path.name, backup.name)):
+            return
+        backups = self._services.backups
+        run_with_progress_dialog(
+            self._window, self._tasks, lambda report: backups.restore(backup),
+            self.tr("Restore"), self.tr("Restoring the backup…"),
+            on_success=self._on_restored,
+            on_failure=lambda exc: messages.warn(self._window, fill(self.tr(
+                "Nothing was restored.\n%1"), exc)))
+
+    def _on_restored(self, kept: Path) -> None:
+        self._events.data_replaced.emit()
+        messages.info(self._window, fill(self.tr(
+            "The backup is restored. The records as they were before are kept in %1."), kept))
+
+    # --- The check after start-up, then the daily backup
+    @Slot()
+    def verify_data_file(self) -> None:
+        """Check the data file in the background, then take today's backup."""
+        services = self._services
+        self._tasks.run(lambda report: services.verify(),
+                        on_success=lambda _r: self.daily_backup(),
+                        on_failure=self._on_verify_failed, title=self.tr("Checking data file"))
+
+    def daily_backup(self) -> None:
+        """Today's copy in the backups folder, in the background (once a day)."""
+        if self._services.read_only:
+            return
+        backups = self._services.backups
+        db_path = self._services.db_path
+
+        def job(report):  # type: ignore[no-untyped-def]
+            # Temporary files of exports, prints and copies a killed deskapp left behind.
+            sweep_app_folders(db_path)
+            return backups.daily()
+
+        self._tasks.run(job, on_success=lambda _r: None,
+                        on_failure=lambda exc: logger.error("daily backup failed: %s", exc),
+                        title=self.tr("Daily backup"))
+
+    def _on_verify_failed(self, exc: BaseException) -> None:
+        logger.error("data file check failed: %s", exc)
+        backups = self._services.backups
+        self._tasks.run(lambda report: backups.newest_sound(),
+                        on_success=lambda newest: self._offer_restore(exc, newest),
+                        on_failure=lambda _e: self._offer_restore(exc, None),
+                        title=self.tr("Looking for a sound backup"))
+
+    def _offer_restore(self, problem: BaseException, newest: Any) -> None:
+        if newest is None:
+            messages.warn(self._window, fill(self.tr(
+                "%1\n\nKeep working only if you must, and make a backup now (File → Back up). "
+                "There is no sound backup in %2."), problem, self._services.backups.folder))
+            return
+        if messages.ask(self._window, fill(self.tr(
+                "%1\n\nThe newest sound backup is from %2. Restore it now? The damaged records "
+                "are kept beside it."), problem, newest.day.isoformat())):
+            self.restore_backup(newest.path)

@@ -1,0 +1,1 @@
+"""What every workspace is built from: the tab base, the paged history, app events."""

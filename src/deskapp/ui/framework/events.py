@@ -1,0 +1,25 @@
+"""Application events: what changed, announced once, heard by every workspace that cares.
+
+The main window never reaches into a tab to reload it; it (or a dialog, or a workspace)
+announces what changed, and each workspace decides what that means for it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppEvents(QObject):
+    """The signals the parts of the window share.
+
+    Signals:
+        directory_changed(): units or departments were added or edited.
+        settings_changed(object): the AppSettings now in force.
+        data_replaced(): the records changed underneath (demo data loaded, a backup restored).
+        records_changed(str): a workspace saved something others may show (its name).
+    """
+
+    directory_changed = Signal()
+    settings_changed = Signal(object)
+    data_replaced = Signal()
+    records_changed = Signal(str)

@@ -1,0 +1,250 @@
+"""The history every workspace shows: a filter bar, the paged table, a summary line.
+
+The bar holds the day range, the search text, Today and an "open only" box whose meaning
+the workspace names (visitors on site, messages not delivered …). The workspace gives a
+function that turns what the bar says into its service's query, and one that words the
+summary; the view does the rest: paging, sorting by indexed columns only, moving on at
+midnight, Down from the search box into the results, the single match selected.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from deskapp.domain.checks import FIRST_DAY, LAST_DAY
+from deskapp.domain.clock import Clock
+from deskapp.i18n import fill
+from deskapp.ui.forms.ui_history_view import Ui_HistoryView
+from deskapp.ui.framework.paged_model import Column, PagedSource, PagedTableModel
+from deskapp.ui.page_loader import PageLoader, SyncPageLoader
+
+QueryFactory = Callable[[dt.date, dt.date, str, bool], Any]
+"""``(first_day, last_day, search_text, open_only) -> query`` (sort is kept by the view)."""
+
+
+class HistoryView(QWidget):
+    """Filter bar, table and summary over one workspace's paged history.
+
+    Signals:
+        status_message(str): a short line for the status bar.
+        selection_changed(): the current row changed (or the list was reloaded).
+        activated(object): Enter or a double click on a row (the row).
+    """
+
+    status_message = Signal(str)
+    selection_changed = Signal()
+    activated = Signal(object)
+
+    def __init__(self, source: PagedSource, columns: Sequence[Column[Any]], clock: Clock, *,
+                 make_query: QueryFactory, summary: Callable[[Any], str],
+                 loader: PageLoader | SyncPageLoader | None = None,
+                 row_background: Callable[[Any], Any] | None = None,
+                 row_tooltip: Callable[[Any], str] | None = None,
+                 first_day: dt.date | None = None, last_day: dt.date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_HistoryView()
+        self.ui.setupUi(self)
+        self._clock = clock
+        self._make_query = make_query
+        self._summary = summary
+        self._counted: Any = None
+        self._loading = False
+        self._shown_day = clock.today()
+        self.model = PagedTableModel(source, columns, loader or PageLoader(self),
+                                     row_background=row_background, row_tooltip=row_tooltip,
+                                     parent=self)
+        for edit in (self.ui.from_date_edit, self.ui.to_date_edit):
+            # Only the days the services accept (a date box would offer 1752 … 9999).
+            edit.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))
+        self._setup_table()
+        if first_day is not None and last_day is not None:
+            self._set_days(first_day, last_day)
+        self._connect()
+        self._midnight = QTimer(self)
+        self._midnight.setInterval(30_000)
+        self._midnight.timeout.connect(self.follow_the_clock)
+        self._midnight.start()
+
+    # --- Set-up
+    def _setup_table(self) -> None:
+        table = self.ui.table
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(24)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for index, column in enumerate(self.model.columns):
+            table.setColumnWidth(index, column.width)
+        table.installEventFilter(self)
+        self.ui.search_edit.installEventFilter(self)
+
+    def set_default_sort(self, key: Any, descending: bool = True) -> None:
+        """The column the list is first sorted by (its arrow shows in the header)."""
+        column = next(i for i, c in enumerate(self.model.columns) if c.sort == key)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header = self.ui.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.search_edit.textChanged.connect(self._on_filter_changed)
+        ui.from_date_edit.dateChanged.connect(self._on_filter_changed)
+        ui.to_date_edit.dateChanged.connect(self._on_filter_changed)
+        ui.open_only_check.toggled.connect(self._on_filter_changed)
+        ui.today_button.clicked.connect(self.show_today)
+        ui.table.doubleClicked.connect(lambda _index: self._activate())
+        ui.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_clicked)
+        self.model.counted.connect(self._on_counted)
+        self.model.row_ready.connect(self.select)
+        self.model.load_failed.connect(self._on_load_failed)
+        self.model.loading_changed.connect(self._on_loading_changed)
+        self.model.modelReset.connect(self.selection_changed)
+        ui.table.selectionModel().selectionChanged.connect(lambda *_a: self.selection_changed.emit())
+
+    # --- The bar
+    def current_query(self) -> Any:
+        """The query the bar describes (the sort of the current query is kept)."""
+        first = self.ui.from_date_edit.date().toPython()
+        last = self.ui.to_date_edit.date().toPython()
+        if last < first:
+            first, last = last, first
+        query = self._make_query(first, last, self.ui.search_edit.text().strip(),
+                                 self.ui.open_only_check.isChecked())
+        previous = self.model.query
+        if previous is not None:
+            query = dataclasses.replace(query, sort=previous.sort,
+                                        descending=previous.descending)
+        return query
+
+    def _set_days(self, first: dt.date, last: dt.date) -> None:
+        for edit, day in ((self.ui.from_date_edit, first), (self.ui.to_date_edit, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day))
+            edit.blockSignals(False)
+
+    def show_today(self) -> None:
+        """Back to today's records."""
+        today = self._clock.today()
+        self._shown_day = today
+        self._set_days(today, today)
+        self._on_filter_changed()
+
+    def showing_today(self) -> bool:
+        """Whether the bar shows exactly the day the view last took for today."""
+        return (self.ui.from_date_edit.date().toPython() == self._shown_day
+                == self.ui.to_date_edit.date().toPython())
+
+    @Slot()
+    def follow_the_clock(self) -> None:
+        """Past midnight, a list still showing "today" moves on to the new day."""
+        today = self._clock.today()
+        if today != self._shown_day:
+            was_today = self.showing_today()
+            self._shown_day = today
+            if was_today:
+                self.show_today()
+
+    def focus_search(self) -> None:
+        """The cursor into the search box, its text selected."""
+        self.ui.search_edit.setFocus()
+        self.ui.search_edit.selectAll()
+
+    def set_texts(self, *, search_hint: str, open_only: str) -> None:
+        """The workspace's words for the search box and the "open only" box."""
+        self.ui.search_edit.setPlaceholderText(search_hint)
+        self.ui.open_only_check.setText(open_only)
+
+    def retranslate(self) -> None:
+        """Re-set the texts after the language changed."""
+        self.ui.retranslateUi(self)
+        self.model.retranslate()
+        self.update_summary()
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        self.model.set_query(self.current_query())
+
+    def refresh(self) -> None:
+        """Read the list again (after a save)."""
+        self.model.refresh()
+
+    # --- The table
+    def selected_row(self) -> Any:
+        """The record on the table's current row, or None."""
+        indexes = self.ui.table.selectionModel().selectedRows()
+        return self.model.row(indexes[0].row()) if indexes else None
+
+    def select(self, record_id: int) -> None:
+        """Select a record's row if it is loaded."""
+        row = self.model.find_row(record_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.ui.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.ui.table.scrollTo(index)
+
+    def table_has_focus(self) -> bool:
+        """Whether the receptionist is working in the list (not in a form field)."""
+        return self.ui.table.hasFocus()
+
+    def _activate(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.activated.emit(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if watched is self.ui.search_edit and event.key() == Qt.Key.Key_Down:
+                # From the search box straight into the results.
+                self.ui.table.setFocus()
+                if self.selected_row() is None and self.model.rowCount():
+                    self.select(self.model.row(0).id)
+                return True
+            if watched is self.ui.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._activate()
+                return True
+        return super().eventFilter(watched, event)
+
+    @Slot(int, Qt.SortOrder)
+    def _on_sort_clicked(self, column: int, _order: Qt.SortOrder) -> None:
+        # A column without an index does not sort: the arrow goes back where the order is.
+        query = self.model.query
+        if self.model.columns[column].sort is None and query is not None:
+            self.set_default_sort(query.sort, query.descending)
+
+    # --- Summary
+    @Slot(object)
+    def _on_counted(self, result: Any) -> None:
+        self._counted = result
+        self.update_summary()
+
+    @Slot(bool)
+    def _on_loading_changed(self, loading: bool) -> None:
+        self._loading = loading
+        self.update_summary()
+        if not loading and self.model.rowCount() == 1 and self.ui.search_edit.text().strip():
+            self.select(self.model.row(0).id)  # the single match is the one meant
+
+    def update_summary(self) -> None:
+        """The summary line (counts, "searching…")."""
+        text = self._summary(self._counted) if self._counted is not None else ""
+        if self._loading:
+            text += (" · " if text else "") + self.tr("Searching…")
+        self.ui.summary_label.setText(text)
+
+    @Slot(str)
+    def _on_load_failed(self, message: str) -> None:
+        self.status_message.emit(fill(self.tr("The list could not be read: %1"), message))

@@ -1,0 +1,16 @@
+"""The workspace registry: one entry per tab, in tab order (Ctrl+1, Ctrl+2 …).
+
+A workspace lives in its own package here; adding one means adding its spec below.
+"""
+
+from __future__ import annotations
+
+from deskapp.ui.framework.workspace import WorkspaceSpec
+from deskapp.ui.workspaces.visitors.tab import SPEC as VISITORS
+
+WORKSPACES: tuple[WorkspaceSpec, ...] = (VISITORS,)
+
+
+def spec_named(name: str) -> WorkspaceSpec | None:
+    """The workspace called ``name``, or None."""
+    return next((spec for spec in WORKSPACES if spec.name == name), None)

@@ -1,0 +1,280 @@
+"""The check-in form: typed from the keyboard, Enter saves, Esc clears, the time fills itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from deskapp.domain.checks import FIRST_DAY, LAST_DAY
+from deskapp.domain.directory import DirectoryService
+from deskapp.domain.identity import IdType, mask_id_number
+from deskapp.domain.records import Purpose, VisitRow
+from deskapp.domain.screening import ScreeningService
+from deskapp.domain.visitors import HostRef, VisitInput, VisitorLog, VisitorProfile
+from deskapp.i18n import fill
+from deskapp.ui.field_errors import FieldErrors
+from deskapp.ui.forms.ui_visitor_check_in_form import Ui_CheckInForm
+from deskapp.ui.host_completer import HostCompleter
+from deskapp.ui.workspaces.visitors.check_in_questions import CheckInQuestions
+
+
+class CheckInForm(QWidget):
+    """Name, phone, ID, host … and Check in.
+
+    A returning visitor's phone or ID number fills in what is still empty; a temporary
+    pass number fills in its holder. A pass slip scanned into the name field is a check-out,
+    handed to the workspace.
+
+    Signals:
+        checked_in(object): the saved VisitRow.
+        pass_scanned(str): a pass number arrived in the name field (check that visit out).
+        status_message(str): a short line for the status bar.
+        select_requested(int): show this visit in the list.
+    """
+
+    checked_in = Signal(object)
+    pass_scanned = Signal(str)
+    status_message = Signal(str)
+    select_requested = Signal(int)
+
+    def __init__(self, visitors: VisitorLog, screening: ScreeningService,
+                 directory: DirectoryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CheckInForm()
+        self.ui.setupUi(self)
+        self._visitors = visitors
+        self._screening = screening
+        self._time_in_edited = False
+        self._returning: VisitorProfile | None = None
+        self._filled: dict[QLineEdit, str] = {}  # fields the returning visitor's record filled
+        ui = self.ui
+        self.errors = FieldErrors({
+            "name": (ui.name_edit, ui.name_error),
+            "phone": (ui.phone_edit, ui.phone_error),
+            "id_number": (ui.id_number_edit, ui.id_number_error),
+            "party_size": (ui.party_size_spin, ui.party_size_error),
+            "host": (ui.host_edit, ui.host_error),
+            "temp_pass_no": (ui.temp_pass_edit, ui.temp_pass_no_error),
+            "time_in": (ui.time_in_edit, ui.time_in_error),
+        })
+        self.questions = CheckInQuestions(
+            self, screening, show_errors=self.errors.show, status=self.status_message.emit,
+            select=self.select_requested.emit, turned_away=self.reset)
+        self.host_completer = HostCompleter(ui.host_edit, directory.host_options)
+        title_font = QFont(ui.check_in_title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        ui.check_in_title.setFont(title_font)
+        ui.check_in_form.setColumnStretch(1, 1)
+        # Only the days the log accepts (a date box would offer 1752 … 9999).
+        ui.time_in_edit.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))
+        # The time in follows the clock until the receptionist edits it.
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(15_000)
+        self._clock_timer.timeout.connect(self._tick_time_in)
+        self._clock_timer.start()
+        self._connect()
+        self.retranslate()
+        self.reset()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.check_in_button.clicked.connect(self.submit)
+        ui.clear_button.clicked.connect(self.reset)
+        for edit in (ui.name_edit, ui.phone_edit, ui.id_number_edit, ui.company_edit,
+                     ui.temp_pass_edit, ui.plate_edit, ui.items_edit, ui.note_edit):
+            edit.returnPressed.connect(self.submit)
+        ui.host_edit.returnPressed.connect(self._on_host_return)
+        ui.phone_edit.editingFinished.connect(self._look_up_returning)
+        ui.id_number_edit.editingFinished.connect(self._look_up_returning)
+        ui.temp_pass_edit.editingFinished.connect(self._fill_from_temp_pass)
+        self.host_completer.activated[str].connect(self._on_host_chosen)
+        ui.time_in_edit.dateTimeChanged.connect(self._on_time_in_changed)
+
+        def shortcut(keys: str, slot: Callable[[], object], widget: QWidget,
+                     context: Qt.ShortcutContext) -> None:
+            sc = QShortcut(QKeySequence(keys), widget)
+            sc.setContext(context)
+            sc.activated.connect(slot)
+
+        shortcut("Escape", self.reset, self, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Enter in a spin box, combo or date edit saves the form too.
+        for widget in (ui.party_size_spin, ui.purpose_combo, ui.id_type_combo, ui.time_in_edit):
+            for key in ("Return", "Enter"):
+                shortcut(key, self.submit, widget, Qt.ShortcutContext.WidgetShortcut)
+
+    def retranslate(self) -> None:
+        """Re-set every text after the language changed."""
+        self.ui.retranslateUi(self)
+        ui = self.ui
+        for combo, values in ((ui.id_type_combo, list(IdType)), (ui.purpose_combo, list(Purpose))):
+            current = combo.currentData()
+            combo.clear()
+            for value in values:
+                combo.addItem(value.label(), value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    # --- Entering
+    def reset(self) -> None:
+        """Empty the form, time in back to now, cursor in the name field."""
+        ui = self.ui
+        for edit in (ui.name_edit, ui.phone_edit, ui.id_number_edit, ui.company_edit,
+                     ui.host_edit, ui.temp_pass_edit, ui.plate_edit, ui.items_edit, ui.note_edit):
+            edit.clear()
+        ui.id_type_combo.setCurrentIndex(0)
+        ui.purpose_combo.setCurrentIndex(0)
+        ui.party_size_spin.setValue(1)
+        self._returning = None
+        self._filled.clear()
+        ui.id_number_edit.setPlaceholderText("")
+        ui.returning_label.clear()  # stays in place, so the form never jumps
+        self.errors.clear()
+        self._set_time_in_now()
+        ui.name_edit.setFocus()
+
+    def _set_time_in_now(self) -> None:
+        clock = self._visitors.clock
+        now = clock.local(clock.now())
+        self.ui.time_in_edit.blockSignals(True)
+        self.ui.time_in_edit.setDateTime(QDateTime(now.replace(tzinfo=None)))
+        self.ui.time_in_edit.blockSignals(False)
+        self._time_in_edited = False
+
+    @Slot()
+    def _tick_time_in(self) -> None:
+        if not self._time_in_edited:
+            self._set_time_in_now()
+
+    @Slot()
+    def _on_time_in_changed(self) -> None:
+        self._time_in_edited = True
+
+    def form_input(self) -> VisitInput:
+        """What the form holds, as the visitor log's input."""
+        ui = self.ui
+        host_text = ui.host_edit.text().strip()
+        option = self.host_completer.resolve(host_text)
+        if option is not None:
+            host = HostRef(option.label, option.id if option.kind == "unit" else None,
+                           option.id if option.kind == "department" else None)
+        else:
+            host = HostRef(host_text)
+        time_in = None
+        if self._time_in_edited:
+            time_in = self._visitors.clock.from_local(ui.time_in_edit.dateTime().toPython())
+        return VisitInput(
+            name=ui.name_edit.text(), id_type=ui.id_type_combo.currentData() or IdType.RESIDENT,
+            id_number=ui.id_number_edit.text(), phone=ui.phone_edit.text(),
+            company=ui.company_edit.text(), party_size=ui.party_size_spin.value(),
+            purpose=ui.purpose_combo.currentData() or Purpose.VISIT, host=host,
+            plate=ui.plate_edit.text(), items=ui.items_edit.text(), note=ui.note_edit.text(),
+            time_in=time_in, temp_pass_no=ui.temp_pass_edit.text(),
+            visitor_id=self._returning.visitor_id if self._returning else None,
+        )
+
+    @Slot(str)
+    def _on_host_chosen(self, label: str) -> None:
+        # Choosing from the list is not saving: on to the next field.
+        self.ui.host_edit.setText(label)
+        self.ui.temp_pass_edit.setFocus()
+
+    @Slot()
+    def _on_host_return(self) -> None:
+        typed = self.ui.host_edit.text()
+        popup = self.host_completer.popup()
+        if popup.isVisible():
+            # Enter on the list chooses (the highlighted entry, else the best); it never
+            # saves: the receptionist goes on to the next field.
+            row = popup.currentIndex().row() if popup.currentIndex().isValid() else 0
+            choice = self.host_completer.option_at(row)
+            popup.hide()
+            if choice is not None:
+                self._on_host_chosen(choice.label)
+            return
+        if typed and self.host_completer.resolve(typed) is None:
+            best = self.host_completer.first_match(typed)
+            if best is not None:
+                self._on_host_chosen(best.label)
+                return
+        self.submit()
+
+    @Slot()
+    def submit(self) -> VisitRow | None:
+        """Validate, screen and save the form. Returns the visit or None."""
+        self.errors.clear()
+        scanned = self.ui.name_edit.text().strip()
+        if self._visitors.is_pass_number(scanned) and not self.ui.host_edit.text().strip():
+            # A pass slip scanned while the cursor sat in the name field: that is a check-out.
+            self.ui.name_edit.clear()
+            self.pass_scanned.emit(scanned)
+            self.ui.name_edit.setFocus()
+            return None
+        row = self.questions.run(self.form_input(), self._visitors.check_in)
+        if row is not None:
+            self.reset()
+            self.checked_in.emit(row)
+        return row
+
+    # --- Filling in
+    @Slot()
+    def _look_up_returning(self) -> None:
+        ui = self.ui
+        profile = self._visitors.find_returning(phone=ui.phone_edit.text(),
+                                                id_number=ui.id_number_edit.text())
+        if profile is None or (self._returning and self._returning.visitor_id == profile.visitor_id):
+            return
+        # Another person than the one filled in before: take back what their record filled.
+        for edit, value in self._filled.items():
+            if edit.text() == value:
+                edit.clear()
+        self._filled.clear()
+        self._returning = profile
+        # Fill only what is still empty: never overwrite what was typed.
+        fills = ((ui.name_edit, profile.name), (ui.phone_edit, profile.phone),
+                 (ui.company_edit, profile.company), (ui.plate_edit, profile.plate),
+                 (ui.host_edit, profile.last_host.label if profile.last_host else ""))
+        for edit, value in fills:
+            if not edit.text().strip() and value:
+                edit.setText(value)
+                self._filled[edit] = value
+        if not ui.id_number_edit.text().strip() and profile.id_number:
+            # The number on file is used for screening and the record, never shown in full.
+            ui.id_type_combo.setCurrentIndex(max(0, ui.id_type_combo.findData(profile.id_type)))
+            ui.id_number_edit.setPlaceholderText(
+                fill(self.tr("On file: %1"), mask_id_number(profile.id_number)))
+        if profile.last_purpose is not None:
+            ui.purpose_combo.setCurrentIndex(ui.purpose_combo.findData(profile.last_purpose))
+        ui.party_size_spin.setValue(profile.last_party_size)
+        text = fill(self.tr("Returning visitor %1 (visits so far: %2); details filled in."),
+                    profile.name, profile.visit_count)
+        if profile.exempt:
+            text += " " + self.tr("Regular (exempt).")
+        if profile.on_site_pass:
+            text += " " + fill(self.tr(
+                "Still on site with pass %1: check that visit out first."), profile.on_site_pass)
+        ui.returning_label.setText(text)
+        ui.returning_label.show()
+
+    @Slot()
+    def _fill_from_temp_pass(self) -> None:
+        """A temporary pass number fills in its holder, company and host."""
+        number = self.ui.temp_pass_edit.text().strip()
+        temp = self._screening.temp_pass(number) if number else None
+        if temp is None:
+            return
+        ui = self.ui
+        for edit, value in ((ui.name_edit, temp.holder_name), (ui.phone_edit, temp.phone),
+                            (ui.company_edit, temp.company), (ui.host_edit, temp.host_label)):
+            if not edit.text().strip() and value:
+                edit.setText(value)
+        if not ui.id_number_edit.text().strip() and temp.id_number:
+            ui.id_number_edit.setPlaceholderText(
+                fill(self.tr("On pass: %1"), mask_id_number(temp.id_number)))
+        ui.purpose_combo.setCurrentIndex(max(0, ui.purpose_combo.findData(Purpose.MAINTENANCE)))
+
+    def reload_directory(self) -> None:
+        """Read the hosts again after the directory changed."""
+        self.host_completer.reload()

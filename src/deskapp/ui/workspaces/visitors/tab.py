@@ -1,0 +1,285 @@
+"""The visitor log workspace: check in, host response, pass, check out, and the history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.records import VisitRow
+from deskapp.domain.visitors import SortKey, VisitQuery
+from deskapp.errors import UserError
+from deskapp.i18n import fill
+from deskapp.ui import messages
+from deskapp.ui.forms.ui_visitor_log_tab import Ui_VisitorLogTab
+from deskapp.ui.framework.history_view import HistoryView
+from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec
+from deskapp.ui.workspaces.visitors.check_in_form import CheckInForm
+from deskapp.ui.workspaces.visitors.columns import visit_background, visit_columns, visit_tooltip
+from deskapp.ui.workspaces.visitors.host_response_dialog import HostResponseDialog
+from deskapp.ui.workspaces.visitors.regulars_panel import RegularsPanel
+
+PASS = "visitor-pass"
+
+
+def _host(widget: QWidget, child: QWidget) -> None:
+    """Put ``child`` into a placeholder widget of the form."""
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(child)
+
+
+class VisitorLogTab(Workspace):
+    """Check-in form and regulars on the left, the visit history on the right."""
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        services = context.services
+        self._visitors = services.visitors
+        self._screening = services.screening
+        self._directory = services.directory
+        self.ui = Ui_VisitorLogTab()
+        self.ui.setupUi(self)
+        clock = self._visitors.clock
+        self.form = CheckInForm(self._visitors, self._screening, self._directory, self)
+        self.regulars = RegularsPanel(self._visitors, self.form.questions, self)
+        self.history = HistoryView(
+            self._visitors, visit_columns(clock), clock, make_query=self._query,
+            summary=self._summary, loader=context.loader,
+            row_background=visit_background(
+                lambda row: self._visitors.is_late(row, context.settings().late_hour)),
+            row_tooltip=visit_tooltip, parent=self)
+        self.history.set_default_sort(SortKey.TIME_IN)
+        self.model = self.history.model
+        _host(self.ui.check_in_host, self.form)
+        _host(self.ui.regulars_host, self.regulars)
+        _host(self.ui.history_host, self.history)
+        self.action_area = self.ui.action_bar
+        self.ui.action_bar_layout.insertWidget(self.ui.action_bar_layout.count() - 1,
+                                               self.undo_button)
+        self.ui.check_in_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ui.main_splitter.setStretchFactor(1, 1)
+        self.ui.main_splitter.setSizes([340, 900])
+        self._connect()
+        self.retranslate()
+        self.history.show_today()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for part in (self.form, self.regulars, self.history):
+            part.status_message.connect(self.status_message)
+        self.form.checked_in.connect(self._after_check_in)
+        self.regulars.checked_in.connect(self._after_check_in)
+        self.regulars.checked_in.connect(self.form.reset)  # back to the form for the next one
+        self.form.pass_scanned.connect(self._check_out_scanned)
+        self.form.select_requested.connect(self.history.select)
+        self.history.activated.connect(self._open_host_response)
+        self.history.selection_changed.connect(self._update_buttons)
+        ui.check_out_button.clicked.connect(self.check_out)
+        ui.check_out_edit.returnPressed.connect(self.check_out)
+        ui.host_response_button.clicked.connect(self.record_host_response)
+        ui.print_pass_button.clicked.connect(self.print_selected)
+        ui.exempt_button.clicked.connect(self.toggle_exempt)
+        events = self.context.events
+        events.directory_changed.connect(self.form.reload_directory)
+        events.settings_changed.connect(lambda _settings: self.history.refresh())
+        events.data_replaced.connect(self.refresh)
+
+        def shortcut(keys: str, slot: Callable[[], object]) -> None:
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+
+        shortcut("F3", self.focus_check_out)
+        shortcut("F4", self.check_out)
+        shortcut("F6", self.record_host_response)
+        shortcut("F9", self.regulars.on_f9)
+
+    # --- The workspace's part of the window
+    def retranslate(self) -> None:
+        """Re-set every text after the language changed."""
+        self.ui.retranslateUi(self)
+        self.form.retranslate()
+        self.regulars.retranslate()
+        self.history.set_texts(
+            search_hint=self.tr("Search name, phone, company, host, plate, pass…"),
+            open_only=self.tr("On &site only"))
+        super().retranslate()
+
+    def refresh(self) -> None:
+        """Everything again: the directory, the regulars, the list."""
+        self.form.reload_directory()
+        self.regulars.reload()
+        super().refresh()
+
+    def new_entry(self) -> None:
+        """A fresh check-in with the cursor in the name field."""
+        self.form.reset()
+
+    def print_selected(self) -> None:
+        """Print the pass of the visit worked on."""
+        visit = self.acting_row()
+        if visit is not None:
+            self.print_requested.emit(PASS, visit.id)
+
+    def menu_actions(self) -> list[QAction]:
+        """The deny and watch lists, temporary passes and the alert log."""
+        lists = QAction(self.tr("Deny &and watch lists…"), self)
+        lists.triggered.connect(lambda: self.open_screening("deny"))
+        passes = QAction(self.tr("&Temporary passes…"), self)
+        passes.triggered.connect(lambda: self.open_screening("passes"))
+        alerts = QAction(self.tr("Alert &log…"), self)
+        alerts.triggered.connect(self.open_alert_log)
+        return [lists, passes, alerts]
+
+    def shortcut_help(self) -> str:
+        """The visitor log's own keys."""
+        return self.tr("Enter  check in · Esc  clear the form\n"
+                       "F3  pass number field (scanner) · F4  check out · F6  host response\n"
+                       "F9  quick check-in of a regular · Alt+Z  undo a check-out")
+
+    # --- History
+    def _query(self, first: dt.date, last: dt.date, text: str, open_only: bool) -> VisitQuery:
+        return VisitQuery(first, last, text, open_only)
+
+    def _summary(self, counted: tuple[int, int]) -> str:
+        visits, people = counted
+        on_site, on_site_people = self._visitors.on_site_count()
+        return fill(self.tr("%1 visits, %2 people shown · %3 visits (%4 people) on site now"),
+                    visits, people, on_site, on_site_people)
+
+    def selected_visit(self) -> VisitRow | None:
+        """The visit selected in the list."""
+        return self.history.selected_row()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        visit = self.history.selected_row()
+        for button in (self.ui.host_response_button, self.ui.print_pass_button,
+                       self.ui.exempt_button):
+            button.setEnabled(visit is not None)
+
+    def _after_check_in(self, row: VisitRow) -> None:
+        self.status_message.emit(fill(self.tr("Checked in %1, pass %2."), row.name, row.pass_no))
+        self.history.model.select_when_loaded(row.id)
+        self.history.refresh()
+        self.context.events.records_changed.emit("visitors")
+        self.print_requested.emit(PASS, row.id)
+
+    # --- Check-out
+    def focus_check_out(self) -> None:
+        """F3: the cursor to the pass-number field, ready for a scanner."""
+        self.ui.check_out_edit.setFocus()
+        self.ui.check_out_edit.selectAll()
+
+    def _check_out_scanned(self, pass_no: str) -> None:
+        self.ui.check_out_edit.setText(pass_no)
+        self.check_out()
+
+    @Slot()
+    def check_out(self) -> VisitRow | None:
+        """Check out by the typed or scanned pass number, else the visit worked on."""
+        typed = self.ui.check_out_edit.text().strip()
+        try:
+            if typed:
+                row = self._visitors.check_out_by_pass(typed)
+            else:
+                visit = self.acting_row()
+                if visit is None:
+                    return None
+                row = self._visitors.check_out(visit.id)
+        except UserError as exc:
+            messages.warn(self, _sentences(exc))
+            self.ui.check_out_edit.selectAll()
+            return None
+        self.ui.check_out_edit.clear()
+        self._show_changed(row)
+        self.offer_undo(fill(self.tr("Checked out %1 (%2)"), row.name, row.pass_no),
+                        lambda: self._undo_check_out(row.id))
+        return row
+
+    def _undo_check_out(self, visit_id: int) -> None:
+        try:
+            row = self._visitors.undo_check_out(visit_id)
+        except UserError as exc:
+            messages.warn(self, _sentences(exc))
+            return
+        self._show_changed(row)
+        self.status_message.emit(fill(self.tr("%1 is on site again (%2)."), row.name, row.pass_no))
+
+    def _show_changed(self, row: VisitRow) -> None:
+        if self.model.find_row(row.id) >= 0 and not self.history.ui.open_only_check.isChecked():
+            self.model.replace_row(row)
+            self.history.update_summary()
+        else:
+            self.history.refresh()
+        self.context.events.records_changed.emit("visitors")
+
+    # --- Host response and regulars
+    @Slot()
+    def record_host_response(self) -> None:
+        """F6: what the host said about the visit worked on."""
+        visit = self.acting_row()
+        if visit is not None:
+            self._open_host_response(visit)
+
+    def _open_host_response(self, visit: VisitRow) -> None:
+        dialog = HostResponseDialog(self._visitors, visit, self)
+        dialog.finished.connect(lambda _r: self._on_host_response_done(dialog))
+        dialog.open()
+
+    def _on_host_response_done(self, dialog: HostResponseDialog) -> None:
+        if dialog.result_row is not None:
+            self._show_changed(dialog.result_row)
+        dialog.deleteLater()
+
+    @Slot()
+    def toggle_exempt(self) -> None:
+        """Mark the visitor worked on as a regular (or no longer one)."""
+        visit = self.acting_row()
+        if visit is None or visit.visitor_id is None:
+            return
+        profile = self._visitors.profile(visit.visitor_id)
+        self._visitors.set_exempt(profile.visitor_id, not profile.exempt)
+        self.status_message.emit(fill(
+            self.tr("%1 is now a regular.") if not profile.exempt
+            else self.tr("%1 is no longer a regular."), profile.name))
+        self.regulars.reload()
+
+    # --- Lists and passes
+    def open_screening(self, page: str) -> None:
+        """The deny list, watch list and temporary passes."""
+        from deskapp.ui.workspaces.visitors.screening_dialog import ScreeningDialog
+
+        services = self.context.services
+        dialog = ScreeningDialog(services.screening, services.directory, services.clock,
+                                 self, start_page=page)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_alert_log(self) -> None:
+        """Every deny-list and watch-list match, for the manager."""
+        from deskapp.ui.workspaces.visitors.alert_log_dialog import AlertLogDialog
+
+        services = self.context.services
+        dialog = AlertLogDialog(services.screening, services.clock, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resize(980, 520)
+        dialog.open()
+
+
+def _sentences(exc: UserError) -> str:
+    if isinstance(exc, ValidationError):
+        return "\n".join(exc.errors.values())
+    return str(exc)
+
+
+SPEC = WorkspaceSpec(
+    name="visitors",
+    title=lambda: QCoreApplication.translate("Workspaces", "Visitor log"),
+    factory=VisitorLogTab,
+)

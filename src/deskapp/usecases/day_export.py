@@ -1,0 +1,66 @@
+"""The end-of-day export: the day's workbook, one sheet per workspace from :data:`SHEETS`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from deskapp import paths
+from deskapp.domain.checks import day_problem
+from deskapp.domain.errors import ValidationError
+from deskapp.i18n import fill, translate
+from deskapp.progress import Cancelled, Progress
+
+if TYPE_CHECKING:
+    from deskapp.bootstrap import Domain
+    from deskapp.output.workbook import Sheet
+
+
+@dataclass(frozen=True)
+class DaySheetSource:
+    """One workspace's sheet of the day's workbook.
+
+    Attributes:
+        name: The workspace's name.
+        build: The day's sheet: its rows are streamed from the data file while writing.
+    """
+
+    name: str
+    build: Callable[[Domain, dt.date], Sheet]
+
+
+def sheets() -> tuple[DaySheetSource, ...]:
+    """Every workspace's day sheet, in workbook order."""
+    from deskapp.usecases.sheets.visitors import VISITORS
+
+    return (VISITORS,)
+
+
+class ExportService:
+    """Builds the day's workbook from every workspace."""
+
+    def __init__(self, domain: Domain, db_path: Path) -> None:
+        self._domain = domain
+        self._db_path = db_path
+
+    def day_workbook(self, day: dt.date, target: Path, *, progress: Progress | None = None,
+                     cancelled: Cancelled | None = None) -> Path:
+        """Write ``day``'s workbook to ``target`` (replaced only when complete)."""
+        # openpyxl loads on the first export, not at start-up.
+        from deskapp.output.workbook import write_workbook
+
+        paths.refuse_data_file(target, self._db_path)
+        if problem := day_problem(day):
+            raise ValidationError({"date": problem})
+        org = self._domain.settings.load().org_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_workbook(
+            target, [source.build(self._domain, day) for source in sheets()],
+            progress=progress, cancelled=cancelled,
+            title=fill(translate("DayWorkbook", "Front desk, %1"), day.isoformat()),
+            subject=org,
+        )
+        return target

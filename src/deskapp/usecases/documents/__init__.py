@@ -1,0 +1,1 @@
+"""The document specs of each workspace (one module per workspace)."""

@@ -1,0 +1,23 @@
+"""The visitor log's sheet of the day's workbook."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from deskapp.domain.visitors import VisitQuery
+from deskapp.usecases.day_export import DaySheetSource
+
+if TYPE_CHECKING:
+    from deskapp.bootstrap import Domain
+    from deskapp.output.workbook import Sheet
+
+
+def _build(domain: Domain, day: dt.date) -> Sheet:
+    from deskapp.output.day_workbook import visitors_sheet
+
+    visits, _people = domain.visitors.count(VisitQuery(day, day))
+    return visitors_sheet(domain.visitors.iter_day(day), visits)
+
+
+VISITORS = DaySheetSource("visitors", _build)
