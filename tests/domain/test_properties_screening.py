@@ -219,8 +219,8 @@ def test_passes_are_found_and_revoked_or_refused_clearly(desk: Services, typed, 
     assert revoked.revoked
 
 
-def test_screening_never_let_other_exceptions_through(desk: Services) -> None:
-    """The lists the examples filled still read back and match."""
+def test_the_lists_the_examples_filled_still_read_back(desk: Services) -> None:
+    """Whatever the examples left in the lists reads back (reasons, alert names)."""
     for row in desk.screening.deny_list(include_inactive=True):
         assert isinstance(row.reason, DenyReason)
     for alert in desk.screening.alerts():
