@@ -63,7 +63,8 @@ def services(db_path: Path, clock: Clock) -> Services:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark tests that drive widgets as gui, so ``-m 'not gui'`` runs the logic alone."""
     for item in items:
-        if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(item, "fixturenames", ()):
+        fixtures = getattr(item, "fixturenames", ())
+        if "qtbot" in fixtures or "qapp" in fixtures:
             item.add_marker(pytest.mark.gui)
 
 

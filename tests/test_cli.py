@@ -32,7 +32,8 @@ def test_demo_spreads_over_the_days_including_today(demo_db: Path, tmp_path: Pat
     assert sheet.max_row > 5  # header + today's visits
     earlier = tmp_path / "earlier.xlsx"
     day = (today - dt.timedelta(days=2)).isoformat()
-    assert deskapp("export", "--db", str(demo_db), "--date", day, "-o", str(earlier)).returncode == 0
+    result = deskapp("export", "--db", str(demo_db), "--date", day, "-o", str(earlier))
+    assert result.returncode == 0
     assert openpyxl.load_workbook(earlier).worksheets[0].max_row > 5
 
 
@@ -115,7 +116,8 @@ def test_db_before_or_after_the_command_and_from_the_environment(demo_db: Path,
 
 def test_lang_applies_to_export_and_print(demo_db: Path, tmp_path: Path) -> None:
     today = dt.date.today().isoformat()
-    for lang, sheet, title in (("zh_CN", "访客登记", "访客通行证"), ("en", "Visitors", "Visitor pass")):
+    for lang, sheet, title in (("zh_CN", "访客登记", "访客通行证"),
+                               ("en", "Visitors", "Visitor pass")):
         book = tmp_path / f"{lang}.xlsx"
         result = deskapp("--lang", lang, "export", "--db", demo_db, "--date", today, "-o", book)
         assert result.returncode == 0, result.stderr
@@ -133,7 +135,8 @@ def test_demo_stays_out_of_a_real_file(tmp_path: Path) -> None:
 
     real = tmp_path / "real.sqlite"
     services = build_services(real)
-    services.settings.save(replace(services.settings.load(), org_name="金茂大厦物业", welcomed=True))
+    services.settings.save(replace(services.settings.load(), org_name="金茂大厦物业",
+                                   welcomed=True))
     services.visitors.check_in(VisitInput(name="张三", host=HostRef("1203")))
     services.close()
     refused = deskapp("demo", "--db", real, "--days", "1")

@@ -65,7 +65,8 @@ def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
             session.add_all(
                 Visit(pass_no=f"V261123-{n:05d}", name=f"访客{n}号", id_number="110105194912310021",
                       phone=f"138{n:08d}", company="北京某某科技有限公司", purpose="visit",
-                      host_label=f"{n % 40 + 1:02d}03 室", time_in=start + dt.timedelta(seconds=7 * n),
+                      host_label=f"{n % 40 + 1:02d}03 室",
+                      time_in=start + dt.timedelta(seconds=7 * n),
                       created_at=start)
                 for n in range(VISITS)
             )

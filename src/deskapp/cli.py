@@ -191,7 +191,8 @@ def _export(args: argparse.Namespace) -> int:
     try:
         day = dt.date.fromisoformat(args.date)
     except ValueError:
-        raise CommandError(f"deskapp export: --date must be YYYY-MM-DD, not {args.date!r}") from None
+        raise CommandError(
+            f"deskapp export: --date must be YYYY-MM-DD, not {args.date!r}") from None
     output = _output(args, ".xlsx")
     services = _open(args)
     try:

@@ -205,7 +205,9 @@ def copy_file_atomically(source: str | os.PathLike[str], target: str | os.PathLi
     return Path(target)
 
 
-def sweep_stale_temp_files(folder: str | os.PathLike[str], *, recursive: bool = False) -> list[Path]:
+def sweep_stale_temp_files(
+    folder: str | os.PathLike[str], *, recursive: bool = False
+) -> list[Path]:
     """Remove deskapp's temporary files in ``folder`` whose writing process is gone.
 
     A file is stale when its process no longer runs on this computer (or, for this very

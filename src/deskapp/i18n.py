@@ -41,6 +41,8 @@ def fill(template: str, *values: object) -> str:
     One pass matters: with chained ``.replace("%1", name).replace("%2", …)`` a visitor whose
     name contains ``%2`` would get the second value spliced into their name.
     """
-    return _PLACE.sub(
-        lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values) else m.group(0),
-        template)
+    def value_for(place: re.Match[str]) -> str:
+        number = int(place.group(1))
+        return str(values[number - 1]) if number <= len(values) else place.group(0)
+
+    return _PLACE.sub(value_for, template)

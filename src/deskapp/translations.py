@@ -1,4 +1,5 @@
-"""Loads Qt translators (QtCore only: the commands use it too) and routes deskapp.i18n through them."""
+"""Loads Qt translators (QtCore only: the commands use it too) and routes deskapp.i18n
+through them."""
 
 from __future__ import annotations
 

@@ -59,7 +59,8 @@ def test_watch_entries_check_types_lengths_and_dates(services: Services) -> None
         "valid_until": "Enter a valid date."}
     assert errors_of(add, name="x", valid_until=dt.date(9999, 12, 31), **base) == {
         "valid_until": "Choose a date from 2000-01-01 to 2099-12-31."}
-    row = add(name=" 赵\u200b六 ", description="男\n约35岁", valid_until=dt.date(2027, 1, 1), **base)
+    row = add(name=" 赵\u200b六 ", description="男\n约35岁", valid_until=dt.date(2027, 1, 1),
+              **base)
     assert (row.name, row.description) == ("赵六", "男 约35岁")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlmodel import Session, select
 
 from deskapp.bootstrap import Services
 from deskapp.db.models import AlertEvent
@@ -13,9 +14,13 @@ from deskapp.domain.identity import IdType
 from deskapp.domain.records import HostResponse, Purpose
 from deskapp.domain.screening import DenyListHit, DenyReason, WatchListHit
 from deskapp.domain.visitors import (
-    AlreadyCheckedOut, AlreadyOnSite, HostRef, SortKey, VisitInput, VisitQuery,
+    AlreadyCheckedOut,
+    AlreadyOnSite,
+    HostRef,
+    SortKey,
+    VisitInput,
+    VisitQuery,
 )
-from sqlmodel import Session, select
 
 GOOD_ID = "11010519491231002X"
 
@@ -158,7 +163,8 @@ def test_declined_host_needs_a_message_and_ends_the_visit(services: Services) ->
 def test_paging_is_keyset_and_search_filters(services: Services, now) -> None:
     for i in range(25):
         services.visitors.check_in(visitor(name=f"访客{i:02d}", id_number="",
-                                           phone=f"139{i:08d}", company="甲公司" if i % 2 else "乙公司"))
+                                           phone=f"139{i:08d}",
+                                           company="甲公司" if i % 2 else "乙公司"))
         now.advance(minutes=1)
     today = services.clock.today()
     q = VisitQuery(today, today)
@@ -194,7 +200,8 @@ def test_lists_check_resident_shaped_numbers(services: Services) -> None:
 def test_a_temp_pass_cannot_be_issued_already_expired(services: Services) -> None:
     yesterday = services.clock.today() - dt.timedelta(days=1)
     with pytest.raises(ValidationError) as err:
-        services.screening.issue_temp_pass(holder_name="a", valid_from=yesterday - dt.timedelta(days=3),
+        services.screening.issue_temp_pass(holder_name="a",
+                                           valid_from=yesterday - dt.timedelta(days=3),
                                            valid_to=yesterday)
     assert "already have expired" in err.value.errors["valid_to"]
 
@@ -293,4 +300,5 @@ def test_a_host_matching_several_entries_must_be_chosen(services: Services) -> N
         services.visitors.check_in(visitor(host=HostRef("ls")))
     assert "choose one" in err.value.errors["host"]
     # Someone not in the directory at all is kept as typed.
-    assert services.visitors.check_in(visitor(host=HostRef("物业办公室"))).host_label == "物业办公室"
+    kept = services.visitors.check_in(visitor(host=HostRef("物业办公室")))
+    assert kept.host_label == "物业办公室"

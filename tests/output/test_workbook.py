@@ -385,7 +385,8 @@ def test_exports_on_two_threads_keep_their_buffers_apart(tmp_path: Path) -> None
 
     def export(name: str) -> None:
         rows = ((f"{name}{n}",) for n in range(3_000))
-        results[name] = write_workbook(tmp_path / f"{name}.xlsx", [Sheet(name, [Column("v")], rows)])
+        results[name] = write_workbook(tmp_path / f"{name}.xlsx",
+                                       [Sheet(name, [Column("v")], rows)])
 
     threads = [threading.Thread(target=export, args=(name,)) for name in ("a", "b", "c")]
     for thread in threads:

@@ -9,11 +9,11 @@ from PySide6.QtCore import QDate
 
 from deskapp.bootstrap import Services
 from deskapp.domain.visitors import HostRef, VisitInput
-from deskapp.ui.workspaces.visitors.host_response_dialog import HostResponseDialog
-from deskapp.ui.workspaces.visitors.screening_dialog import ScreeningDialog
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.page_loader import SyncPageLoader
 from deskapp.ui.tasks import SyncTaskRunner
+from deskapp.ui.workspaces.visitors.host_response_dialog import HostResponseDialog
+from deskapp.ui.workspaces.visitors.screening_dialog import ScreeningDialog
 
 FIRST, LAST = dt.date(2000, 1, 1), dt.date(2099, 12, 31)
 
@@ -28,7 +28,8 @@ def make_window(qtbot, services: Services) -> MainWindow:
 
 def test_the_visitor_list_dates_stay_in_the_supported_range(qtbot, services: Services) -> None:
     tab = make_window(qtbot, services).workspace("visitors")
-    for edit in (tab.history.ui.from_date_edit, tab.history.ui.to_date_edit, tab.form.ui.time_in_edit):
+    for edit in (tab.history.ui.from_date_edit, tab.history.ui.to_date_edit,
+                 tab.form.ui.time_in_edit):
         assert edit.minimumDate().toPython() == FIRST
         assert edit.maximumDate().toPython() == LAST
     tab.history.ui.to_date_edit.setDate(QDate(9999, 12, 31))  # clamped by the box

@@ -197,7 +197,8 @@ def test_search_filters_the_table(qtbot, window: MainWindow, services: Services,
     from deskapp.domain.visitors import HostRef, VisitInput
 
     for name, company in (("张三", "华为"), ("李四", "腾讯"), ("王五", "华为")):
-        services.visitors.check_in(VisitInput(name=name, company=company, host=HostRef("物业办公室")))
+        services.visitors.check_in(VisitInput(name=name, company=company,
+                                              host=HostRef("物业办公室")))
         now.advance(minutes=1)
     tab = window.workspace("visitors")
     tab.history.ui.today_button.click()

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from deskapp.domain.clock import Clock
 from deskapp.domain.text import clean_text
-from deskapp.i18n import translate
+from deskapp.i18n import fill, translate
 
 # The days every service accepts, for visits, searches, exports and passes alike. A date box
 # allows 1752 … 9999, but the bounds of a day near year 1 or 9999 overflow datetime.
@@ -35,7 +35,7 @@ def not_text_message() -> str:
 
 def too_long_message(limit: int) -> str:
     """A text longer than its field keeps."""
-    return translate("InputCheck", "Use at most %1 characters.").replace("%1", str(limit))
+    return fill(translate("InputCheck", "Use at most %1 characters."), limit)
 
 
 def foreign_digits_message() -> str:
@@ -103,8 +103,8 @@ def record_id(value: object) -> int | None:
 
 def date_range_message() -> str:
     """A day outside :data:`FIRST_DAY` … :data:`LAST_DAY`."""
-    return translate("InputCheck", "Choose a date from %1 to %2.").replace(
-        "%1", FIRST_DAY.isoformat()).replace("%2", LAST_DAY.isoformat())
+    return fill(translate("InputCheck", "Choose a date from %1 to %2."),
+                FIRST_DAY.isoformat(), LAST_DAY.isoformat())
 
 
 def day_problem(value: object) -> str | None:

@@ -42,7 +42,9 @@ class Clock:
         """Today's date at the counter."""
         return self.local(self.now()).date()
 
-    def day_bounds(self, first: dt.date, last: dt.date | None = None) -> tuple[dt.datetime, dt.datetime]:
+    def day_bounds(
+        self, first: dt.date, last: dt.date | None = None
+    ) -> tuple[dt.datetime, dt.datetime]:
         """UTC instants [start of ``first``, start of the day after ``last``) in local time."""
         last = last or first
         return (self.at_local(first, 0), self.at_local(last + dt.timedelta(days=1), 0))

@@ -183,9 +183,8 @@ class DirectoryService:
         with write_session(self._engine) as session:
             clash = session.exec(select(Unit).where(Unit.number == number)).first()
             if clash is not None and clash.id != row.id:
-                raise ValidationError(
-                    {"number": translate("Directory", "This unit number is already in the directory.")}
-                )
+                raise ValidationError({"number": translate(
+                    "Directory", "This unit number is already in the directory.")})
             unit = (session.get(Unit, checks.record_id(row.id) or 0) if row.id
                     else Unit(number=number))
             if unit is None:
@@ -199,7 +198,8 @@ class DirectoryService:
     def departments(self) -> list[DepartmentRow]:
         """All departments, by name."""
         with Session(self._engine) as session:
-            return [_dept_row(d) for d in session.exec(select(Department).order_by(Department.name))]
+            departments = session.exec(select(Department).order_by(Department.name))
+            return [_dept_row(d) for d in departments]
 
     def save_department(self, row: DepartmentRow) -> DepartmentRow:
         """Add a department (id None) or change one; names stay unique."""

@@ -81,7 +81,8 @@ def resident_id_problem(number: str, id_type: IdType = IdType.RESIDENT) -> str |
     if has_foreign_digits(number):
         return foreign_digits_message()
     if not _ID18.fullmatch(number):
-        return translate("IdCheck", "A resident ID number has 18 characters: 17 digits and a digit or X.")
+        return translate("IdCheck",
+                         "A resident ID number has 18 characters: 17 digits and a digit or X.")
     if problem := _leading_problem(number, id_type):
         return problem
     try:
@@ -91,7 +92,8 @@ def resident_id_problem(number: str, id_type: IdType = IdType.RESIDENT) -> str |
     if birth.year < 1900 or birth > dt.date.today():
         return translate("IdCheck", "The birth date inside this ID number is not plausible.")
     if id18_check_char(number[:17]) != number[17]:
-        return translate("IdCheck", "The check digit does not match: a character was probably mistyped.")
+        return translate("IdCheck",
+                         "The check digit does not match: a character was probably mistyped.")
     return None
 
 

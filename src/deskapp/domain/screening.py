@@ -16,11 +16,11 @@ from deskapp.domain import checks
 from deskapp.domain.clock import Clock, format_local
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
-from deskapp.domain.operators import Operator
 from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
+from deskapp.domain.operators import Operator
 from deskapp.domain.phone import normalise_phone, phone_digits, phone_problem
 from deskapp.domain.text import clean_text
-from deskapp.i18n import translate
+from deskapp.i18n import fill, translate
 
 # Longest text each field keeps (names as on the visit; notes and reasons one line).
 NAME_LIMIT = 100
@@ -96,13 +96,13 @@ class TempPassRow:
     def problem_at(self, now: dt.datetime) -> str | None:
         """Why the pass cannot be used at ``now`` (expired, not yet valid, revoked) or None."""
         if self.revoked:
-            return translate("TempPass", "Pass %1 has been revoked.").replace("%1", self.pass_no)
+            return fill(translate("TempPass", "Pass %1 has been revoked."), self.pass_no)
         if now < self.valid_from:
-            return translate("TempPass", "Pass %1 is valid only from %2.").replace(
-                "%1", self.pass_no).replace("%2", format_local(self.valid_from))
+            return fill(translate("TempPass", "Pass %1 is valid only from %2."),
+                        self.pass_no, format_local(self.valid_from))
         if now >= self.valid_to:
-            return translate("TempPass", "Pass %1 expired on %2.").replace(
-                "%1", self.pass_no).replace("%2", format_local(self.valid_to))
+            return fill(translate("TempPass", "Pass %1 expired on %2."),
+                        self.pass_no, format_local(self.valid_to))
         return None
 
 
@@ -317,7 +317,8 @@ class ScreeningService:
             valid_until = checks.day(errors, "valid_until", valid_until)
         if not normalise_id_number(id_number) and not (name and normalise_phone(phone)):
             errors.setdefault("id_number", translate(
-                "Screening", "Enter the ID number, or both name and phone, so a visitor can match."))
+                "Screening",
+                "Enter the ID number, or both name and phone, so a visitor can match."))
         if problem := id_number_problem(IdType.OTHER, id_number):
             errors["id_number"] = problem
         if problem := phone_problem(phone):
@@ -325,7 +326,8 @@ class ScreeningService:
         if not source:
             errors.setdefault("source", translate("Screening", "Enter the notice this comes from."))
         if valid_until is not None and valid_until < self._clock.today():
-            errors.setdefault("valid_until", translate("Screening", "This date has already passed."))
+            errors.setdefault("valid_until",
+                              translate("Screening", "This date has already passed."))
         if errors:
             raise ValidationError(errors)
         with write_session(self._engine) as session:

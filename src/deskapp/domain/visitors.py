@@ -18,8 +18,8 @@ from deskapp.domain import checks
 from deskapp.domain.clock import Clock, format_local
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
-from deskapp.domain.operators import Operator
 from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
+from deskapp.domain.operators import Operator
 from deskapp.domain.phone import normalise_phone, phone_problem
 from deskapp.domain.records import HostResponse, Purpose, VisitFlag, VisitRow
 from deskapp.domain.screening import DenyListHit, Person, ScreeningService, WatchListHit
@@ -103,10 +103,9 @@ class AlreadyOnSite(DomainError):
     """The visitor has a visit without a time out; checking in again needs a confirmation."""
 
     def __init__(self, open_visit: VisitRow, tz: dt.tzinfo) -> None:
-        super().__init__(translate("VisitorLog", "%1 is already on site since %2 (pass %3).")
-                         .replace("%1", open_visit.name)
-                         .replace("%2", format_local(open_visit.time_in, tz))
-                         .replace("%3", open_visit.pass_no))
+        super().__init__(fill(translate("VisitorLog", "%1 is already on site since %2 (pass %3)."),
+                              open_visit.name, format_local(open_visit.time_in, tz),
+                              open_visit.pass_no))
         self.open_visit = open_visit
 
 
@@ -156,12 +155,11 @@ def validate_query(query: VisitQuery) -> VisitQuery:
     last = checks.day(errors, "date", query.last_day)
     words = checks.text(errors, "search", query.text).split()
     if len(words) > MAX_SEARCH_WORDS:
-        errors.setdefault("search", translate("VisitorLog", "Search with at most %1 words.")
-                          .replace("%1", str(MAX_SEARCH_WORDS)))
+        errors.setdefault("search", fill(translate("VisitorLog", "Search with at most %1 words."),
+                                         MAX_SEARCH_WORDS))
     elif any(len(word) > MAX_SEARCH_WORD for word in words):
-        errors.setdefault("search", translate(
-            "VisitorLog", "A search word can have at most %1 characters.")
-            .replace("%1", str(MAX_SEARCH_WORD)))
+        errors.setdefault("search", fill(translate(
+            "VisitorLog", "A search word can have at most %1 characters."), MAX_SEARCH_WORD))
     on_site_only = checks.flag(errors, "on_site_only", query.on_site_only)
     sort = checks.choice(errors, "sort", query.sort, SortKey)
     descending = checks.flag(errors, "descending", query.descending)
@@ -239,18 +237,20 @@ class VisitorLog:
             # 2.0 or 2.5 would be saved, and the day's export would then fail.
             errors["party_size"] = translate("VisitorLog", "Enter 1 to 50 people.")
         if not data.host.label:
-            errors.setdefault("host", translate("VisitorLog", "Choose whom the visitor came to see."))
+            errors.setdefault("host", translate("VisitorLog",
+                                                "Choose whom the visitor came to see."))
         values = {"company": data.company, "host": data.host.label, "plate": data.plate,
                   "items": data.items, "note": data.note, "temp_pass_no": data.temp_pass_no,
                   "deny_override_reason": data.deny_override_reason}
         for field, limit in FIELD_LIMITS.items():
             if len(values[field]) > limit and field not in errors:
-                errors[field] = translate("VisitorLog", "Use at most %1 characters.").replace(
-                    "%1", str(limit))
+                errors[field] = fill(translate("VisitorLog", "Use at most %1 characters."),
+                                     limit)
         now = self._clock.now()
         time_in = checks.moment(errors, "time_in", data.time_in, self._clock) or now
         if time_in > now + dt.timedelta(minutes=5):
-            errors.setdefault("time_in", translate("VisitorLog", "The time in cannot be in the future."))
+            errors.setdefault("time_in", translate("VisitorLog",
+                                                   "The time in cannot be in the future."))
         valid_until = checks.moment(errors, "valid_until", data.valid_until, self._clock)
         if valid_until is not None and valid_until <= time_in:
             errors.setdefault("valid_until", translate(
@@ -304,7 +304,8 @@ class VisitorLog:
                 host_department_id=data.host.department_id, host_label=data.host.label,
                 plate=data.plate, items=data.items, note=data.note, temp_pass_id=temp_pass_id,
                 exempt=exempt, deny_override_reason=data.deny_override_reason if deny else "",
-                time_in=data.time_in, valid_until=data.valid_until or self._end_of_day(data.time_in),
+                time_in=data.time_in,
+                valid_until=data.valid_until or self._end_of_day(data.time_in),
                 created_at=self._clock.now(), created_by=self._operator.name,
             )
             session.add(visit)
@@ -367,16 +368,17 @@ class VisitorLog:
             raise ValidationError({"temp_pass_no": problem})
         same_id = bool(temp.id_number) and temp.id_number == data.id_number
         if not same_id and temp.holder_name != data.name:
-            raise ValidationError({"temp_pass_no": translate(
-                "VisitorLog", "Pass %1 was issued to %2, not to this visitor.")
-                .replace("%1", temp.pass_no).replace("%2", temp.holder_name)})
+            raise ValidationError({"temp_pass_no": fill(translate(
+                "VisitorLog", "Pass %1 was issued to %2, not to this visitor."),
+                temp.pass_no, temp.holder_name)})
         if not data.id_number and temp.id_number:
             data = replace(data, id_type=temp.id_type, id_number=temp.id_number)
         return temp.id, data
 
     def _end_of_day(self, time_in: dt.datetime) -> dt.datetime:
         # 23:59:59 local: the pass reads "valid until <that day> 23:59", not the next day.
-        return self._clock.day_bounds(self._clock.local(time_in).date())[1] - dt.timedelta(seconds=1)
+        day_end = self._clock.day_bounds(self._clock.local(time_in).date())[1]
+        return day_end - dt.timedelta(seconds=1)
 
     def _next_pass_no(self, session: Session, time_in: dt.datetime) -> str:
         # V + local date + per-day sequence: short enough to type from the slip. The
@@ -537,9 +539,9 @@ class VisitorLog:
         with write_session(self._engine) as session:
             visit = self._get(session, visit_id)
             if visit.time_out is not None:
-                raise AlreadyCheckedOut(translate(
-                    "VisitorLog", "%1 already left at %2.").replace("%1", visit.name).replace(
-                    "%2", self._clock.local(visit.time_out).strftime("%H:%M")))
+                raise AlreadyCheckedOut(fill(translate(
+                    "VisitorLog", "%1 already left at %2."),
+                    visit.name, self._clock.local(visit.time_out).strftime("%H:%M")))
             visit.time_out = self._clock.now()
             session.add(visit)
             session.add(VisitEvent(visit_id=visit.id, at=visit.time_out,
@@ -598,8 +600,7 @@ class VisitorLog:
                 visit = session.exec(select(Visit).where(Visit.pass_no == pass_no)).first()
         if visit is None:
             shown = pass_no if len(pass_no) <= MAX_PASS_NO else pass_no[:MAX_PASS_NO] + "…"
-            raise NotFound(translate("VisitorLog", "No visit has pass number %1.").replace(
-                "%1", shown))
+            raise NotFound(fill(translate("VisitorLog", "No visit has pass number %1."), shown))
         return visit_row(visit)
 
     # --- Reading
@@ -628,7 +629,8 @@ class VisitorLog:
         sort_col = getattr(Visit, query.sort.value)
         start, end = self._clock.day_bounds(query.first_day, query.last_day)
         if query.on_site_only:
-            start, end = dt.datetime.min.replace(tzinfo=dt.UTC), dt.datetime.max.replace(tzinfo=dt.UTC)
+            start = dt.datetime.min.replace(tzinfo=dt.UTC)
+            end = dt.datetime.max.replace(tzinfo=dt.UTC)
         if after is not None and query.sort is SortKey.TIME_IN:
             # Narrow the time window to the cursor, so SQLite starts its index scan there
             # instead of at the edge of the whole range (pages deep in history stay fast).

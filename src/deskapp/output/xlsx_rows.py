@@ -21,7 +21,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from deskapp.errors import UserError
-from deskapp.i18n import translate
+from deskapp.i18n import fill, translate
 
 logger = logging.getLogger(__name__)
 
@@ -171,15 +171,15 @@ def _read_raw_rows(path: Path, sheet: str | None) -> tuple[str, list[tuple[objec
     except FileNotFoundError as exc:
         logger.warning("import file missing: %s", path)
         raise SheetFormatError(
-            translate("SheetImport", "The file “%1” was not found.").replace("%1", path.name)
+            fill(translate("SheetImport", "The file “%1” was not found."), path.name)
         ) from exc
     except PermissionError as exc:
         logger.warning("import file not readable: %s", path)
         raise SheetFormatError(
-            translate(
+            fill(translate(
                 "SheetImport", "The file “%1” cannot be opened. Close it in other programs "
                 "and try again."
-            ).replace("%1", path.name)
+            ), path.name)
         ) from exc
     except Exception as exc:  # openpyxl raises many types for a file that is not .xlsx
         logger.warning("cannot read %s as xlsx: %r", path, exc)
@@ -188,9 +188,8 @@ def _read_raw_rows(path: Path, sheet: str | None) -> tuple[str, list[tuple[objec
         if sheet is not None:
             if sheet not in workbook.sheetnames:
                 raise SheetFormatError(
-                    translate("SheetImport", "The workbook “%1” has no sheet named “%2”.")
-                    .replace("%1", path.name)
-                    .replace("%2", sheet)
+                    fill(translate("SheetImport", "The workbook “%1” has no sheet named “%2”."),
+                         path.name, sheet)
                 )
             worksheet = workbook[sheet]
         else:
@@ -234,23 +233,23 @@ def _map_columns(
 
 
 def _unreadable_message(path: Path) -> str:
-    return translate(
+    return fill(translate(
         "SheetImport",
         "“%1” cannot be read as an Excel workbook (.xlsx). Open it in Excel or WPS, "
         "save it as “Excel Workbook (*.xlsx)” and try again.",
-    ).replace("%1", path.name)
+    ), path.name)
 
 
 def _no_header_message(title: str, headers: Mapping[str, Sequence[str]]) -> str:
     first = next(iter(headers))
-    return (
+    return fill(
         translate(
             "SheetImport",
             "Sheet “%1” has no header row: none of its first %2 rows names the column %3. "
             "Expected headers: %4.",
-        )
-        .replace("%1", title)
-        .replace("%2", str(HEADER_SEARCH_ROWS))
-        .replace("%3", " / ".join(headers[first]))
-        .replace("%4", ", ".join(spellings[0] for spellings in headers.values() if spellings))
+        ),
+        title,
+        HEADER_SEARCH_ROWS,
+        " / ".join(headers[first]),
+        ", ".join(spellings[0] for spellings in headers.values() if spellings),
     )

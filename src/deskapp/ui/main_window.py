@@ -12,7 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
-    QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QShowEvent,
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
 
@@ -97,7 +103,8 @@ class MainWindow(QMainWindow):
         ui.settings_action.triggered.connect(self.open_settings)
         ui.shortcuts_action.triggered.connect(self.show_shortcuts)
         ui.open_data_folder_action.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._services.db_path.parent))))
+            lambda: QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(self._services.db_path.parent))))
         ui.about_action.triggered.connect(self.show_about)
         group = QActionGroup(self)
         for action, language in ((ui.chinese_action, "zh_CN"), (ui.english_action, "en")):

@@ -22,12 +22,14 @@ def warn(parent: QWidget | None, text: str, title: str = "") -> None:
 
 def info(parent: QWidget | None, text: str, title: str = "") -> None:
     """Something done that the user should know."""
-    QMessageBox.information(parent, title or QCoreApplication.translate("Messages", "deskapp"), text)
+    QMessageBox.information(
+        parent, title or QCoreApplication.translate("Messages", "deskapp"), text)
 
 
 def ask(parent: QWidget | None, text: str, title: str = "") -> bool:
     """A yes/no question; True for yes."""
-    answer = QMessageBox.question(parent, title or QCoreApplication.translate("Messages", "deskapp"), text)
+    answer = QMessageBox.question(
+        parent, title or QCoreApplication.translate("Messages", "deskapp"), text)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -36,8 +38,10 @@ def show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Messages", "deskapp"))
-    box.setText(QCoreApplication.translate("Messages", "Something went wrong. Nothing was saved half-way; "
-                    "the details are in the log file."))
+    box.setText(QCoreApplication.translate(
+        "Messages",
+        "Something went wrong. Nothing was saved half-way; "
+        "the details are in the log file."))
     box.setInformativeText(str(exc)[:300])
     box.setDetailedText("".join(traceback.format_exception(exc)))
     box.exec()
@@ -86,5 +90,6 @@ def ask_override_reason(parent: QWidget | None, text: str) -> str | None:
     """Ask why a deny-list match is let in: the text ("" if left empty), or None for Cancel."""
     from PySide6.QtWidgets import QInputDialog
 
-    reason, ok = QInputDialog.getText(parent, QCoreApplication.translate("Messages", "Deny list"), text)
+    reason, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("Messages", "Deny list"), text)
     return reason.strip() if ok else None

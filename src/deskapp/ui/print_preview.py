@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.fileio import copy_file_atomically
 from deskapp.domain.records import Paper
+from deskapp.fileio import copy_file_atomically
+from deskapp.i18n import fill
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +69,8 @@ def _load_document(pdf_path: Path) -> QPdfDocument:
     error = doc.load(str(pdf_path))
     if error != QPdfDocument.Error.None_ or doc.pageCount() < 1:
         logger.warning("cannot load %s for printing: %s", pdf_path, error)
-        raise PrintError(QCoreApplication.translate("PrintPreviewDialog", "Cannot open the document %1.").replace("%1", pdf_path.name))
+        raise PrintError(fill(QCoreApplication.translate(
+            "PrintPreviewDialog", "Cannot open the document %1."), pdf_path.name))
     return doc
 
 
@@ -120,7 +122,8 @@ def _render_page(doc: QPdfDocument, page: int, size: QSize) -> QImage:
     """The page at ``size`` pixels on an opaque white background (render() is transparent)."""
     rendered = doc.render(page, size)
     if rendered.isNull():
-        raise PrintError(QCoreApplication.translate("PrintPreviewDialog", "Cannot render page %1.").replace("%1", str(page + 1)))
+        raise PrintError(fill(QCoreApplication.translate(
+            "PrintPreviewDialog", "Cannot render page %1."), page + 1))
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(QColor(Qt.GlobalColor.white))
     painter = QPainter(image)
@@ -154,14 +157,14 @@ def print_pdf(pdf_path: Path, printer: QPrinter, paper: Paper) -> int:
     pdf_path = Path(pdf_path)
     out_name = printer.outputFileName()
     if out_name and pdf_path.exists() and Path(out_name).resolve() == pdf_path.resolve():
-        raise PrintError(
-            QCoreApplication.translate("PrintPreviewDialog", "Cannot print a document into its own file %1.").replace("%1", out_name)
-        )
+        raise PrintError(fill(QCoreApplication.translate(
+            "PrintPreviewDialog", "Cannot print a document into its own file %1."), out_name))
     doc = _load_document(pdf_path)
     try:
         pages = _page_numbers(printer, doc.pageCount())
         if not pages:
-            raise PrintError(QCoreApplication.translate("PrintPreviewDialog", "There is no page to print."))
+            raise PrintError(QCoreApplication.translate(
+                "PrintPreviewDialog", "There is no page to print."))
         printer.setResolution(_resolution_for(paper, printer))
         if not printer.docName():
             printer.setDocName(pdf_path.name)
@@ -171,14 +174,16 @@ def print_pdf(pdf_path: Path, printer: QPrinter, paper: Paper) -> int:
         if not painter.begin(printer):
             target = printer.outputFileName() or printer.printerName()
             logger.warning("QPainter.begin failed on printer %r", target)
-            raise PrintError(QCoreApplication.translate("PrintPreviewDialog", "Cannot start printing on %1.").replace("%1", target or "?"))
+            raise PrintError(fill(QCoreApplication.translate(
+                "PrintPreviewDialog", "Cannot start printing on %1."), target or "?"))
         printed = 0
         try:
             for index, page in enumerate(pages):
                 if index:
                     printer.setPageLayout(page_layout_for(paper, doc.pagePointSize(page)))
                     if not printer.newPage():
-                        raise PrintError(QCoreApplication.translate("PrintPreviewDialog", "The printer refused a new page."))
+                        raise PrintError(QCoreApplication.translate(
+                            "PrintPreviewDialog", "The printer refused a new page."))
                 _draw_page(painter, printer, doc, page)
                 printed += 1
         except BaseException:
@@ -212,7 +217,8 @@ def _draw_page(painter: QPainter, printer: QPrinter, doc: QPdfDocument, page: in
     area = printer.pageRect(QPrinter.Unit.DevicePixel)
     point_size = doc.pagePointSize(page)
     if point_size.isEmpty() or area.isEmpty():
-        raise PrintError(QCoreApplication.translate("PrintPreviewDialog", "Cannot render page %1.").replace("%1", str(page + 1)))
+        raise PrintError(fill(QCoreApplication.translate(
+            "PrintPreviewDialog", "Cannot render page %1."), page + 1))
     scale = min(area.width() / point_size.width(), area.height() / point_size.height())
     size = QSize(
         max(1, round(point_size.width() * scale)), max(1, round(point_size.height() * scale))
@@ -281,7 +287,7 @@ class PrintPreviewDialog(QDialog):
         self.view.setDocument(self._document)
 
         self.error_label = QLabel(
-            self.tr("Cannot open the document %1.").replace("%1", self._pdf_path.name), self
+            fill(self.tr("Cannot open the document %1."), self._pdf_path.name), self
         )
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error_label.setWordWrap(True)
@@ -353,7 +359,7 @@ class PrintPreviewDialog(QDialog):
     def _info_text(self) -> str:
         if not self._loaded:
             return self._paper.label()
-        pages = self.tr("Pages: %1").replace("%1", str(self._document.pageCount()))
+        pages = fill(self.tr("Pages: %1"), self._document.pageCount())
         return f"{self._paper.label()} · {pages}"
 
     # --- Public API
@@ -393,8 +399,8 @@ class PrintPreviewDialog(QDialog):
         if not target.suffix:
             target = target.with_suffix(".pdf")
         if self._protected(target):
-            self._warn(self.tr("%1 is deskapp's own data file. Choose another file.")
-                       .replace("%1", str(target)))
+            self._warn(fill(self.tr("%1 is deskapp's own data file. Choose another file."),
+                            target))
             return None
         try:
             if target.resolve() != self._pdf_path.resolve():
@@ -402,9 +408,8 @@ class PrintPreviewDialog(QDialog):
         except OSError as exc:
             logger.warning("cannot save %s to %s: %s", self._pdf_path, target, exc)
             self._warn(
-                self.tr("Cannot save the PDF to %1: %2")
-                .replace("%1", str(target))
-                .replace("%2", exc.strerror or type(exc).__name__)
+                fill(self.tr("Cannot save the PDF to %1: %2"),
+                     target, exc.strerror or type(exc).__name__)
             )
             return None
         self.saved.emit(str(target))

@@ -32,15 +32,18 @@ from deskapp.domain.directory import (
     UnitRow,
 )
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
-from deskapp.usecases.imports import SheetFormatError, SheetRows, import_units, read_units
+from deskapp.i18n import fill
 from deskapp.ui import messages
-from deskapp.ui.field_errors import FieldErrors
-from deskapp.ui.directory_models import (
-    DepartmentTableModel, DirectoryTableModel, UnitTableModel, natural_key,
-)
 from deskapp.ui.dialogs.import_report_dialog import ImportReportDialog
+from deskapp.ui.directory_models import (
+    DepartmentTableModel,
+    DirectoryTableModel,
+    UnitTableModel,
+    natural_key,
+)
+from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_directory_dialog import Ui_DirectoryDialog
-
+from deskapp.usecases.imports import SheetFormatError, SheetRows, import_units, read_units
 
 logger = logging.getLogger(__name__)
 
@@ -253,8 +256,8 @@ class DirectoryDialog(QDialog):
         name = Path(path).name
         title = self.tr("Import from Excel")
         if self._protected(Path(path)):
-            messages.warn(self, self.tr("%1 is deskapp's own data file, not a spreadsheet.")
-                          .replace("%1", name), title)
+            messages.warn(self, fill(self.tr("%1 is deskapp's own data file, not a spreadsheet."),
+                                     name), title)
             return
         sheet: SheetRows | None = None
         problem = ""
@@ -271,9 +274,8 @@ class DirectoryDialog(QDialog):
         if not len(sheet):
             messages.warn(
                 self,
-                self.tr("The sheet “%1” in “%2” has a header row but no units below it.")
-                .replace("%1", sheet.sheet)
-                .replace("%2", name),
+                fill(self.tr("The sheet “%1” in “%2” has a header row but no units below it."),
+                     sheet.sheet, name),
                 title,
             )
             return
@@ -326,7 +328,7 @@ class DirectoryDialog(QDialog):
             edit.setCursorPosition(0)
         ui.unit_editor_box.setTitle(
             self.tr("New unit") if unit.id is None
-            else self.tr("Unit %1").replace("%1", unit.number)
+            else fill(self.tr("Unit %1"), unit.number)
         )
 
     def _new_unit(self) -> None:
@@ -407,7 +409,7 @@ class DirectoryDialog(QDialog):
         ui.department_kind_combo.setCurrentIndex(max(index, 0))
         ui.department_editor_box.setTitle(
             self.tr("New department") if department.id is None
-            else self.tr("Department: %1").replace("%1", department.name)
+            else fill(self.tr("Department: %1"), department.name)
         )
 
     def _new_department(self) -> None:
@@ -466,9 +468,7 @@ class DirectoryDialog(QDialog):
         ):
             if filter_edit.text().strip():
                 label.setText(
-                    self.tr("%1 of %2 shown")
-                    .replace("%1", str(model.rowCount()))
-                    .replace("%2", str(model.total_count()))
+                    fill(self.tr("%1 of %2 shown"), model.rowCount(), model.total_count())
                 )
             else:
                 label.setText(template)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.directory import (
     ImportReport,
 )
-
+from deskapp.i18n import fill
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ class ImportReportDialog(QDialog):
     def rejected_lines(self) -> list[str]:
         """``Row 7: <reason>`` for each row that was not imported, in sheet order."""
         return [
-            self.tr("Row %1: %2").replace("%1", str(row_no)).replace("%2", reason)
+            fill(self.tr("Row %1: %2"), row_no, reason)
             for row_no, reason in sorted(self._report.rejected)
         ]
 
@@ -82,17 +82,13 @@ class ImportReportDialog(QDialog):
 
     def _summary(self, file_name: str) -> str:
         report = self._report
-        text = (
-            self.tr("%1: %2 unit(s) added, %3 updated.")
-            .replace("%1", file_name)
-            .replace("%2", str(report.added))
-            .replace("%3", str(report.updated))
-        )
+        text = fill(self.tr("%1: %2 unit(s) added, %3 updated."),
+                    file_name, report.added, report.updated)
         if report.rejected:
-            text += "\n" + self.tr(
+            text += "\n" + fill(self.tr(
                 "%1 row(s) were not imported. Correct them in the sheet and import it again "
                 "(rows already imported are updated, not doubled):"
-            ).replace("%1", str(len(report.rejected)))
+            ), len(report.rejected))
         else:
             text += "\n" + self.tr("Every row was imported.")
         return text

@@ -11,11 +11,11 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
 from deskapp.domain.errors import ValidationError
-from deskapp.i18n import fill
-from deskapp.usecases.printing import DocumentSpec, documents, paper_for
 from deskapp.domain.settings import AppSettings, SettingsService
+from deskapp.i18n import fill
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+from deskapp.usecases.printing import DocumentSpec, documents, paper_for
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ class SettingsDialog(QDialog):
             combo.addItem(name, name)
         if stored and stored not in names:
             # Keep the choice of a printer that is switched off or unplugged today.
-            combo.addItem(self.tr("%1 (not connected)").replace("%1", stored), stored)
+            combo.addItem(fill(self.tr("%1 (not connected)"), stored), stored)
 
     def _add_paper_combos(self) -> None:
         """One row per document kind, above the papers' error label, listing allowed papers."""
@@ -153,6 +153,8 @@ class SettingsDialog(QDialog):
             language=self.ui.language_combo.currentData() or "",
             printer=self.ui.printer_combo.currentData() or "",
             # Rebuilt from the current kinds, so a kind that no longer exists is dropped.
-            papers={kind: combo.currentData() for kind, (_spec, combo) in self._paper_combos.items()},
+            papers={
+                kind: combo.currentData() for kind, (_spec, combo) in self._paper_combos.items()
+            },
             late_hour=self.ui.late_hour_spin_box.value(),
         )

@@ -110,7 +110,8 @@ class HistoryView(QWidget):
         self.model.load_failed.connect(self._on_load_failed)
         self.model.loading_changed.connect(self._on_loading_changed)
         self.model.modelReset.connect(self.selection_changed)
-        ui.table.selectionModel().selectionChanged.connect(lambda *_a: self.selection_changed.emit())
+        ui.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self.selection_changed.emit())
 
     # --- The bar
     def current_query(self) -> Any:

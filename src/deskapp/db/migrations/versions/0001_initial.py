@@ -1,7 +1,7 @@
 """initial schema: directory, settings, visitor log
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23 03:30:37.565996
 """
 
@@ -10,8 +10,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401  (autogenerate renders sqlmodel.sql.sqltypes.AutoString)
 from alembic import op
-
-
 
 revision: str = '0001'
 down_revision: str | None = None
@@ -162,7 +160,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_visit_company'), ['company'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_host_label'), ['host_label'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_name'), ['name'], unique=False)
-        batch_op.create_index('ix_visit_on_site', ['time_in'], unique=False, sqlite_where=sa.text('time_out IS NULL'))
+        batch_op.create_index('ix_visit_on_site', ['time_in'], unique=False,
+                              sqlite_where=sa.text('time_out IS NULL'))
         batch_op.create_index(batch_op.f('ix_visit_pass_no'), ['pass_no'], unique=True)
         batch_op.create_index(batch_op.f('ix_visit_phone'), ['phone'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_plate'), ['plate'], unique=False)

@@ -30,7 +30,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('hostresponseevent', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_hostresponseevent_visit_id'), ['visit_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_hostresponseevent_visit_id'), ['visit_id'],
+                              unique=False)
 
     # ### end Alembic commands ###
     # Answers recorded before the history existed become its first entries.

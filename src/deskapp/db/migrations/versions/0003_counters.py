@@ -25,7 +25,10 @@ def upgrade() -> None:
     )
     # Each day's series continues after the highest number already printed that day,
     # compared as numbers ('V261128-10000' is above 'V261128-9999').
-    for series, table, prefix_length in (("visit-pass:", "visit", 7), ("temp-pass:", "temppass", 7)):
+    for series, table, prefix_length in (
+        ("visit-pass:", "visit", 7),
+        ("temp-pass:", "temppass", 7),
+    ):
         op.execute(
             f"INSERT INTO counter (series, value) "
             f"SELECT '{series}' || substr(pass_no, 1, {prefix_length}), "

@@ -224,7 +224,9 @@ class CheckInForm(QWidget):
         ui = self.ui
         profile = self._visitors.find_returning(phone=ui.phone_edit.text(),
                                                 id_number=ui.id_number_edit.text())
-        if profile is None or (self._returning and self._returning.visitor_id == profile.visitor_id):
+        if profile is None or (
+            self._returning and self._returning.visitor_id == profile.visitor_id
+        ):
             return
         # Another person than the one filled in before: take back what their record filled.
         for edit, value in self._filled.items():

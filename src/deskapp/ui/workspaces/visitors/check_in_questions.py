@@ -17,7 +17,6 @@ from deskapp.i18n import fill, translate
 from deskapp.ui import messages
 
 
-
 class CheckInQuestions:
     """Runs a check-in and asks what the rules leave to the receptionist.
 
@@ -61,7 +60,10 @@ class CheckInQuestions:
                     return None
                 data = replace(data, deny_override_reason=reason)
             except AlreadyOnSite as exc:
-                if not messages.ask(self._parent, str(exc) + "\n\n" + translate("CheckInQuestions", "Check them in again anyway? (Usually: check out the open visit first.)")):
+                question = str(exc) + "\n\n" + translate(
+                    "CheckInQuestions",
+                    "Check them in again anyway? (Usually: check out the open visit first.)")
+                if not messages.ask(self._parent, question):
                     self._select(exc.open_visit.id)
                     return None
                 data = replace(data, again_while_on_site=True)
@@ -71,22 +73,28 @@ class CheckInQuestions:
 
     def _show_watch_alert(self, hit: WatchListHit) -> None:
         details = "\n\n".join(
-            fill(translate("CheckInQuestions", "Notice: %1\nValid until: %2\n%3"), e.source, e.valid_until or "—",
-                 e.description)
+            fill(translate("CheckInQuestions", "Notice: %1\nValid until: %2\n%3"),
+                 e.source, e.valid_until or "—", e.description)
             for e in hit.entries)
-        messages.watch_alert(self._parent, fill(translate("CheckInQuestions", "Check-in paused (reference %1).\n\nPlease ask the visitor to take a seat and wait "
+        messages.watch_alert(self._parent, fill(translate(
+            "CheckInQuestions",
+            "Check-in paused (reference %1).\n\nPlease ask the visitor to take a seat and wait "
             "a moment, calmly, without giving a reason. Inform the property manager and the "
             "security manager now. The event has been recorded."), hit.event_id), details)
-        self._status(fill(translate("CheckInQuestions", "Check-in paused; reference %1."), hit.event_id))
+        self._status(fill(translate("CheckInQuestions", "Check-in paused; reference %1."),
+                          hit.event_id))
 
     def _ask_deny_override(self, hit: DenyListHit) -> str | None:
         """Who permitted the deny-list match and why; None when the visitor is turned away."""
         reasons = ", ".join(sorted({e.reason.label() for e in hit.entries}))
-        text = fill(translate("CheckInQuestions", "This visitor matches the deny list (%1). Visitors on it are refused unless "
+        text = fill(translate(
+            "CheckInQuestions",
+            "This visitor matches the deny list (%1). Visitors on it are refused unless "
             "specially permitted.\n\nTo let them in anyway, enter who permitted it and why. "
             "Cancel turns them away."), reasons)
         while True:
             reason = messages.ask_override_reason(self._parent, text)
             if reason is None or reason.strip():
                 return reason
-            messages.warn(self._parent, translate("CheckInQuestions", "Enter who permitted it and why, or press Cancel."))
+            messages.warn(self._parent, translate(
+                "CheckInQuestions", "Enter who permitted it and why, or press Cancel."))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QDate, QDateTime, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -10,6 +9,7 @@ from deskapp.domain.checks import FIRST_DAY, LAST_DAY
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import HostResponse, VisitRow
 from deskapp.domain.visitors import VisitorLog
+from deskapp.i18n import fill
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_host_response_dialog import Ui_HostResponseDialog
 
@@ -26,8 +26,8 @@ class HostResponseDialog(QDialog):
         self._visit = visit
         self.result_row: VisitRow | None = None
         self.ui.visit_label.setText(
-            self.tr("%1 (party of %2) to see %3").replace("%1", visit.name)
-            .replace("%2", str(visit.party_size)).replace("%3", visit.host_label))
+            fill(self.tr("%1 (party of %2) to see %3"),
+                 visit.name, visit.party_size, visit.host_label))
         self._errors = FieldErrors({
             "host_message": (self.ui.message_edit, self.ui.message_error),
             "appointment_at": (self.ui.appointment_edit, self.ui.appointment_error),

@@ -41,6 +41,7 @@ from deskapp.domain.directory import DirectoryService, HostOption
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.identity import IdType, mask_id_number
 from deskapp.domain.screening import DenyReason, DenyRow, ScreeningService, TempPassRow, WatchRow
+from deskapp.i18n import fill
 from deskapp.ui import messages
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_screening_dialog import Ui_ScreeningDialog
@@ -209,8 +210,7 @@ class ScreeningDialog(QDialog):
         """Ask why ``row`` is revoked; None when cancelled (tests replace this method)."""
         text, ok = QInputDialog.getText(
             self, self.tr("Revoke pass"),
-            self.tr("Why is pass %1 (%2) revoked?").replace("%1", row.pass_no)
-            .replace("%2", row.holder_name))
+            fill(self.tr("Why is pass %1 (%2) revoked?"), row.pass_no, row.holder_name))
         return text if ok else None
 
     # --- Wiring
@@ -304,7 +304,7 @@ class ScreeningDialog(QDialog):
         if row is None or not row.active:
             return
         question = self.tr("Take %1 off the deny list?\nThe entry stays on record.")
-        if not messages.ask(self, question.replace("%1", _who(row))):
+        if not messages.ask(self, fill(question, _who(row))):
             return
         try:
             self._screening.deactivate_deny(row.id)
@@ -368,7 +368,7 @@ class ScreeningDialog(QDialog):
             return
         question = self.tr("Withdraw the watch entry for %1?\nIt stops matching visitors but "
                            "stays on record.")
-        if not messages.ask(self, question.replace("%1", _who(row))):
+        if not messages.ask(self, fill(question, _who(row))):
             return
         try:
             self._screening.withdraw_watch(row.id)
@@ -546,13 +546,10 @@ class ScreeningDialog(QDialog):
 
     def _set_status(self, template: str, *values: str, bold_first: bool = False) -> None:
         """Show ``template`` under the tabs with %1, %2… filled in (%1 in bold if asked)."""
-        text = html.escape(template)
-        for number, value in enumerate(values, start=1):
-            value = html.escape(value)
-            if number == 1 and bold_first:
-                value = f"<b>{value}</b>"
-            text = text.replace(f"%{number}", value)
-        self.ui.status_label.setText(text)
+        shown = [html.escape(value) for value in values]
+        if shown and bold_first:
+            shown[0] = f"<b>{shown[0]}</b>"
+        self.ui.status_label.setText(fill(html.escape(template), *shown))
 
     def status_text(self) -> str:
         """The status line as plain text (for tests and screen readers)."""
