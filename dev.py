@@ -59,20 +59,25 @@ def update_translations() -> int:
 
 
 def main(argv: list[str]) -> int:
-    """``start`` runs the app, ``test`` runs every test, ``translations`` refreshes .ts/.qm."""
+    """``start`` runs the app, ``test`` runs ruff and every test, ``translations`` refreshes
+    .ts/.qm."""
     if argv and argv[0] == "translations":
         ensure_venv()
         return update_translations()
     if not argv or argv[0] not in {"start", "test"}:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        print("usage: python3 dev.py start [--db FILE | demo …]  |  python3 dev.py test [pytest args]",
-              file=sys.stderr)
+        print("usage: python3 dev.py start [--db FILE | demo …]  |  "
+              "python3 dev.py test [pytest args]", file=sys.stderr)
         return 2
     ensure_venv()
     if argv[0] == "start":
         return subprocess.call([str(PYTHON), "-m", "deskapp", *argv[1:]])
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    return subprocess.call([str(PYTHON), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
+    # Lint first (pyflakes, pycodestyle, import order), then every test; both must pass.
+    lint = subprocess.call([str(PYTHON), "-m", "ruff", "check", "src", "tests", "dev.py"],
+                           cwd=ROOT)
+    tests = subprocess.call([str(PYTHON), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
+    return tests or lint
 
 
 if __name__ == "__main__":
