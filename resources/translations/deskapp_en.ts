@@ -4,7 +4,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="463"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="464"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="466"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="467"/>
         <source>%n department(s)</source>
         <translation>
             <numerusform>%n department</numerusform>

@@ -57,7 +57,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/deskapp/ui/app.py" line="59"/>
+        <location filename="../../src/deskapp/ui/app.py" line="58"/>
         <source>deskapp</source>
         <translation>deskapp</translation>
     </message>
@@ -65,41 +65,486 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/deskapp/backups.py" line="147"/>
-        <location filename="../../src/deskapp/backups.py" line="167"/>
+        <location filename="../../src/deskapp/backups.py" line="152"/>
+        <location filename="../../src/deskapp/backups.py" line="172"/>
         <source>%1 cannot be restored: %2</source>
         <translation>无法用 %1 恢复：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/backups.py" line="170"/>
+        <location filename="../../src/deskapp/backups.py" line="175"/>
         <source>%1 is not a deskapp data file; nothing was restored.</source>
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
     </message>
 </context>
 <context>
+    <name>CallCategory</name>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="39"/>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="40"/>
+        <source>Repair request</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="41"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="42"/>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="43"/>
+        <source>Message for someone</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="44"/>
+        <source>Delivery / parcel</source>
+        <translation>快递/送货</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="45"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CallColumns</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="31"/>
+        <source>For %1: not yet passed on</source>
+        <translation>给 %1：未转达</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="33"/>
+        <source>Passed on to %1</source>
+        <translation>已转达 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="39"/>
+        <source>Called back %1</source>
+        <translation>%1 已回电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="41"/>
+        <source>Overdue since %1</source>
+        <translation>已超时（应于 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="42"/>
+        <source>By %1</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="46"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="48"/>
+        <source>In/out</source>
+        <translation>呼入/呼出</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="50"/>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="52"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="54"/>
+        <source>Unit / company</source>
+        <translation>房号/单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="56"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="58"/>
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="60"/>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="62"/>
+        <source>Callback</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="64"/>
+        <source>Transferred to</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="66"/>
+        <source>Taken by</source>
+        <translation>接听人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="88"/>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="90"/>
+        <source>Message for %1: %2</source>
+        <translation>给 %1 的留言：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="93"/>
+        <source>Callback: %1</source>
+        <translation>回电：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CallDirection</name>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="21"/>
+        <source>Incoming</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="22"/>
+        <source>Outgoing</source>
+        <translation>去电</translation>
+    </message>
+</context>
+<context>
+    <name>CallFilter</name>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="72"/>
+        <source>All calls</source>
+        <translation>全部电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="73"/>
+        <source>Messages not passed on</source>
+        <translation>未转达的留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="74"/>
+        <source>Callbacks to make</source>
+        <translation>待回电</translation>
+    </message>
+</context>
+<context>
+    <name>CallForm</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/call_form.py" line="154"/>
+        <source>Calling back %1 about “%2”. Write how it went as the subject; Enter saves.</source>
+        <translation>正在给 %1 回电（事由：“%2”）。请在“事由”中写明结果，按 Enter 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="11"/>
+        <source>Log a call</source>
+        <translation>电话登记</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="16"/>
+        <source>Caller &amp;name</source>
+        <translation>来电人(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="19"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="22"/>
+        <source>&amp;Unit / company</source>
+        <translation>房号/单位(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="25"/>
+        <source>Cate&amp;gory</source>
+        <translation>类别(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="27"/>
+        <source>&amp;Subject</source>
+        <translation>事由(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="30"/>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="33"/>
+        <source>&amp;Transferred to</source>
+        <translation>转接给(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="35"/>
+        <source>&amp;Message for</source>
+        <translation>留言给(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="38"/>
+        <source>Message te&amp;xt</source>
+        <translation>留言内容(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="41"/>
+        <source>Call &amp;back by</source>
+        <translation>回电时限(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="44"/>
+        <source>&amp;Direction</source>
+        <translation>呼入/呼出(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="46"/>
+        <source>St&amp;arted</source>
+        <translation>开始时间(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="49"/>
+        <source>&amp;Ended</source>
+        <translation>结束时间(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="56"/>
+        <source>Log call (Enter)</source>
+        <translation>保存登记（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_form.ui" line="57"/>
+        <source>Clear (Esc)</source>
+        <translation>清空（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>CallLog</name>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="72"/>
+        <source>Say in a few words what the call was about.</source>
+        <translation>请简单写明来电事由。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="78"/>
+        <source>The call cannot start in the future.</source>
+        <translation>通话开始时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="81"/>
+        <source>The call cannot end before it started.</source>
+        <translation>结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="85"/>
+        <source>The callback must be due after the call.</source>
+        <translation>回电时限应在来电之后。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="88"/>
+        <source>Say whom the message is for.</source>
+        <translation>请写明留言给谁。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="90"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="92"/>
+        <source>Write the message down.</source>
+        <translation>请写下留言内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="132"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="235"/>
+        <source>There is no call number %1.</source>
+        <translation>没有编号为 %1 的电话记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="165"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="228"/>
+        <location filename="../../src/deskapp/usecases/documents/calls.py" line="31"/>
+        <source>There is no message number %1.</source>
+        <translation>没有编号为 %1 的留言。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="168"/>
+        <source>This message was already passed on at %1.</source>
+        <translation>这条留言已于 %1 转达。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="184"/>
+        <source>Say how the callback went.</source>
+        <translation>请写明回电结果。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="190"/>
+        <source>No callback was promised on this call.</source>
+        <translation>这通电话没有约定回电。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="192"/>
+        <source>This callback was already made at %1.</source>
+        <translation>已于 %1 回过电。</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogTab</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="98"/>
+        <source>Search caller, phone, unit, subject…</source>
+        <translation>搜索来电人、电话、房号、事由…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="99"/>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="100"/>
+        <source>Name, number or pinyin initials</source>
+        <translation>姓名、号码或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="101"/>
+        <source>New call (F2)</source>
+        <translation>新来电（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="130"/>
+        <source>This call has no message to print.</source>
+        <translation>这通电话没有留言可打印。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="136"/>
+        <source>F2  a new call, from any tab · Tab  next field · Enter  save · Esc  clear
+F7  message passed on · F8  call back now · Ctrl+P  print the message slip</source>
+        <translation>F2  新来电（任何页面都可用） · Tab  下一栏 · Enter  保存 · Esc  清空
+F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="146"/>
+        <source>%1 calls shown · %2 messages not passed on · %3 callbacks to make, %4 overdue</source>
+        <translation>显示 %1 通电话 · %2 条留言未转达 · %3 个待回电，%4 个已超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="160"/>
+        <source>Call logged: %1 %2.</source>
+        <translation>已登记来电：%1 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="188"/>
+        <source>This call has no message waiting.</source>
+        <translation>这通电话没有待转达的留言。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="201"/>
+        <source>No callback is waiting on this call.</source>
+        <translation>这通电话没有待回电。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="242"/>
+        <source>Transferred to %1.</source>
+        <translation>已转接给 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="251"/>
+        <source>The phone directory has never been checked: open Phone directory…</source>
+        <translation>电话联系一览表从未核对过：请打开“电话联系一览表”核对。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="253"/>
+        <source>The phone directory was last checked on %1, over a month ago: open Phone directory… and check it.</source>
+        <translation>电话联系一览表上次核对是 %1，已超过一个月：请打开“电话联系一览表”核对。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="272"/>
+        <source>&amp;Phone directory…</source>
+        <translation>电话联系一览表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_log_tab.ui" line="23"/>
+        <source>&amp;Look up a number</source>
+        <translation>查号码(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_log_tab.ui" line="36"/>
+        <source>Message passed on… (F7)</source>
+        <translation>留言已转达…（F7）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_log_tab.ui" line="37"/>
+        <source>Call back now (F8)</source>
+        <translation>立即回电（F8）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_log_tab.ui" line="38"/>
+        <source>Callback made…</source>
+        <translation>已回电…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_log_tab.ui" line="39"/>
+        <source>Print message slip (Ctrl+P)</source>
+        <translation>打印留言条（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_log_tab.ui" line="40"/>
+        <source>Phone director&amp;y…</source>
+        <translation>电话联系一览表(&amp;Y)…</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDoneDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/small_dialogs.py" line="91"/>
+        <source>Callback made</source>
+        <translation>已回电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/small_dialogs.py" line="92"/>
+        <source>%1 (%2) about “%3”</source>
+        <translation>%1（%2），事由“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/small_dialogs.py" line="98"/>
+        <source>&amp;Result</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="247"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="249"/>
         <source>On file: %1</source>
         <translation>已登记证件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="251"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="253"/>
         <source>Returning visitor %1 (visits so far: %2); details filled in.</source>
         <translation>老访客 %1（累计来访 %2 次），已自动填入资料。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="254"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="256"/>
         <source>Regular (exempt).</source>
         <translation>常客（免登记）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="257"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="259"/>
         <source>Still on site with pass %1: check that visit out first.</source>
         <translation>仍在场（通行证号 %1）：请先为该次来访办理签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="275"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="277"/>
         <source>On pass: %1</source>
         <translation>出入证证件：%1</translation>
     </message>
@@ -145,8 +590,13 @@
     </message>
     <message>
         <location filename="../../forms/visitor_check_in_form.ui" line="38"/>
-        <source>&amp;Host</source>
-        <translation>被访对象(&amp;H)</translation>
+        <source>Ho&amp;st</source>
+        <translation>被访对象(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="46"/>
+        <source>Items carrie&amp;d</source>
+        <translation>携带物品(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_check_in_form.ui" line="41"/>
@@ -157,11 +607,6 @@
         <location filename="../../forms/visitor_check_in_form.ui" line="44"/>
         <source>Pl&amp;ate</source>
         <translation>车牌号(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="46"/>
-        <source>Items &amp;carried</source>
-        <translation>携带物品(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_check_in_form.ui" line="48"/>
@@ -187,17 +632,17 @@
 <context>
     <name>CheckInQuestions</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="59"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="58"/>
         <source>Turned away: %1</source>
         <translation>已谢绝来访：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="64"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="63"/>
         <source>Check them in again anyway? (Usually: check out the open visit first.)</source>
         <translation>仍要再次登记吗？（通常应先为上一次来访办理签离。）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="74"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="76"/>
         <source>Notice: %1
 Valid until: %2
 %3</source>
@@ -206,7 +651,7 @@ Valid until: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="77"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="79"/>
         <source>Check-in paused (reference %1).
 
 Please ask the visitor to take a seat and wait a moment, calmly, without giving a reason. Inform the property manager and the security manager now. The event has been recorded.</source>
@@ -215,12 +660,12 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
 请从容地请访客稍坐等候，无需说明原因。请立即通知物业经理和安保经理。此事件已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="80"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="84"/>
         <source>Check-in paused; reference %1.</source>
         <translation>登记已暂停，编号 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="85"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="90"/>
         <source>This visitor matches the deny list (%1). Visitors on it are refused unless specially permitted.
 
 To let them in anyway, enter who permitted it and why. Cancel turns them away.</source>
@@ -229,7 +674,7 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
 如仍要放行，请填写批准人及原因。点击“取消”则谢绝来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="92"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="99"/>
         <source>Enter who permitted it and why, or press Cancel.</source>
         <translation>请填写批准人及原因，或点击“取消”。</translation>
     </message>
@@ -410,52 +855,52 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
         <translation>备份已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="99"/>
+        <location filename="../../src/deskapp/db/schema.py" line="109"/>
         <source>%1 is a folder, not a data file. Choose a file such as %2.</source>
         <translation>%1 是一个文件夹，不是数据文件。请选择一个文件，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="104"/>
+        <location filename="../../src/deskapp/db/schema.py" line="114"/>
         <source>The folder %1 does not exist. Check the path of the data file.</source>
         <translation>文件夹 %1 不存在。请检查数据文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="110"/>
+        <location filename="../../src/deskapp/db/schema.py" line="120"/>
         <source>The folder %1 cannot be created: %2</source>
         <translation>无法创建文件夹 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="114"/>
+        <location filename="../../src/deskapp/db/schema.py" line="124"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="117"/>
+        <location filename="../../src/deskapp/db/schema.py" line="127"/>
         <source>deskapp is not allowed to read %1.</source>
         <translation>deskapp 没有读取 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="121"/>
+        <location filename="../../src/deskapp/db/schema.py" line="131"/>
         <source>deskapp is not allowed to create a data file in %1.</source>
         <translation>deskapp 没有在 %1 中新建数据文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="127"/>
+        <location filename="../../src/deskapp/db/schema.py" line="137"/>
         <source>%1 belongs to another program: it holds tables that are not deskapp&apos;s. deskapp did not change it; choose another file.</source>
         <translation>%1 属于其他程序：其中有不属于 deskapp 的数据表。deskapp 没有改动它，请另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="133"/>
+        <location filename="../../src/deskapp/db/schema.py" line="143"/>
         <source>%1 was written by a newer version of deskapp (schema %2). Install the newer deskapp to open it; the file was not changed.</source>
         <translation>%1 由更新版本的 deskapp 写入（数据结构版本 %2）。请安装新版 deskapp 后再打开；该文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="177"/>
+        <location filename="../../src/deskapp/db/schema.py" line="187"/>
         <source>%1 is empty and deskapp is not allowed to write it.</source>
         <translation>%1 是空文件，而 deskapp 没有写入它的权限。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="180"/>
+        <location filename="../../src/deskapp/db/schema.py" line="190"/>
         <source>%1 must be upgraded by this deskapp before it can be used, but it is read-only. Allow writing to the file and its folder, then start again.</source>
         <translation>%1 需要先由本版 deskapp 升级才能使用，但它是只读的。请允许写入该文件及其所在文件夹，然后重新启动。</translation>
     </message>
@@ -503,120 +948,262 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>DayWorkbook</name>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="63"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="64"/>
         <source>Front desk, %1</source>
         <translation>前台日报表 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="16"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="17"/>
         <source>Pass</source>
         <translation>通行证号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="17"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="18"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="18"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="19"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="19"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="20"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="20"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="21"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="21"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="22"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="68"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="22"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="23"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="23"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="24"/>
         <source>Purpose</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="24"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="25"/>
         <source>Host</source>
         <translation>被访对象</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="25"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="26"/>
         <source>Host response</source>
         <translation>被访人答复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="26"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="27"/>
         <source>Message / new time</source>
         <translation>留言/改约时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="27"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="28"/>
         <source>Time in</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="28"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="29"/>
         <source>Time out</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="29"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="30"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="30"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="31"/>
         <source>Items carried</source>
         <translation>携带物品</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="31"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="32"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="32"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="33"/>
         <source>Remarks</source>
         <translation>特别说明</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="46"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="47"/>
         <source>Visitors</source>
         <translation>访客登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="52"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="53"/>
         <source>Regular (exempt)</source>
         <translation>常客（免登记）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="54"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="55"/>
         <source>Admitted despite the deny list</source>
         <translation>拒访名单人员，经特许放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="56"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="57"/>
         <source>Temporary pass</source>
         <translation>临时出入证</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="64"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="65"/>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="66"/>
+        <source>In/out</source>
+        <translation>呼入/呼出</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="67"/>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="69"/>
+        <source>Unit / company</source>
+        <translation>房号/单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="70"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="71"/>
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="72"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="73"/>
+        <source>Transferred to</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="74"/>
+        <source>Message for</source>
+        <translation>留言给</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="75"/>
+        <source>Message</source>
+        <translation>留言内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="76"/>
+        <source>Message passed on</source>
+        <translation>留言转达</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="77"/>
+        <source>Callback by</source>
+        <translation>回电时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="78"/>
+        <source>Callback</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="79"/>
+        <source>Taken by</source>
+        <translation>接听人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="87"/>
+        <source>to %1, %2, %3</source>
+        <translation>转达 %1，%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="90"/>
+        <source>Not yet</source>
+        <translation>未转达</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="93"/>
+        <source>Made %1: %2</source>
+        <translation>%1 已回电：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="95"/>
+        <source>Not yet made</source>
+        <translation>未回电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="101"/>
+        <source>Calls</source>
+        <translation>电话记录</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverMessageDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/small_dialogs.py" line="52"/>
+        <source>Message passed on</source>
+        <translation>留言已转达</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/small_dialogs.py" line="53"/>
+        <source>For %1: %2</source>
+        <translation>给 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/small_dialogs.py" line="58"/>
+        <source>Passed on &amp;to</source>
+        <translation>转达给(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/small_dialogs.py" line="62"/>
+        <source>&amp;How</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveredHow</name>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="58"/>
+        <source>By phone</source>
+        <translation>电话转达</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="59"/>
+        <source>In person</source>
+        <translation>当面转达</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/records.py" line="60"/>
+        <source>Written note</source>
+        <translation>留字条</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/deskapp/usecases/demo.py" line="137"/>
+        <location filename="../../src/deskapp/usecases/demo.py" line="138"/>
         <source>This data file holds real records, and demo data would mix with them. Try deskapp on a file of its own instead.</source>
         <translation>这个数据文件里有真实记录，演示数据会和它们混在一起。请另用一个单独的文件试用 deskapp。</translation>
     </message>
@@ -680,17 +1267,17 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>DepartmentTableModel</name>
     <message>
-        <location filename="../../src/deskapp/ui/directory_models.py" line="166"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="165"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/directory_models.py" line="166"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="165"/>
         <source>Phone / extension</source>
         <translation>电话/分机</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/directory_models.py" line="166"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="165"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -713,14 +1300,14 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
         <translation>该房号已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="187"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="186"/>
         <source>This unit number is already in the directory.</source>
         <translation>该房号已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="192"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="191"/>
         <location filename="../../src/deskapp/domain/directory.py" line="217"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="342"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="343"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
@@ -738,78 +1325,78 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="116"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="118"/>
         <source>Import units from Excel</source>
         <translation>从 Excel 导入房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="118"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="120"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="255"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="257"/>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="257"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="259"/>
         <source>%1 is deskapp&apos;s own data file, not a spreadsheet.</source>
         <translation>%1 是 deskapp 自己的数据文件，不是表格。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="275"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="277"/>
         <source>The sheet “%1” in “%2” has a header row but no units below it.</source>
         <translation>“%2”中的工作表“%1”只有表头，下面没有房号数据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="329"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="330"/>
         <location filename="../../forms/directory_dialog.ui" line="95"/>
         <source>New unit</source>
         <translation>新增房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="330"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="331"/>
         <source>Unit %1</source>
         <translation>房号 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="358"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="359"/>
         <source>This unit is no longer in the directory.</source>
         <translation>该房号已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="410"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="411"/>
         <location filename="../../forms/directory_dialog.ui" line="323"/>
         <source>New department</source>
         <translation>新增部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="411"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="412"/>
         <source>Department: %1</source>
         <translation>部门：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="436"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="437"/>
         <source>This department is no longer in the directory.</source>
         <translation>该部门已不在名录中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="463"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="464"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>共 %n 个房号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="466"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="467"/>
         <source>%n department(s)</source>
         <translation>
             <numerusform>共 %n 个部门</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="470"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="471"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
@@ -1018,16 +1605,26 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
         <source>Visitor pass</source>
         <translation>访客通行证</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/calls.py" line="45"/>
+        <source>Telephone message slip</source>
+        <translation>电话留言条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/calls.py" line="77"/>
+        <source>Phone directory</source>
+        <translation>电话联系一览表</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="245"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="281"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="250"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="286"/>
         <source>The list could not be read: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
@@ -1124,22 +1721,22 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
         <translation>居民身份证号码为 18 位：前 17 位是数字，最后一位是数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="90"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="91"/>
         <source>The birth date inside this ID number does not exist.</source>
         <translation>该证件号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="92"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="93"/>
         <source>The birth date inside this ID number is not plausible.</source>
         <translation>该证件号码中的出生日期不合理。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="94"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="95"/>
         <source>The check digit does not match: a character was probably mistyped.</source>
         <translation>校验位不符，可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/identity.py" line="110"/>
+        <location filename="../../src/deskapp/domain/identity.py" line="112"/>
         <source>Use 5 to 20 letters or digits for this document number.</source>
         <translation>该证件号码应为 5 至 20 位字母或数字。</translation>
     </message>
@@ -1185,17 +1782,17 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_report_dialog.py" line="86"/>
+        <location filename="../../src/deskapp/ui/dialogs/import_report_dialog.py" line="85"/>
         <source>%1: %2 unit(s) added, %3 updated.</source>
         <translation>%1：新增 %2 个房号，更新 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_report_dialog.py" line="93"/>
+        <location filename="../../src/deskapp/ui/dialogs/import_report_dialog.py" line="89"/>
         <source>%1 row(s) were not imported. Correct them in the sheet and import it again (rows already imported are updated, not doubled):</source>
         <translation>有 %1 行未导入。请在表格中改正后重新导入（已导入的行只会更新，不会重复）：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_report_dialog.py" line="97"/>
+        <location filename="../../src/deskapp/ui/dialogs/import_report_dialog.py" line="93"/>
         <source>Every row was imported.</source>
         <translation>所有行均已导入。</translation>
     </message>
@@ -1223,8 +1820,9 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
         <translation>请选择“是”或“否”。</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="95"/>
         <location filename="../../src/deskapp/domain/checks.py" line="88"/>
-        <location filename="../../src/deskapp/domain/settings.py" line="70"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="72"/>
         <source>Choose from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
@@ -1247,29 +1845,29 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="131"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="145"/>
         <source>Data file: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="146"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="169"/>
         <source>Demo data: made-up records for practice</source>
         <translation>演示数据：供练习用的虚构记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="148"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="171"/>
         <source>Read-only: nothing can be saved</source>
         <translation>只读：无法保存</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="205"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="223"/>
         <source>The record is saved, but its document could not be printed: %1
 Select it and press Ctrl+P to try again.</source>
         <translation>记录已保存，但单据未能打印：%1
 选中该记录后按 Ctrl+P 重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="277"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="295"/>
         <source>Ctrl+1…%1  switch workspace
 Ctrl+N  new entry
 Ctrl+F  search, then ↓ to the list
@@ -1284,17 +1882,17 @@ Ctrl+E  导出某日 Excel
 Ctrl+D  通讯录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="224"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="242"/>
         <source>Printed %1 page(s).</source>
         <translation>已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="284"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="302"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="291"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="309"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
@@ -1303,7 +1901,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="293"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="311"/>
         <source>About deskapp</source>
         <translation>关于 deskapp</translation>
     </message>
@@ -1399,29 +1997,95 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>MessageSlip</name>
+    <message>
+        <location filename="../../src/deskapp/output/message_slip.py" line="24"/>
+        <source>For</source>
+        <translation>留言给</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/message_slip.py" line="27"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/message_slip.py" line="29"/>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/message_slip.py" line="30"/>
+        <source>Called at</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/message_slip.py" line="31"/>
+        <source>Message</source>
+        <translation>留言内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/message_slip.py" line="33"/>
+        <source>About</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/message_slip.py" line="35"/>
+        <source>Taken by</source>
+        <translation>接听人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/message_slip.py" line="44"/>
+        <source>Received by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/message_slip.py" line="46"/>
+        <source>Please sign and return to the counter</source>
+        <translation>请签收后交回前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/message_slip.py" line="59"/>
+        <source>Telephone message</source>
+        <translation>电话留言条</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../src/deskapp/ui/messages.py" line="20"/>
-        <location filename="../../src/deskapp/ui/messages.py" line="25"/>
-        <location filename="../../src/deskapp/ui/messages.py" line="30"/>
-        <location filename="../../src/deskapp/ui/messages.py" line="38"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="26"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="32"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="40"/>
         <source>deskapp</source>
         <translation>deskapp</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="39"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="41"/>
         <source>Something went wrong. Nothing was saved half-way; the details are in the log file.</source>
         <translation>程序出错了。没有保存不完整的数据；详细信息已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="78"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="82"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="89"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="94"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
+    </message>
+</context>
+<context>
+    <name>Paging</name>
+    <message>
+        <location filename="../../src/deskapp/domain/paging.py" line="42"/>
+        <source>Search with at most %1 words.</source>
+        <translation>搜索最多输入 %1 个词。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/paging.py" line="45"/>
+        <source>A search word can have at most %1 characters.</source>
+        <translation>每个搜索词最多 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -1441,129 +2105,348 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>PhoneBook</name>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="41"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="42"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="43"/>
+        <source>Outside service</source>
+        <translation>外部单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="44"/>
+        <source>Occupant</source>
+        <translation>业主/住户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="93"/>
+        <source>Occupants&apos; numbers are kept in the directory of units.</source>
+        <translation>住户电话请在房号通讯录中维护。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="97"/>
+        <source>Enter a number or an extension.</source>
+        <translation>请填写号码或分机号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="101"/>
+        <source>Enter whose number this is.</source>
+        <translation>请填写这是谁的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="120"/>
+        <source>There is no entry number %1.</source>
+        <translation>没有编号为 %1 的条目。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneBookDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/phone_book_dialog.py" line="57"/>
+        <source>Type a name, a number or pinyin initials…</source>
+        <translation>输入姓名、号码或拼音首字母…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/phone_book_dialog.py" line="84"/>
+        <source>This list has never been checked. Ring round and press “Checked today”.</source>
+        <translation>这份一览表从未核对过。请逐一核实后按“今日已核对”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/phone_book_dialog.py" line="87"/>
+        <source>Last checked on %1.</source>
+        <translation>上次核对：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/phone_book_dialog.py" line="89"/>
+        <source>Over a month ago: please check it again.</source>
+        <translation>已超过一个月，请重新核对。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/phone_book_dialog.py" line="97"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/phone_book_dialog.py" line="97"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/phone_book_dialog.py" line="98"/>
+        <source>Organisation</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/phone_book_dialog.py" line="98"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/phone_book_dialog.py" line="99"/>
+        <source>Ext.</source>
+        <translation>分机</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/phone_book_dialog.py" line="102"/>
+        <source>(retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phone_book_dialog.ui" line="6"/>
+        <source>Phone directory</source>
+        <translation>电话联系一览表</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phone_book_dialog.ui" line="28"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phone_book_dialog.ui" line="31"/>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phone_book_dialog.ui" line="34"/>
+        <source>&amp;Organisation</source>
+        <translation>所属单位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phone_book_dialog.ui" line="36"/>
+        <source>N&amp;umber</source>
+        <translation>号码(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phone_book_dialog.ui" line="39"/>
+        <source>E&amp;xtension</source>
+        <translation>分机(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phone_book_dialog.ui" line="42"/>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phone_book_dialog.ui" line="44"/>
+        <source>Confidential (masked, left off paper)</source>
+        <translation>保密（屏幕上隐藏，不打印）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phone_book_dialog.ui" line="45"/>
+        <source>In use (untick when the number is retired)</source>
+        <translation>使用中（号码停用时取消勾选）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phone_book_dialog.ui" line="50"/>
+        <source>Save (Enter)</source>
+        <translation>保存（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phone_book_dialog.ui" line="51"/>
+        <source>New (Ctrl+N)</source>
+        <translation>新建（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phone_book_dialog.ui" line="61"/>
+        <source>Checked to&amp;day</source>
+        <translation>今日已核对(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phone_book_dialog.ui" line="62"/>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>打印(&amp;P)…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phone_book_dialog.ui" line="64"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>PhoneCheck</name>
     <message>
-        <location filename="../../src/deskapp/domain/phone.py" line="50"/>
+        <location filename="../../src/deskapp/domain/phone.py" line="53"/>
         <source>A mobile number has 11 digits and starts with 13-19.</source>
         <translation>手机号码为 11 位数字，以 13-19 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/phone.py" line="51"/>
+        <location filename="../../src/deskapp/domain/phone.py" line="54"/>
         <source>Enter a mobile number (11 digits) or a landline such as 010-12345678.</source>
         <translation>请输入手机号码（11 位）或固定电话，如 010-12345678。</translation>
     </message>
 </context>
 <context>
+    <name>PhoneDirectory</name>
+    <message>
+        <location filename="../../src/deskapp/output/phone_directory.py" line="26"/>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/phone_directory.py" line="27"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/phone_directory.py" line="28"/>
+        <source>Outside services</source>
+        <translation>外部单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/phone_directory.py" line="41"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/phone_directory.py" line="41"/>
+        <source>Organisation</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/phone_directory.py" line="42"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/phone_directory.py" line="42"/>
+        <source>Ext.</source>
+        <translation>分机</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/phone_directory.py" line="73"/>
+        <source>Checked on %1.</source>
+        <translation>核对日期：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/phone_directory.py" line="74"/>
+        <source>Not yet checked.</source>
+        <translation>尚未核对。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/phone_directory.py" line="85"/>
+        <source>Phone directory</source>
+        <translation>电话联系一览表</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="255"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="261"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="71"/>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="284"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="72"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="290"/>
         <source>Cannot open the document %1.</source>
         <translation>无法打开文档 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="123"/>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="215"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="125"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="220"/>
         <source>Cannot render page %1.</source>
         <translation>无法显示第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="158"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="160"/>
         <source>Cannot print a document into its own file %1.</source>
         <translation>不能把文档打印到它自身的文件 %1 中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="164"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="166"/>
         <source>There is no page to print.</source>
         <translation>没有可打印的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="174"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="177"/>
         <source>Cannot start printing on %1.</source>
         <translation>无法在 %1 上开始打印。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="181"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="185"/>
         <source>The printer refused a new page.</source>
         <translation>打印机无法开始新的一页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="294"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="300"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="298"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="304"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="300"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="306"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="319"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="325"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="321"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="327"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="324"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="330"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="326"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="332"/>
         <source>Save a copy of the PDF (Ctrl+S)</source>
         <translation>保存 PDF 副本（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="329"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="335"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="330"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="336"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="356"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="362"/>
         <source>Pages: %1</source>
         <translation>页数：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="396"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="402"/>
         <source>%1 is deskapp&apos;s own data file. Choose another file.</source>
         <translation>%1 是 deskapp 自己的数据文件，请另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="405"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="411"/>
         <source>Cannot save the PDF to %1: %2</source>
         <translation>无法将 PDF 保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="436"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="441"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="445"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="450"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="445"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="450"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1571,7 +2454,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/deskapp/usecases/printing.py" line="76"/>
+        <location filename="../../src/deskapp/usecases/printing.py" line="77"/>
         <source>There is no document kind %1 (known: %2).</source>
         <translation>没有 %1 这种单据（可用：%2）。</translation>
     </message>
@@ -1671,7 +2554,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="289"/>
-        <location filename="../../src/deskapp/domain/screening.py" line="345"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="347"/>
         <source>This entry is no longer on record.</source>
         <translation>该条记录已不存在。</translation>
     </message>
@@ -1681,12 +2564,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>请填写证件号码，或同时填写姓名和电话，以便与访客比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="326"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="327"/>
         <source>Enter the notice this comes from.</source>
         <translation>请填写所依据的协查通报。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="328"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="330"/>
         <source>This date has already passed.</source>
         <translation>该日期已过。</translation>
     </message>
@@ -1694,12 +2577,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>ScreeningDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="211"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="212"/>
         <source>Revoke pass</source>
         <translation>注销出入证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="212"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="213"/>
         <source>Why is pass %1 (%2) revoked?</source>
         <translation>注销出入证 %1（%2）的原因：</translation>
     </message>
@@ -2121,27 +3004,27 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="59"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="61"/>
         <source>Enter the organisation&apos;s name; it heads every document.</source>
         <translation>请输入机构名称，它将印在每份单据的抬头。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="62"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="64"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="72"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="74"/>
         <source>Choose Chinese or English.</source>
         <translation>请选择中文或英文。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="74"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="76"/>
         <source>Choose an hour from 0 to 23.</source>
         <translation>请选择 0 至 23 之间的整点。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="86"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="90"/>
         <source>A document kind has a paper it cannot use.</source>
         <translation>有单据类型设置了无法使用的纸张。</translation>
     </message>
@@ -2239,12 +3122,17 @@ It stops matching visitors but stays on record.</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="150"/>
+        <location filename="../../forms/settings_dialog.ui" line="147"/>
+        <source>Print confidential numbers in the phone directory</source>
+        <translation>打印电话联系一览表时包括保密号码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="157"/>
         <source>Visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="156"/>
+        <location filename="../../forms/settings_dialog.ui" line="163"/>
         <source>Highlight visitors still on site after</source>
         <translation>超过此时间仍在场的访客高亮显示</translation>
     </message>
@@ -2252,18 +3140,18 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>SheetImport</name>
     <message>
-        <location filename="../../src/deskapp/output/xlsx_rows.py" line="173"/>
+        <location filename="../../src/deskapp/output/xlsx_rows.py" line="174"/>
         <source>The file “%1” was not found.</source>
         <extracomment>The header row is looked for in this many rows from the top of the sheet.</extracomment>
         <translation>找不到文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/xlsx_rows.py" line="178"/>
+        <location filename="../../src/deskapp/output/xlsx_rows.py" line="179"/>
         <source>The file “%1” cannot be opened. Close it in other programs and try again.</source>
         <translation>无法打开文件“%1”。请在其他程序中关闭该文件后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/xlsx_rows.py" line="190"/>
+        <location filename="../../src/deskapp/output/xlsx_rows.py" line="191"/>
         <source>The workbook “%1” has no sheet named “%2”.</source>
         <translation>工作簿“%1”中没有名为“%2”的工作表。</translation>
     </message>
@@ -2309,32 +3197,32 @@ It stops matching visitors but stays on record.</source>
         <translation>出入证 %1 已于 %2 过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="388"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="390"/>
         <source>Enter the holder&apos;s name.</source>
         <translation>请输入持证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="407"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="409"/>
         <source>The pass must end on or after its first day.</source>
         <translation>截止日期不得早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="410"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="412"/>
         <source>This pass would already have expired.</source>
         <translation>该出入证的有效期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="412"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="414"/>
         <source>A temporary pass lasts at most a year.</source>
         <translation>临时出入证有效期最长一年。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="437"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="439"/>
         <source>Say why the pass is revoked.</source>
         <translation>请填写注销原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="443"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="445"/>
         <source>This pass is no longer on record.</source>
         <translation>该出入证记录已不存在。</translation>
     </message>
@@ -2342,42 +3230,42 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../src/deskapp/ui/directory_models.py" line="139"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="138"/>
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/directory_models.py" line="140"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="139"/>
         <source>Occupant</source>
         <translation>业主/住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/directory_models.py" line="141"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="140"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/directory_models.py" line="142"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="141"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/directory_models.py" line="143"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="142"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/directory_models.py" line="144"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="143"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/directory_models.py" line="149"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="148"/>
         <source>Occupied</source>
         <translation>已入住</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/directory_models.py" line="149"/>
+        <location filename="../../src/deskapp/ui/directory_models.py" line="148"/>
         <source>Vacant</source>
         <translation>空置</translation>
     </message>
@@ -2483,58 +3371,58 @@ It stops matching visitors but stays on record.</source>
         <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="159"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="158"/>
         <source>Search with at most %1 words.</source>
         <translation>搜索最多输入 %1 个词。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="162"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="161"/>
         <source>A search word can have at most %1 characters.</source>
         <translation>每个搜索词最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="231"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="229"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="233"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="231"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="240"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="238"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="560"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="562"/>
         <source>%1 is still on site.</source>
         <translation>%1 仍在场。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="563"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="565"/>
         <source>%1 left at %2: too long ago to undo. Check them in again.</source>
         <translation>%1 已于 %2 离开，时间太久无法撤销，请重新登记。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="614"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="615"/>
         <source>There is no visit number %1.</source>
         <translation>没有编号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="212"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="242"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="210"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="240"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="248"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="247"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="253"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="252"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
@@ -2544,39 +3432,39 @@ It stops matching visitors but stays on record.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="363"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="364"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="370"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="371"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="220"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="449"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="477"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="218"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="451"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="479"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="500"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="502"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="503"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="505"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="540"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="542"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="601"/>
+        <location filename="../../src/deskapp/domain/visitors.py" line="603"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>
@@ -2592,6 +3480,11 @@ It stops matching visitors but stays on record.</source>
         <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="131"/>
         <source>Deny &amp;and watch lists…</source>
         <translation>拒访与协查名单(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="111"/>
+        <source>On site only</source>
+        <translation>只看在场</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="133"/>
@@ -2638,14 +3531,14 @@ F9  常客快速登记 · Alt+Z  撤销离开登记</translation>
         <translation>显示 %1 条记录，共 %2 人 · 当前在场 %3 条（%4 人）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="110"/>
-        <source>On &amp;site only</source>
-        <translation>仅显示在场(&amp;S)</translation>
-    </message>
-    <message>
         <location filename="../../forms/visitor_log_tab.ui" line="36"/>
         <source>Check out (F4)</source>
         <translation>签离（F4）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_log_tab.ui" line="37"/>
+        <source>Host response… (F6)</source>
+        <translation>被访人答复…（F6）</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="38"/>
@@ -2658,7 +3551,7 @@ F9  常客快速登记 · Alt+Z  撤销离开登记</translation>
         <translation>设为常客(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="109"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="110"/>
         <source>Search name, phone, company, host, plate, pass…</source>
         <translation>搜索姓名、电话、单位、被访对象、车牌号、通行证号…</translation>
     </message>
@@ -2666,11 +3559,6 @@ F9  常客快速登记 · Alt+Z  撤销离开登记</translation>
         <location filename="../../forms/visitor_log_tab.ui" line="35"/>
         <source>Pass number or scan to check out</source>
         <translation>输入或扫描通行证号签离</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="37"/>
-        <source>Host &amp;response… (F6)</source>
-        <translation>被访人答复(&amp;R)…（F6）</translation>
     </message>
 </context>
 <context>
@@ -2818,17 +3706,17 @@ F9  常客快速登记 · Alt+Z  撤销离开登记</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="137"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="144"/>
         <source>Choose the record in the list first (Ctrl+F, then ↓ from the search box).</source>
         <translation>请先在列表中选中记录（Ctrl+F，再在搜索框按 ↓）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="143"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="150"/>
         <source>Undo: %1 (Alt+Z)</source>
         <translation>撤销：%1（Alt+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="146"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="153"/>
         <source>%1 — Alt+Z undoes it.</source>
         <translation>%1——按 Alt+Z 可撤销。</translation>
     </message>
@@ -2839,6 +3727,11 @@ F9  常客快速登记 · Alt+Z  撤销离开登记</translation>
         <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="283"/>
         <source>Visitor log</source>
         <translation>访客登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="278"/>
+        <source>Call log</source>
+        <translation>电话记录</translation>
     </message>
 </context>
 </TS>

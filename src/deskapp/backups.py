@@ -21,7 +21,12 @@ from deskapp import paths
 from deskapp.db.errors import DatabaseDamaged, DatabaseProblem
 from deskapp.db.schema import known_tables, open_database
 from deskapp.db.sqlite_file import (
-    FileKind, check, copy_database, probe, read_only, restore_into,
+    FileKind,
+    check,
+    copy_database,
+    probe,
+    read_only,
+    restore_into,
 )
 from deskapp.domain.clock import Clock
 from deskapp.i18n import fill, translate

@@ -12,6 +12,8 @@ from deskapp import paths
 from deskapp.backups import BackupService
 from deskapp.db.schema import OpenedDatabase, open_database
 from deskapp.db.sqlite_file import check_connection
+from deskapp.domain.calls.log import CallLog
+from deskapp.domain.calls.phone_book import PhoneBook
 from deskapp.domain.clock import Clock
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.operators import Operator
@@ -36,6 +38,8 @@ class Domain:
     directory: DirectoryService
     screening: ScreeningService
     visitors: VisitorLog
+    calls: CallLog
+    phone_book: PhoneBook
 
 
 def build_domain(engine: Engine, clock: Clock, operator: Operator) -> Domain:
@@ -50,6 +54,8 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator) -> Domain:
         directory=directory,
         screening=screening,
         visitors=VisitorLog(engine, clock, screening, directory, operator),
+        calls=CallLog(engine, clock, directory, operator),
+        phone_book=PhoneBook(engine, clock, directory, operator),
     )
 
 

@@ -7,7 +7,6 @@ import random
 import pytest
 
 from deskapp.bootstrap import Services
-from deskapp.usecases.demos.people import resident_id
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.identity import (
     IdType,
@@ -17,6 +16,7 @@ from deskapp.domain.identity import (
 )
 from deskapp.domain.screening import DenyListHit
 from deskapp.domain.visitors import HostRef, VisitInput
+from deskapp.usecases.demos.people import resident_id
 
 GOOD_ID = "11010519491231002X"  # the GB 11643 annex example
 ARABIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")  # Arabic-Indic digits

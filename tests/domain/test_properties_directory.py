@@ -13,18 +13,6 @@ from pathlib import Path
 import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
-from strategies import (
-    NOW,
-    SHANGHAI,
-    clean_names,
-    mostly_valid,
-    not_texts,
-    numbers,
-    phones,
-    texts,
-    valid_phones,
-    weighted,
-)
 
 from deskapp.bootstrap import Services, build_services
 from deskapp.domain.clock import Clock
@@ -39,6 +27,18 @@ from deskapp.domain.directory import (
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.records import Paper
 from deskapp.domain.settings import AppSettings, validate_settings
+from strategies import (
+    NOW,
+    SHANGHAI,
+    clean_names,
+    mostly_valid,
+    not_texts,
+    numbers,
+    phones,
+    texts,
+    valid_phones,
+    weighted,
+)
 
 SOME = settings(max_examples=100, deadline=None)
 ANY_TEXT = weighted((1, texts), (1, not_texts))

@@ -15,6 +15,16 @@ from pathlib import Path
 import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
+
+from deskapp.bootstrap import Services, build_services
+from deskapp.domain.clock import Clock
+from deskapp.domain.directory import UnitRow
+from deskapp.domain.errors import DomainError, NotFound, ValidationError
+from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
+from deskapp.domain.phone import normalise_phone, phone_problem
+from deskapp.domain.screening import DenyListHit, DenyReason, TempPassRow, WatchListHit
+from deskapp.domain.text import clean_text
+from deskapp.domain.visitors import HostRef, VisitInput
 from strategies import (
     NOW,
     SHANGHAI,
@@ -30,16 +40,6 @@ from strategies import (
     valid_phones,
     weighted,
 )
-
-from deskapp.bootstrap import Services, build_services
-from deskapp.domain.clock import Clock
-from deskapp.domain.directory import UnitRow
-from deskapp.domain.errors import DomainError, NotFound, ValidationError
-from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
-from deskapp.domain.phone import normalise_phone, phone_problem
-from deskapp.domain.screening import DenyListHit, DenyReason, TempPassRow, WatchListHit
-from deskapp.domain.text import clean_text
-from deskapp.domain.visitors import HostRef, VisitInput
 
 SOME = settings(max_examples=100, deadline=None)
 INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}

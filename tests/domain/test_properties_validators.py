@@ -4,22 +4,10 @@ another exception, and what they accept is clean, bounded and stable."""
 from __future__ import annotations
 
 import re
-
 import unicodedata
 
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
-from strategies import (
-    FOREIGN,
-    PROVINCES,
-    days,
-    id_numbers,
-    not_texts,
-    numbers,
-    phones,
-    resident_ids,
-    texts,
-)
 
 from deskapp.domain.directory import (
     DepartmentKind,
@@ -39,6 +27,17 @@ from deskapp.domain.phone import normalise_phone, phone_digits, phone_problem
 from deskapp.domain.records import Paper
 from deskapp.domain.settings import AppSettings, validate_settings
 from deskapp.domain.text import clean_text
+from strategies import (
+    FOREIGN,
+    PROVINCES,
+    days,
+    id_numbers,
+    not_texts,
+    numbers,
+    phones,
+    resident_ids,
+    texts,
+)
 
 FAST = settings(max_examples=150, deadline=None)
 INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}

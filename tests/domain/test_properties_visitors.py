@@ -16,6 +16,16 @@ from pathlib import Path
 import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
+
+from deskapp.bootstrap import Services, build_services
+from deskapp.domain.clock import Clock
+from deskapp.domain.directory import DepartmentRow, UnitRow
+from deskapp.domain.errors import DomainError, ValidationError
+from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
+from deskapp.domain.phone import normalise_phone, phone_problem
+from deskapp.domain.records import HostResponse, Purpose, VisitRow
+from deskapp.domain.text import clean_text
+from deskapp.domain.visitors import HostRef, SortKey, VisitInput, VisitQuery
 from strategies import (
     NOW,
     SHANGHAI,
@@ -36,16 +46,6 @@ from strategies import (
     valid_phones,
     weighted,
 )
-
-from deskapp.bootstrap import Services, build_services
-from deskapp.domain.clock import Clock
-from deskapp.domain.directory import DepartmentRow, UnitRow
-from deskapp.domain.errors import DomainError, ValidationError
-from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
-from deskapp.domain.phone import normalise_phone, phone_problem
-from deskapp.domain.records import HostResponse, Purpose, VisitRow
-from deskapp.domain.text import clean_text
-from deskapp.domain.visitors import HostRef, SortKey, VisitInput, VisitQuery
 
 SOME = settings(max_examples=100, deadline=None)
 INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import page_size, pdf_fonts, pdf_info, pdf_text
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.units import mm
 
@@ -27,6 +26,7 @@ from deskapp.output.document import (
     render,
 )
 from deskapp.output.fonts import PLACEHOLDER
+from helpers import page_size, pdf_fonts, pdf_info, pdf_text
 
 RARE = "\u4dae"  # 䶮: not in the printer font
 ORG = OrgInfo("现代城物业服务中心", "北京市朝阳区建国路88号", "010-85801234", "A座大堂前台")

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import page_size, pdf_fonts, pdf_info, pdf_text
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, Table
@@ -22,6 +21,7 @@ from deskapp.i18n import set_backend
 from deskapp.output.document import DocumentBuilder, UnprintableText, page_geometry
 from deskapp.output.fonts import PLACEHOLDER
 from deskapp.output.visitor_pass import pass_flowables, qr_payload, render_visitor_pass
+from helpers import page_size, pdf_fonts, pdf_info, pdf_text
 
 RARE = "\u4dae"  # 䶮: not in the printer font
 FULL_ID = "11010519491231002X"  # the GB 11643 annex example

@@ -41,12 +41,18 @@ def test_trying_deskapp_opens_a_marked_demo_file_of_its_own(qtbot, tmp_path: Pat
         dialog.ui.demo_radio.setChecked(True)
         return QDialog.DialogCode.Accepted
 
-    shown: list[MainWindow] = []
+    shown: list = []
+    opened: list[MainWindow] = []
     real = tmp_path / "deskapp.sqlite"
     demo = tmp_path / "deskapp-demo.sqlite"
+    original_show = MainWindow.show
+
+    def show(self: MainWindow) -> None:
+        opened.append(self)  # the window run_gui opens, not one left over by another test
+        original_show(self)
 
     def run_until_filled(_app=None) -> int:  # type: ignore[no-untyped-def]
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = opened[-1]
         shown.append(window)
         qtbot.waitUntil(lambda: window.workspace("visitors").model.rowCount() > 0, timeout=60_000)
         qtbot.waitUntil(lambda: "[" in window.windowTitle(), timeout=5_000)
@@ -55,6 +61,7 @@ def test_trying_deskapp_opens_a_marked_demo_file_of_its_own(qtbot, tmp_path: Pat
         return 0
 
     monkeypatch.setattr(WelcomeDialog, "exec", try_demo)
+    monkeypatch.setattr(MainWindow, "show", show)
     monkeypatch.setattr(QApplication, "exec", run_until_filled)
     assert app_module.run_gui(real, language="en") == 0
     assert "Demo data" in shown[1]

@@ -189,8 +189,12 @@ def test_keyboard_shortcuts_switch_and_search(qtbot, window: MainWindow) -> None
     assert window.workspace("visitors").history.ui.search_edit.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.ui.workspace_tabs.currentWidget() is window.workspace("visitors")
-    # Only workspaces that exist have tabs: no empty placeholders.
-    assert window.ui.workspace_tabs.count() == 1
+    # Only workspaces that exist have tabs, in registry order: no empty placeholders.
+    from deskapp.ui.workspaces import WORKSPACES
+
+    assert window.ui.workspace_tabs.count() == len(WORKSPACES)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.workspace_tabs.currentWidget() is window.workspace(WORKSPACES[1].name)
 
 
 def test_search_filters_the_table(qtbot, window: MainWindow, services: Services, now) -> None:

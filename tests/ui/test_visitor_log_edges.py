@@ -156,6 +156,7 @@ def test_quick_check_in_of_a_deny_listed_regular_asks_for_permission(
     qtbot.keyClick(regulars, Qt.Key.Key_F9)
     assert len(checked_in(services)) == 1  # turned away, not checked in
     from sqlmodel import Session, select
+
     from deskapp.db.models import AlertEvent
 
     with Session(services.engine) as s:

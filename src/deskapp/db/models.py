@@ -197,3 +197,81 @@ class VisitEvent(SQLModel, table=True):
     at: dt.datetime = _ts()  # type: ignore[assignment]
     kind: str = Field(max_length=32)  # checked_out | check_out_undone
     created_by: str = Field(default="", max_length=50)
+
+
+class Call(SQLModel, table=True):
+    """A telephone call answered or made at the counter (电话记录)."""
+
+    __table_args__ = (
+        # Callbacks still to make, whatever the size of the history.
+        Index("ix_call_callback_open", "callback_due",
+              sqlite_where=text("callback_due IS NOT NULL AND callback_done_at IS NULL"),
+              postgresql_where=text("callback_due IS NOT NULL AND callback_done_at IS NULL")),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    direction: str = Field(default="in", max_length=8)  # in | out
+    caller_name: str = Field(default="", index=True, max_length=100)
+    phone: str = Field(default="", index=True, max_length=32)
+    about_unit_id: int | None = Field(default=None, foreign_key="unit.id")
+    about_department_id: int | None = Field(default=None, foreign_key="department.id")
+    about_label: str = Field(default="", index=True, max_length=200)  # unit, occupant, company
+    category: str = Field(default="inquiry", max_length=16)
+    subject: str = Field(default="", max_length=200)
+    notes: str = Field(default="")
+    transferred_to: str = Field(default="", max_length=200)
+    started_at: dt.datetime = _ts(index=True)  # type: ignore[assignment]
+    ended_at: dt.datetime = _ts()  # type: ignore[assignment]
+    callback_due: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    callback_done_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    callback_result: str = Field(default="")
+    callback_done_by: str = Field(default="", max_length=50)
+    for_callback_id: int | None = Field(default=None, foreign_key="call.id")
+    created_at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)
+
+
+class CallMessage(SQLModel, table=True):
+    """A message taken on the phone for someone, until it is passed on (留言)."""
+
+    __table_args__ = (
+        Index("ix_callmessage_pending", "created_at",
+              sqlite_where=text("delivered_at IS NULL"),
+              postgresql_where=text("delivered_at IS NULL")),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    call_id: int = Field(foreign_key="call.id", index=True)
+    recipient: str = Field(max_length=200)
+    text: str = Field(default="")
+    delivered_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    delivered_to: str = Field(default="", max_length=100)
+    delivered_how: str = Field(default="", max_length=16)  # phone | in_person | note
+    delivered_by: str = Field(default="", max_length=50)
+    created_at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)
+
+
+class PhoneEntry(SQLModel, table=True):
+    """A number the counter looks up (电话联系一览表): departments, staff, outside services."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100)
+    kind: str = Field(default="external", max_length=16)  # department | staff | external
+    organisation: str = Field(default="", max_length=200)
+    number: str = Field(default="", max_length=32)
+    extension: str = Field(default="", max_length=16)
+    confidential: bool = Field(default=False)  # managers' mobiles: masked, left off paper
+    notes: str = Field(default="")
+    search_key: str = Field(default="")
+    active: bool = Field(default=True)  # an old number is retired, never deleted
+    updated_at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)
+
+
+class PhoneBookReview(SQLModel, table=True):
+    """The phone directory was checked against reality (the documents: monthly)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    reviewed_on: dt.date = Field()
+    created_by: str = Field(default="", max_length=50)

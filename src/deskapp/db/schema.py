@@ -17,10 +17,20 @@ from sqlalchemy import Connection, Engine
 
 from deskapp.db.engine import make_engine, sqlite_url, writer
 from deskapp.db.errors import (  # noqa: F401  (re-exported: callers import them from here)
-    DatabaseDamaged, DatabaseProblem, DatabaseTooNew, ForeignFile, UnusablePath,
+    DatabaseDamaged,
+    DatabaseProblem,
+    DatabaseTooNew,
+    ForeignFile,
+    UnusablePath,
 )
 from deskapp.db.sqlite_file import (
-    APPLICATION_ID, BackupCancelled, FileKind, FileState, copy_database, probe, unmarked_kind,
+    APPLICATION_ID,
+    BackupCancelled,
+    FileKind,
+    FileState,
+    copy_database,
+    probe,
+    unmarked_kind,
 )
 from deskapp.i18n import fill, translate
 
@@ -34,7 +44,7 @@ logger = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration, so an up-to-date file opens without loading Alembic (~0.17 s of
 # start-up). A test checks it against the migration scripts.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 # How long a start waits for another deskapp that is setting up or upgrading the file.
 OPEN_WAIT_S = 300.0
 

@@ -5,12 +5,21 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlmodel import Session, SQLModel, select
 
-from deskapp.db.models import DenyEntry, Department, TempPass, Unit, Visit, WatchEntry
+from deskapp.db.models import (
+    Call,
+    DenyEntry,
+    Department,
+    PhoneEntry,
+    TempPass,
+    Unit,
+    Visit,
+    WatchEntry,
+)
 
 # The tables of the counter's records: a row in any of them makes a file "real".
 # A workspace adds its own.
 RECORD_TABLES: tuple[type[SQLModel], ...] = (Visit, Unit, Department, DenyEntry, WatchEntry,
-                                             TempPass)
+                                             TempPass, Call, PhoneEntry)
 
 
 def holds_records(engine: Engine) -> bool:

@@ -15,6 +15,9 @@ _MOBILE = re.compile(r"1[3-9][0-9]{9}", re.ASCII)
 _LANDLINE = re.compile(r"0[0-9]{2,3}-?[0-9]{7,8}(-[0-9]{1,6})?", re.ASCII)
 _LOCAL = re.compile(r"[0-9]{7,8}(-[0-9]{1,6})?", re.ASCII)
 _SERVICE = re.compile(r"(400|800)-?[0-9]{3}-?[0-9]{4}", re.ASCII)
+# Emergency and public-service numbers (110, 119, 120, 12345, 95598 …): fine in the phone
+# directory, never as a person's number.
+_SHORT_SERVICE = re.compile(r"1[0-9]{2}|1[0-9]{4}|9[0-9]{4}", re.ASCII)
 _NOT_DIGIT = re.compile(r"[^0-9]")
 
 
@@ -61,3 +64,8 @@ def mask_phone(number: str) -> str:
     if len(number) > 4:
         return "*" * (len(number) - 4) + number[-4:]
     return number
+
+
+def is_service_number(raw: str) -> bool:
+    """Whether ``raw`` is a short public-service number such as 110 or 95598."""
+    return bool(_SHORT_SERVICE.fullmatch(normalise_phone(raw)))

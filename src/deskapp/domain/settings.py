@@ -41,6 +41,8 @@ class AppSettings:
     demo: bool = False  # a file of made-up records for trying deskapp out, never real work
     # Who works at the counter now; every record is signed with it (until logins exist).
     operator: str = ""
+    # Managers' mobiles are left off the printed phone directory unless this is set.
+    print_confidential_numbers: bool = False
 
     @property
     def org(self) -> OrgInfo:
@@ -74,6 +76,8 @@ def validate_settings(s: AppSettings) -> AppSettings:
         errors["late_hour"] = translate("Settings", "Choose an hour from 0 to 23.")
     welcomed = checks.flag(errors, "welcomed", s.welcomed)
     demo = checks.flag(errors, "demo", s.demo)
+    print_confidential = checks.flag(errors, "print_confidential_numbers",
+                                     s.print_confidential_numbers)
     # Which kinds exist and which papers each takes is the printing layer's knowledge; here
     # every entry must name a kind and a paper deskapp has.
     papers = dict(s.papers) if isinstance(s.papers, dict) else {None: None}
@@ -86,7 +90,8 @@ def validate_settings(s: AppSettings) -> AppSettings:
             errors["papers"] = translate("Settings", "A document kind has a paper it cannot use.")
     if errors:
         raise ValidationError(errors)
-    return replace(s, org_name=org_name, papers=papers, welcomed=welcomed, demo=demo, **text)
+    return replace(s, org_name=org_name, papers=papers, welcomed=welcomed, demo=demo,
+                   print_confidential_numbers=print_confidential, **text)
 
 
 class SettingsService:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from deskapp.domain.calls.records import CallRow
 from deskapp.domain.clock import format_local
 from deskapp.domain.records import VisitFlag, VisitRow
-from deskapp.i18n import translate
+from deskapp.i18n import fill, translate
 from deskapp.output.workbook import Column, ColumnKind, Sheet
 
 
@@ -55,3 +56,46 @@ def _remarks(v: VisitRow) -> str:
     if VisitFlag.TEMP_PASS in v.flags:
         notes.append(translate("DayWorkbook", "Temporary pass"))
     return "; ".join(notes)
+
+
+def calls_sheet(calls: Iterable[CallRow], row_count: int | None = None) -> Sheet:
+    """The calls sheet: every call of the day, with its message and callback as they stand."""
+    columns = [
+        Column(translate("DayWorkbook", "Started"), ColumnKind.DATETIME),
+        Column(translate("DayWorkbook", "Ended"), ColumnKind.DATETIME),
+        Column(translate("DayWorkbook", "In/out")),
+        Column(translate("DayWorkbook", "Caller")),
+        Column(translate("DayWorkbook", "Phone")),
+        Column(translate("DayWorkbook", "Unit / company")),
+        Column(translate("DayWorkbook", "Category")),
+        Column(translate("DayWorkbook", "Subject")),
+        Column(translate("DayWorkbook", "Notes")),
+        Column(translate("DayWorkbook", "Transferred to")),
+        Column(translate("DayWorkbook", "Message for")),
+        Column(translate("DayWorkbook", "Message")),
+        Column(translate("DayWorkbook", "Message passed on")),
+        Column(translate("DayWorkbook", "Callback by"), ColumnKind.DATETIME),
+        Column(translate("DayWorkbook", "Callback")),
+        Column(translate("DayWorkbook", "Taken by")),
+    ]
+
+    def rows() -> Iterable[tuple[object, ...]]:
+        for c in calls:
+            message = c.messages[-1] if c.messages else None
+            passed = ""
+            if message is not None:
+                passed = (fill(translate("DayWorkbook", "to %1, %2, %3"), message.delivered_to,
+                               format_local(message.delivered_at),
+                               message.delivered_how.label() if message.delivered_how else "")
+                          if message.delivered_at else translate("DayWorkbook", "Not yet"))
+            callback = ""
+            if c.callback_due is not None:
+                callback = (fill(translate("DayWorkbook", "Made %1: %2"),
+                                 format_local(c.callback_done_at), c.callback_result)
+                            if c.callback_done_at else translate("DayWorkbook", "Not yet made"))
+            yield (c.started_at, c.ended_at, c.direction.label(), c.caller_name, c.phone,
+                   c.about_label, c.category.label(), c.subject, c.notes, c.transferred_to,
+                   message.recipient if message else "", message.text if message else "",
+                   passed, c.callback_due, callback, c.created_by)
+
+    return Sheet(translate("DayWorkbook", "Calls"), columns, rows(), row_count)

@@ -9,11 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from deskapp import paths
+from deskapp import paths, translations
 from deskapp.bootstrap import Services, build_services
 from deskapp.errors import UserError
 from deskapp.log import settle_logging, start_logging
-from deskapp import translations
 from deskapp.ui import messages
 from deskapp.ui.dialogs.welcome_dialog import WelcomeChoice
 from deskapp.ui.fonts import install_app_font

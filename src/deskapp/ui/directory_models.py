@@ -21,7 +21,6 @@ from deskapp.domain.directory import (
     UnitRow,
 )
 
-
 Entry = TypeVar("Entry", UnitRow, DepartmentRow)
 
 _AnyIndex = QModelIndex | QPersistentModelIndex

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
 )
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QToolBar, QWidget
 
 from deskapp import paths, translations
 from deskapp.bootstrap import Services
@@ -60,10 +60,16 @@ class MainWindow(QMainWindow):
         context = WorkspaceContext(services, self.events, lambda: self._settings, self._tasks,
                                    loader)
         self._workspaces: dict[str, Workspace] = {}
+        self._toolbar = QToolBar(self)
+        self._toolbar.setObjectName("workspace_toolbar")
+        self._toolbar.setMovable(False)
+        self.addToolBar(self._toolbar)
         for spec in WORKSPACES:
             workspace = spec.factory(context)
             workspace.status_message.connect(self.show_status)
             workspace.print_requested.connect(self.print_document)
+            workspace.activation_requested.connect(
+                lambda w=workspace: self.ui.workspace_tabs.setCurrentWidget(w))
             self._workspaces[spec.name] = workspace
         self.events.data_replaced.connect(self._on_data_replaced)
         self._build_status_bar()
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
             workspace.retranslate()
         tabs.setCurrentIndex(max(current, 0))
         self._rebuild_counter_menu()
+        self._rebuild_toolbar()
         language = translations.resolve_language(self._settings.language)
         self.ui.chinese_action.setChecked(language == "zh_CN")
         self.ui.english_action.setChecked(language == "en")
@@ -136,6 +143,15 @@ class MainWindow(QMainWindow):
         title = f"deskapp — {org}" if org else "deskapp"
         self.setWindowTitle(f"{title} [{mark}]" if mark else title)
         self._db_label.setToolTip(fill(self.tr("Data file: %1"), self._services.db_path))
+
+    def _rebuild_toolbar(self) -> None:
+        # Each workspace's window-wide actions (their keys work from every tab).
+        self._toolbar.clear()
+        for spec in WORKSPACES:
+            for action in self._workspaces[spec.name].window_actions():
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                self._toolbar.addAction(action)
+        self._toolbar.setVisible(bool(self._toolbar.actions()))
 
     def _rebuild_counter_menu(self) -> None:
         # Each workspace's registers, between the directory and the settings.

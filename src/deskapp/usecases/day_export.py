@@ -34,9 +34,10 @@ class DaySheetSource:
 
 def sheets() -> tuple[DaySheetSource, ...]:
     """Every workspace's day sheet, in workbook order."""
+    from deskapp.usecases.sheets.calls import CALLS
     from deskapp.usecases.sheets.visitors import VISITORS
 
-    return (VISITORS,)
+    return (VISITORS, CALLS)
 
 
 class ExportService:

@@ -90,9 +90,10 @@ class DemoModule:
 
 def demo_modules() -> tuple[DemoModule, ...]:
     """Every workspace's demo, in the order they are made."""
+    from deskapp.usecases.demos.calls import CALLS
     from deskapp.usecases.demos.visitors import VISITORS
 
-    return (VISITORS,)
+    return (VISITORS, CALLS)
 
 
 def holds_real_records(domain: Domain) -> bool:

@@ -54,9 +54,10 @@ class DocumentSpec:
 
 def _documents() -> tuple[DocumentSpec, ...]:
     # One entry per printable kind; a workspace adds its own.
+    from deskapp.usecases.documents.calls import MESSAGE_SLIP, PHONE_DIRECTORY
     from deskapp.usecases.documents.visitors import VISITOR_PASS
 
-    return (VISITOR_PASS,)
+    return (VISITOR_PASS, MESSAGE_SLIP, PHONE_DIRECTORY)
 
 
 def documents() -> tuple[DocumentSpec, ...]:

@@ -140,6 +140,7 @@ class SettingsDialog(QDialog):
         for spec, combo in self._paper_combos.values():
             _select_data(combo, paper_for(s, spec).value)
         self.ui.late_hour_spin_box.setValue(s.late_hour)
+        self.ui.print_confidential_check.setChecked(s.print_confidential_numbers)
 
     def _edited(self) -> AppSettings:
         """The loaded settings with the fields' values; fields this dialog lacks are kept."""
@@ -157,4 +158,5 @@ class SettingsDialog(QDialog):
                 kind: combo.currentData() for kind, (_spec, combo) in self._paper_combos.items()
             },
             late_hour=self.ui.late_hour_spin_box.value(),
+            print_confidential_numbers=self.ui.print_confidential_check.isChecked(),
         )

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDateEdit,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_HistoryView(object):
     def setupUi(self, HistoryView):
@@ -72,6 +72,17 @@ class Ui_HistoryView(object):
 
         self.filter_bar.addWidget(self.open_only_check)
 
+        self.filter_label = QLabel(HistoryView)
+        self.filter_label.setObjectName(u"filter_label")
+        self.filter_label.setText(u"show")
+
+        self.filter_bar.addWidget(self.filter_label)
+
+        self.filter_combo = QComboBox(HistoryView)
+        self.filter_combo.setObjectName(u"filter_combo")
+
+        self.filter_bar.addWidget(self.filter_combo)
+
 
         self.history_layout.addLayout(self.filter_bar)
 
@@ -91,11 +102,15 @@ class Ui_HistoryView(object):
 
         self.history_layout.addWidget(self.summary_label)
 
+#if QT_CONFIG(shortcut)
+        self.filter_label.setBuddy(self.filter_combo)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.search_edit, self.from_date_edit)
         QWidget.setTabOrder(self.from_date_edit, self.to_date_edit)
         QWidget.setTabOrder(self.to_date_edit, self.today_button)
         QWidget.setTabOrder(self.today_button, self.open_only_check)
-        QWidget.setTabOrder(self.open_only_check, self.table)
+        QWidget.setTabOrder(self.open_only_check, self.filter_combo)
+        QWidget.setTabOrder(self.filter_combo, self.table)
 
         self.retranslateUi(HistoryView)
 

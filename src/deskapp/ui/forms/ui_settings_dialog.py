@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -143,6 +143,11 @@ class Ui_SettingsDialog(object):
 
         self.printing_form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.papers_error_label)
 
+        self.print_confidential_check = QCheckBox(self.printing_group_box)
+        self.print_confidential_check.setObjectName(u"print_confidential_check")
+
+        self.printing_form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.print_confidential_check)
+
 
         self.main_layout.addWidget(self.printing_group_box)
 
@@ -203,7 +208,8 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.counter_name_edit, self.operator_edit)
         QWidget.setTabOrder(self.operator_edit, self.language_combo)
         QWidget.setTabOrder(self.language_combo, self.printer_combo)
-        QWidget.setTabOrder(self.printer_combo, self.late_hour_spin_box)
+        QWidget.setTabOrder(self.printer_combo, self.print_confidential_check)
+        QWidget.setTabOrder(self.print_confidential_check, self.late_hour_spin_box)
 
         self.retranslateUi(SettingsDialog)
 
@@ -225,6 +231,7 @@ class Ui_SettingsDialog(object):
         self.language_label.setText(QCoreApplication.translate("SettingsDialog", u"Interface language", None))
         self.printing_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Printing", None))
         self.printer_label.setText(QCoreApplication.translate("SettingsDialog", u"Printer", None))
+        self.print_confidential_check.setText(QCoreApplication.translate("SettingsDialog", u"Print confidential numbers in the phone directory", None))
         self.visitors_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Visitors", None))
         self.late_hour_label.setText(QCoreApplication.translate("SettingsDialog", u"Highlight visitors still on site after", None))
     # retranslateUi

@@ -25,12 +25,17 @@ from deskapp.ui.forms.ui_history_view import Ui_HistoryView
 from deskapp.ui.framework.paged_model import Column, PagedSource, PagedTableModel
 from deskapp.ui.page_loader import PageLoader, SyncPageLoader
 
-QueryFactory = Callable[[dt.date, dt.date, str, bool], Any]
-"""``(first_day, last_day, search_text, open_only) -> query`` (sort is kept by the view)."""
+QueryFactory = Callable[[dt.date, dt.date, str, Any], Any]
+"""``(first_day, last_day, search_text, shown) -> query`` (the sort is kept by the view).
+
+``shown`` is the "open only" box (a bool), or the chosen value of the workspace's filter
+choices (see :meth:`HistoryView.set_filter_choices`)."""
 
 
 class HistoryView(QWidget):
     """Filter bar, table and summary over one workspace's paged history.
+
+    The bar holds an "open only" box, or instead a list of the workspace's own filters.
 
     Signals:
         status_message(str): a short line for the status bar.
@@ -65,6 +70,8 @@ class HistoryView(QWidget):
             # Only the days the services accept (a date box would offer 1752 … 9999).
             edit.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))
         self._setup_table()
+        self.ui.filter_label.hide()
+        self.ui.filter_combo.hide()
         if first_day is not None and last_day is not None:
             self._set_days(first_day, last_day)
         self._connect()
@@ -102,6 +109,7 @@ class HistoryView(QWidget):
         ui.from_date_edit.dateChanged.connect(self._on_filter_changed)
         ui.to_date_edit.dateChanged.connect(self._on_filter_changed)
         ui.open_only_check.toggled.connect(self._on_filter_changed)
+        ui.filter_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.today_button.clicked.connect(self.show_today)
         ui.table.doubleClicked.connect(lambda _index: self._activate())
         ui.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_clicked)
@@ -121,7 +129,7 @@ class HistoryView(QWidget):
         if last < first:
             first, last = last, first
         query = self._make_query(first, last, self.ui.search_edit.text().strip(),
-                                 self.ui.open_only_check.isChecked())
+                                 self.shown())
         previous = self.model.query
         if previous is not None:
             query = dataclasses.replace(query, sort=previous.sort,
@@ -161,10 +169,37 @@ class HistoryView(QWidget):
         self.ui.search_edit.setFocus()
         self.ui.search_edit.selectAll()
 
-    def set_texts(self, *, search_hint: str, open_only: str) -> None:
-        """The workspace's words for the search box and the "open only" box."""
+    def set_texts(self, *, search_hint: str, open_only: str = "", filters: str = "") -> None:
+        """The workspace's words for the search box and the "open only" box (or the label
+        of its filter choices)."""
         self.ui.search_edit.setPlaceholderText(search_hint)
         self.ui.open_only_check.setText(open_only)
+        self.ui.filter_label.setText(filters)
+
+    def set_filter_choices(self, choices: Sequence[tuple[str, Any]]) -> None:
+        """Offer the workspace's filters ``(label, value)`` instead of the "open only" box;
+        called again after a language change keeps the choice."""
+        combo = self.ui.filter_combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for label, value in choices:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+        self._show_filter_widgets()
+
+    def shown(self) -> Any:
+        """What the bar's filter says: the box (bool) or the chosen filter value."""
+        if self.ui.filter_combo.count():
+            return self.ui.filter_combo.currentData()
+        return self.ui.open_only_check.isChecked()
+
+    def _show_filter_widgets(self) -> None:
+        choices = self.ui.filter_combo.count() > 0
+        self.ui.open_only_check.setVisible(not choices)
+        self.ui.filter_label.setVisible(choices)
+        self.ui.filter_combo.setVisible(choices)
 
     def retranslate(self) -> None:
         """Re-set the texts after the language changed."""

@@ -69,10 +69,13 @@ class Workspace(QWidget):
     Signals:
         status_message(str): a short line for the status bar.
         print_requested(str, int): print the document of this kind for this record id.
+        activation_requested(): bring this workspace's tab to the front (a key pressed in
+            another tab that belongs to this one, such as F2 for a call).
     """
 
     status_message = Signal(str)
     print_requested = Signal(str, int)
+    activation_requested = Signal()
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +115,10 @@ class Workspace(QWidget):
 
     def menu_actions(self) -> list[QAction]:
         """Actions the workspace adds to the Counter menu (its lists and registers)."""
+        return []
+
+    def window_actions(self) -> list[QAction]:
+        """Actions on the window's toolbar whose keys work from every tab (F2: a call)."""
         return []
 
     def shortcut_help(self) -> str:

@@ -6,9 +6,10 @@ A workspace lives in its own package here; adding one means adding its spec belo
 from __future__ import annotations
 
 from deskapp.ui.framework.workspace import WorkspaceSpec
+from deskapp.ui.workspaces.calls.tab import SPEC as CALLS
 from deskapp.ui.workspaces.visitors.tab import SPEC as VISITORS
 
-WORKSPACES: tuple[WorkspaceSpec, ...] = (VISITORS,)
+WORKSPACES: tuple[WorkspaceSpec, ...] = (VISITORS, CALLS)
 
 
 def spec_named(name: str) -> WorkspaceSpec | None:

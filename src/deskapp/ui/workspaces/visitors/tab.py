@@ -105,10 +105,10 @@ class VisitorLogTab(Workspace):
         self.ui.retranslateUi(self)
         self.form.retranslate()
         self.regulars.retranslate()
+        super().retranslate()
         self.history.set_texts(
             search_hint=self.tr("Search name, phone, company, host, plate, pass…"),
-            open_only=self.tr("On &site only"))
-        super().retranslate()
+            open_only=self.tr("On site only"))
 
     def refresh(self) -> None:
         """Everything again: the directory, the regulars, the list."""

@@ -1,0 +1,23 @@
+"""The call log's sheet of the day's workbook."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from deskapp.domain.calls.records import CallQuery
+from deskapp.usecases.day_export import DaySheetSource
+
+if TYPE_CHECKING:
+    from deskapp.bootstrap import Domain
+    from deskapp.output.workbook import Sheet
+
+
+def _build(domain: Domain, day: dt.date) -> Sheet:
+    from deskapp.output.day_workbook import calls_sheet
+
+    calls = domain.calls.count(CallQuery(day, day)).calls
+    return calls_sheet(domain.calls.iter_day(day), calls)
+
+
+CALLS = DaySheetSource("calls", _build)

@@ -1,0 +1,156 @@
+"""Every Alt key is unique in what a window shows at once, its menu bar included.
+
+A clash sends Alt+H to Help instead of the host field and loses what was typed, so this
+walks every window and dialog, every tab and page of them, in both languages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from deskapp import translations
+from deskapp.bootstrap import Services
+from deskapp.domain.calls.records import CallInput
+from deskapp.domain.visitors import HostRef, VisitInput
+from deskapp.ui.main_window import MainWindow
+from deskapp.ui.page_loader import SyncPageLoader
+from deskapp.ui.tasks import SyncTaskRunner
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt key of a label ("Caller &name" → n), or None."""
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def alt_keys(top: QWidget) -> dict[str, list[str]]:
+    """Alt key → what offers it, over what ``top`` shows now."""
+    keys: dict[str, list[str]] = {}
+
+    def add(text: str, owner: QWidget) -> None:
+        key = mnemonic(text)
+        if key:
+            keys.setdefault(key, []).append(f"{owner.objectName() or type(owner).__name__}"
+                                            f" {text!r}")
+
+    if isinstance(top, QMainWindow):
+        for action in top.menuBar().actions():
+            if action.isVisible():
+                add(action.text(), top.menuBar())
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top):
+            continue
+        if isinstance(widget, QAbstractButton):
+            add(widget.text(), widget)
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            add(widget.text(), widget)
+        elif isinstance(widget, QGroupBox):
+            add(widget.title(), widget)
+    return keys
+
+
+def clashes(top: QWidget) -> dict[str, list[str]]:
+    return {key: owners for key, owners in alt_keys(top).items() if len(owners) > 1}
+
+
+def every_page(top: QWidget) -> Iterator[str]:
+    """Show each page of each tab widget and stack in turn (one level deep is enough)."""
+    yield "first page"
+    for pages in top.findChildren(QTabWidget) + top.findChildren(QStackedWidget):
+        if not pages.isVisibleTo(top):
+            continue
+        for index in range(pages.count()):
+            pages.setCurrentIndex(index)
+            yield f"{pages.objectName()} page {index}"
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    translations.install(request.param)
+    yield request.param
+    translations.install("en")
+
+
+@pytest.fixture
+def window(qtbot, services: Services, language: str) -> MainWindow:
+    services.settings.save(replace(services.settings.load(), org_name="星河物业", welcomed=True,
+                                   language=language))
+    win = MainWindow(services, tasks=SyncTaskRunner(), loader=SyncPageLoader())
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    return win
+
+
+def test_the_main_window_on_every_tab(qtbot, window: MainWindow) -> None:
+    for index in range(window.ui.workspace_tabs.count()):
+        window.switch_to(index)
+        QApplication.processEvents()
+        assert not clashes(window), (window.ui.workspace_tabs.tabText(index), clashes(window))
+
+
+def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.ui.dialogs.directory_dialog import DirectoryDialog
+    from deskapp.ui.dialogs.settings_dialog import SettingsDialog
+    from deskapp.ui.dialogs.welcome_dialog import WelcomeDialog
+    from deskapp.ui.workspaces.calls.phone_book_dialog import PhoneBookDialog
+    from deskapp.ui.workspaces.calls.small_dialogs import CallbackDoneDialog, DeliverMessageDialog
+    from deskapp.ui.workspaces.visitors.alert_log_dialog import AlertLogDialog
+    from deskapp.ui.workspaces.visitors.host_response_dialog import HostResponseDialog
+    from deskapp.ui.workspaces.visitors.screening_dialog import ScreeningDialog
+
+    visit = services.visitors.check_in(VisitInput(name="张三", host=HostRef("1203")))
+    call = services.calls.log_call(CallInput(subject="请回电", message_for="李四", message="回电",
+                                             callback_due=services.clock.now()
+                                             + dt.timedelta(hours=1)))
+    yield SettingsDialog(services.settings, window)
+    yield DirectoryDialog(services.directory, window)
+    yield WelcomeDialog(window)
+    yield ScreeningDialog(services.screening, services.directory, services.clock, window)
+    yield AlertLogDialog(services.screening, services.clock, window)
+    yield HostResponseDialog(services.visitors, visit, window)
+    yield PhoneBookDialog(services.phone_book, window)
+    yield DeliverMessageDialog(services.calls, call.messages[0], window)
+    yield CallbackDoneDialog(services.calls, call, window)
+
+
+def test_every_dialog_on_every_page(qtbot, window: MainWindow, services: Services) -> None:
+    for dialog in dialogs(window, services):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for page in every_page(dialog):
+            QApplication.processEvents()
+            assert not clashes(dialog), (type(dialog).__name__, page, clashes(dialog))
+        dialog.close()
+
+
+def test_the_window_fits_a_small_screen(qtbot, window: MainWindow) -> None:
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    assert window.width() <= 1024 and window.height() <= 700
+    for index in range(window.ui.workspace_tabs.count()):
+        window.switch_to(index)
+        QApplication.processEvents()
+        tab = window.ui.workspace_tabs.currentWidget()
+        # Every button of the tab is inside the window, none pushed off its right edge.
+        for button in tab.findChildren(QAbstractButton):
+            if button.isVisibleTo(tab):
+                right = button.mapTo(window, button.rect().topRight()).x()
+                assert right <= window.width(), (button.objectName(), right)
