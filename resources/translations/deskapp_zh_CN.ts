@@ -1307,7 +1307,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="191"/>
         <location filename="../../src/deskapp/domain/directory.py" line="217"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="343"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="195"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
@@ -2107,42 +2107,42 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>PhoneBook</name>
     <message>
-        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="41"/>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="44"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="42"/>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="45"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="43"/>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="46"/>
         <source>Outside service</source>
         <translation>外部单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="44"/>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="47"/>
         <source>Occupant</source>
         <translation>业主/住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="93"/>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="96"/>
         <source>Occupants&apos; numbers are kept in the directory of units.</source>
         <translation>住户电话请在房号通讯录中维护。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="97"/>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="100"/>
         <source>Enter a number or an extension.</source>
         <translation>请填写号码或分机号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="101"/>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="104"/>
         <source>Enter whose number this is.</source>
         <translation>请填写这是谁的号码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="120"/>
+        <location filename="../../src/deskapp/domain/calls/phone_book.py" line="123"/>
         <source>There is no entry number %1.</source>
         <translation>没有编号为 %1 的条目。</translation>
     </message>
@@ -3366,105 +3366,95 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="106"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="34"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="158"/>
-        <source>Search with at most %1 words.</source>
-        <translation>搜索最多输入 %1 个词。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="161"/>
-        <source>A search word can have at most %1 characters.</source>
-        <translation>每个搜索词最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="229"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="81"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="231"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="83"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="238"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="90"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="562"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="133"/>
         <source>%1 is still on site.</source>
         <translation>%1 仍在场。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="565"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="136"/>
         <source>%1 left at %2: too long ago to undo. Check them in again.</source>
         <translation>%1 已于 %2 离开，时间太久无法撤销，请重新登记。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="615"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="185"/>
         <source>There is no visit number %1.</source>
         <translation>没有编号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="210"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="240"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="62"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="92"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="247"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="99"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="252"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="104"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="256"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="108"/>
         <source>The pass must be valid after the time in.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="364"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="216"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="371"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="223"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="218"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="451"/>
-        <location filename="../../src/deskapp/domain/visitors.py" line="479"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="70"/>
+        <location filename="../../src/deskapp/domain/visitors/profiles.py" line="106"/>
+        <location filename="../../src/deskapp/domain/visitors/profiles.py" line="134"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="502"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="74"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="505"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="77"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="542"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="113"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors.py" line="603"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="174"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>

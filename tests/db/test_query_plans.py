@@ -7,6 +7,7 @@ depend on the machine.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import event
@@ -15,12 +16,13 @@ from deskapp.bootstrap import Services
 from deskapp.domain.visitors import HostRef, SortKey, VisitInput, VisitQuery
 
 
-def plans_of(services: Services, action) -> list[str]:  # type: ignore[no-untyped-def]
-    """EXPLAIN QUERY PLAN of every SELECT on the visit table that ``action`` runs."""
+def plans_of(services: Services, action, table: str = "visit") -> list[str]:  # type: ignore[no-untyped-def]
+    """EXPLAIN QUERY PLAN of every SELECT on ``table`` that ``action`` runs."""
     seen: list[tuple[str, object]] = []
 
     def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if statement.lstrip().upper().startswith("SELECT") and "FROM visit" in statement:
+        if statement.lstrip().upper().startswith("SELECT") and re.search(
+                rf"FROM {table}\b", statement):
             seen.append((statement, parameters))
 
     event.listen(services.engine, "before_cursor_execute", capture)
@@ -51,8 +53,8 @@ def log(services: Services, now):  # type: ignore[no-untyped-def]
 
 def assert_indexed(plans: list[str]) -> None:
     for plan in plans:
-        # "SCAN visit" without an index reads the whole history.
-        assert "SCAN visit" not in plan or "USING" in plan, plan
+        # "SCAN visit" (or call) without an index reads the whole history.
+        assert not re.search(r"SCAN (visit|call)\b(?! USING)", plan), plan
 
 
 def test_today_page_count_and_on_site_use_indexes(services: Services, log) -> None:  # type: ignore[no-untyped-def]
@@ -78,3 +80,26 @@ def test_sorting_by_name_uses_an_index_or_a_bounded_range(services: Services, lo
     today = services.clock.today()
     q = VisitQuery(today, today, sort=SortKey.NAME, descending=False)
     assert_indexed(plans_of(services, lambda: log.page(q)))
+
+
+def test_the_call_log_reads_through_its_indexes(services: Services, now) -> None:
+    from deskapp.domain.calls.records import CallFilter, CallInput, CallQuery, CallSort
+
+    for i in range(30):
+        services.calls.log_call(CallInput(subject=f"咨询{i}", phone=f"1390000{i:04d}",
+                                          message_for="保安部" if i % 5 == 0 else "",
+                                          message="请回电" if i % 5 == 0 else "",
+                                          callback_due=now.value if i % 7 == 0 else None))
+        now.advance(minutes=3)
+    calls = services.calls
+    today = services.clock.today()
+    for query in (CallQuery(today, today), CallQuery(today, today, sort=CallSort.CALLER),
+                  CallQuery(today, today, only=CallFilter.OPEN_CALLBACKS)):
+        assert_indexed(plans_of(services, lambda q=query: calls.page(q), "call"))
+        assert_indexed(plans_of(services, lambda q=query: calls.count(q), "call"))
+    assert_indexed(plans_of(services, calls.open_callbacks, "call"))
+    deep = CallQuery(today - dt.timedelta(days=5 * 365), today)
+    first = calls.page(deep, limit=5)
+    [plan] = plans_of(services, lambda: calls.page(deep, calls.cursor_after(first[-1], deep), 5),
+                      "call")
+    assert "USING INDEX ix_call_started_at" in plan and "TEMP B-TREE" not in plan, plan

@@ -13,17 +13,17 @@ from deskapp.domain.clock import Clock
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.visitors import HostRef, VisitInput, VisitQuery
 
-# The limits, written out (deskapp.domain.checks and visitors hold them as constants).
+# The limits, written out (deskapp.domain.checks and paging hold them as constants).
 FIRST_DAY, LAST_DAY = dt.date(2000, 1, 1), dt.date(2099, 12, 31)
 DATE_RANGE = "Choose a date from 2000-01-01 to 2099-12-31."
 MAX_SEARCH_WORDS, MAX_SEARCH_WORD = 8, 100
 
 
 def test_the_limits_written_here_are_the_services_own() -> None:
-    from deskapp.domain import checks, visitors
+    from deskapp.domain import checks, paging
 
     assert (checks.FIRST_DAY, checks.LAST_DAY) == (FIRST_DAY, LAST_DAY)
-    assert (visitors.MAX_SEARCH_WORDS, visitors.MAX_SEARCH_WORD) == (8, 100)
+    assert (paging.MAX_SEARCH_WORDS, paging.MAX_SEARCH_WORD) == (8, 100)
 
 
 def both(services: Services, query: VisitQuery) -> list[ValidationError]:

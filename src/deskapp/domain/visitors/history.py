@@ -1,0 +1,158 @@
+"""The visit history: its query, its order, one keyset page, counts and the day's stream.
+
+Keyset paging over indexed columns (see :mod:`deskapp.domain.paging`): a page deep in five
+years of history costs the same as the first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Engine, func
+from sqlmodel import Session, col, select
+
+from deskapp.db.models import Visit
+from deskapp.domain import checks, paging
+from deskapp.domain.clock import Clock
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.paging import PageCursor
+from deskapp.domain.records import VisitRow
+from deskapp.domain.visitors.rows import visit_row
+
+# Searched in every visit (a search is ANDed words, each OR-ed over these columns).
+SEARCHED = (Visit.name, Visit.phone, Visit.company, Visit.host_label, Visit.plate,
+            Visit.pass_no)
+
+
+class SortKey(StrEnum):
+    """Columns the visitor table can sort by (each one indexed)."""
+
+    TIME_IN = "time_in"
+    NAME = "name"
+    COMPANY = "company"
+    HOST = "host_label"
+    PHONE = "phone"
+    PLATE = "plate"
+    PASS_NO = "pass_no"
+
+
+@dataclass(frozen=True)
+class VisitQuery:
+    """What the visitor table shows: a local date range, a search text, on-site only."""
+
+    first_day: dt.date
+    last_day: dt.date
+    text: str = ""
+    on_site_only: bool = False
+    sort: SortKey = SortKey.TIME_IN
+    descending: bool = True
+
+
+def validate_query(query: VisitQuery) -> VisitQuery:
+    """The query as the log runs it (search words cleaned), or ValidationError.
+
+    Refuses days outside :data:`checks.FIRST_DAY` … :data:`checks.LAST_DAY` ("date"), more
+    than :data:`paging.MAX_SEARCH_WORDS` search words or a word longer than
+    :data:`paging.MAX_SEARCH_WORD` characters ("search").
+    """
+    errors: dict[str, str] = {}
+    first, last = paging.check_days(errors, query.first_day, query.last_day)
+    words = paging.search_words(errors, query.text)
+    on_site_only = checks.flag(errors, "on_site_only", query.on_site_only)
+    sort = checks.choice(errors, "sort", query.sort, SortKey)
+    descending = checks.flag(errors, "descending", query.descending)
+    paging.raise_if(errors)
+    assert sort is not None
+    return VisitQuery(first, last, " ".join(words), on_site_only, sort, descending)
+
+
+class VisitHistory:
+    """The reading side of the visitor log (a part of :class:`VisitorLog`)."""
+
+    _engine: Engine
+    _clock: Clock
+
+    def page(self, query: VisitQuery, after: PageCursor | None = None,
+             limit: int = 200) -> list[VisitRow]:
+        """Up to ``limit`` visits matching ``query``, continuing after ``after``.
+
+        Raises:
+            ValidationError: the query is refused by :func:`validate_query`.
+        """
+        query = validate_query(query)
+        with Session(self._engine) as session:
+            visits = paging.keyset_page(
+                session, self._filtered(select(Visit), query),
+                getattr(Visit, query.sort.value), Visit.id, after=after,
+                descending=query.descending, limit=limit)
+            return [visit_row(v) for v in visits]
+
+    @staticmethod
+    def cursor_after(row: VisitRow, query: VisitQuery) -> PageCursor:
+        """The cursor that continues after ``row`` in ``query``'s order."""
+        # VisitRow's attributes carry the same names as the sort columns.
+        return paging.cursor_after(row, query.sort.value)
+
+    def count(self, query: VisitQuery) -> tuple[int, int]:
+        """(visits, people) matching ``query`` (ValidationError: see :func:`validate_query`)."""
+        query = validate_query(query)
+        stmt = self._filtered(
+            select(func.count(Visit.id), func.coalesce(func.sum(Visit.party_size), 0)), query)
+        with Session(self._engine) as session:
+            visits, people = session.exec(stmt).one()
+            return int(visits), int(people)
+
+    def on_site_count(self) -> tuple[int, int]:
+        """(visits, people) in the building now, over the whole history (partial index)."""
+        with Session(self._engine) as session:
+            visits, people = session.exec(
+                select(func.count(Visit.id), func.coalesce(func.sum(Visit.party_size), 0))
+                .where(col(Visit.time_out).is_(None))
+            ).one()
+            return int(visits), int(people)
+
+    def has_visits(self) -> bool:
+        """Whether any visit was ever recorded."""
+        with Session(self._engine) as session:
+            return session.exec(select(Visit.id).limit(1)).first() is not None
+
+    def iter_day(self, day: dt.date) -> Iterator[VisitRow]:
+        """Every visit that came in on ``day`` (local), oldest first, streamed.
+
+        Raises:
+            ValidationError: ``day`` is not a date from FIRST_DAY to LAST_DAY ("date"); raised
+                at the call, before the first row is asked for.
+        """
+        if problem := checks.day_problem(day):
+            raise ValidationError({"date": problem})
+        return self._iter_window(*self._clock.day_bounds(day))
+
+    def _iter_window(self, start: dt.datetime, end: dt.datetime) -> Iterator[VisitRow]:
+        with Session(self._engine) as session:
+            result = session.exec(
+                select(Visit).where(Visit.time_in >= start, Visit.time_in < end)
+                .order_by(col(Visit.time_in), col(Visit.id)).execution_options(yield_per=500)
+            )
+            for visit in result:
+                yield visit_row(visit)
+
+    def _filtered(self, stmt, query: VisitQuery):  # type: ignore[no-untyped-def]
+        if query.on_site_only:
+            # Everyone still in the building, whichever day they came (partial index).
+            stmt = stmt.where(col(Visit.time_out).is_(None))
+        else:
+            start, end = self._clock.day_bounds(query.first_day, query.last_day)
+            stmt = stmt.where(Visit.time_in >= start, Visit.time_in < end)
+        for word in query.text.split():
+            stmt = stmt.where(paging.contains_any([col(c) for c in SEARCHED], word))
+        return stmt
+
+    def is_late(self, row: VisitRow, late_hour: int) -> bool:
+        """Still on site after the set hour of the day they came (or on a later day)."""
+        if row.time_out is not None:
+            return False
+        day = self._clock.local(row.time_in).date()
+        return self._clock.now() >= self._clock.at_local(day, late_hour)

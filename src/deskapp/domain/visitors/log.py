@@ -1,0 +1,186 @@
+"""The visitor log 访客登记: check-in, host response, check-out and the history, as one
+service; every public write is one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from deskapp.db.engine import write_session
+from deskapp.db.models import HostResponseEvent, Visit, VisitEvent
+from deskapp.domain import checks
+from deskapp.domain.clock import Clock
+from deskapp.domain.directory import DirectoryService
+from deskapp.domain.errors import DomainError, NotFound, ValidationError
+from deskapp.domain.operators import Operator
+from deskapp.domain.records import HostResponse, VisitRow
+from deskapp.domain.screening import ScreeningService
+from deskapp.domain.visitors.check_in import CheckIn
+from deskapp.domain.visitors.history import VisitHistory
+from deskapp.domain.visitors.profiles import VisitorProfiles
+from deskapp.domain.visitors.rows import visit_row
+from deskapp.i18n import fill, translate
+
+PASS_NO = re.compile(r"V[0-9]{6}-[0-9]{4,}", re.ASCII)  # with fullmatch; the 10,000th too
+MAX_HOST_MESSAGE = 500
+MAX_PASS_NO = 32  # the column's width
+
+
+class AlreadyCheckedOut(DomainError):
+    """The visit already has a time out."""
+
+
+class VisitEventKind(StrEnum):
+    """Changes to a visit after check-in that are kept as events."""
+
+    CHECKED_OUT = "checked_out"
+    UNDONE = "check_out_undone"
+
+
+UNDO_CHECK_OUT_MINUTES = 10
+
+
+class VisitorLog(CheckIn, VisitorProfiles, VisitHistory):
+    """The visitor log's rules: check-in, profiles and history are its parts."""
+
+    def __init__(self, engine: Engine, clock: Clock, screening: ScreeningService,
+                 directory: DirectoryService, operator: Operator | None = None) -> None:
+        self._engine = engine
+        self._clock = clock
+        self._screening = screening
+        self._directory = directory
+        self._operator = operator or Operator()
+
+    @property
+    def clock(self) -> Clock:
+        """The clock the log stamps visits with."""
+        return self._clock
+
+    def record_host_response(self, visit_id: int, response: HostResponse, *, message: str = "",
+                             appointment_at: dt.datetime | None = None) -> VisitRow:
+        """Record what the host said. Declined needs a message or a new appointment time."""
+        errors: dict[str, str] = {}
+        chosen = checks.choice(errors, "host_response", response, HostResponse)
+        message = checks.text(errors, "host_message", message, MAX_HOST_MESSAGE)
+        appointment_at = checks.moment(errors, "appointment_at", appointment_at, self._clock)
+        if errors:
+            raise ValidationError(errors)
+        response = chosen or HostResponse.PENDING
+        if response is HostResponse.DECLINED and not message and appointment_at is None:
+            raise ValidationError({"host_message": translate(
+                "VisitorLog", "Write a message for the host or a new appointment time.")})
+        if appointment_at is not None and appointment_at <= self._clock.now():
+            raise ValidationError({"appointment_at": translate(
+                "VisitorLog", "The new appointment must be in the future.")})
+        with write_session(self._engine) as session:
+            visit = self._get(session, visit_id)
+            now = self._clock.now()
+            was_declined = visit.host_response == HostResponse.DECLINED.value
+            # Every answer is kept; the visit shows the latest.
+            session.add(HostResponseEvent(visit_id=visit.id, at=now, response=response.value,
+                                          message=message, appointment_at=appointment_at,
+                                          created_by=self._operator.name))
+            visit.host_response = response.value
+            visit.host_message = message
+            visit.appointment_at = appointment_at
+            if response is HostResponse.DECLINED and visit.time_out is None:
+                # Turned away at the counter: the visitor leaves now.
+                visit.time_out = now
+            elif response is HostResponse.RECEIVED and was_declined:
+                # The host called back: the visitor who was sent off is let in after all.
+                visit.time_out = None
+            session.add(visit)
+            session.commit()
+            return visit_row(visit)
+
+    def host_responses(self, visit_id: int) -> list[tuple[dt.datetime, HostResponse, str]]:
+        """Every answer recorded for a visit, oldest first: (time, response, message)."""
+        visit_id = checks.record_id(visit_id) or 0
+        with Session(self._engine) as session:
+            events = session.exec(select(HostResponseEvent).where(
+                HostResponseEvent.visit_id == visit_id).order_by(col(HostResponseEvent.at))).all()
+            return [(e.at, HostResponse(e.response), e.message) for e in events]
+
+    def check_out(self, visit_id: int) -> VisitRow:
+        """Stamp the time out of a visit still on site."""
+        with write_session(self._engine) as session:
+            visit = self._get(session, visit_id)
+            if visit.time_out is not None:
+                raise AlreadyCheckedOut(fill(translate(
+                    "VisitorLog", "%1 already left at %2."),
+                    visit.name, self._clock.local(visit.time_out).strftime("%H:%M")))
+            visit.time_out = self._clock.now()
+            session.add(visit)
+            session.add(VisitEvent(visit_id=visit.id, at=visit.time_out,
+                                   kind=VisitEventKind.CHECKED_OUT, created_by=self._operator.name))
+            session.commit()
+            return visit_row(visit)
+
+    def undo_check_out(self, visit_id: int) -> VisitRow:
+        """Take back a check-out made a moment ago (the wrong visit, a pass scanned twice).
+
+        Allowed within :data:`UNDO_CHECK_OUT_MINUTES` of the check-out; both the check-out
+        and its undoing stay on record as visit events.
+        """
+        with write_session(self._engine) as session:
+            visit = self._get(session, visit_id)
+            now = self._clock.now()
+            if visit.time_out is None:
+                raise DomainError(fill(translate("VisitorLog", "%1 is still on site."),
+                                       visit.name))
+            if now - visit.time_out > dt.timedelta(minutes=UNDO_CHECK_OUT_MINUTES):
+                raise DomainError(fill(translate(
+                    "VisitorLog", "%1 left at %2: too long ago to undo. Check them in again."),
+                    visit.name, self._clock.local(visit.time_out).strftime("%H:%M")))
+            visit.time_out = None
+            session.add(visit)
+            session.add(VisitEvent(visit_id=visit.id, at=now, kind=VisitEventKind.UNDONE,
+                                   created_by=self._operator.name))
+            session.commit()
+            return visit_row(visit)
+
+    def events(self, visit_id: int) -> list[tuple[dt.datetime, VisitEventKind, str]]:
+        """What happened to a visit after check-in, oldest first: (time, kind, operator)."""
+        with Session(self._engine) as session:
+            found = session.exec(select(VisitEvent).where(VisitEvent.visit_id == visit_id)
+                                 .order_by(col(VisitEvent.at), col(VisitEvent.id))).all()
+            return [(e.at, VisitEventKind(e.kind), e.created_by) for e in found]
+
+    def check_out_by_pass(self, pass_no: str) -> VisitRow:
+        """Check out by the number typed or scanned from the pass slip."""
+        return self.check_out(self.visit_by_pass(pass_no).id)
+
+    @staticmethod
+    def is_pass_number(text: str) -> bool:
+        """Whether ``text`` is a visitor pass number (as a scanner types it from the QR)."""
+        return isinstance(text, str) and bool(PASS_NO.fullmatch(text.strip().upper()))
+
+    def visit_by_pass(self, pass_no: str) -> VisitRow:
+        """The visit with this pass number (as typed or scanned, any case)."""
+        errors: dict[str, str] = {}
+        pass_no = checks.text(errors, "pass_no", pass_no).upper()
+        if errors:
+            raise ValidationError(errors)
+        visit = None
+        if len(pass_no) <= MAX_PASS_NO:  # longer text is no pass number (nor fit a message)
+            with Session(self._engine) as session:
+                visit = session.exec(select(Visit).where(Visit.pass_no == pass_no)).first()
+        if visit is None:
+            shown = pass_no if len(pass_no) <= MAX_PASS_NO else pass_no[:MAX_PASS_NO] + "…"
+            raise NotFound(fill(translate("VisitorLog", "No visit has pass number %1."), shown))
+        return visit_row(visit)
+
+    def visit(self, visit_id: int) -> VisitRow:
+        """One visit."""
+        with Session(self._engine) as session:
+            return visit_row(self._get(session, visit_id))
+
+    def _get(self, session: Session, visit_id: int) -> Visit:
+        visit = session.get(Visit, checks.record_id(visit_id) or 0)
+        if visit is None:
+            raise NotFound(fill(translate("VisitorLog", "There is no visit number %1."), visit_id))
+        return visit
