@@ -81,14 +81,17 @@ def shanghai_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def no_real_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A test that reaches a blocking system dialog fails at once instead of hanging CI.
+def no_real_dialogs(request: pytest.FixtureRequest,
+                    monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A test that reaches a blocking system dialog fails at once instead of hanging CI; and
+    no window a test leaves open steals the next test's keyboard focus.
 
     Tests answer dialogs by patching ``deskapp.ui.messages`` or the window's ``ask_*``.
     """
     if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
         return
-    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
     def blocked(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("the test opened a blocking dialog; answer it with monkeypatch")
@@ -98,3 +101,5 @@ def no_real_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPa
                          (QMessageBox, ("warning", "information", "question", "critical"))):
         for name in names:
             monkeypatch.setattr(owner, name, blocked)
+    yield
+    QApplication.closeAllWindows()

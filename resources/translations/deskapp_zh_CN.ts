@@ -149,7 +149,7 @@
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="48"/>
         <source>In/out</source>
-        <translation>呼入/呼出</translation>
+        <translation>方向</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="50"/>
@@ -246,7 +246,7 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/call_form.py" line="154"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/call_form.py" line="155"/>
         <source>Calling back %1 about “%2”. Write how it went as the subject; Enter saves.</source>
         <translation>正在给 %1 回电（事由：“%2”）。请在“事由”中写明结果，按 Enter 保存。</translation>
     </message>
@@ -434,8 +434,8 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="146"/>
-        <source>%1 calls shown · %2 messages not passed on · %3 callbacks to make, %4 overdue</source>
-        <translation>显示 %1 通电话 · %2 条留言未转达 · %3 个待回电，%4 个已超时</translation>
+        <source>Calls shown: %1 · messages waiting: %2 · callbacks to make: %3, overdue: %4</source>
+        <translation>显示电话：%1 · 待转达留言：%2 · 待回电：%3，已超时：%4</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="160"/>

@@ -133,6 +133,7 @@ class CallForm(QWidget):
         ui.direction_combo.setCurrentIndex(max(0, ui.direction_combo.findData(direction)))
         ui.callback_check.setChecked(False)
         ui.callback_due_edit.setEnabled(False)
+        self._show_default_due()
         ui.answering_label.clear()
         self._for_callback = None
         self.errors.clear()
@@ -188,8 +189,12 @@ class CallForm(QWidget):
     def _on_callback_toggled(self, on: bool) -> None:
         self.ui.callback_due_edit.setEnabled(on)
         if on:
-            due = self._clock.local(self._clock.now() + CALLBACK_DEFAULT).replace(tzinfo=None)
-            self.ui.callback_due_edit.setDateTime(QDateTime(due))
+            self._show_default_due()
+
+    def _show_default_due(self) -> None:
+        # Half an hour from now: the documents' rule is to call back soon, not "some day".
+        due = self._clock.local(self._clock.now() + CALLBACK_DEFAULT).replace(tzinfo=None)
+        self.ui.callback_due_edit.setDateTime(QDateTime(due))
 
     @Slot(str)
     def _on_about_chosen(self, label: str) -> None:

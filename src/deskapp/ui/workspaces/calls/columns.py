@@ -46,7 +46,7 @@ def call_columns(clock: Clock) -> list[Column[CallRow]]:
         Column("started_at", lambda: translate("CallColumns", "Time"),
                lambda r: when(r.started_at), CallSort.STARTED_AT, 62),
         Column("direction", lambda: translate("CallColumns", "In/out"),
-               lambda r: "↙" if r.direction is Direction.IN else "↗", None, 44),
+               lambda r: "↙" if r.direction is Direction.IN else "↗", None, 52),
         Column("caller", lambda: translate("CallColumns", "Caller"),
                lambda r: r.caller_name, CallSort.CALLER, 90),
         Column("phone", lambda: translate("CallColumns", "Phone"),

@@ -143,8 +143,8 @@ class CallLogTab(Workspace):
         return CallQuery(first, last, text, only)
 
     def _summary(self, summary: CallSummary) -> str:
-        return fill(self.tr("%1 calls shown · %2 messages not passed on · %3 callbacks to "
-                            "make, %4 overdue"), summary.calls, summary.pending_messages,
+        return fill(self.tr("Calls shown: %1 · messages waiting: %2 · callbacks to make: %3, "
+                            "overdue: %4"), summary.calls, summary.pending_messages,
                     summary.open_callbacks, summary.overdue_callbacks)
 
     @Slot()
