@@ -8,11 +8,15 @@ any further arguments passed through.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import venv
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -76,8 +80,39 @@ def main(argv: list[str]) -> int:
     # Lint first (pyflakes, pycodestyle, import order), then every test; both must pass.
     lint = subprocess.call([str(PYTHON), "-m", "ruff", "check", "src", "tests", "dev.py"],
                            cwd=ROOT)
-    tests = subprocess.call([str(PYTHON), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
+    with postgres_for_tests(env):
+        tests = subprocess.call([str(PYTHON), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
     return tests or lint
+
+
+@contextlib.contextmanager
+def postgres_for_tests(env: dict[str, str]) -> Iterator[None]:
+    """A throwaway PostgreSQL server for the data tests, when PostgreSQL is installed.
+
+    ``$DESKAPP_TEST_PG_URL`` set: that server is used as it is. Otherwise a server starts on
+    loopback in a temporary folder and is stopped and removed afterwards, also when tests
+    fail; without PostgreSQL the tests on it say they were skipped.
+    """
+    script = ROOT / "tests" / "pg_server.py"
+    if env.get("DESKAPP_TEST_PG_URL") or env.get("DESKAPP_TEST_NO_PG"):
+        yield
+        return
+    parent = Path(tempfile.mkdtemp(prefix="deskapp-pg-"))
+    parent.chmod(0o755)
+    folder = parent / "server"
+    started = subprocess.run([str(PYTHON), str(script), "start", str(folder)],
+                             capture_output=True, text=True)
+    if started.returncode != 0:
+        print(f"no PostgreSQL server for the tests: {started.stderr.strip()}", file=sys.stderr)
+        shutil.rmtree(parent, ignore_errors=True)
+        yield
+        return
+    env["DESKAPP_TEST_PG_URL"] = started.stdout.strip()
+    try:
+        yield
+    finally:
+        subprocess.run([str(PYTHON), str(script), "stop", str(folder)], check=False)
+        shutil.rmtree(parent, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,18 @@
-"""Shared fixtures: every test gets its own data file in a temporary folder."""
+"""Shared fixtures: every test gets its own data file in a temporary folder.
+
+The ``services`` of the domain, database, output and command tests run twice: on a SQLite
+file and on a fresh database of a PostgreSQL server (``$DESKAPP_TEST_PG_URL``, which
+``python3 dev.py test`` sets by starting a throwaway server). ``--backend sqlite`` or
+``--backend postgresql`` runs one side only; widget tests stay on SQLite.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +21,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never touch the user's real data folder, settings or locale.
 os.environ.pop("DESKAPP_DB", None)
 os.environ.setdefault("LANG", "en_US.UTF-8")
+_HOME = tempfile.mkdtemp(prefix="deskapp-test-home-")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+os.environ["XDG_STATE_HOME"] = os.path.join(_HOME, "state")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+
+PG_URL = os.environ.get("DESKAPP_TEST_PG_URL", "")
+# Tests in these folders run on both databases; the widgets stay on SQLite.
+BOTH_BACKENDS = ("domain", "db", "output")
+BOTH_BACKEND_FILES = ("test_cli.py", "test_backends.py")
 
 import pytest  # noqa: E402
 
@@ -53,9 +70,88 @@ def db_path(tmp_path: Path) -> Path:
     return folder / "deskapp.sqlite"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--backend", choices=("both", "sqlite", "postgresql"), default="both",
+                     help="which database the data tests run on")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself")
+
+
+def _backends(config: pytest.Config, item_path: Path) -> list[str]:
+    chosen = config.getoption("--backend")
+    folder = item_path.parent.name
+    both = folder in BOTH_BACKENDS or item_path.name in BOTH_BACKEND_FILES
+    wanted = ["sqlite", "postgresql"] if chosen == "both" else [chosen]
+    return wanted if both else [b for b in wanted if b == "sqlite"] or ["sqlite"]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    backends = _backends(metafunc.config, Path(str(metafunc.definition.path)))
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        backends = ["sqlite"]
+    metafunc.parametrize("backend", backends, indirect=True)
+
+
 @pytest.fixture
-def services(db_path: Path, clock: Clock) -> Services:
-    built = build_services(db_path, clock=clock)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database this test runs on ("sqlite" or "postgresql")."""
+    name = getattr(request, "param", "sqlite")
+    if name == "postgresql" and not PG_URL:
+        pytest.skip("no PostgreSQL server for the tests ($DESKAPP_TEST_PG_URL); "
+                    "python3 dev.py test starts one when PostgreSQL is installed")
+    return name
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A database with deskapp's schema, copied for each test (copying beats migrating)."""
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://", 1),
+                          isolation_level="AUTOCOMMIT")
+    name = f"deskapp_template_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    build_services(server_url(name)).close()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def server_url(database: str) -> str:
+    """The test server's URL for ``database``."""
+    return PG_URL.rsplit("/", 1)[0] + "/" + database
+
+
+@pytest.fixture
+def pg_database(pg_template: str) -> Iterator[str]:
+    """A fresh database of the test server with deskapp's schema; dropped afterwards."""
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://", 1),
+                          isolation_level="AUTOCOMMIT")
+    name = f"deskapp_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"'))
+    yield server_url(name)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def services(request: pytest.FixtureRequest, backend: str, db_path: Path,
+             clock: Clock) -> Iterator[Services]:
+    """The services on a SQLite file, or on a fresh PostgreSQL database."""
+    where: Path | str = db_path
+    if backend == "postgresql":
+        where = request.getfixturevalue("pg_database")
+    built = build_services(where, clock=clock)
     yield built
     built.close()
 

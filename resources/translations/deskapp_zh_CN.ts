@@ -57,7 +57,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/deskapp/ui/app.py" line="58"/>
+        <location filename="../../src/deskapp/ui/app.py" line="61"/>
         <source>deskapp</source>
         <translation>deskapp</translation>
     </message>
@@ -74,6 +74,11 @@
         <location filename="../../src/deskapp/backups.py" line="175"/>
         <source>%1 is not a deskapp data file; nothing was restored.</source>
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/bootstrap.py" line="125"/>
+        <source>The records are on a database server: its backups are made on the server, not at the counter. Ask whoever runs the server.</source>
+        <translation>记录保存在数据库服务器上：备份在服务器上做，不在前台电脑上做。请找管理服务器的人。</translation>
     </message>
 </context>
 <context>
@@ -740,50 +745,50 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
         <translation>正在填入两周的示例记录…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="124"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="133"/>
         <source>Back up data file</source>
         <translation>备份数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="125"/>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="143"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="134"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="152"/>
         <source>deskapp data file (*.sqlite)</source>
         <translation>deskapp 数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="133"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="142"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="133"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="142"/>
         <source>Copying the data file…</source>
         <translation>正在复制数据文件…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="134"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="143"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="136"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="145"/>
         <source>The backup failed; no file was written.
 %1</source>
         <translation>备份失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="142"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="151"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="151"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="162"/>
         <source>This data file is read-only: nothing can be restored into it.</source>
         <translation>这个数据文件是只读的，无法恢复到其中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="157"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="168"/>
         <source>Replace every record in %1 with the backup %2?
 
 The records as they are now are kept in the backups folder first.</source>
@@ -792,44 +797,44 @@ The records as they are now are kept in the backups folder first.</source>
 现有记录会先保存在备份文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="164"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="175"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="164"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="175"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="167"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="178"/>
         <source>Nothing was restored.
 %1</source>
         <translation>未做任何恢复。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="172"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="183"/>
         <source>The backup is restored. The records as they were before are kept in %1.</source>
         <translation>备份已恢复。恢复前的记录保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="181"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="192"/>
         <source>Checking data file</source>
         <translation>正在检查数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="197"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="209"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="205"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="220"/>
         <source>Looking for a sound backup</source>
         <translation>正在查找完好的备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="210"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="225"/>
         <source>%1
 
 Keep working only if you must, and make a backup now (File → Back up). There is no sound backup in %2.</source>
@@ -838,7 +843,7 @@ Keep working only if you must, and make a backup now (File → Back up). There i
 除非必要请不要继续操作，并立即备份（文件 → 备份数据文件）。%2 中没有完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="214"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="230"/>
         <source>%1
 
 The newest sound backup is from %2. Restore it now? The damaged records are kept beside it.</source>
@@ -855,52 +860,52 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
         <translation>备份已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="109"/>
+        <location filename="../../src/deskapp/db/schema.py" line="135"/>
         <source>%1 is a folder, not a data file. Choose a file such as %2.</source>
         <translation>%1 是一个文件夹，不是数据文件。请选择一个文件，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="114"/>
+        <location filename="../../src/deskapp/db/schema.py" line="140"/>
         <source>The folder %1 does not exist. Check the path of the data file.</source>
         <translation>文件夹 %1 不存在。请检查数据文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="120"/>
+        <location filename="../../src/deskapp/db/schema.py" line="146"/>
         <source>The folder %1 cannot be created: %2</source>
         <translation>无法创建文件夹 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="124"/>
+        <location filename="../../src/deskapp/db/schema.py" line="150"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="127"/>
+        <location filename="../../src/deskapp/db/schema.py" line="153"/>
         <source>deskapp is not allowed to read %1.</source>
         <translation>deskapp 没有读取 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="131"/>
+        <location filename="../../src/deskapp/db/schema.py" line="157"/>
         <source>deskapp is not allowed to create a data file in %1.</source>
         <translation>deskapp 没有在 %1 中新建数据文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="137"/>
+        <location filename="../../src/deskapp/db/schema.py" line="163"/>
         <source>%1 belongs to another program: it holds tables that are not deskapp&apos;s. deskapp did not change it; choose another file.</source>
         <translation>%1 属于其他程序：其中有不属于 deskapp 的数据表。deskapp 没有改动它，请另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="143"/>
+        <location filename="../../src/deskapp/db/schema.py" line="169"/>
         <source>%1 was written by a newer version of deskapp (schema %2). Install the newer deskapp to open it; the file was not changed.</source>
         <translation>%1 由更新版本的 deskapp 写入（数据结构版本 %2）。请安装新版 deskapp 后再打开；该文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="187"/>
+        <location filename="../../src/deskapp/db/schema.py" line="213"/>
         <source>%1 is empty and deskapp is not allowed to write it.</source>
         <translation>%1 是空文件，而 deskapp 没有写入它的权限。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="190"/>
+        <location filename="../../src/deskapp/db/schema.py" line="216"/>
         <source>%1 must be upgraded by this deskapp before it can be used, but it is read-only. Allow writing to the file and its folder, then start again.</source>
         <translation>%1 需要先由本版 deskapp 升级才能使用，但它是只读的。请允许写入该文件及其所在文件夹，然后重新启动。</translation>
     </message>
@@ -931,24 +936,54 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     </message>
     <message>
         <location filename="../../src/deskapp/db/errors.py" line="78"/>
+        <source>The database server does not answer: it may be switched off, or the network is down. Nothing was saved; try again in a moment.</source>
+        <translation>数据库服务器没有响应：可能已关机，或网络断了。这次没有保存任何内容，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="85"/>
         <source>The data file %1 is damaged.</source>
         <translation>数据文件 %1 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/errors.py" line="80"/>
+        <location filename="../../src/deskapp/db/errors.py" line="87"/>
         <source>SQLite found: %1</source>
         <translation>SQLite 检查结果：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/errors.py" line="86"/>
+        <location filename="../../src/deskapp/db/errors.py" line="93"/>
         <source>%1 is not a deskapp data file (not a SQLite database). It was not changed.</source>
         <translation>%1 不是 deskapp 数据文件（不是 SQLite 数据库），没有对它做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="134"/>
+        <source>The database server refused the user name or password in the server address. Ask whoever runs the server for the right ones.</source>
+        <translation>数据库服务器不接受服务器地址里的用户名或密码。请向管理服务器的人要正确的用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="138"/>
+        <source>The database server has no database of the name in the server address. Ask whoever runs the server to create it.</source>
+        <translation>数据库服务器上没有服务器地址里写的那个数据库。请找管理服务器的人建好它。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/server.py" line="33"/>
+        <source>deskapp cannot reach %1: PostgreSQL support is not installed. Install it with: pip install deskapp[postgres]</source>
+        <translation>deskapp 连不上 %1：没有安装 PostgreSQL 支持。请用以下命令安装：pip install deskapp[postgres]</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/server.py" line="57"/>
+        <source>The database %1 holds tables that are not deskapp&apos;s. deskapp did not change it; ask for a database of its own.</source>
+        <translation>数据库 %1 里有不属于 deskapp 的表。deskapp 没有改动它；请另要一个专用的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/server.py" line="61"/>
+        <source>The database %1 was set up by a newer version of deskapp (schema %2). Install the newer deskapp on this counter.</source>
+        <translation>数据库 %1 是由更新版本的 deskapp 建立的（结构版本 %2）。请在这台前台电脑上安装新版 deskapp。</translation>
     </message>
 </context>
 <context>
     <name>DayWorkbook</name>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="64"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="66"/>
         <source>Front desk, %1</source>
         <translation>前台日报表 %1</translation>
     </message>
@@ -1850,24 +1885,24 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="169"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="170"/>
         <source>Demo data: made-up records for practice</source>
         <translation>演示数据：供练习用的虚构记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="171"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="172"/>
         <source>Read-only: nothing can be saved</source>
         <translation>只读：无法保存</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="223"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="224"/>
         <source>The record is saved, but its document could not be printed: %1
 Select it and press Ctrl+P to try again.</source>
         <translation>记录已保存，但单据未能打印：%1
 选中该记录后按 Ctrl+P 重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="295"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="293"/>
         <source>Ctrl+1…%1  switch workspace
 Ctrl+N  new entry
 Ctrl+F  search, then ↓ to the list
@@ -1882,17 +1917,17 @@ Ctrl+E  导出某日 Excel
 Ctrl+D  通讯录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="242"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="241"/>
         <source>Printed %1 page(s).</source>
         <translation>已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="302"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="300"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="309"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="307"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
@@ -1901,7 +1936,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="311"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="310"/>
         <source>About deskapp</source>
         <translation>关于 deskapp</translation>
     </message>

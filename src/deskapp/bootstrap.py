@@ -8,9 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from deskapp import paths
 from deskapp.backups import BackupService
-from deskapp.db.schema import OpenedDatabase, open_database
+from deskapp.db.schema import OpenedDatabase, open_database, open_server
 from deskapp.db.sqlite_file import check_connection
 from deskapp.domain.calls.log import CallLog
 from deskapp.domain.calls.phone_book import PhoneBook
@@ -20,6 +19,9 @@ from deskapp.domain.operators import Operator
 from deskapp.domain.screening import ScreeningService
 from deskapp.domain.settings import SettingsService
 from deskapp.domain.visitors import VisitorLog
+from deskapp.errors import UserError
+from deskapp.i18n import translate
+from deskapp.location import DataLocation
 from deskapp.usecases.day_export import ExportService
 from deskapp.usecases.printing import PrintService
 
@@ -64,19 +66,20 @@ class Services(Domain):
     """Everything a widget or a command may use; widgets get only the parts they need."""
 
     db: OpenedDatabase
+    location: DataLocation
     documents: PrintService
     exports: ExportService
-    backups: BackupService
+    backups: BackupService | None  # None on a server: its backups are the server's job
 
     @property
-    def db_path(self) -> Path:
-        """The data file."""
-        return self.db.path
+    def db_path(self) -> Path | None:
+        """The data file (None when the records are on a server)."""
+        return self.location.file
 
     @property
     def archive_dir(self) -> Path:
         """Where printed PDFs are kept."""
-        return paths.archive_dir(self.db.path)
+        return self.location.archive_dir
 
     @property
     def read_only(self) -> bool:
@@ -89,20 +92,25 @@ class Services(Domain):
         return build_domain(self.engine, clock, self.operator)
 
     def verify(self) -> None:
-        """SQLite's quick_check of the data file; raises DatabaseDamaged with a message.
+        """The data file's quick_check (a server checks itself); raises DatabaseDamaged.
 
         Runs on one of the engine's own connections: a second, hand-made handle on the file
         is exactly what must never be opened and closed beside a live connection.
         """
+        if self.location.is_server:
+            return
         raw = self.engine.raw_connection()
         try:
-            check_connection(raw.driver_connection, self.db.path, full=False)  # type: ignore[arg-type]
+            check_connection(raw.driver_connection, self.location.display(),  # type: ignore[arg-type]
+                             full=False)
         finally:
             raw.close()
 
     def backup(self, target: Path, *, progress: Callable[[int, int | None], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> Path:
         """A consistent, checked copy of the live data file (SQLite backup API)."""
+        if self.backups is None:
+            raise NoBackups()
         return self.backups.copy_to(target, progress=progress, cancelled=cancelled)
 
     def close(self) -> None:
@@ -110,21 +118,38 @@ class Services(Domain):
         self.engine.dispose()
 
 
-def build_services(db_path: Path, *, clock: Clock | None = None,
+class NoBackups(UserError):
+    """The records are on a server: backing them up is the server's job."""
+
+    def __init__(self) -> None:
+        super().__init__(translate(
+            "Backups", "The records are on a database server: its backups are made on the "
+            "server, not at the counter. Ask whoever runs the server."))
+
+
+def build_services(where: DataLocation | Path | str, *, clock: Clock | None = None,
                    create_folder: bool = False) -> Services:
-    """Open (check, back up, migrate) ``db_path`` and wire the services to it.
+    """Open (check, back up, migrate) the data file or server and wire the services to it.
 
     ``create_folder``: make the file's folder if it is missing (the per-user default).
     """
-    opened = open_database(db_path, paths.backup_dir(db_path), create_folder=create_folder)
+    location = DataLocation.of(where)
+    if location.is_server:
+        opened = open_server(location.sqlalchemy_url, location.display())
+    else:
+        assert location.file is not None
+        opened = open_database(location.file, location.backup_dir, create_folder=create_folder)
     clock = clock or Clock()
     operator = Operator(SettingsService(opened.engine).load().operator)
     domain = build_domain(opened.engine, clock, operator)
     parts = {f.name: getattr(domain, f.name) for f in fields(Domain)}
+    backups = (None if location.file is None else
+               BackupService(opened.engine, location.file, location.backup_dir, clock))
     return Services(
         **parts,
         db=opened,
-        documents=PrintService(domain, paths.archive_dir(db_path)),
-        exports=ExportService(domain, db_path),
-        backups=BackupService(opened.engine, db_path, paths.backup_dir(db_path), clock),
+        location=location,
+        documents=PrintService(domain, location.archive_dir),
+        exports=ExportService(domain, location),
+        backups=backups,
     )

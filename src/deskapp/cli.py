@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from deskapp import paths
+from deskapp.location import DataLocation
 from deskapp.log import settle_logging, start_logging
 
 logger = logging.getLogger(__name__)
@@ -41,7 +42,8 @@ def _common() -> argparse.ArgumentParser:
     # SUPPRESS: an option given before the command is not reset by the command's default.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS,
-                        help=f"data file (default: ${paths.DB_ENV_VAR}, else the per-user "
+                        help=f"data file or postgresql://user@host/database (default: "
+                             f"${paths.DB_ENV_VAR}, else the per-user "
                              "data folder)")
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                         help="language of the window, documents and workbooks")
@@ -88,7 +90,7 @@ def run(argv: list[str]) -> int:
         if args.command is None:
             from deskapp.ui.app import run_gui
 
-            return run_gui(_db_path(args), language=getattr(args, "lang", None),
+            return run_gui(_location(args), language=getattr(args, "lang", None),
                            create_folder=_is_default(args))
         handler = {"demo": _demo, "export": _export, "print": _print, "screenshot": _screenshot,
                    "check": _check, "backup": _backup, "restore": _restore}[args.command]
@@ -131,23 +133,23 @@ def _describe(exc: BaseException) -> str:
     return str(exc).replace("\n", " ") or exc.__class__.__name__
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    return paths.default_db_path(getattr(args, "db", None))
+def _location(args: argparse.Namespace) -> DataLocation:
+    return DataLocation.default(getattr(args, "db", None))
 
 
 def _is_default(args: argparse.Namespace) -> bool:
     """No --db and no $DESKAPP_DB: the per-user file, whose folder deskapp may create."""
-    return _db_path(args) == paths.user_data_dir() / paths.DB_FILENAME
+    return _location(args).file == paths.user_data_dir() / paths.DB_FILENAME
 
 
 def _open(args: argparse.Namespace, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
     from deskapp.bootstrap import build_services
 
-    path = _db_path(args)
-    if must_exist and not path.exists():
-        raise CommandFailed(f"no data file at {path}")
-    services = build_services(path, create_folder=_is_default(args))
-    settle_logging(paths.log_dir(path))
+    location = _location(args)
+    if must_exist and location.file is not None and not location.file.exists():
+        raise CommandFailed(f"no data file at {location.file}")
+    services = build_services(location, create_folder=_is_default(args))
+    settle_logging(location.log_dir)
     return services
 
 
@@ -164,7 +166,7 @@ def _output(args: argparse.Namespace, suffix: str) -> Path:
         raise CommandError(f"deskapp {args.command}: the output file must end in {suffix}")
     if not output.parent.is_dir():
         raise CommandError(f"deskapp {args.command}: no folder {output.parent}")
-    if output == _db_path(args):
+    if _location(args).is_data_file(output):
         raise CommandError(f"deskapp {args.command}: the output would replace the data file")
     return output
 
@@ -183,7 +185,7 @@ def _demo(args: argparse.Namespace) -> int:
     finally:
         services.close()
     made = ", ".join(f"{count} {name}" for name, count in counts.items())
-    print(f"added demo records to {services.db_path}: {made}")
+    print(f"added demo records to {services.location.display()}: {made}")
     return 0
 
 
@@ -250,7 +252,11 @@ def _check(args: argparse.Namespace) -> int:
     from deskapp.db.schema import SCHEMA_HEAD, known_revisions, known_tables
     from deskapp.db.sqlite_file import FileKind, check, probe
 
-    path = _db_path(args)
+    location = _location(args)
+    if location.is_server:
+        return _check_server(args)
+    path = location.file
+    assert path is not None
     if not path.exists():
         raise CommandFailed(f"no data file at {path}")
     if path.is_dir():
@@ -274,6 +280,22 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_server(args: argparse.Namespace) -> int:
+    """On a server: its version and the schema (integrity and backups are the server's job)."""
+    from sqlalchemy import text
+
+    services = _open(args)
+    try:
+        with services.engine.connect() as conn:
+            version = conn.execute(text("SHOW server_version")).scalar()
+        print(f"server: PostgreSQL {version} ({services.location.display()})")
+        print(f"schema: up to date ({services.db.revision})")
+        print("integrity and backups: the server's own tools (pg_dump, pg_amcheck)")
+    finally:
+        services.close()
+    return 0
+
+
 def _backup(args: argparse.Namespace) -> int:
     output = _output(args, "")
     services = _open(args)
@@ -289,12 +311,17 @@ def _restore(args: argparse.Namespace) -> int:
     backup = Path(args.backup).expanduser().resolve()
     if not backup.is_file():
         raise CommandError(f"deskapp restore: no file {backup}")
-    if backup == _db_path(args):
+    if _location(args).is_data_file(backup):
         raise CommandError("deskapp restore: that is the data file itself")
     services = _open(args)
     try:
+        if services.backups is None:
+            from deskapp.bootstrap import NoBackups
+
+            raise NoBackups()
         kept = services.backups.restore(backup)
     finally:
         services.close()
-    print(f"restored {services.db_path} from {backup}; the replaced data is kept in {kept}")
+    print(f"restored {services.location.display()} from {backup}; the replaced data is kept "
+          f"in {kept}")
     return 0

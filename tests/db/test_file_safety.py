@@ -79,6 +79,7 @@ def test_an_empty_file_becomes_ours_but_check_leaves_it_empty(tmp_path: Path) ->
         assert con.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself
 def test_check_changes_nothing_in_a_deskapp_file(services, tmp_path: Path) -> None:
     from deskapp.domain.visitors import HostRef, VisitInput
 
@@ -103,6 +104,7 @@ def test_a_path_that_cannot_hold_a_data_file_is_refused_in_words(tmp_path: Path,
     assert not (tmp_path / "nowhere").exists()
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself
 def test_a_full_disk_is_said_in_words(services) -> None:
     from sqlalchemy import event
 

@@ -37,6 +37,7 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
     command.check(alembic_config(sqlite_url(path)))
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself
 def test_timestamps_round_trip_aware(services) -> None:
     from deskapp.domain.visitors import HostRef, VisitInput
 
@@ -105,6 +106,7 @@ def test_a_damaged_database_fails_the_check(tmp_path: Path) -> None:
         check(path, full=True)
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself
 def test_backup_copies_live_data_and_can_be_cancelled(services, tmp_path: Path) -> None:
     from deskapp.db.schema import BackupCancelled
     from deskapp.domain.visitors import HostRef, VisitInput

@@ -112,7 +112,7 @@ def test_export_of_an_unsupported_day_says_why(services: Services, tmp_path: Pat
                                                monkeypatch: pytest.MonkeyPatch,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     services.close()
-    code = cli.run(["export", "--db", str(services.db_path), "--date", day,
+    code = cli.run(["export", "--db", services.location.value, "--date", day,
                     "-o", str(tmp_path / "day.xlsx")])
     err = capsys.readouterr().err
     assert code == cli.EXIT_FAILED

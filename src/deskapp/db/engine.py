@@ -20,7 +20,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlmodel import Session, create_engine
 
-from deskapp.db.errors import DatabaseBusy, problem_for
+from deskapp.db.errors import DatabaseBusy, problem_for, server_problem
 from deskapp.db.sqlite_file import read_only_uri
 
 BUSY_TIMEOUT_MS = 5000
@@ -44,10 +44,18 @@ def make_engine(url: str, *, echo: bool = False, path: Path | None = None) -> En
     data file in messages about it.
     """
     connect_args: dict[str, Any] = {}
+    options: dict[str, Any] = {}
     if url.startswith("sqlite"):
         connect_args["timeout"] = BUSY_TIMEOUT_MS / 1000
+    else:
+        # A server may drop idle connections; a counter must not wait long for a dead one.
+        connect_args["connect_timeout"] = 5
+        options["pool_pre_ping"] = True
     # hide_parameters: an error message must never carry an ID number into a dialog or log.
-    engine = create_engine(url, echo=echo, connect_args=connect_args, hide_parameters=True)
+    engine = create_engine(url, echo=echo, connect_args=connect_args, hide_parameters=True,
+                           **options)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "handle_error", _server_in_words)
     if engine.dialect.name == "sqlite":
         read_only = "mode=ro" in url
         event.listen(engine, "connect",
@@ -115,3 +123,8 @@ def _in_words(context: ExceptionContext, path: Path | None) -> BaseException | N
     if isinstance(original, sqlite3.Error):
         return problem_for(original, path)
     return None
+
+
+def _server_in_words(context: ExceptionContext) -> BaseException | None:
+    """Replace a PostgreSQL error the user can act on by its sentence."""
+    return server_problem(context.original_exception)

@@ -67,10 +67,17 @@ class DatabaseUnreachable(DatabaseProblem):
     """The file vanished or its disk stopped answering (a USB disk pulled out, a network
     drive lost)."""
 
-    def __init__(self) -> None:
-        super().__init__(translate(
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text or translate(
             "Database", "The data file cannot be reached: its disk or network drive may be "
             "gone. Nothing was saved; check the drive and start deskapp again."))
+
+    @classmethod
+    def server(cls) -> DatabaseUnreachable:
+        """The database server does not answer."""
+        return cls(translate(
+            "Database", "The database server does not answer: it may be switched off, or "
+            "the network is down. Nothing was saved; try again in a moment."))
 
 
 def damaged(path: Path | str, detail: str = "") -> DatabaseDamaged:
@@ -105,4 +112,35 @@ def problem_for(error: sqlite3.Error, path: Path | None = None) -> DatabaseProbl
     if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN) or "disk i/o" in text \
             or "unable to open" in text:
         return DatabaseUnreachable()
+    return None
+
+
+class ServerRefused(DatabaseProblem):
+    """The PostgreSQL server turned the connection down (user, password, database)."""
+
+
+def server_problem(error: BaseException) -> DatabaseProblem | None:
+    """The user's version of a PostgreSQL (psycopg) error, or None for one that is a bug."""
+    state = getattr(error, "sqlstate", None) or ""
+    text = str(error).lower()
+    if state in ("40001", "40P01", "55P03"):  # serialization, deadlock, lock not available
+        return DatabaseBusy()
+    if state == "25006":  # read-only transaction (a standby, or a read-only user)
+        return DatabaseReadOnly()
+    if state in ("53100", "53200"):  # disk full, out of memory
+        return DiskFull()
+    if state in ("28P01", "28000") or "password authentication failed" in text \
+            or "no pg_hba.conf entry" in text:
+        return ServerRefused(translate(
+            "Database", "The database server refused the user name or password in the "
+            "server address. Ask whoever runs the server for the right ones."))
+    if state == "3D000" or ("database" in text and "does not exist" in text):
+        return ServerRefused(translate(
+            "Database", "The database server has no database of the name in the server "
+            "address. Ask whoever runs the server to create it."))
+    if state.startswith("08") or state in ("57P01", "57P02", "57P03") \
+            or "connection refused" in text or "could not connect" in text \
+            or "timeout expired" in text or "server closed the connection" in text \
+            or "connection is closed" in text:
+        return DatabaseUnreachable.server()
     return None

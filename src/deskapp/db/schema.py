@@ -44,21 +44,47 @@ logger = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration, so an up-to-date file opens without loading Alembic (~0.17 s of
 # start-up). A test checks it against the migration scripts.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 # How long a start waits for another deskapp that is setting up or upgrading the file.
 OPEN_WAIT_S = 300.0
 
 
 @dataclass(frozen=True)
 class OpenedDatabase:
-    """An engine on a migrated file, and what happened while opening it."""
+    """An engine on a migrated file (or server), and what happened while opening it."""
 
     engine: Engine
-    path: Path
+    path: Path | None  # None for a server
     created: bool
     backup: Path | None
     revision: str
     read_only: bool = False
+
+    @property
+    def server(self) -> bool:
+        """The records are on a PostgreSQL server."""
+        return self.path is None
+
+
+def open_server(url: str, display: str) -> OpenedDatabase:
+    """Connect to the PostgreSQL server at ``url`` and bring its schema up to date.
+
+    Raises:
+        UnusablePath: no PostgreSQL support installed.
+        ServerRefused, DatabaseUnreachable: the server turned us down or does not answer.
+        ForeignFile: the database holds another program's tables; not changed.
+    """
+    from deskapp.db.server import server_engine, set_up_server
+
+    engine = server_engine(url)
+    try:
+        before, now = set_up_server(engine, display, head=SCHEMA_HEAD,
+                                    known_tables=known_tables(),
+                                    known_revisions=known_revisions())
+    except BaseException:
+        engine.dispose()
+        raise
+    return OpenedDatabase(engine, None, created=before is None, backup=None, revision=now)
 
 
 def alembic_config(url: str) -> Config:

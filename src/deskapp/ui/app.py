@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from deskapp import paths, translations
 from deskapp.bootstrap import Services, build_services
 from deskapp.errors import UserError
+from deskapp.location import DataLocation
 from deskapp.log import settle_logging, start_logging
 from deskapp.ui import messages
 from deskapp.ui.dialogs.welcome_dialog import WelcomeChoice
@@ -41,23 +42,25 @@ def _qt_message(kind: QtMsgType, _context: object, text: str) -> None:
     logging.getLogger("qt").log(level, text)
 
 
-def run_gui(db_path: Path, *, language: str | None = None, create_folder: bool = False) -> int:
+def run_gui(where: DataLocation | Path, *, language: str | None = None,
+            create_folder: bool = False) -> int:
     """Open the data file and run the main window until it closes.
 
     A file that cannot be opened gets a dialog in words (the launcher may have no console).
     """
+    location = DataLocation.of(where)
     start_logging()
     app = make_app()
     messages.install_excepthook()
     try:
-        services = build_services(db_path, create_folder=create_folder)
+        services = build_services(location, create_folder=create_folder)
     except UserError as exc:  # a refused or unusable data file, in words
         settle_logging(None)
         translations.install(language or "")
-        logger.error("cannot open %s: %s", db_path, exc, exc_info=exc.__cause__)
+        logger.error("cannot open %s: %s", location.display(), exc, exc_info=exc.__cause__)
         QMessageBox.critical(None, QCoreApplication.translate("App", "deskapp"), str(exc))
         return 2
-    settle_logging(paths.log_dir(db_path))
+    settle_logging(location.log_dir)
     try:
         settings = services.settings.load()
         translations.install(language or settings.language)
@@ -68,7 +71,7 @@ def run_gui(db_path: Path, *, language: str | None = None, create_folder: bool =
                 return 0
             if choice.try_demo:
                 services.close()
-                services = build_services(paths.demo_db_path(db_path))
+                services = build_services(demo_location(location), create_folder=True)
                 fill_demo = not services.visitors.has_visits()
         from deskapp.ui.main_window import MainWindow
 
@@ -119,3 +122,11 @@ def render_screenshot(services: Services, tab: str, language: str | None, output
     finally:
         window.close()
         window.deleteLater()
+
+
+def demo_location(location: DataLocation) -> DataLocation:
+    """The practice file that goes with ``location``: beside the data file, or in the
+    server's folder on this PC (made-up records never go to a shared server)."""
+    if location.file is not None:
+        return DataLocation(file=paths.demo_db_path(location.file))
+    return DataLocation(file=location.folder / "deskapp-demo.sqlite")

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QStandardPaths, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from deskapp.bootstrap import Services
+from deskapp.bootstrap import NoBackups, Services
 from deskapp.fileio import sweep_app_folders
 from deskapp.i18n import fill
 from deskapp.ui import messages
@@ -115,12 +115,21 @@ class DataFileActions(QObject):
             on_cancelled=self._events.data_replaced.emit)
 
     # --- Backups
+    def _no_backups_here(self) -> bool:
+        # On a server the backups are the server's job: say so instead of a file dialog.
+        if self._services.backups is None:
+            messages.warn(self._window, str(NoBackups()))
+            return True
+        return False
+
     @Slot()
     def back_up(self) -> None:
         """Copy the data file (SQLite backup API) to a file the user picks."""
+        if self._no_backups_here():
+            return
         clock = self._services.clock
         stamp = clock.local(clock.now()).strftime("%Y%m%d-%H%M")
-        default = str(self._services.db_path.with_name(f"deskapp-backup-{stamp}.sqlite"))
+        default = str(self._services.location.folder / f"deskapp-backup-{stamp}.sqlite")
         path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Back up data file"),
                                               default, self.tr("deskapp data file (*.sqlite)"))
         if not path:
@@ -146,6 +155,8 @@ class DataFileActions(QObject):
     @Slot()
     def restore_backup(self, backup: Path | None = None) -> None:
         """Replace the records with a backup, after asking; the replaced data is kept."""
+        if self._no_backups_here():
+            return
         if self._services.read_only:
             messages.warn(self._window, self.tr(
                 "This data file is read-only: nothing can be restored into it."))
@@ -156,7 +167,7 @@ class DataFileActions(QObject):
         if not messages.ask(self._window, fill(self.tr(
                 "Replace every record in %1 with the backup %2?\n\nThe records as they are "
                 "now are kept in the backups folder first."),
-                self._services.db_path.name, backup.name)):
+                self._services.location.name, backup.name)):
             return
         backups = self._services.backups
         run_with_progress_dialog(
@@ -182,14 +193,15 @@ class DataFileActions(QObject):
 
     def daily_backup(self) -> None:
         """Today's copy in the backups folder, in the background (once a day)."""
-        if self._services.read_only:
-            return
         backups = self._services.backups
-        db_path = self._services.db_path
+        location = self._services.location
 
         def job(report):  # type: ignore[no-untyped-def]
             # Temporary files of exports, prints and copies a killed deskapp left behind.
-            sweep_app_folders(db_path)
+            if location.file is not None:
+                sweep_app_folders(location.file)
+            if backups is None or self._services.read_only:
+                return None
             return backups.daily()
 
         self._tasks.run(job, on_success=lambda _r: None,
@@ -199,6 +211,9 @@ class DataFileActions(QObject):
     def _on_verify_failed(self, exc: BaseException) -> None:
         logger.error("data file check failed: %s", exc)
         backups = self._services.backups
+        if backups is None:
+            self._offer_restore(exc, None)
+            return
         self._tasks.run(lambda report: backups.newest_sound(),
                         on_success=lambda newest: self._offer_restore(exc, newest),
                         on_failure=lambda _e: self._offer_restore(exc, None),
@@ -208,7 +223,8 @@ class DataFileActions(QObject):
         if newest is None:
             messages.warn(self._window, fill(self.tr(
                 "%1\n\nKeep working only if you must, and make a backup now (File → Back up). "
-                "There is no sound backup in %2."), problem, self._services.backups.folder))
+                "There is no sound backup in %2."), problem,
+                self._services.location.backup_dir))
             return
         if messages.ask(self._window, fill(self.tr(
                 "%1\n\nThe newest sound backup is from %2. Restore it now? The damaged records "

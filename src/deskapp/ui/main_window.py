@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QToolBar, QWidget
 
-from deskapp import paths, translations
+from deskapp import translations
 from deskapp.bootstrap import Services
 from deskapp.domain.settings import AppSettings
 from deskapp.i18n import fill
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
     # --- Set-up
     def _build_status_bar(self) -> None:
         # The file's name is enough at the counter; the full path is in the tooltip and About.
-        self._db_label = QLabel(self._services.db_path.name)
+        self._db_label = QLabel(self._services.location.name)
         self._clock_label = QLabel()
         # Demo data and read-only files are marked where the eye falls all day.
         self._mode_label = QLabel()
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         ui.shortcuts_action.triggered.connect(self.show_shortcuts)
         ui.open_data_folder_action.triggered.connect(
             lambda: QDesktopServices.openUrl(
-                QUrl.fromLocalFile(str(self._services.db_path.parent))))
+                QUrl.fromLocalFile(str(self._services.location.folder))))
         ui.about_action.triggered.connect(self.show_about)
         group = QActionGroup(self)
         for action, language in ((ui.chinese_action, "zh_CN"), (ui.english_action, "en")):
@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
         self._mode_label.setVisible(bool(mark))
         title = f"deskapp — {org}" if org else "deskapp"
         self.setWindowTitle(f"{title} [{mark}]" if mark else title)
-        self._db_label.setToolTip(fill(self.tr("Data file: %1"), self._services.db_path))
+        self._db_label.setToolTip(fill(self.tr("Data file: %1"),
+                                       self._services.location.display()))
 
     def _rebuild_toolbar(self) -> None:
         # Each workspace's window-wide actions (their keys work from every tab).
@@ -232,10 +233,8 @@ class MainWindow(QMainWindow):
         """Show a PDF in the preview (window-modal, not blocking)."""
         from deskapp.ui.print_preview import PrintPreviewDialog
 
-        db_path = self._services.db_path
         dialog = PrintPreviewDialog(path, paper, printer_name=self._settings.printer,
-                                    title=title,
-                                    protected=lambda target: paths.is_data_file(target, db_path),
+                                    title=title, protected=self._services.location.is_data_file,
                                     parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.printed.connect(lambda pages: self.show_status(
@@ -250,9 +249,8 @@ class MainWindow(QMainWindow):
         """Edit units and departments."""
         from deskapp.ui.dialogs.directory_dialog import DirectoryDialog
 
-        db_path = self._services.db_path
         dialog = DirectoryDialog(self._services.directory, self,
-                                 protected=lambda path: paths.is_data_file(path, db_path))
+                                 protected=self._services.location.is_data_file)
         dialog.finished.connect(lambda _r: self.events.directory_changed.emit())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -308,7 +306,8 @@ class MainWindow(QMainWindow):
         messages.info(self, fill(self.tr(
             "deskapp %1 — the front desk of %2.\nData file: %3\n"
             "Printed with WenQuanYi Micro Hei (Apache-2.0)."), __version__,
-            self._settings.org_name or "—", self._services.db_path), self.tr("About deskapp"))
+            self._settings.org_name or "—", self._services.location.display()),
+            self.tr("About deskapp"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

@@ -16,6 +16,7 @@ from deskapp.progress import Cancelled, Progress
 
 if TYPE_CHECKING:
     from deskapp.bootstrap import Domain
+    from deskapp.location import DataLocation
     from deskapp.output.workbook import Sheet
 
 
@@ -43,9 +44,9 @@ def sheets() -> tuple[DaySheetSource, ...]:
 class ExportService:
     """Builds the day's workbook from every workspace."""
 
-    def __init__(self, domain: Domain, db_path: Path) -> None:
+    def __init__(self, domain: Domain, location: DataLocation) -> None:
         self._domain = domain
-        self._db_path = db_path
+        self._location = location
 
     def day_workbook(self, day: dt.date, target: Path, *, progress: Progress | None = None,
                      cancelled: Cancelled | None = None) -> Path:
@@ -53,7 +54,8 @@ class ExportService:
         # openpyxl loads on the first export, not at start-up.
         from deskapp.output.workbook import write_workbook
 
-        paths.refuse_data_file(target, self._db_path)
+        if self._location.file is not None:
+            paths.refuse_data_file(target, self._location.file)
         if problem := day_problem(day):
             raise ValidationError({"date": problem})
         org = self._domain.settings.load().org_name

@@ -160,8 +160,10 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_visit_company'), ['company'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_host_label'), ['host_label'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_name'), ['name'], unique=False)
+        # Partial on both databases: who is on site now, whatever the size of the history.
         batch_op.create_index('ix_visit_on_site', ['time_in'], unique=False,
-                              sqlite_where=sa.text('time_out IS NULL'))
+                              sqlite_where=sa.text('time_out IS NULL'),
+                              postgresql_where=sa.text('time_out IS NULL'))
         batch_op.create_index(batch_op.f('ix_visit_pass_no'), ['pass_no'], unique=True)
         batch_op.create_index(batch_op.f('ix_visit_phone'), ['phone'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_plate'), ['plate'], unique=False)
