@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AlertKind</name>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="59"/>
+        <source>Watch list</source>
+        <translation>协查名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="60"/>
+        <source>Deny list</source>
+        <translation>拒访名单</translation>
+    </message>
+</context>
+<context>
     <name>AlertLogDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
@@ -52,6 +65,24 @@
         <location filename="../../forms/alert_log_dialog.ui" line="10"/>
         <source>Every deny-list and watch-list match at check-in, and what was done. For the manager&apos;s review; ID numbers are masked.</source>
         <translation>登记时与拒访名单、协查名单相符的每一条记录及处理情况，供经理查阅；证件号码已作脱敏处理。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertOutcome</name>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="74"/>
+        <source>Check-in paused; manager and security to be told</source>
+        <translation>暂停登记，须通知经理和安保</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="76"/>
+        <source>Let in with permission</source>
+        <translation>经批准放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="77"/>
+        <source>Turned away</source>
+        <translation>谢绝来访</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1338,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="191"/>
         <location filename="../../src/deskapp/domain/directory.py" line="217"/>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="195"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="202"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
@@ -2513,63 +2544,38 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="135"/>
-        <source>Watch list</source>
-        <translation>协查名单</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="136"/>
-        <source>Deny list</source>
-        <translation>拒访名单</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="141"/>
-        <source>Check-in paused; manager and security to be told</source>
-        <translation>暂停登记，须通知经理和安保</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="142"/>
-        <source>Let in with permission</source>
-        <translation>经批准放行</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="143"/>
-        <source>Turned away</source>
-        <translation>谢绝来访</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="151"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="169"/>
         <source>This person matches a watch notice.</source>
         <translation>此人与协查通报相符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="160"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="178"/>
         <source>This person is on the deny list.</source>
         <translation>此人在拒访名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="267"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="290"/>
         <source>Enter a name, ID number or phone to match by.</source>
         <translation>请至少填写姓名、证件号码或电话中的一项，用于比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="289"/>
-        <location filename="../../src/deskapp/domain/screening.py" line="347"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="312"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="370"/>
         <source>This entry is no longer on record.</source>
         <translation>该条记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="319"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="342"/>
         <source>Enter the ID number, or both name and phone, so a visitor can match.</source>
         <translation>请填写证件号码，或同时填写姓名和电话，以便与访客比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="327"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="350"/>
         <source>Enter the notice this comes from.</source>
         <translation>请填写所依据的协查通报。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="330"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="353"/>
         <source>This date has already passed.</source>
         <translation>该日期已过。</translation>
     </message>
@@ -3182,47 +3188,47 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>TempPass</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="99"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="130"/>
         <source>Pass %1 has been revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="101"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="132"/>
         <source>Pass %1 is valid only from %2.</source>
         <translation>出入证 %1 自 %2 起才生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="104"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="135"/>
         <source>Pass %1 expired on %2.</source>
         <translation>出入证 %1 已于 %2 过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="390"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="413"/>
         <source>Enter the holder&apos;s name.</source>
         <translation>请输入持证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="409"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="432"/>
         <source>The pass must end on or after its first day.</source>
         <translation>截止日期不得早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="412"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="435"/>
         <source>This pass would already have expired.</source>
         <translation>该出入证的有效期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="414"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="437"/>
         <source>A temporary pass lasts at most a year.</source>
         <translation>临时出入证有效期最长一年。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="439"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="462"/>
         <source>Say why the pass is revoked.</source>
         <translation>请填写注销原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="445"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="468"/>
         <source>This pass is no longer on record.</source>
         <translation>该出入证记录已不存在。</translation>
     </message>
@@ -3366,22 +3372,22 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="34"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="40"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="81"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="87"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="83"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="89"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="90"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="96"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
@@ -3401,38 +3407,38 @@ It stops matching visitors but stays on record.</source>
         <translation>没有编号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="62"/>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="92"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="68"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="98"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="99"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="105"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="104"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="110"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="108"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="114"/>
         <source>The pass must be valid after the time in.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="216"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="223"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="223"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="230"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="70"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="76"/>
         <location filename="../../src/deskapp/domain/visitors/profiles.py" line="106"/>
         <location filename="../../src/deskapp/domain/visitors/profiles.py" line="134"/>
         <source>This visitor is no longer on record.</source>

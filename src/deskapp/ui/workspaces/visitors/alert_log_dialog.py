@@ -34,9 +34,9 @@ class AlertLogDialog(QDialog):
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = (format_local(row.at, self._clock.tz), row.kind_label(), row.name,
+            cells = (format_local(row.at, self._clock.tz), row.kind.label(), row.name,
                      mask_id_number(row.id_number), row.phone, row.entry_label,
-                     row.outcome_label(), row.reason)
+                     row.outcome.label(), row.reason)
             for c, text in enumerate(cells):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.verticalHeader().setVisible(False)
