@@ -4,12 +4,12 @@
 <context>
     <name>AlertKind</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="59"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="64"/>
         <source>Watch list</source>
         <translation>协查名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="60"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="65"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>AlertLogDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="29"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="29"/>
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="29"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="29"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="31"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="31"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
         <source>Notice / reason</source>
         <translation>通报/原因</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="31"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="32"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="31"/>
         <source>Permission given</source>
         <translation>放行批准说明</translation>
     </message>
@@ -70,17 +70,17 @@
 <context>
     <name>AlertOutcome</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="74"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="79"/>
         <source>Check-in paused; manager and security to be told</source>
         <translation>暂停登记，须通知经理和安保</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="76"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="81"/>
         <source>Let in with permission</source>
         <translation>经批准放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="77"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="82"/>
         <source>Turned away</source>
         <translation>谢绝来访</translation>
     </message>
@@ -1242,22 +1242,22 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>DenyReason</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="43"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="48"/>
         <source>Sales / promotion</source>
         <translation>推销/直销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="44"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="49"/>
         <source>Advertising</source>
         <translation>派发广告</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="45"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="50"/>
         <source>No contact and no ID</source>
         <translation>无联系人且无证件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="46"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="51"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2544,38 +2544,38 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="169"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="194"/>
         <source>This person matches a watch notice.</source>
         <translation>此人与协查通报相符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="178"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="203"/>
         <source>This person is on the deny list.</source>
         <translation>此人在拒访名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="290"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="315"/>
         <source>Enter a name, ID number or phone to match by.</source>
         <translation>请至少填写姓名、证件号码或电话中的一项，用于比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="312"/>
-        <location filename="../../src/deskapp/domain/screening.py" line="370"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="337"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="395"/>
         <source>This entry is no longer on record.</source>
         <translation>该条记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="342"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="367"/>
         <source>Enter the ID number, or both name and phone, so a visitor can match.</source>
         <translation>请填写证件号码，或同时填写姓名和电话，以便与访客比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="350"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="375"/>
         <source>Enter the notice this comes from.</source>
         <translation>请填写所依据的协查通报。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="353"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="378"/>
         <source>This date has already passed.</source>
         <translation>该日期已过。</translation>
     </message>
@@ -3188,47 +3188,47 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>TempPass</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="130"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="150"/>
         <source>Pass %1 has been revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="132"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="152"/>
         <source>Pass %1 is valid only from %2.</source>
         <translation>出入证 %1 自 %2 起才生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="135"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="155"/>
         <source>Pass %1 expired on %2.</source>
         <translation>出入证 %1 已于 %2 过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="413"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="438"/>
         <source>Enter the holder&apos;s name.</source>
         <translation>请输入持证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="432"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="457"/>
         <source>The pass must end on or after its first day.</source>
         <translation>截止日期不得早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="435"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="460"/>
         <source>This pass would already have expired.</source>
         <translation>该出入证的有效期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="437"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="462"/>
         <source>A temporary pass lasts at most a year.</source>
         <translation>临时出入证有效期最长一年。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="462"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="487"/>
         <source>Say why the pass is revoked.</source>
         <translation>请填写注销原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="468"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="493"/>
         <source>This pass is no longer on record.</source>
         <translation>该出入证记录已不存在。</translation>
     </message>
@@ -3439,8 +3439,8 @@ It stops matching visitors but stays on record.</source>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/check_in.py" line="76"/>
-        <location filename="../../src/deskapp/domain/visitors/profiles.py" line="106"/>
-        <location filename="../../src/deskapp/domain/visitors/profiles.py" line="134"/>
+        <location filename="../../src/deskapp/domain/visitors/profiles.py" line="116"/>
+        <location filename="../../src/deskapp/domain/visitors/profiles.py" line="144"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>

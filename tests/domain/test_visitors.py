@@ -157,6 +157,7 @@ def test_the_alert_log_reads_back_kinds_and_outcomes(services: Services, now) ->
                for a in alerts)
     assert alerts[2].kind.label() == "Watch list"
     assert alerts[1].outcome.label() == "Turned away"
+    assert alerts[2].id_number_masked == "110105********002X"
     with Session(services.engine) as s:  # the stored strings are those of before the enums
         stored = {(e.kind, e.outcome) for e in s.exec(select(AlertEvent))}
     assert stored == {("watch", "stopped"), ("deny", "turned_away"), ("deny", "admitted")}

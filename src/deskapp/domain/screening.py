@@ -16,7 +16,12 @@ from deskapp.domain import checks
 from deskapp.domain.clock import Clock, format_local
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
-from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
+from deskapp.domain.identity import (
+    IdType,
+    id_number_problem,
+    mask_id_number,
+    normalise_id_number,
+)
 from deskapp.domain.operators import Operator
 from deskapp.domain.phone import normalise_phone, phone_digits, phone_problem
 from deskapp.domain.text import clean_text
@@ -91,6 +96,11 @@ class DenyRow:
     note: str
     active: bool
 
+    @property
+    def id_number_masked(self) -> str:
+        """The ID number as screens and paper show it."""
+        return mask_id_number(self.id_number)
+
 
 @dataclass(frozen=True)
 class WatchRow:
@@ -104,6 +114,11 @@ class WatchRow:
     source: str
     valid_until: dt.date | None
     active: bool
+
+    @property
+    def id_number_masked(self) -> str:
+        """The ID number as screens and paper show it."""
+        return mask_id_number(self.id_number)
 
 
 @dataclass(frozen=True)
@@ -123,6 +138,11 @@ class TempPassRow:
     valid_from: dt.datetime
     valid_to: dt.datetime
     revoked: bool
+
+    @property
+    def id_number_masked(self) -> str:
+        """The ID number as screens and paper show it."""
+        return mask_id_number(self.id_number)
 
     def problem_at(self, now: dt.datetime) -> str | None:
         """Why the pass cannot be used at ``now`` (expired, not yet valid, revoked) or None."""
@@ -160,6 +180,11 @@ class AlertRow:
     reason: str
     visit_id: int | None
     entry_label: str  # the notice (watch) or the deny reason
+
+    @property
+    def id_number_masked(self) -> str:
+        """The ID number as screens and paper show it."""
+        return mask_id_number(self.id_number)
 
 
 class WatchListHit(DomainError):

@@ -39,7 +39,7 @@ from deskapp.domain.checks import FIRST_DAY, LAST_DAY
 from deskapp.domain.clock import Clock
 from deskapp.domain.directory import DirectoryService, HostOption
 from deskapp.domain.errors import NotFound, ValidationError
-from deskapp.domain.identity import IdType, mask_id_number
+from deskapp.domain.identity import IdType
 from deskapp.domain.screening import DenyReason, DenyRow, ScreeningService, TempPassRow, WatchRow
 from deskapp.i18n import fill
 from deskapp.ui import messages
@@ -271,7 +271,7 @@ class ScreeningDialog(QDialog):
         self._deny_rows = {r.id: r for r in rows}
         self.ui.deny_table.setColumnHidden(6, not show_all)
         self._fill(self.ui.deny_table, [
-            (r.id, [r.name, mask_id_number(r.id_number), r.phone, r.company, r.reason.label(),
+            (r.id, [r.name, r.id_number_masked, r.phone, r.company, r.reason.label(),
                     r.note, self.tr("Active") if r.active else self.tr("Deactivated")],
              not r.active)
             for r in rows], select_id)
@@ -331,7 +331,7 @@ class ScreeningDialog(QDialog):
             status = (self.tr("Withdrawn") if not r.active else
                       self.tr("Expired") if expired else self.tr("In force"))
             until = r.valid_until.isoformat() if r.valid_until else self.tr("No end date")
-            cells.append((r.id, [r.name, mask_id_number(r.id_number), r.phone, r.description,
+            cells.append((r.id, [r.name, r.id_number_masked, r.phone, r.description,
                                  r.source, until, status], not r.active or expired))
         self.ui.watch_table.setColumnHidden(6, not show_all)
         self._fill(self.ui.watch_table, cells, select_id)
@@ -556,6 +556,7 @@ class ScreeningDialog(QDialog):
         return QTextDocumentFragment.fromHtml(self.ui.status_label.text()).toPlainText()
 
 
+
 def _who(row: DenyRow | WatchRow) -> str:
     """How an entry is named in messages: name, else masked ID, else phone."""
-    return row.name or mask_id_number(row.id_number) or row.phone
+    return row.name or row.id_number_masked or row.phone
