@@ -2583,114 +2583,114 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>ScreeningDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="212"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="137"/>
         <source>Revoke pass</source>
         <translation>注销出入证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="213"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="138"/>
         <source>Why is pass %1 (%2) revoked?</source>
         <translation>注销出入证 %1（%2）的原因：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="275"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="204"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="275"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="204"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="299"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="228"/>
         <source>%1 added to the deny list.</source>
         <translation>已将 %1 加入拒访名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="306"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="235"/>
         <source>Take %1 off the deny list?
 The entry stays on record.</source>
         <translation>将 %1 移出拒访名单？
 该记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="312"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="376"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="241"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="305"/>
         <source>This entry is no longer in the list.</source>
         <translation>该记录已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="315"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="244"/>
         <source>%1 is no longer on the deny list.</source>
         <translation>%1 已移出拒访名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="331"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="260"/>
         <source>Withdrawn</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="332"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="397"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="261"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="326"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="332"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="261"/>
         <source>In force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="333"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="262"/>
         <location filename="../../forms/screening_dialog.ui" line="627"/>
         <source>No end date</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="362"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="291"/>
         <source>%1 added to the watch list.</source>
         <translation>已将 %1 加入协查名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="369"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="298"/>
         <source>Withdraw the watch entry for %1?
 It stops matching visitors but stays on record.</source>
         <translation>撤销 %1 的协查记录？
 撤销后不再与访客比对，但记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="379"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="308"/>
         <source>Watch entry for %1 withdrawn.</source>
         <translation>已撤销 %1 的协查记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="396"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="325"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="396"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="325"/>
         <source>Not yet valid</source>
         <translation>未生效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="397"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="326"/>
         <source>Revoked</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="449"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="371"/>
         <source>Pass %1 issued to %2.</source>
         <translation>已向 %2 发放出入证 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="467"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="389"/>
         <source>This pass is no longer in the list.</source>
         <translation>该出入证已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="470"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="392"/>
         <source>Pass %1 revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>

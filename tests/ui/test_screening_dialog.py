@@ -58,6 +58,12 @@ def select_row_with(table: QTableWidget, text: str) -> int:
     raise AssertionError(f"{text!r} not in {column(table, 0)}")
 
 
+def completions(completer) -> list[str]:
+    """The labels the host list offers now."""
+    model = completer.completionModel()
+    return [model.index(r, 0).data(Qt.ItemDataRole.EditRole) for r in range(model.rowCount())]
+
+
 def press_enter(qtbot, widget) -> None:
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_Return)
@@ -304,10 +310,13 @@ def test_host_completion_by_pinyin_initials(dialog, services, qtbot) -> None:
         dialog.show()
     dialog.show_page("passes")
     ui.pass_host_edit.insert("zs")  # insert() counts as typing, unlike setText()
-    assert dialog.host_model.labels() == ["1203 张三 (华为)"]
+    assert completions(dialog.host_completer) == ["1203 张三 (华为)"]
     ui.pass_host_edit.clear()
     ui.pass_host_edit.insert("gcb")
-    assert dialog.host_model.labels() == ["工程部"]
+    assert completions(dialog.host_completer) == ["工程部"]
+    ui.pass_host_edit.clear()
+    ui.pass_host_edit.insert("zhangsan")  # full pinyin too, as at check-in
+    assert completions(dialog.host_completer) == ["1203 张三 (华为)"]
 
     # Half-typed text that matches several entries must be picked, not saved as is…
     services.directory.save_unit(UnitRow(None, "1204", "张帅", "腾讯"))
@@ -332,6 +341,46 @@ def test_host_completion_by_pinyin_initials(dialog, services, qtbot) -> None:
     ui.pass_host_edit.setText("消防维保单位")
     ui.issue_button.click()
     assert services.screening.temp_passes()[0].host_label == "消防维保单位"
+
+
+def test_enter_on_the_host_list_chooses_and_never_issues(dialog, services, qtbot) -> None:
+    services.directory.save_unit(UnitRow(None, "1204", "张帅", "腾讯"))
+    dialog.reload()  # the new unit is offered
+    ui = dialog.ui
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.show_page("passes")
+    ui.pass_holder_edit.setText("王五")
+    ui.pass_host_edit.setFocus()
+    qtbot.keyClicks(ui.pass_host_edit, "zs")  # pinyin initials of 张三 and 张帅
+    popup = dialog.host_completer.popup()
+    assert popup.isVisible() and len(completions(dialog.host_completer)) == 2
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert ui.pass_host_edit.text() in ("1203 张三 (华为)", "1204 张帅 (腾讯)")
+    assert services.screening.temp_passes(current_only=False) == []  # nothing issued yet
+    assert ui.pass_work_edit.hasFocus()  # on to the next field
+    # Nothing highlighted: Enter on the list takes its first entry.
+    ui.pass_host_edit.clear()
+    ui.pass_host_edit.setFocus()
+    qtbot.keyClicks(ui.pass_host_edit, "zs")
+    first = completions(dialog.host_completer)[0]
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert ui.pass_host_edit.text() == first and not popup.isVisible()
+    assert services.screening.temp_passes(current_only=False) == []
+
+    # Enter on half-typed text picks the best entry rather than issuing with it…
+    ui.pass_host_edit.clear()
+    ui.pass_host_edit.setFocus()
+    qtbot.keyClicks(ui.pass_host_edit, "gcb")
+    popup.hide()
+    qtbot.keyClick(ui.pass_host_edit, Qt.Key.Key_Return)
+    assert ui.pass_host_edit.text() == "工程部"
+    assert services.screening.temp_passes(current_only=False) == []
+    # …and Enter on a chosen host issues the pass, like Enter anywhere in the form.
+    press_enter(qtbot, ui.pass_host_edit)
+    [row] = services.screening.temp_passes()
+    assert (row.holder_name, row.host_label) == ("王五", "工程部")
 
 
 def test_enter_in_issue_form_issues_pass(dialog, services, qtbot) -> None:

@@ -5,39 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import (
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QKeyEvent,
-    QKeySequence,
-    QShortcut,
-    QStandardItem,
-    QStandardItemModel,
-    QTextDocumentFragment,
-)
-from PySide6.QtWidgets import (
-    QCompleter,
-    QDialog,
-    QInputDialog,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QTextDocumentFragment
+from PySide6.QtWidgets import QDialog, QInputDialog, QTableWidget, QTableWidgetItem, QWidget
 
 from deskapp.domain.checks import FIRST_DAY, LAST_DAY
 from deskapp.domain.clock import Clock
-from deskapp.domain.directory import DirectoryService, HostOption
+from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.identity import IdType
 from deskapp.domain.screening import DenyReason, DenyRow, ScreeningService, TempPassRow, WatchRow
@@ -45,6 +21,7 @@ from deskapp.i18n import fill
 from deskapp.ui import messages
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_screening_dialog import Ui_ScreeningDialog
+from deskapp.ui.host_completer import HostCompleter
 
 logger = logging.getLogger(__name__)
 
@@ -73,53 +50,6 @@ def pass_status(row: TempPassRow, now: dt.datetime) -> str:
     return "not_yet_valid" if now < row.valid_from else "expired"
 
 
-class HostFilterModel(QSortFilterProxyModel):
-    """Host options (units and departments) matching what was typed: text or pinyin initials."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._options: list[HostOption] = []
-        self._typed = ""
-        self._source = QStandardItemModel(self)
-        self.setSourceModel(self._source)
-
-    def set_options(self, options: Iterable[HostOption]) -> None:
-        """Replace the choices (the directory may have changed)."""
-        self._options = list(options)
-        self._source.clear()
-        for option in self._options:
-            item = QStandardItem(option.label)
-            item.setEditable(False)
-            self._source.appendRow(item)
-
-    def set_typed(self, typed: str) -> None:
-        """Keep only the options matching ``typed``."""
-        self.beginFilterChange()
-        self._typed = typed
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802 (Qt override)
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        """Qt override: match with HostOption.matches (text, full pinyin or initials)."""
-        if not 0 <= source_row < len(self._options):
-            return False
-        return self._options[source_row].matches(self._typed)
-
-    def option_at(self, index: QModelIndex) -> HostOption | None:
-        """The option behind a row of this model."""
-        row = self.mapToSource(index).row()
-        return self._options[row] if 0 <= row < len(self._options) else None
-
-    def labels(self) -> list[str]:
-        """The labels currently shown (for tests and the host check)."""
-        return [self.index(r, 0).data() for r in range(self.rowCount())]
-
-    def by_label(self, text: str) -> HostOption | None:
-        """The option whose label is exactly ``text``."""
-        text = text.strip()
-        return next((o for o in self._options if o.label == text), None)
-
-
 class ScreeningDialog(QDialog):
     """Keep the deny list, the police watch list and temporary passes.
 
@@ -143,7 +73,6 @@ class ScreeningDialog(QDialog):
         self._deny_rows: dict[int, DenyRow] = {}
         self._watch_rows: dict[int, WatchRow] = {}
         self._pass_rows: dict[int, TempPassRow] = {}
-        self._chosen_host: HostOption | None = None
         self._dates_day: dt.date | None = None  # the day the form dates were defaulted on
         ui = self.ui
         self.deny_errors = FieldErrors({
@@ -169,12 +98,8 @@ class ScreeningDialog(QDialog):
         for id_type in IdType:
             ui.pass_id_type_combo.addItem(id_type.label(), id_type.value)
         ui.status_label.setTextFormat(Qt.TextFormat.RichText)
-        self.host_model = HostFilterModel(self)
-        self.host_completer = QCompleter(self.host_model, self)
-        self.host_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.host_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.host_completer.setMaxVisibleItems(12)
-        ui.pass_host_edit.setCompleter(self.host_completer)
+        # The same completion as at check-in: text, full pinyin or initials.
+        self.host_completer = HostCompleter(ui.pass_host_edit, directory.host_options)
         for edit in (ui.pass_valid_from_date_edit, ui.pass_valid_to_date_edit,
                      ui.watch_valid_until_date_edit):
             edit.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # the days the lists accept
@@ -201,7 +126,7 @@ class ScreeningDialog(QDialog):
         """Read the three lists and the directory again (after the clock moved, or data changed)."""
         if self._dates_day != self._clock.today():
             self._reset_dates()  # left open overnight: yesterday's defaults would be wrong
-        self.host_model.set_options(self._directory.host_options())
+        self.host_completer.reload()
         self._load_deny()
         self._load_watch()
         self._load_passes()
@@ -234,8 +159,8 @@ class ScreeningDialog(QDialog):
         ui.revoke_button.clicked.connect(self._on_revoke_clicked)
         ui.passes_show_ended_check.toggled.connect(self._on_passes_show_ended_toggled)
         ui.passes_table.itemSelectionChanged.connect(self._update_actions)
-        ui.pass_host_edit.textEdited.connect(self._on_pass_host_edited)
-        self.host_completer.activated[QModelIndex].connect(self._on_host_completer_activated)
+        ui.pass_host_edit.returnPressed.connect(self._on_host_return)
+        self.host_completer.activated[str].connect(self._on_host_chosen)
         ui.pass_valid_from_date_edit.dateChanged.connect(self._on_pass_valid_from_changed)
         for number, page in enumerate(PAGES, start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -246,6 +171,10 @@ class ScreeningDialog(QDialog):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers == Qt.KeyboardModifier.NoModifier
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            if self.focusWidget() is self.ui.pass_host_edit:
+                event.accept()
+                self._on_host_enter()
+                return
             save = self._form_with_focus()
             if save is not None:
                 event.accept()
@@ -413,18 +342,11 @@ class ScreeningDialog(QDialog):
             item.setToolTip(problem)
         self._update_actions()
 
-    def _chosen_entry(self) -> HostOption | None:
-        """The directory entry picked from the list, if the text is still that entry."""
-        text = self.ui.pass_host_edit.text().strip()
-        if self._chosen_host is not None and self._chosen_host.label == text:
-            return self._chosen_host
-        return self.host_model.by_label(text)
-
     @Slot()
     def _on_issue_clicked(self) -> None:
         ui = self.ui
         self.pass_errors.clear()
-        host = self._chosen_entry()  # typed text is resolved by the screening service
+        host = self.host_completer.resolve(ui.pass_host_edit.text())  # else the service does
         valid_to = ui.pass_valid_to_date_edit.date().toPython()
         try:
             row = self._screening.issue_temp_pass(
@@ -475,18 +397,35 @@ class ScreeningDialog(QDialog):
         self._load_passes(select_id=self._selected_id(self.ui.passes_table))
 
     @Slot(str)
-    def _on_pass_host_edited(self, text: str) -> None:
-        self._chosen_host = None
-        self.host_model.set_typed(text)
-        if text.strip() and self.host_model.rowCount():
-            self.host_completer.complete()
-        else:
-            self.host_completer.popup().hide()
-
-    @Slot(QModelIndex)
-    def _on_host_completer_activated(self, index: QModelIndex) -> None:
-        self._chosen_host = self.host_model.option_at(index)
+    def _on_host_chosen(self, label: str) -> None:
+        # Choosing from the list is not issuing: on to the next field.
+        self.ui.pass_host_edit.setText(label)
         self.pass_errors.clear()
+        self.ui.pass_work_edit.setFocus()
+
+    @Slot()
+    def _on_host_return(self) -> None:
+        """Enter on the host list chooses (the highlighted entry, else the best), as at check-in.
+
+        The list passes Enter straight to the field, so this is the only place that sees it.
+        """
+        popup = self.host_completer.popup()
+        if popup.isVisible():
+            row = popup.currentIndex().row() if popup.currentIndex().isValid() else 0
+            choice = self.host_completer.option_at(row)
+            popup.hide()
+            if choice is not None:
+                self._on_host_chosen(choice.label)
+
+    def _on_host_enter(self) -> None:
+        """Enter in the host field, no list open: half-typed text picks its best entry first."""
+        typed = self.ui.pass_host_edit.text()
+        if typed.strip() and self.host_completer.resolve(typed) is None:
+            best = self.host_completer.first_match(typed)
+            if best is not None:
+                self._on_host_chosen(best.label)
+                return
+        self._on_issue_clicked()
 
     @Slot(QDate)
     def _on_pass_valid_from_changed(self, first: QDate) -> None:
