@@ -1240,6 +1240,144 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     </message>
 </context>
 <context>
+    <name>DenyPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="67"/>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="67"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="91"/>
+        <source>%1 added to the deny list.</source>
+        <translation>已将 %1 加入拒访名单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="99"/>
+        <source>Take %1 off the deny list?
+The entry stays on record.</source>
+        <translation>将 %1 移出拒访名单？
+该记录仍会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="105"/>
+        <source>This entry is no longer in the list.</source>
+        <translation>该记录已不在名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="108"/>
+        <source>%1 is no longer on the deny list.</source>
+        <translation>%1 已移出拒访名单。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="34"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="39"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="44"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="49"/>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="54"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="59"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="64"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="74"/>
+        <source>Show inactive too</source>
+        <translation>同时显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="91"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="94"/>
+        <source>Take the selected entry off the active list; it stays on record</source>
+        <translation>将所选记录移出生效名单，记录仍会保留</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="106"/>
+        <source>Add to the deny list</source>
+        <translation>加入拒访名单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="119"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="149"/>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="159"/>
+        <location filename="../../forms/screening_deny_page.ui" line="192"/>
+        <location filename="../../forms/screening_deny_page.ui" line="232"/>
+        <location filename="../../forms/screening_deny_page.ui" line="269"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="182"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="222"/>
+        <source>Company:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="245"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="259"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="308"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="311"/>
+        <source>Add this person to the deny list (Enter)</source>
+        <translation>将此人加入拒访名单（Enter）</translation>
+    </message>
+</context>
+<context>
     <name>DenyReason</name>
     <message>
         <location filename="../../src/deskapp/domain/screening.py" line="48"/>
@@ -2128,6 +2266,174 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>PassesPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="116"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="116"/>
+        <source>Not yet valid</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="117"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="117"/>
+        <source>Revoked</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="139"/>
+        <source>Revoke pass</source>
+        <translation>注销出入证</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="140"/>
+        <source>Why is pass %1 (%2) revoked?</source>
+        <translation>注销出入证 %1（%2）的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="169"/>
+        <source>Pass %1 issued to %2.</source>
+        <translation>已向 %2 发放出入证 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="188"/>
+        <source>This pass is no longer in the list.</source>
+        <translation>该出入证已不在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="191"/>
+        <source>Pass %1 revoked.</source>
+        <translation>出入证 %1 已注销。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="34"/>
+        <source>Pass no.</source>
+        <translation>出入证号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="39"/>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="44"/>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="49"/>
+        <source>Host</source>
+        <translation>被访对象</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="54"/>
+        <source>Work</source>
+        <translation>施工内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="59"/>
+        <source>Valid from – to</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="64"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="74"/>
+        <source>Show expired and revoked too</source>
+        <translation>同时显示已过期和已注销</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="91"/>
+        <source>Revoke…</source>
+        <translation>注销…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="94"/>
+        <source>Revoke the selected pass early, with a reason</source>
+        <translation>提前注销所选出入证（需填写原因）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="106"/>
+        <source>Issue a temporary pass</source>
+        <translation>发放临时出入证</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="119"/>
+        <source>Holder:</source>
+        <translation>持证人：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="149"/>
+        <source>ID type:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="163"/>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="193"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="223"/>
+        <source>Company:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="250"/>
+        <source>Host:</source>
+        <translation>被访对象：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="260"/>
+        <source>Unit or department: type text or pinyin initials</source>
+        <translation>房号或部门：输入文字或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="283"/>
+        <source>Work:</source>
+        <translation>施工内容：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="293"/>
+        <source>e.g. decoration, air-conditioning repair</source>
+        <translation>如：装修、空调维修</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="306"/>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="326"/>
+        <source>Valid to:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="382"/>
+        <source>Issue pass</source>
+        <translation>发证</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="385"/>
+        <source>Issue the pass (Enter)</source>
+        <translation>发放出入证（Enter）</translation>
+    </message>
+</context>
+<context>
     <name>Paths</name>
     <message>
         <location filename="../../src/deskapp/paths.py" line="90"/>
@@ -2583,118 +2889,6 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>ScreeningDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="137"/>
-        <source>Revoke pass</source>
-        <translation>注销出入证</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="138"/>
-        <source>Why is pass %1 (%2) revoked?</source>
-        <translation>注销出入证 %1（%2）的原因：</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="204"/>
-        <source>Active</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="204"/>
-        <source>Deactivated</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="228"/>
-        <source>%1 added to the deny list.</source>
-        <translation>已将 %1 加入拒访名单。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="235"/>
-        <source>Take %1 off the deny list?
-The entry stays on record.</source>
-        <translation>将 %1 移出拒访名单？
-该记录仍会保留。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="241"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="305"/>
-        <source>This entry is no longer in the list.</source>
-        <translation>该记录已不在名单中。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="244"/>
-        <source>%1 is no longer on the deny list.</source>
-        <translation>%1 已移出拒访名单。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="260"/>
-        <source>Withdrawn</source>
-        <translation>已撤销</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="261"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="326"/>
-        <source>Expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="261"/>
-        <source>In force</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="262"/>
-        <location filename="../../forms/screening_dialog.ui" line="627"/>
-        <source>No end date</source>
-        <translation>长期</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="291"/>
-        <source>%1 added to the watch list.</source>
-        <translation>已将 %1 加入协查名单。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="298"/>
-        <source>Withdraw the watch entry for %1?
-It stops matching visitors but stays on record.</source>
-        <translation>撤销 %1 的协查记录？
-撤销后不再与访客比对，但记录仍会保留。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="308"/>
-        <source>Watch entry for %1 withdrawn.</source>
-        <translation>已撤销 %1 的协查记录。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="325"/>
-        <source>Valid</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="325"/>
-        <source>Not yet valid</source>
-        <translation>未生效</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="326"/>
-        <source>Revoked</source>
-        <translation>已注销</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="371"/>
-        <source>Pass %1 issued to %2.</source>
-        <translation>已向 %2 发放出入证 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="389"/>
-        <source>This pass is no longer in the list.</source>
-        <translation>该出入证已不在列表中。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="392"/>
-        <source>Pass %1 revoked.</source>
-        <translation>出入证 %1 已注销。</translation>
-    </message>
-    <message>
         <location filename="../../forms/screening_dialog.ui" line="9"/>
         <source>Deny list, watch list and temporary passes</source>
         <translation>拒访名单、协查名单与临时出入证</translation>
@@ -2710,301 +2904,24 @@ It stops matching visitors but stays on record.</source>
         <translation>未经特许一律谢绝来访的人员（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_dialog.ui" line="50"/>
-        <location filename="../../forms/screening_dialog.ui" line="374"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="55"/>
-        <location filename="../../forms/screening_dialog.ui" line="379"/>
-        <source>ID number</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="60"/>
-        <location filename="../../forms/screening_dialog.ui" line="384"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="65"/>
-        <location filename="../../forms/screening_dialog.ui" line="735"/>
-        <source>Company</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="70"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="75"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="80"/>
-        <location filename="../../forms/screening_dialog.ui" line="404"/>
-        <location filename="../../forms/screening_dialog.ui" line="755"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="90"/>
-        <source>Show inactive too</source>
-        <translation>同时显示已停用</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="107"/>
-        <source>Deactivate</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="110"/>
-        <source>Take the selected entry off the active list; it stays on record</source>
-        <translation>将所选记录移出生效名单，记录仍会保留</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="122"/>
-        <source>Add to the deny list</source>
-        <translation>加入拒访名单</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="135"/>
-        <location filename="../../forms/screening_dialog.ui" line="459"/>
-        <source>Name:</source>
-        <translation>姓名：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="165"/>
-        <location filename="../../forms/screening_dialog.ui" line="479"/>
-        <location filename="../../forms/screening_dialog.ui" line="854"/>
-        <source>ID number:</source>
-        <translation>证件号码：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="175"/>
-        <location filename="../../forms/screening_dialog.ui" line="208"/>
-        <location filename="../../forms/screening_dialog.ui" line="248"/>
-        <location filename="../../forms/screening_dialog.ui" line="285"/>
-        <location filename="../../forms/screening_dialog.ui" line="519"/>
-        <source>Optional</source>
-        <translation>选填</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="198"/>
-        <location filename="../../forms/screening_dialog.ui" line="509"/>
-        <location filename="../../forms/screening_dialog.ui" line="884"/>
-        <source>Phone:</source>
-        <translation>电话：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="238"/>
-        <location filename="../../forms/screening_dialog.ui" line="914"/>
-        <source>Company:</source>
-        <translation>单位：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="261"/>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="275"/>
-        <source>Note:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="324"/>
-        <location filename="../../forms/screening_dialog.ui" line="675"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="327"/>
-        <source>Add this person to the deny list (Enter)</source>
-        <translation>将此人加入拒访名单（Enter）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="343"/>
+        <location filename="../../forms/screening_dialog.ui" line="41"/>
         <source>Police watch list</source>
         <translation>协查名单</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_dialog.ui" line="346"/>
+        <location filename="../../forms/screening_dialog.ui" line="44"/>
         <source>People from police watch notices (协查通报) (Ctrl+2)</source>
         <translation>协查通报所列人员（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_dialog.ui" line="389"/>
-        <source>Description</source>
-        <translation>特征描述</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="394"/>
-        <source>Source</source>
-        <translation>通报来源</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="399"/>
-        <source>Valid until</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="414"/>
-        <source>Show withdrawn and expired too</source>
-        <translation>同时显示已撤销和已过期</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="431"/>
-        <source>Withdraw</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="434"/>
-        <source>The notice was withdrawn: stop matching this entry (it stays on record)</source>
-        <translation>通报已撤销：停止比对此记录（记录仍会保留）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="446"/>
-        <source>Add from a watch notice</source>
-        <translation>按协查通报添加</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="549"/>
-        <source>Description:</source>
-        <translation>特征描述：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="559"/>
-        <source>Appearance, vehicle, what to do on a match</source>
-        <translation>外貌、车辆，比对一致时的处置方式</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="572"/>
-        <source>Notice:</source>
-        <translation>通报：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="582"/>
-        <source>Issuing police station and notice number</source>
-        <translation>发文派出所及通报编号</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="605"/>
-        <source>Valid until:</source>
-        <translation>有效期至：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="678"/>
-        <source>Add this person to the watch list (Enter)</source>
-        <translation>将此人加入协查名单（Enter）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="694"/>
+        <location filename="../../forms/screening_dialog.ui" line="63"/>
         <source>Temporary passes</source>
         <translation>临时出入证</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_dialog.ui" line="697"/>
+        <location filename="../../forms/screening_dialog.ui" line="66"/>
         <source>Temporary passes (临时出入证) for contractors and decoration workers (Ctrl+3)</source>
         <translation>为施工及装修人员发放的临时出入证（Ctrl+3）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="725"/>
-        <source>Pass no.</source>
-        <translation>出入证号</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="730"/>
-        <source>Holder</source>
-        <translation>持证人</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="740"/>
-        <source>Host</source>
-        <translation>被访对象</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="745"/>
-        <source>Work</source>
-        <translation>施工内容</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="750"/>
-        <source>Valid from – to</source>
-        <translation>有效期</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="765"/>
-        <source>Show expired and revoked too</source>
-        <translation>同时显示已过期和已注销</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="782"/>
-        <source>Revoke…</source>
-        <translation>注销…</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="785"/>
-        <source>Revoke the selected pass early, with a reason</source>
-        <translation>提前注销所选出入证（需填写原因）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="797"/>
-        <source>Issue a temporary pass</source>
-        <translation>发放临时出入证</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="810"/>
-        <source>Holder:</source>
-        <translation>持证人：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="840"/>
-        <source>ID type:</source>
-        <translation>证件类型：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="941"/>
-        <source>Host:</source>
-        <translation>被访对象：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="951"/>
-        <source>Unit or department: type text or pinyin initials</source>
-        <translation>房号或部门：输入文字或拼音首字母</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="974"/>
-        <source>Work:</source>
-        <translation>施工内容：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="984"/>
-        <source>e.g. decoration, air-conditioning repair</source>
-        <translation>如：装修、空调维修</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="997"/>
-        <source>Valid from:</source>
-        <translation>有效期自：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="1017"/>
-        <source>Valid to:</source>
-        <translation>有效期至：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="1073"/>
-        <source>Issue pass</source>
-        <translation>发证</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="1076"/>
-        <source>Issue the pass (Enter)</source>
-        <translation>发放出入证（Enter）</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3553,162 @@ F9  常客快速登记 · Alt+Z  撤销离开登记</translation>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="139"/>
         <source>Visitor pass</source>
         <translation>访客通行证</translation>
+    </message>
+</context>
+<context>
+    <name>WatchPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="79"/>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="80"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="80"/>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="81"/>
+        <location filename="../../forms/screening_watch_page.ui" line="287"/>
+        <source>No end date</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="110"/>
+        <source>%1 added to the watch list.</source>
+        <translation>已将 %1 加入协查名单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="118"/>
+        <source>Withdraw the watch entry for %1?
+It stops matching visitors but stays on record.</source>
+        <translation>撤销 %1 的协查记录？
+撤销后不再与访客比对，但记录仍会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="125"/>
+        <source>This entry is no longer in the list.</source>
+        <translation>该记录已不在名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="128"/>
+        <source>Watch entry for %1 withdrawn.</source>
+        <translation>已撤销 %1 的协查记录。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="34"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="39"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="44"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="49"/>
+        <source>Description</source>
+        <translation>特征描述</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="54"/>
+        <source>Source</source>
+        <translation>通报来源</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="59"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="64"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="74"/>
+        <source>Show withdrawn and expired too</source>
+        <translation>同时显示已撤销和已过期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="91"/>
+        <source>Withdraw</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="94"/>
+        <source>The notice was withdrawn: stop matching this entry (it stays on record)</source>
+        <translation>通报已撤销：停止比对此记录（记录仍会保留）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="106"/>
+        <source>Add from a watch notice</source>
+        <translation>按协查通报添加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="119"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="139"/>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="169"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="179"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="209"/>
+        <source>Description:</source>
+        <translation>特征描述：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="219"/>
+        <source>Appearance, vehicle, what to do on a match</source>
+        <translation>外貌、车辆，比对一致时的处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="232"/>
+        <source>Notice:</source>
+        <translation>通报：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="242"/>
+        <source>Issuing police station and notice number</source>
+        <translation>发文派出所及通报编号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="265"/>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="335"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="338"/>
+        <source>Add this person to the watch list (Enter)</source>
+        <translation>将此人加入协查名单（Enter）</translation>
     </message>
 </context>
 <context>
