@@ -1334,45 +1334,45 @@ The entry stays on record.</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_deny_page.ui" line="149"/>
+        <location filename="../../forms/screening_deny_page.ui" line="158"/>
         <source>ID number:</source>
         <translation>证件号码：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_deny_page.ui" line="159"/>
-        <location filename="../../forms/screening_deny_page.ui" line="192"/>
-        <location filename="../../forms/screening_deny_page.ui" line="232"/>
-        <location filename="../../forms/screening_deny_page.ui" line="269"/>
+        <location filename="../../forms/screening_deny_page.ui" line="168"/>
+        <location filename="../../forms/screening_deny_page.ui" line="210"/>
+        <location filename="../../forms/screening_deny_page.ui" line="259"/>
+        <location filename="../../forms/screening_deny_page.ui" line="296"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_deny_page.ui" line="182"/>
+        <location filename="../../forms/screening_deny_page.ui" line="200"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_deny_page.ui" line="222"/>
+        <location filename="../../forms/screening_deny_page.ui" line="249"/>
         <source>Company:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_deny_page.ui" line="245"/>
+        <location filename="../../forms/screening_deny_page.ui" line="272"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_deny_page.ui" line="259"/>
+        <location filename="../../forms/screening_deny_page.ui" line="286"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_deny_page.ui" line="308"/>
+        <location filename="../../forms/screening_deny_page.ui" line="344"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_deny_page.ui" line="311"/>
+        <location filename="../../forms/screening_deny_page.ui" line="347"/>
         <source>Add this person to the deny list (Enter)</source>
         <translation>将此人加入拒访名单（Enter）</translation>
     </message>
@@ -2373,62 +2373,62 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>持证人：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="149"/>
+        <location filename="../../forms/screening_passes_page.ui" line="158"/>
         <source>ID type:</source>
         <translation>证件类型：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="163"/>
+        <location filename="../../forms/screening_passes_page.ui" line="172"/>
         <source>ID number:</source>
         <translation>证件号码：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="193"/>
+        <location filename="../../forms/screening_passes_page.ui" line="211"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="223"/>
+        <location filename="../../forms/screening_passes_page.ui" line="250"/>
         <source>Company:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="250"/>
+        <location filename="../../forms/screening_passes_page.ui" line="277"/>
         <source>Host:</source>
         <translation>被访对象：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="260"/>
+        <location filename="../../forms/screening_passes_page.ui" line="287"/>
         <source>Unit or department: type text or pinyin initials</source>
         <translation>房号或部门：输入文字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="283"/>
+        <location filename="../../forms/screening_passes_page.ui" line="319"/>
         <source>Work:</source>
         <translation>施工内容：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="293"/>
+        <location filename="../../forms/screening_passes_page.ui" line="329"/>
         <source>e.g. decoration, air-conditioning repair</source>
         <translation>如：装修、空调维修</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="306"/>
+        <location filename="../../forms/screening_passes_page.ui" line="342"/>
         <source>Valid from:</source>
         <translation>有效期自：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="326"/>
+        <location filename="../../forms/screening_passes_page.ui" line="362"/>
         <source>Valid to:</source>
         <translation>有效期至：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="382"/>
+        <location filename="../../forms/screening_passes_page.ui" line="436"/>
         <source>Issue pass</source>
         <translation>发证</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="385"/>
+        <location filename="../../forms/screening_passes_page.ui" line="439"/>
         <source>Issue the pass (Enter)</source>
         <translation>发放出入证（Enter）</translation>
     </message>
@@ -3574,7 +3574,7 @@ F9  常客快速登记 · Alt+Z  撤销离开登记</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="81"/>
-        <location filename="../../forms/screening_watch_page.ui" line="287"/>
+        <location filename="../../forms/screening_watch_page.ui" line="314"/>
         <source>No end date</source>
         <translation>长期</translation>
     </message>
@@ -3666,47 +3666,47 @@ It stops matching visitors but stays on record.</source>
         <translation>证件号码：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_watch_page.ui" line="169"/>
+        <location filename="../../forms/screening_watch_page.ui" line="178"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_watch_page.ui" line="179"/>
+        <location filename="../../forms/screening_watch_page.ui" line="188"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_watch_page.ui" line="209"/>
+        <location filename="../../forms/screening_watch_page.ui" line="227"/>
         <source>Description:</source>
         <translation>特征描述：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_watch_page.ui" line="219"/>
+        <location filename="../../forms/screening_watch_page.ui" line="237"/>
         <source>Appearance, vehicle, what to do on a match</source>
         <translation>外貌、车辆，比对一致时的处置方式</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_watch_page.ui" line="232"/>
+        <location filename="../../forms/screening_watch_page.ui" line="250"/>
         <source>Notice:</source>
         <translation>通报：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_watch_page.ui" line="242"/>
+        <location filename="../../forms/screening_watch_page.ui" line="260"/>
         <source>Issuing police station and notice number</source>
         <translation>发文派出所及通报编号</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_watch_page.ui" line="265"/>
+        <location filename="../../forms/screening_watch_page.ui" line="292"/>
         <source>Valid until:</source>
         <translation>有效期至：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_watch_page.ui" line="335"/>
+        <location filename="../../forms/screening_watch_page.ui" line="380"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_watch_page.ui" line="338"/>
+        <location filename="../../forms/screening_watch_page.ui" line="383"/>
         <source>Add this person to the watch list (Enter)</source>
         <translation>将此人加入协查名单（Enter）</translation>
     </message>

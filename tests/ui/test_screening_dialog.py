@@ -178,6 +178,18 @@ def test_watch_entry_rejects_bad_id_then_masks_good_one(dialog, services) -> Non
     assert GOOD_ID not in dialog.status_text()
 
 
+def test_error_messages_are_as_wide_as_their_field(dialog, qtbot) -> None:
+    # Not squeezed into a narrow column of three short lines beside empty space.
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.show_page("watch")
+    dialog.watch_page.save()
+    for page, field in ((dialog.watch_page, "id_number"), (dialog.watch_page, "source")):
+        edit = getattr(page.ui, f"{field}_edit")
+        label = getattr(page.ui, f"{field}_error_label")
+        assert label.isVisible() and label.width() >= edit.width() - 2, field
+
+
 def test_watch_valid_until_and_withdraw(dialog, services, clock, monkeypatch) -> None:
     watch = dialog.watch_page.ui
     dialog.show_page("watch")

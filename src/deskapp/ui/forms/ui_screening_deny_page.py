@@ -99,7 +99,13 @@ class Ui_DenyPage(object):
 
         self.name_error_label = QLabel(self.add_group)
         self.name_error_label.setObjectName(u"name_error_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.name_error_label.sizePolicy().hasHeightForWidth())
+        self.name_error_label.setSizePolicy(sizePolicy)
         self.name_error_label.setText(u"")
+        self.name_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.name_error_label.setWordWrap(True)
 
         self.left_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.name_error_label)
@@ -118,7 +124,10 @@ class Ui_DenyPage(object):
 
         self.id_number_error_label = QLabel(self.add_group)
         self.id_number_error_label.setObjectName(u"id_number_error_label")
+        sizePolicy.setHeightForWidth(self.id_number_error_label.sizePolicy().hasHeightForWidth())
+        self.id_number_error_label.setSizePolicy(sizePolicy)
         self.id_number_error_label.setText(u"")
+        self.id_number_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.id_number_error_label.setWordWrap(True)
 
         self.left_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.id_number_error_label)
@@ -137,7 +146,10 @@ class Ui_DenyPage(object):
 
         self.phone_error_label = QLabel(self.add_group)
         self.phone_error_label.setObjectName(u"phone_error_label")
+        sizePolicy.setHeightForWidth(self.phone_error_label.sizePolicy().hasHeightForWidth())
+        self.phone_error_label.setSizePolicy(sizePolicy)
         self.phone_error_label.setText(u"")
+        self.phone_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.phone_error_label.setWordWrap(True)
 
         self.left_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phone_error_label)
@@ -192,7 +204,10 @@ class Ui_DenyPage(object):
         self.add_row_layout.setObjectName(u"add_row_layout")
         self.form_error_label = QLabel(self.add_group)
         self.form_error_label.setObjectName(u"form_error_label")
+        sizePolicy.setHeightForWidth(self.form_error_label.sizePolicy().hasHeightForWidth())
+        self.form_error_label.setSizePolicy(sizePolicy)
         self.form_error_label.setText(u"")
+        self.form_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.form_error_label.setWordWrap(True)
 
         self.add_row_layout.addWidget(self.form_error_label)

@@ -99,7 +99,13 @@ class Ui_PassesPage(object):
 
         self.holder_error_label = QLabel(self.issue_group)
         self.holder_error_label.setObjectName(u"holder_error_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.holder_error_label.sizePolicy().hasHeightForWidth())
+        self.holder_error_label.setSizePolicy(sizePolicy)
         self.holder_error_label.setText(u"")
+        self.holder_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.holder_error_label.setWordWrap(True)
 
         self.left_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.holder_error_label)
@@ -128,7 +134,10 @@ class Ui_PassesPage(object):
 
         self.id_number_error_label = QLabel(self.issue_group)
         self.id_number_error_label.setObjectName(u"id_number_error_label")
+        sizePolicy.setHeightForWidth(self.id_number_error_label.sizePolicy().hasHeightForWidth())
+        self.id_number_error_label.setSizePolicy(sizePolicy)
         self.id_number_error_label.setText(u"")
+        self.id_number_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.id_number_error_label.setWordWrap(True)
 
         self.left_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.id_number_error_label)
@@ -147,7 +156,10 @@ class Ui_PassesPage(object):
 
         self.phone_error_label = QLabel(self.issue_group)
         self.phone_error_label.setObjectName(u"phone_error_label")
+        sizePolicy.setHeightForWidth(self.phone_error_label.sizePolicy().hasHeightForWidth())
+        self.phone_error_label.setSizePolicy(sizePolicy)
         self.phone_error_label.setText(u"")
+        self.phone_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.phone_error_label.setWordWrap(True)
 
         self.left_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.phone_error_label)
@@ -184,7 +196,10 @@ class Ui_PassesPage(object):
 
         self.host_error_label = QLabel(self.issue_group)
         self.host_error_label.setObjectName(u"host_error_label")
+        sizePolicy.setHeightForWidth(self.host_error_label.sizePolicy().hasHeightForWidth())
+        self.host_error_label.setSizePolicy(sizePolicy)
         self.host_error_label.setText(u"")
+        self.host_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.host_error_label.setWordWrap(True)
 
         self.right_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.host_error_label)
@@ -227,7 +242,10 @@ class Ui_PassesPage(object):
 
         self.valid_to_error_label = QLabel(self.issue_group)
         self.valid_to_error_label.setObjectName(u"valid_to_error_label")
+        sizePolicy.setHeightForWidth(self.valid_to_error_label.sizePolicy().hasHeightForWidth())
+        self.valid_to_error_label.setSizePolicy(sizePolicy)
         self.valid_to_error_label.setText(u"")
+        self.valid_to_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.valid_to_error_label.setWordWrap(True)
 
         self.right_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.valid_to_error_label)
@@ -242,7 +260,10 @@ class Ui_PassesPage(object):
         self.issue_row_layout.setObjectName(u"issue_row_layout")
         self.form_error_label = QLabel(self.issue_group)
         self.form_error_label.setObjectName(u"form_error_label")
+        sizePolicy.setHeightForWidth(self.form_error_label.sizePolicy().hasHeightForWidth())
+        self.form_error_label.setSizePolicy(sizePolicy)
         self.form_error_label.setText(u"")
+        self.form_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.form_error_label.setWordWrap(True)
 
         self.issue_row_layout.addWidget(self.form_error_label)

@@ -111,7 +111,13 @@ class Ui_WatchPage(object):
 
         self.id_number_error_label = QLabel(self.add_group)
         self.id_number_error_label.setObjectName(u"id_number_error_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.id_number_error_label.sizePolicy().hasHeightForWidth())
+        self.id_number_error_label.setSizePolicy(sizePolicy)
         self.id_number_error_label.setText(u"")
+        self.id_number_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.id_number_error_label.setWordWrap(True)
 
         self.left_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.id_number_error_label)
@@ -130,7 +136,10 @@ class Ui_WatchPage(object):
 
         self.phone_error_label = QLabel(self.add_group)
         self.phone_error_label.setObjectName(u"phone_error_label")
+        sizePolicy.setHeightForWidth(self.phone_error_label.sizePolicy().hasHeightForWidth())
+        self.phone_error_label.setSizePolicy(sizePolicy)
         self.phone_error_label.setText(u"")
+        self.phone_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.phone_error_label.setWordWrap(True)
 
         self.left_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phone_error_label)
@@ -167,7 +176,10 @@ class Ui_WatchPage(object):
 
         self.source_error_label = QLabel(self.add_group)
         self.source_error_label.setObjectName(u"source_error_label")
+        sizePolicy.setHeightForWidth(self.source_error_label.sizePolicy().hasHeightForWidth())
+        self.source_error_label.setSizePolicy(sizePolicy)
         self.source_error_label.setText(u"")
+        self.source_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.source_error_label.setWordWrap(True)
 
         self.right_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.source_error_label)
@@ -197,7 +209,10 @@ class Ui_WatchPage(object):
 
         self.valid_until_error_label = QLabel(self.add_group)
         self.valid_until_error_label.setObjectName(u"valid_until_error_label")
+        sizePolicy.setHeightForWidth(self.valid_until_error_label.sizePolicy().hasHeightForWidth())
+        self.valid_until_error_label.setSizePolicy(sizePolicy)
         self.valid_until_error_label.setText(u"")
+        self.valid_until_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.valid_until_error_label.setWordWrap(True)
 
         self.right_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.valid_until_error_label)
@@ -212,7 +227,10 @@ class Ui_WatchPage(object):
         self.add_row_layout.setObjectName(u"add_row_layout")
         self.form_error_label = QLabel(self.add_group)
         self.form_error_label.setObjectName(u"form_error_label")
+        sizePolicy.setHeightForWidth(self.form_error_label.sizePolicy().hasHeightForWidth())
+        self.form_error_label.setSizePolicy(sizePolicy)
         self.form_error_label.setText(u"")
+        self.form_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.form_error_label.setWordWrap(True)
 
         self.add_row_layout.addWidget(self.form_error_label)
