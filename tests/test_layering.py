@@ -76,6 +76,43 @@ def test_no_widget_holds_an_engine_or_a_session() -> None:
         assert ".engine" not in text and "Session(" not in text, path.name
 
 
+def maskers(source: str) -> list[str]:
+    """Where ``source`` imports, names or calls mask_id_number (however it was imported)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.alias):
+            named = node.name.rsplit(".", 1)[-1]
+        elif isinstance(node, ast.Name):
+            named = node.id
+        elif isinstance(node, ast.Attribute):
+            named = node.attr
+        else:
+            continue
+        if named == "mask_id_number":
+            found.append(f"line {getattr(node, 'lineno', '?')}: {ast.unparse(node)}"
+                         if not isinstance(node, ast.alias) else f"imports {node.name}")
+    return found
+
+
+def test_widgets_never_mask_an_id_number() -> None:
+    # Every row that carries an ID number has id_number_masked: widgets show that, so no
+    # screen masks differently from the others or forgets to.
+    found = {str(p.relative_to(SRC)): hits for p in modules("ui")
+             if (hits := maskers(p.read_text(encoding="utf-8")))}
+    assert not found
+
+
+@pytest.mark.parametrize("source", [
+    "from deskapp.domain.identity import mask_id_number\n",
+    "from deskapp.domain.identity import mask_id_number as hide\n",
+    "from deskapp.domain import identity\nidentity.mask_id_number('x')\n",
+    "import deskapp.domain.identity\ndeskapp.domain.identity.mask_id_number('x')\n",
+])
+def test_the_masking_check_sees_every_way_in(source: str) -> None:
+    assert maskers(source)
+    assert not maskers("label.setText(row.id_number_masked)\n")
+
+
 def test_the_lower_layers_import_with_qt_unavailable() -> None:
     probe = """
 import importlib, pkgutil, sys

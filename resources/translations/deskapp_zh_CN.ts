@@ -2,44 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AlertKind</name>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="64"/>
+        <source>Watch list</source>
+        <translation>协查名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="65"/>
+        <source>Deny list</source>
+        <translation>拒访名单</translation>
+    </message>
+</context>
+<context>
     <name>AlertLogDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="29"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="29"/>
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="29"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="29"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="31"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="31"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
         <source>Notice / reason</source>
         <translation>通报/原因</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="31"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="32"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="31"/>
         <source>Permission given</source>
         <translation>放行批准说明</translation>
     </message>
@@ -52,6 +65,24 @@
         <location filename="../../forms/alert_log_dialog.ui" line="10"/>
         <source>Every deny-list and watch-list match at check-in, and what was done. For the manager&apos;s review; ID numbers are masked.</source>
         <translation>登记时与拒访名单、协查名单相符的每一条记录及处理情况，供经理查阅；证件号码已作脱敏处理。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertOutcome</name>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="79"/>
+        <source>Check-in paused; manager and security to be told</source>
+        <translation>暂停登记，须通知经理和安保</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="81"/>
+        <source>Let in with permission</source>
+        <translation>经批准放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="82"/>
+        <source>Turned away</source>
+        <translation>谢绝来访</translation>
     </message>
 </context>
 <context>
@@ -1244,24 +1275,162 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     </message>
 </context>
 <context>
+    <name>DenyPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="67"/>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="67"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="91"/>
+        <source>%1 added to the deny list.</source>
+        <translation>已将 %1 加入拒访名单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="99"/>
+        <source>Take %1 off the deny list?
+The entry stays on record.</source>
+        <translation>将 %1 移出拒访名单？
+该记录仍会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="105"/>
+        <source>This entry is no longer in the list.</source>
+        <translation>该记录已不在名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="108"/>
+        <source>%1 is no longer on the deny list.</source>
+        <translation>%1 已移出拒访名单。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="34"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="39"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="44"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="49"/>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="54"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="59"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="64"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="74"/>
+        <source>Show inactive too</source>
+        <translation>同时显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="91"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="94"/>
+        <source>Take the selected entry off the active list; it stays on record</source>
+        <translation>将所选记录移出生效名单，记录仍会保留</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="106"/>
+        <source>Add to the deny list</source>
+        <translation>加入拒访名单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="119"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="158"/>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="168"/>
+        <location filename="../../forms/screening_deny_page.ui" line="210"/>
+        <location filename="../../forms/screening_deny_page.ui" line="259"/>
+        <location filename="../../forms/screening_deny_page.ui" line="296"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="200"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="249"/>
+        <source>Company:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="272"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="286"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="344"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_deny_page.ui" line="347"/>
+        <source>Add this person to the deny list (Enter)</source>
+        <translation>将此人加入拒访名单（Enter）</translation>
+    </message>
+</context>
+<context>
     <name>DenyReason</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="43"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="48"/>
         <source>Sales / promotion</source>
         <translation>推销/直销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="44"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="49"/>
         <source>Advertising</source>
         <translation>派发广告</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="45"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="50"/>
         <source>No contact and no ID</source>
         <translation>无联系人且无证件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="46"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="51"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1342,7 +1511,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="191"/>
         <location filename="../../src/deskapp/domain/directory.py" line="217"/>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="195"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="202"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
@@ -2132,6 +2301,174 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>PassesPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="116"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="116"/>
+        <source>Not yet valid</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="117"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="117"/>
+        <source>Revoked</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="139"/>
+        <source>Revoke pass</source>
+        <translation>注销出入证</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="140"/>
+        <source>Why is pass %1 (%2) revoked?</source>
+        <translation>注销出入证 %1（%2）的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="169"/>
+        <source>Pass %1 issued to %2.</source>
+        <translation>已向 %2 发放出入证 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="188"/>
+        <source>This pass is no longer in the list.</source>
+        <translation>该出入证已不在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="191"/>
+        <source>Pass %1 revoked.</source>
+        <translation>出入证 %1 已注销。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="34"/>
+        <source>Pass no.</source>
+        <translation>出入证号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="39"/>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="44"/>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="49"/>
+        <source>Host</source>
+        <translation>被访对象</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="54"/>
+        <source>Work</source>
+        <translation>施工内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="59"/>
+        <source>Valid from – to</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="64"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="74"/>
+        <source>Show expired and revoked too</source>
+        <translation>同时显示已过期和已注销</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="91"/>
+        <source>Revoke…</source>
+        <translation>注销…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="94"/>
+        <source>Revoke the selected pass early, with a reason</source>
+        <translation>提前注销所选出入证（需填写原因）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="106"/>
+        <source>Issue a temporary pass</source>
+        <translation>发放临时出入证</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="119"/>
+        <source>Holder:</source>
+        <translation>持证人：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="158"/>
+        <source>ID type:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="172"/>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="211"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="250"/>
+        <source>Company:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="277"/>
+        <source>Host:</source>
+        <translation>被访对象：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="287"/>
+        <source>Unit or department: type text or pinyin initials</source>
+        <translation>房号或部门：输入文字或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="319"/>
+        <source>Work:</source>
+        <translation>施工内容：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="329"/>
+        <source>e.g. decoration, air-conditioning repair</source>
+        <translation>如：装修、空调维修</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="342"/>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="362"/>
+        <source>Valid to:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="436"/>
+        <source>Issue pass</source>
+        <translation>发证</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="439"/>
+        <source>Issue the pass (Enter)</source>
+        <translation>发放出入证（Enter）</translation>
+    </message>
+</context>
+<context>
     <name>Paths</name>
     <message>
         <location filename="../../src/deskapp/paths.py" line="90"/>
@@ -2548,181 +2885,44 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="135"/>
-        <source>Watch list</source>
-        <translation>协查名单</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="136"/>
-        <source>Deny list</source>
-        <translation>拒访名单</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="141"/>
-        <source>Check-in paused; manager and security to be told</source>
-        <translation>暂停登记，须通知经理和安保</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="142"/>
-        <source>Let in with permission</source>
-        <translation>经批准放行</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="143"/>
-        <source>Turned away</source>
-        <translation>谢绝来访</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="151"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="194"/>
         <source>This person matches a watch notice.</source>
         <translation>此人与协查通报相符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="160"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="203"/>
         <source>This person is on the deny list.</source>
         <translation>此人在拒访名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="267"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="315"/>
         <source>Enter a name, ID number or phone to match by.</source>
         <translation>请至少填写姓名、证件号码或电话中的一项，用于比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="289"/>
-        <location filename="../../src/deskapp/domain/screening.py" line="347"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="337"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="395"/>
         <source>This entry is no longer on record.</source>
         <translation>该条记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="319"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="367"/>
         <source>Enter the ID number, or both name and phone, so a visitor can match.</source>
         <translation>请填写证件号码，或同时填写姓名和电话，以便与访客比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="327"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="375"/>
         <source>Enter the notice this comes from.</source>
         <translation>请填写所依据的协查通报。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="330"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="378"/>
         <source>This date has already passed.</source>
         <translation>该日期已过。</translation>
     </message>
 </context>
 <context>
     <name>ScreeningDialog</name>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="212"/>
-        <source>Revoke pass</source>
-        <translation>注销出入证</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="213"/>
-        <source>Why is pass %1 (%2) revoked?</source>
-        <translation>注销出入证 %1（%2）的原因：</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="275"/>
-        <source>Active</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="275"/>
-        <source>Deactivated</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="299"/>
-        <source>%1 added to the deny list.</source>
-        <translation>已将 %1 加入拒访名单。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="306"/>
-        <source>Take %1 off the deny list?
-The entry stays on record.</source>
-        <translation>将 %1 移出拒访名单？
-该记录仍会保留。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="312"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="376"/>
-        <source>This entry is no longer in the list.</source>
-        <translation>该记录已不在名单中。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="315"/>
-        <source>%1 is no longer on the deny list.</source>
-        <translation>%1 已移出拒访名单。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="331"/>
-        <source>Withdrawn</source>
-        <translation>已撤销</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="332"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="397"/>
-        <source>Expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="332"/>
-        <source>In force</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="333"/>
-        <location filename="../../forms/screening_dialog.ui" line="627"/>
-        <source>No end date</source>
-        <translation>长期</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="362"/>
-        <source>%1 added to the watch list.</source>
-        <translation>已将 %1 加入协查名单。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="369"/>
-        <source>Withdraw the watch entry for %1?
-It stops matching visitors but stays on record.</source>
-        <translation>撤销 %1 的协查记录？
-撤销后不再与访客比对，但记录仍会保留。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="379"/>
-        <source>Watch entry for %1 withdrawn.</source>
-        <translation>已撤销 %1 的协查记录。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="396"/>
-        <source>Valid</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="396"/>
-        <source>Not yet valid</source>
-        <translation>未生效</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="397"/>
-        <source>Revoked</source>
-        <translation>已注销</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="449"/>
-        <source>Pass %1 issued to %2.</source>
-        <translation>已向 %2 发放出入证 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="467"/>
-        <source>This pass is no longer in the list.</source>
-        <translation>该出入证已不在列表中。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening_dialog.py" line="470"/>
-        <source>Pass %1 revoked.</source>
-        <translation>出入证 %1 已注销。</translation>
-    </message>
     <message>
         <location filename="../../forms/screening_dialog.ui" line="9"/>
         <source>Deny list, watch list and temporary passes</source>
@@ -2739,301 +2939,24 @@ It stops matching visitors but stays on record.</source>
         <translation>未经特许一律谢绝来访的人员（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_dialog.ui" line="50"/>
-        <location filename="../../forms/screening_dialog.ui" line="374"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="55"/>
-        <location filename="../../forms/screening_dialog.ui" line="379"/>
-        <source>ID number</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="60"/>
-        <location filename="../../forms/screening_dialog.ui" line="384"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="65"/>
-        <location filename="../../forms/screening_dialog.ui" line="735"/>
-        <source>Company</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="70"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="75"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="80"/>
-        <location filename="../../forms/screening_dialog.ui" line="404"/>
-        <location filename="../../forms/screening_dialog.ui" line="755"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="90"/>
-        <source>Show inactive too</source>
-        <translation>同时显示已停用</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="107"/>
-        <source>Deactivate</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="110"/>
-        <source>Take the selected entry off the active list; it stays on record</source>
-        <translation>将所选记录移出生效名单，记录仍会保留</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="122"/>
-        <source>Add to the deny list</source>
-        <translation>加入拒访名单</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="135"/>
-        <location filename="../../forms/screening_dialog.ui" line="459"/>
-        <source>Name:</source>
-        <translation>姓名：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="165"/>
-        <location filename="../../forms/screening_dialog.ui" line="479"/>
-        <location filename="../../forms/screening_dialog.ui" line="854"/>
-        <source>ID number:</source>
-        <translation>证件号码：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="175"/>
-        <location filename="../../forms/screening_dialog.ui" line="208"/>
-        <location filename="../../forms/screening_dialog.ui" line="248"/>
-        <location filename="../../forms/screening_dialog.ui" line="285"/>
-        <location filename="../../forms/screening_dialog.ui" line="519"/>
-        <source>Optional</source>
-        <translation>选填</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="198"/>
-        <location filename="../../forms/screening_dialog.ui" line="509"/>
-        <location filename="../../forms/screening_dialog.ui" line="884"/>
-        <source>Phone:</source>
-        <translation>电话：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="238"/>
-        <location filename="../../forms/screening_dialog.ui" line="914"/>
-        <source>Company:</source>
-        <translation>单位：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="261"/>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="275"/>
-        <source>Note:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="324"/>
-        <location filename="../../forms/screening_dialog.ui" line="675"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="327"/>
-        <source>Add this person to the deny list (Enter)</source>
-        <translation>将此人加入拒访名单（Enter）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="343"/>
+        <location filename="../../forms/screening_dialog.ui" line="41"/>
         <source>Police watch list</source>
         <translation>协查名单</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_dialog.ui" line="346"/>
+        <location filename="../../forms/screening_dialog.ui" line="44"/>
         <source>People from police watch notices (协查通报) (Ctrl+2)</source>
         <translation>协查通报所列人员（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_dialog.ui" line="389"/>
-        <source>Description</source>
-        <translation>特征描述</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="394"/>
-        <source>Source</source>
-        <translation>通报来源</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="399"/>
-        <source>Valid until</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="414"/>
-        <source>Show withdrawn and expired too</source>
-        <translation>同时显示已撤销和已过期</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="431"/>
-        <source>Withdraw</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="434"/>
-        <source>The notice was withdrawn: stop matching this entry (it stays on record)</source>
-        <translation>通报已撤销：停止比对此记录（记录仍会保留）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="446"/>
-        <source>Add from a watch notice</source>
-        <translation>按协查通报添加</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="549"/>
-        <source>Description:</source>
-        <translation>特征描述：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="559"/>
-        <source>Appearance, vehicle, what to do on a match</source>
-        <translation>外貌、车辆，比对一致时的处置方式</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="572"/>
-        <source>Notice:</source>
-        <translation>通报：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="582"/>
-        <source>Issuing police station and notice number</source>
-        <translation>发文派出所及通报编号</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="605"/>
-        <source>Valid until:</source>
-        <translation>有效期至：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="678"/>
-        <source>Add this person to the watch list (Enter)</source>
-        <translation>将此人加入协查名单（Enter）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="694"/>
+        <location filename="../../forms/screening_dialog.ui" line="63"/>
         <source>Temporary passes</source>
         <translation>临时出入证</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_dialog.ui" line="697"/>
+        <location filename="../../forms/screening_dialog.ui" line="66"/>
         <source>Temporary passes (临时出入证) for contractors and decoration workers (Ctrl+3)</source>
         <translation>为施工及装修人员发放的临时出入证（Ctrl+3）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="725"/>
-        <source>Pass no.</source>
-        <translation>出入证号</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="730"/>
-        <source>Holder</source>
-        <translation>持证人</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="740"/>
-        <source>Host</source>
-        <translation>被访对象</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="745"/>
-        <source>Work</source>
-        <translation>施工内容</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="750"/>
-        <source>Valid from – to</source>
-        <translation>有效期</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="765"/>
-        <source>Show expired and revoked too</source>
-        <translation>同时显示已过期和已注销</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="782"/>
-        <source>Revoke…</source>
-        <translation>注销…</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="785"/>
-        <source>Revoke the selected pass early, with a reason</source>
-        <translation>提前注销所选出入证（需填写原因）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="797"/>
-        <source>Issue a temporary pass</source>
-        <translation>发放临时出入证</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="810"/>
-        <source>Holder:</source>
-        <translation>持证人：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="840"/>
-        <source>ID type:</source>
-        <translation>证件类型：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="941"/>
-        <source>Host:</source>
-        <translation>被访对象：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="951"/>
-        <source>Unit or department: type text or pinyin initials</source>
-        <translation>房号或部门：输入文字或拼音首字母</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="974"/>
-        <source>Work:</source>
-        <translation>施工内容：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="984"/>
-        <source>e.g. decoration, air-conditioning repair</source>
-        <translation>如：装修、空调维修</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="997"/>
-        <source>Valid from:</source>
-        <translation>有效期自：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="1017"/>
-        <source>Valid to:</source>
-        <translation>有效期至：</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="1073"/>
-        <source>Issue pass</source>
-        <translation>发证</translation>
-    </message>
-    <message>
-        <location filename="../../forms/screening_dialog.ui" line="1076"/>
-        <source>Issue the pass (Enter)</source>
-        <translation>发放出入证（Enter）</translation>
     </message>
 </context>
 <context>
@@ -3217,47 +3140,47 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>TempPass</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="99"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="150"/>
         <source>Pass %1 has been revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="101"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="152"/>
         <source>Pass %1 is valid only from %2.</source>
         <translation>出入证 %1 自 %2 起才生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="104"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="155"/>
         <source>Pass %1 expired on %2.</source>
         <translation>出入证 %1 已于 %2 过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="390"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="438"/>
         <source>Enter the holder&apos;s name.</source>
         <translation>请输入持证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="409"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="457"/>
         <source>The pass must end on or after its first day.</source>
         <translation>截止日期不得早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="412"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="460"/>
         <source>This pass would already have expired.</source>
         <translation>该出入证的有效期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="414"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="462"/>
         <source>A temporary pass lasts at most a year.</source>
         <translation>临时出入证有效期最长一年。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="439"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="487"/>
         <source>Say why the pass is revoked.</source>
         <translation>请填写注销原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="445"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="493"/>
         <source>This pass is no longer on record.</source>
         <translation>该出入证记录已不存在。</translation>
     </message>
@@ -3401,22 +3324,22 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="34"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="40"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="81"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="87"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="83"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="89"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="90"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="96"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
@@ -3436,40 +3359,40 @@ It stops matching visitors but stays on record.</source>
         <translation>没有编号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="62"/>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="92"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="68"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="98"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="99"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="105"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="104"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="110"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="108"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="114"/>
         <source>The pass must be valid after the time in.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="216"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="223"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="223"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="230"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="70"/>
-        <location filename="../../src/deskapp/domain/visitors/profiles.py" line="106"/>
-        <location filename="../../src/deskapp/domain/visitors/profiles.py" line="134"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="76"/>
+        <location filename="../../src/deskapp/domain/visitors/profiles.py" line="116"/>
+        <location filename="../../src/deskapp/domain/visitors/profiles.py" line="144"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
@@ -3665,6 +3588,162 @@ F9  常客快速登记 · Alt+Z  撤销离开登记</translation>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="139"/>
         <source>Visitor pass</source>
         <translation>访客通行证</translation>
+    </message>
+</context>
+<context>
+    <name>WatchPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="79"/>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="80"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="80"/>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="81"/>
+        <location filename="../../forms/screening_watch_page.ui" line="314"/>
+        <source>No end date</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="110"/>
+        <source>%1 added to the watch list.</source>
+        <translation>已将 %1 加入协查名单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="118"/>
+        <source>Withdraw the watch entry for %1?
+It stops matching visitors but stays on record.</source>
+        <translation>撤销 %1 的协查记录？
+撤销后不再与访客比对，但记录仍会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="125"/>
+        <source>This entry is no longer in the list.</source>
+        <translation>该记录已不在名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="128"/>
+        <source>Watch entry for %1 withdrawn.</source>
+        <translation>已撤销 %1 的协查记录。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="34"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="39"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="44"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="49"/>
+        <source>Description</source>
+        <translation>特征描述</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="54"/>
+        <source>Source</source>
+        <translation>通报来源</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="59"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="64"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="74"/>
+        <source>Show withdrawn and expired too</source>
+        <translation>同时显示已撤销和已过期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="91"/>
+        <source>Withdraw</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="94"/>
+        <source>The notice was withdrawn: stop matching this entry (it stays on record)</source>
+        <translation>通报已撤销：停止比对此记录（记录仍会保留）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="106"/>
+        <source>Add from a watch notice</source>
+        <translation>按协查通报添加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="119"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="139"/>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="178"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="188"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="227"/>
+        <source>Description:</source>
+        <translation>特征描述：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="237"/>
+        <source>Appearance, vehicle, what to do on a match</source>
+        <translation>外貌、车辆，比对一致时的处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="250"/>
+        <source>Notice:</source>
+        <translation>通报：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="260"/>
+        <source>Issuing police station and notice number</source>
+        <translation>发文派出所及通报编号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="292"/>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="380"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_watch_page.ui" line="383"/>
+        <source>Add this person to the watch list (Enter)</source>
+        <translation>将此人加入协查名单（Enter）</translation>
     </message>
 </context>
 <context>

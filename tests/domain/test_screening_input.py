@@ -125,3 +125,21 @@ def test_a_turned_away_event_keeps_the_name_clean(services: Services) -> None:
     services.screening.record_turned_away(Person("推销\u200b员\x07"), [entry])
     with Session(services.engine) as session:
         assert [e.name for e in session.exec(select(AlertEvent))] == ["推销员"]
+
+
+def test_every_row_with_an_id_number_masks_it_the_same_way(services: Services) -> None:
+    masked = "110105********002X"
+    today = services.clock.today()
+    visit = services.visitors.check_in(VisitInput(name="王五", id_number=GOOD_ID,
+                                                  host=HostRef("1203")))
+    deny = services.screening.add_deny(name="推销员", id_number=GOOD_ID.lower())
+    watch = services.screening.add_watch(name="赵六", id_number=GOOD_ID, source="协查通报")
+    temp = services.screening.issue_temp_pass(holder_name="装修工", id_number=GOOD_ID,
+                                              valid_from=today, valid_to=today)
+    services.screening.record_turned_away(Person("推销员", id_number=GOOD_ID), [deny])
+    profile = services.visitors.find_returning(id_number=GOOD_ID)
+    [alert, *_] = services.screening.alerts()
+    rows = (deny, watch, temp, alert, profile, visit)
+    assert [row.id_number_masked for row in rows] == [masked] * len(rows)
+    assert all(row.id_number == GOOD_ID for row in rows)
+    assert services.screening.add_deny(name="无证件").id_number_masked == ""

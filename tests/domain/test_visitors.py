@@ -12,7 +12,14 @@ from deskapp.db.models import AlertEvent
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.identity import IdType
 from deskapp.domain.records import HostResponse, Purpose
-from deskapp.domain.screening import DenyListHit, DenyReason, WatchListHit
+from deskapp.domain.screening import (
+    AlertKind,
+    AlertOutcome,
+    DenyListHit,
+    DenyReason,
+    Person,
+    WatchListHit,
+)
 from deskapp.domain.visitors import (
     AlreadyCheckedOut,
     AlreadyOnSite,
@@ -127,6 +134,33 @@ def test_deny_list_warns_and_records_an_override(services: Services) -> None:
         events = s.exec(select(AlertEvent)).all()
     assert [(e.kind, e.outcome, e.reason, e.visit_id) for e in events] == [
         ("deny", "admitted", "经理同意", row.id)]
+
+
+def test_the_alert_log_reads_back_kinds_and_outcomes(services: Services, now) -> None:
+    services.screening.add_watch(name="赵六", id_number=GOOD_ID, source="协查通报 2026-17")
+    with pytest.raises(WatchListHit):
+        services.visitors.check_in(visitor())
+    now.advance(minutes=5)
+    entry = services.screening.add_deny(name="推销员", phone="13900139000",
+                                        reason=DenyReason.SALES)
+    services.screening.record_turned_away(Person("推销员", phone="13900139000"), [entry])
+    now.advance(minutes=5)
+    services.visitors.check_in(visitor(id_number="", phone="13900139000",
+                                       deny_override_reason="经理同意"))
+
+    alerts = services.screening.alerts()
+    assert [(a.kind, a.outcome, a.entry_label) for a in alerts] == [
+        (AlertKind.DENY, AlertOutcome.ADMITTED, DenyReason.SALES.label()),
+        (AlertKind.DENY, AlertOutcome.TURNED_AWAY, DenyReason.SALES.label()),
+        (AlertKind.WATCH, AlertOutcome.STOPPED, "协查通报 2026-17")]
+    assert all(isinstance(a.kind, AlertKind) and isinstance(a.outcome, AlertOutcome)
+               for a in alerts)
+    assert alerts[2].kind.label() == "Watch list"
+    assert alerts[1].outcome.label() == "Turned away"
+    assert alerts[2].id_number_masked == "110105********002X"
+    with Session(services.engine) as s:  # the stored strings are those of before the enums
+        stored = {(e.kind, e.outcome) for e in s.exec(select(AlertEvent))}
+    assert stored == {("watch", "stopped"), ("deny", "turned_away"), ("deny", "admitted")}
 
 
 def test_temp_pass_is_checked_for_holder_and_validity_now(services: Services, now) -> None:

@@ -114,7 +114,7 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     from deskapp.ui.workspaces.calls.small_dialogs import CallbackDoneDialog, DeliverMessageDialog
     from deskapp.ui.workspaces.visitors.alert_log_dialog import AlertLogDialog
     from deskapp.ui.workspaces.visitors.host_response_dialog import HostResponseDialog
-    from deskapp.ui.workspaces.visitors.screening_dialog import ScreeningDialog
+    from deskapp.ui.workspaces.visitors.screening.dialog import ScreeningDialog
 
     visit = services.visitors.check_in(VisitInput(name="张三", host=HostRef("1203")))
     call = services.calls.log_call(CallInput(subject="请回电", message_for="李四", message="回电",

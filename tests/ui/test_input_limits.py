@@ -13,7 +13,7 @@ from deskapp.ui.main_window import MainWindow
 from deskapp.ui.page_loader import SyncPageLoader
 from deskapp.ui.tasks import SyncTaskRunner
 from deskapp.ui.workspaces.visitors.host_response_dialog import HostResponseDialog
-from deskapp.ui.workspaces.visitors.screening_dialog import ScreeningDialog
+from deskapp.ui.workspaces.visitors.screening.dialog import ScreeningDialog
 
 FIRST, LAST = dt.date(2000, 1, 1), dt.date(2099, 12, 31)
 
@@ -48,8 +48,9 @@ def test_a_refused_search_says_why_without_field_names(qtbot, services: Services
 def test_screening_and_host_response_dates_stay_in_range(qtbot, services: Services) -> None:
     dialog = ScreeningDialog(services.screening, services.directory, services.clock)
     qtbot.addWidget(dialog)
-    for edit in (dialog.ui.pass_valid_from_date_edit, dialog.ui.pass_valid_to_date_edit,
-                 dialog.ui.watch_valid_until_date_edit):
+    for edit in (dialog.passes_page.ui.valid_from_date_edit,
+                 dialog.passes_page.ui.valid_to_date_edit,
+                 dialog.watch_page.ui.valid_until_date_edit):
         assert (edit.minimumDate().toPython(), edit.maximumDate().toPython()) == (FIRST, LAST)
     row = services.visitors.check_in(VisitInput(name="张三", host=HostRef("1203")))
     response = HostResponseDialog(services.visitors, row)

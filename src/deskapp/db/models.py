@@ -170,13 +170,13 @@ class AlertEvent(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     at: dt.datetime = _ts(index=True)  # type: ignore[assignment]
-    kind: str = Field(max_length=16)  # watch | deny
+    kind: str = Field(max_length=16)  # an AlertKind value: watch | deny
     entry_id: int = Field()
     visit_id: int | None = Field(default=None, foreign_key="visit.id")
     name: str = Field(default="", max_length=100)
     id_number: str = Field(default="", max_length=32)
     phone: str = Field(default="", max_length=32)
-    outcome: str = Field(max_length=16)  # stopped | admitted | turned_away
+    outcome: str = Field(max_length=16)  # an AlertOutcome value: stopped | admitted | turned_away
     reason: str = Field(default="")
     created_by: str = Field(default="", max_length=50)  # the operator who saved it
 

@@ -16,7 +16,12 @@ from deskapp.domain import checks
 from deskapp.domain.clock import Clock, format_local
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
-from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
+from deskapp.domain.identity import (
+    IdType,
+    id_number_problem,
+    mask_id_number,
+    normalise_id_number,
+)
 from deskapp.domain.operators import Operator
 from deskapp.domain.phone import normalise_phone, phone_digits, phone_problem
 from deskapp.domain.text import clean_text
@@ -47,6 +52,37 @@ class DenyReason(StrEnum):
         }[self]
 
 
+class AlertKind(StrEnum):
+    """The list a recorded match came from (stored as its value)."""
+
+    WATCH = "watch"
+    DENY = "deny"
+
+    def label(self) -> str:
+        """The list in the user's language."""
+        return {
+            AlertKind.WATCH: translate("AlertKind", "Watch list"),
+            AlertKind.DENY: translate("AlertKind", "Deny list"),
+        }[self]
+
+
+class AlertOutcome(StrEnum):
+    """What the receptionist did about a recorded match (stored as its value)."""
+
+    STOPPED = "stopped"  # a watch-list match: the check-in stopped, discreetly
+    ADMITTED = "admitted"  # a deny-list match let in with a recorded permission
+    TURNED_AWAY = "turned_away"  # a deny-list match refused at the counter
+
+    def label(self) -> str:
+        """What happened, in the user's language."""
+        return {
+            AlertOutcome.STOPPED: translate(
+                "AlertOutcome", "Check-in paused; manager and security to be told"),
+            AlertOutcome.ADMITTED: translate("AlertOutcome", "Let in with permission"),
+            AlertOutcome.TURNED_AWAY: translate("AlertOutcome", "Turned away"),
+        }[self]
+
+
 @dataclass(frozen=True)
 class DenyRow:
     """A deny-list entry."""
@@ -59,6 +95,11 @@ class DenyRow:
     reason: DenyReason
     note: str
     active: bool
+
+    @property
+    def id_number_masked(self) -> str:
+        """The ID number as screens and paper show it."""
+        return mask_id_number(self.id_number)
 
 
 @dataclass(frozen=True)
@@ -73,6 +114,11 @@ class WatchRow:
     source: str
     valid_until: dt.date | None
     active: bool
+
+    @property
+    def id_number_masked(self) -> str:
+        """The ID number as screens and paper show it."""
+        return mask_id_number(self.id_number)
 
 
 @dataclass(frozen=True)
@@ -92,6 +138,11 @@ class TempPassRow:
     valid_from: dt.datetime
     valid_to: dt.datetime
     revoked: bool
+
+    @property
+    def id_number_masked(self) -> str:
+        """The ID number as screens and paper show it."""
+        return mask_id_number(self.id_number)
 
     def problem_at(self, now: dt.datetime) -> str | None:
         """Why the pass cannot be used at ``now`` (expired, not yet valid, revoked) or None."""
@@ -121,8 +172,8 @@ class AlertRow:
 
     id: int
     at: dt.datetime
-    kind: str  # watch | deny
-    outcome: str  # stopped | admitted | turned_away
+    kind: AlertKind
+    outcome: AlertOutcome
     name: str
     id_number: str
     phone: str
@@ -130,18 +181,10 @@ class AlertRow:
     visit_id: int | None
     entry_label: str  # the notice (watch) or the deny reason
 
-    def kind_label(self) -> str:
-        """The list that matched, in the user's language."""
-        return (translate("Screening", "Watch list") if self.kind == "watch"
-                else translate("Screening", "Deny list"))
-
-    def outcome_label(self) -> str:
-        """What happened, in the user's language."""
-        return {
-            "stopped": translate("Screening", "Check-in paused; manager and security to be told"),
-            "admitted": translate("Screening", "Let in with permission"),
-            "turned_away": translate("Screening", "Turned away"),
-        }.get(self.outcome, self.outcome)
+    @property
+    def id_number_masked(self) -> str:
+        """The ID number as screens and paper show it."""
+        return mask_id_number(self.id_number)
 
 
 class WatchListHit(DomainError):
@@ -209,13 +252,15 @@ class ScreeningService:
         rows = session.exec(select(DenyEntry).where(or_(*conditions), DenyEntry.active)).all()
         return [_deny_row(d) for d in rows]
 
-    def record_event(self, session: Session, *, kind: str, entry_id: int, person: Person,
-                     outcome: str, reason: str = "", visit_id: int | None = None) -> AlertEvent:
+    def record_event(self, session: Session, *, kind: AlertKind, entry_id: int, person: Person,
+                     outcome: AlertOutcome, reason: str = "",
+                     visit_id: int | None = None) -> AlertEvent:
         """Add an AlertEvent to the caller's transaction."""
-        event = AlertEvent(at=self._clock.now(), kind=kind, entry_id=entry_id, visit_id=visit_id,
-                           name=clean_text(person.name),
+        event = AlertEvent(at=self._clock.now(), kind=AlertKind(kind).value, entry_id=entry_id,
+                           visit_id=visit_id, name=clean_text(person.name),
                            id_number=normalise_id_number(person.id_number),
-                           phone=normalise_phone(person.phone), outcome=outcome, reason=reason,
+                           phone=normalise_phone(person.phone),
+                           outcome=AlertOutcome(outcome).value, reason=reason,
                            created_by=self._operator.name)
         session.add(event)
         return event
@@ -224,8 +269,8 @@ class ScreeningService:
         """The receptionist refused a deny-list match: keep that on record."""
         with write_session(self._engine) as session:
             for entry in entries:
-                self.record_event(session, kind="deny", entry_id=entry.id, person=person,
-                                  outcome="turned_away")
+                self.record_event(session, kind=AlertKind.DENY, entry_id=entry.id,
+                                  person=person, outcome=AlertOutcome.TURNED_AWAY)
             session.commit()
 
     def alerts(self, limit: int = 500) -> list[AlertRow]:
@@ -233,16 +278,19 @@ class ScreeningService:
         with Session(self._engine) as session:
             events = session.exec(select(AlertEvent).order_by(
                 AlertEvent.at.desc()).limit(limit)).all()  # type: ignore[attr-defined]
-            watch_ids = {e.entry_id for e in events if e.kind == "watch"}
-            deny_ids = {e.entry_id for e in events if e.kind == "deny"}
+            kinds = [_alert_kind(e.kind) for e in events]
+            watch_ids = {e.entry_id for e, k in zip(events, kinds, strict=True)
+                         if k is AlertKind.WATCH}
+            deny_ids = {e.entry_id for e, k in zip(events, kinds, strict=True)
+                        if k is AlertKind.DENY}
             notices = {w.id: w.source for w in session.exec(
                 select(WatchEntry).where(WatchEntry.id.in_(watch_ids)))}  # type: ignore[union-attr]
             reasons = {d.id: _deny_row(d).reason.label() for d in session.exec(
                 select(DenyEntry).where(DenyEntry.id.in_(deny_ids)))}  # type: ignore[union-attr]
-        return [AlertRow(e.id or 0, e.at, e.kind, e.outcome, e.name, e.id_number, e.phone,
-                         e.reason, e.visit_id,
-                         (notices if e.kind == "watch" else reasons).get(e.entry_id, ""))
-                for e in events]
+        return [AlertRow(e.id or 0, e.at, kind, _alert_outcome(e.outcome), e.name, e.id_number,
+                         e.phone, e.reason, e.visit_id,
+                         (notices if kind is AlertKind.WATCH else reasons).get(e.entry_id, ""))
+                for e, kind in zip(events, kinds, strict=True)]
 
     # --- Deny list
     def deny_list(self, include_inactive: bool = False) -> list[DenyRow]:
@@ -452,6 +500,20 @@ class ScreeningService:
 def _digits(column):  # type: ignore[no-untyped-def]
     """A stored phone without its dashes, so 010-12345678 matches 01012345678 (SQL side)."""
     return func.replace(column, "-", "")
+
+
+def _alert_kind(stored: str) -> AlertKind:
+    try:
+        return AlertKind(stored)
+    except ValueError:
+        return AlertKind.DENY  # as the log always read anything but "watch"
+
+
+def _alert_outcome(stored: str) -> AlertOutcome:
+    try:
+        return AlertOutcome(stored)
+    except ValueError:
+        return AlertOutcome.STOPPED  # unknown: shown as the one that needs a manager's look
 
 
 def _deny_row(d: DenyEntry) -> DenyRow:

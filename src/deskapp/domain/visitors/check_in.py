@@ -20,7 +20,13 @@ from deskapp.domain.identity import IdType, id_number_problem, normalise_id_numb
 from deskapp.domain.operators import Operator
 from deskapp.domain.phone import normalise_phone, phone_problem
 from deskapp.domain.records import Purpose, VisitRow
-from deskapp.domain.screening import DenyListHit, ScreeningService, WatchListHit
+from deskapp.domain.screening import (
+    AlertKind,
+    AlertOutcome,
+    DenyListHit,
+    ScreeningService,
+    WatchListHit,
+)
 from deskapp.domain.text import clean_text
 from deskapp.domain.visitors.inputs import FIELD_LIMITS, MAX_PARTY, HostRef, VisitInput
 from deskapp.domain.visitors.rows import visit_row
@@ -131,8 +137,9 @@ class CheckIn:
             watch = self._screening.watch_matches(session, data.person)
             if watch:
                 events = [
-                    self._screening.record_event(session, kind="watch", entry_id=w.id,
-                                                 person=data.person, outcome="stopped")
+                    self._screening.record_event(session, kind=AlertKind.WATCH, entry_id=w.id,
+                                                 person=data.person,
+                                                 outcome=AlertOutcome.STOPPED)
                     for w in watch
                 ]
                 session.commit()
@@ -165,8 +172,8 @@ class CheckIn:
             visitor.last_visit_id = visit.id
             session.add(visitor)
             for entry in deny:
-                self._screening.record_event(session, kind="deny", entry_id=entry.id,
-                                             person=data.person, outcome="admitted",
+                self._screening.record_event(session, kind=AlertKind.DENY, entry_id=entry.id,
+                                             person=data.person, outcome=AlertOutcome.ADMITTED,
                                              reason=data.deny_override_reason, visit_id=visit.id)
             session.commit()
             return visit_row(visit, data.temp_pass_no)

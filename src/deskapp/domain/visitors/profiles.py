@@ -11,7 +11,12 @@ from deskapp.db.engine import write_session
 from deskapp.db.models import Visit, Visitor
 from deskapp.domain import checks
 from deskapp.domain.errors import NotFound, ValidationError
-from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
+from deskapp.domain.identity import (
+    IdType,
+    id_number_problem,
+    mask_id_number,
+    normalise_id_number,
+)
 from deskapp.domain.phone import normalise_phone, phone_problem
 from deskapp.domain.records import Purpose
 from deskapp.domain.visitors.inputs import HostRef, VisitInput
@@ -35,6 +40,11 @@ class VisitorProfile:
     last_purpose: Purpose | None = None
     last_party_size: int = 1
     on_site_pass: str = ""  # the pass of a visit not yet checked out, if any
+
+    @property
+    def id_number_masked(self) -> str:
+        """The ID number as screens and paper show it."""
+        return mask_id_number(self.id_number)
 
 
 class VisitorProfiles:

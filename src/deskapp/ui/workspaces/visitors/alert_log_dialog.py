@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from deskapp.domain.clock import Clock, format_local
-from deskapp.domain.identity import mask_id_number
 from deskapp.domain.screening import ScreeningService
 from deskapp.ui.forms.ui_alert_log_dialog import Ui_AlertLogDialog
 
@@ -34,9 +33,9 @@ class AlertLogDialog(QDialog):
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = (format_local(row.at, self._clock.tz), row.kind_label(), row.name,
-                     mask_id_number(row.id_number), row.phone, row.entry_label,
-                     row.outcome_label(), row.reason)
+            cells = (format_local(row.at, self._clock.tz), row.kind.label(), row.name,
+                     row.id_number_masked, row.phone, row.entry_label,
+                     row.outcome.label(), row.reason)
             for c, text in enumerate(cells):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.verticalHeader().setVisible(False)

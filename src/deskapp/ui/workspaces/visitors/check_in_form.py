@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from deskapp.domain.checks import FIRST_DAY, LAST_DAY
 from deskapp.domain.directory import DirectoryService
-from deskapp.domain.identity import IdType, mask_id_number
+from deskapp.domain.identity import IdType
 from deskapp.domain.records import Purpose, VisitRow
 from deskapp.domain.screening import ScreeningService
 from deskapp.domain.visitors import HostRef, VisitInput, VisitorLog, VisitorProfile
@@ -246,7 +246,7 @@ class CheckInForm(QWidget):
             # The number on file is used for screening and the record, never shown in full.
             ui.id_type_combo.setCurrentIndex(max(0, ui.id_type_combo.findData(profile.id_type)))
             ui.id_number_edit.setPlaceholderText(
-                fill(self.tr("On file: %1"), mask_id_number(profile.id_number)))
+                fill(self.tr("On file: %1"), profile.id_number_masked))
         if profile.last_purpose is not None:
             ui.purpose_combo.setCurrentIndex(ui.purpose_combo.findData(profile.last_purpose))
         ui.party_size_spin.setValue(profile.last_party_size)
@@ -274,7 +274,7 @@ class CheckInForm(QWidget):
                 edit.setText(value)
         if not ui.id_number_edit.text().strip() and temp.id_number:
             ui.id_number_edit.setPlaceholderText(
-                fill(self.tr("On pass: %1"), mask_id_number(temp.id_number)))
+                fill(self.tr("On pass: %1"), temp.id_number_masked))
         ui.purpose_combo.setCurrentIndex(max(0, ui.purpose_combo.findData(Purpose.MAINTENANCE)))
 
     def reload_directory(self) -> None:

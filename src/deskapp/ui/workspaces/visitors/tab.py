@@ -253,7 +253,7 @@ class VisitorLogTab(Workspace):
     # --- Lists and passes
     def open_screening(self, page: str) -> None:
         """The deny list, watch list and temporary passes."""
-        from deskapp.ui.workspaces.visitors.screening_dialog import ScreeningDialog
+        from deskapp.ui.workspaces.visitors.screening.dialog import ScreeningDialog
 
         services = self.context.services
         dialog = ScreeningDialog(services.screening, services.directory, services.clock,
