@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -108,9 +109,12 @@ def postgres_for_tests(env: dict[str, str]) -> Iterator[None]:
         yield
         return
     env["DESKAPP_TEST_PG_URL"] = started.stdout.strip()
+    # A CI job that is stopped (SIGTERM) still stops the server and removes its folder.
+    previous = signal.signal(signal.SIGTERM, lambda *_args: sys.exit(143))
     try:
         yield
     finally:
+        signal.signal(signal.SIGTERM, previous)
         subprocess.run([str(PYTHON), str(script), "stop", str(folder)], check=False)
         shutil.rmtree(parent, ignore_errors=True)
 

@@ -177,6 +177,14 @@ def shanghai_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def own_station(tmp_path_factory: pytest.TempPathFactory,
+                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test is its own PC: a counter name or printer one test sets is not the next
+    test's (the station file lives in the per-user configuration folder)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture(autouse=True)
 def no_real_dialogs(request: pytest.FixtureRequest,
                     monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A test that reaches a blocking system dialog fails at once instead of hanging CI; and

@@ -26,11 +26,12 @@ def deskapp(*args: str | os.PathLike[str], env: dict[str, str] | None = None,
 
 
 class Worker:
-    """``workers/deskapp_worker.py`` on a data file: send commands, read what it committed."""
+    """``workers/deskapp_worker.py`` on a data file or a server: send commands, read what it
+    committed. ``desk`` is the counter it saves at."""
 
-    def __init__(self, db: Path, name: str = "访客") -> None:
+    def __init__(self, db: Path | str, name: str = "访客", desk: str = "") -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, str(WORKERS / "deskapp_worker.py"), str(db), name],
+            [sys.executable, str(WORKERS / "deskapp_worker.py"), str(db), name, desk],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             text=True, bufsize=1)
         self.lines: list[str] = []

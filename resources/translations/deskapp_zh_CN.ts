@@ -88,7 +88,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/deskapp/ui/app.py" line="61"/>
+        <location filename="../../src/deskapp/ui/app.py" line="66"/>
         <source>deskapp</source>
         <translation>deskapp</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/bootstrap.py" line="125"/>
+        <location filename="../../src/deskapp/bootstrap.py" line="139"/>
         <source>The records are on a database server: its backups are made on the server, not at the counter. Ask whoever runs the server.</source>
         <translation>记录保存在数据库服务器上：备份在服务器上做，不在前台电脑上做。请找管理服务器的人。</translation>
     </message>
@@ -233,17 +233,22 @@
         <translation>接听人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="88"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="68"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="89"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="90"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="91"/>
         <source>Message for %1: %2</source>
         <translation>给 %1 的留言：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="93"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="94"/>
         <source>Callback: %1</source>
         <translation>回电：%1</translation>
     </message>
@@ -401,35 +406,35 @@
         <translation>请写下留言内容。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="132"/>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="235"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="133"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="236"/>
         <source>There is no call number %1.</source>
         <translation>没有编号为 %1 的电话记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="165"/>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="228"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="166"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="229"/>
         <location filename="../../src/deskapp/usecases/documents/calls.py" line="31"/>
         <source>There is no message number %1.</source>
         <translation>没有编号为 %1 的留言。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="168"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="169"/>
         <source>This message was already passed on at %1.</source>
         <translation>这条留言已于 %1 转达。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="184"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="185"/>
         <source>Say how the callback went.</source>
         <translation>请写明回电结果。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="190"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="191"/>
         <source>No callback was promised on this call.</source>
         <translation>这通电话没有约定回电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="192"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="193"/>
         <source>This callback was already made at %1.</source>
         <translation>已于 %1 回过电。</translation>
     </message>
@@ -716,110 +721,170 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
     </message>
 </context>
 <context>
+    <name>CounterNameDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/counter_name_dialog.py" line="37"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/counter_name_dialog.py" line="38"/>
+        <source>Counters already using these records: %1.</source>
+        <translation>已在使用这套记录的前台：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/counter_name_dialog.ui" line="9"/>
+        <source>Name this counter</source>
+        <translation>给本前台起个名字</translation>
+    </message>
+    <message>
+        <location filename="../../forms/counter_name_dialog.ui" line="15"/>
+        <source>Several counters share these records. Every record saved here and every document printed here will name this counter.</source>
+        <translation>这套记录由几个前台共用。在这里保存的每条记录、打印的每份单据都会写上本前台的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/counter_name_dialog.ui" line="25"/>
+        <source>Counter &amp;name</source>
+        <translation>前台名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/counter_name_dialog.ui" line="34"/>
+        <source>e.g. Lobby reception</source>
+        <translation>例如：一楼大堂前台</translation>
+    </message>
+</context>
+<context>
     <name>DataFileActions</name>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="51"/>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="87"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="54"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="86"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="108"/>
         <source>Export day</source>
         <translation>导出当日报表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="52"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="55"/>
         <source>Day to export (YYYY-MM-DD):</source>
         <translation>导出日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="59"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="62"/>
         <source>Write the day as YYYY-MM-DD, e.g. %1.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="65"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="68"/>
         <source>Export day to Excel</source>
         <translation>导出当日报表（Excel）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="66"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="69"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="88"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="83"/>
+        <source>Several counters share these records. Export the day of every counter, or only this counter&apos;s?</source>
+        <translation>这套记录由几个前台共用。导出所有前台当天的记录，还是只导出本前台的？</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="84"/>
+        <source>Every counter</source>
+        <translation>所有前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="85"/>
+        <source>Only %1</source>
+        <translation>只导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="85"/>
+        <source>this counter</source>
+        <translation>本前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="109"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="89"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="110"/>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="95"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="116"/>
         <source>The file cannot be replaced: it is probably open in Excel. Close it and export again.</source>
         <translation>无法覆盖该文件：它可能正在 Excel 中打开。请关闭后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="97"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="118"/>
         <source>The export failed; no file was written.
 %1</source>
         <translation>导出失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="111"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="136"/>
+        <source>Open the records at %1 now? The records here stay where they are.</source>
+        <translation>现在打开 %1 上的记录吗？当前的记录原样保留，不会移动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="153"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="112"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="154"/>
         <source>Filling the counter with two weeks of example records…</source>
         <translation>正在填入两周的示例记录…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="133"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="175"/>
         <source>Back up data file</source>
         <translation>备份数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="134"/>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="152"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="176"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="194"/>
         <source>deskapp data file (*.sqlite)</source>
         <translation>deskapp 数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="142"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="184"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="142"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="184"/>
         <source>Copying the data file…</source>
         <translation>正在复制数据文件…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="143"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="185"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="145"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="187"/>
         <source>The backup failed; no file was written.
 %1</source>
         <translation>备份失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="151"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="193"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="162"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="204"/>
         <source>This data file is read-only: nothing can be restored into it.</source>
         <translation>这个数据文件是只读的，无法恢复到其中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="168"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="210"/>
         <source>Replace every record in %1 with the backup %2?
 
 The records as they are now are kept in the backups folder first.</source>
@@ -828,44 +893,44 @@ The records as they are now are kept in the backups folder first.</source>
 现有记录会先保存在备份文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="175"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="217"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="175"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="217"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="178"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="220"/>
         <source>Nothing was restored.
 %1</source>
         <translation>未做任何恢复。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="183"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="225"/>
         <source>The backup is restored. The records as they were before are kept in %1.</source>
         <translation>备份已恢复。恢复前的记录保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="192"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="234"/>
         <source>Checking data file</source>
         <translation>正在检查数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="209"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="251"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="220"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="262"/>
         <source>Looking for a sound backup</source>
         <translation>正在查找完好的备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="225"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="267"/>
         <source>%1
 
 Keep working only if you must, and make a backup now (File → Back up). There is no sound backup in %2.</source>
@@ -874,13 +939,127 @@ Keep working only if you must, and make a backup now (File → Back up). There i
 除非必要请不要继续操作，并立即备份（文件 → 备份数据文件）。%2 中没有完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="230"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="272"/>
         <source>%1
 
 The newest sound backup is from %2. Restore it now? The damaged records are kept beside it.</source>
         <translation>%1
 
 最近一份完好的备份是 %2 的。现在恢复吗？损坏的记录会另行保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="68"/>
+        <source>Data file</source>
+        <translation>数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="69"/>
+        <source>deskapp data file (*.sqlite)</source>
+        <translation>deskapp 数据文件 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="94"/>
+        <source>Asking the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="103"/>
+        <source>A server address starts with postgresql://.</source>
+        <translation>服务器地址以 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="105"/>
+        <source>That is a server address: choose “On a database server”.</source>
+        <translation>这是服务器地址：请选择“在数据库服务器上”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="111"/>
+        <source>Connected. The database is empty: deskapp sets it up when this counter opens it.</source>
+        <translation>已连通。数据库是空的：本前台打开它时，deskapp 会自动建好。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="113"/>
+        <source>Connected. The database holds deskapp&apos;s records.</source>
+        <translation>已连通。数据库里是 deskapp 的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="114"/>
+        <source>Connected. The records were saved by an older deskapp and are brought up to date when this counter opens them.</source>
+        <translation>已连通。记录是旧版 deskapp 保存的，本前台打开时会自动升级。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="117"/>
+        <source>Connected, but a newer deskapp set this database up: install the newer deskapp on this PC first.</source>
+        <translation>已连通，但这个数据库是新版 deskapp 建立的：请先在这台电脑上安装新版 deskapp。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="119"/>
+        <source>Connected, but the database holds another program&apos;s tables: ask for a database of deskapp&apos;s own.</source>
+        <translation>已连通，但数据库里是别的程序的表：请另要一个 deskapp 专用的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="124"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="126"/>
+        <source> Counters using it: %1.</source>
+        <translation>正在使用的前台：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="133"/>
+        <source>The server could not be reached; the details are in the log.</source>
+        <translation>连不上服务器，详细情况已记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="155"/>
+        <source>deskapp was started with --db: the choice made here applies when it is started without it.</source>
+        <translation>deskapp 是用 --db 启动的：这里的选择要在不带 --db 启动时才生效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/data_location_dialog.py" line="158"/>
+        <source>DESKAPP_DB is set on this PC: the choice made here applies once it is removed.</source>
+        <translation>这台电脑设置了 DESKAPP_DB：去掉它之后，这里的选择才生效。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/data_location_dialog.ui" line="9"/>
+        <source>Where the records are</source>
+        <translation>数据位置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/data_location_dialog.ui" line="15"/>
+        <source>One counter keeps its records in a file on this PC. Several counters share one set of records in a PostgreSQL database on a server.</source>
+        <translation>只有一个前台时，记录保存在这台电脑的一个文件里；几个前台共用一套记录时，记录保存在服务器上的 PostgreSQL 数据库里。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/data_location_dialog.ui" line="23"/>
+        <source>In a &amp;file on this PC (one counter)</source>
+        <translation>保存在这台电脑的文件里（一个前台）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/data_location_dialog.ui" line="37"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/data_location_dialog.ui" line="47"/>
+        <source>On a database &amp;server (several counters)</source>
+        <translation>在数据库服务器上（几个前台共用）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/data_location_dialog.ui" line="66"/>
+        <source>&amp;Test the connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/data_location_dialog.ui" line="87"/>
+        <source>Whoever runs the server gives you this address. The server makes the backups.</source>
+        <translation>这个地址由管理服务器的人提供。备份由服务器负责。</translation>
     </message>
 </context>
 <context>
@@ -996,17 +1175,17 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
         <translation>数据库服务器上没有服务器地址里写的那个数据库。请找管理服务器的人建好它。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/server.py" line="33"/>
+        <location filename="../../src/deskapp/db/server.py" line="34"/>
         <source>deskapp cannot reach %1: PostgreSQL support is not installed. Install it with: pip install deskapp[postgres]</source>
         <translation>deskapp 连不上 %1：没有安装 PostgreSQL 支持。请用以下命令安装：pip install deskapp[postgres]</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/server.py" line="57"/>
+        <location filename="../../src/deskapp/db/server.py" line="100"/>
         <source>The database %1 holds tables that are not deskapp&apos;s. deskapp did not change it; ask for a database of its own.</source>
         <translation>数据库 %1 里有不属于 deskapp 的表。deskapp 没有改动它；请另要一个专用的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/server.py" line="61"/>
+        <location filename="../../src/deskapp/db/server.py" line="104"/>
         <source>The database %1 was set up by a newer version of deskapp (schema %2). Install the newer deskapp on this counter.</source>
         <translation>数据库 %1 是由更新版本的 deskapp 建立的（结构版本 %2）。请在这台前台电脑上安装新版 deskapp。</translation>
     </message>
@@ -1014,9 +1193,19 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>DayWorkbook</name>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="66"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="68"/>
         <source>Front desk, %1</source>
         <translation>前台日报表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="70"/>
+        <source>%1, counter %2</source>
+        <translation>%1，前台：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="71"/>
+        <source>without a name</source>
+        <translation>未命名</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="17"/>
@@ -1045,7 +1234,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="22"/>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="68"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="71"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -1105,122 +1294,133 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
         <translation>特别说明</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="47"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="34"/>
+        <source>Checked in by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="35"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="83"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="50"/>
         <source>Visitors</source>
         <translation>访客登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="53"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="56"/>
         <source>Regular (exempt)</source>
         <translation>常客（免登记）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="55"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="58"/>
         <source>Admitted despite the deny list</source>
         <translation>拒访名单人员，经特许放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="57"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="60"/>
         <source>Temporary pass</source>
         <translation>临时出入证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="64"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="67"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="65"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="68"/>
         <source>Ended</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="66"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="69"/>
         <source>In/out</source>
         <translation>呼入/呼出</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="67"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="70"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="69"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="72"/>
         <source>Unit / company</source>
         <translation>房号/单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="70"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="73"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="71"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="74"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="72"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="75"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="73"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="76"/>
         <source>Transferred to</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="74"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="77"/>
         <source>Message for</source>
         <translation>留言给</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="75"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="78"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="76"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="79"/>
         <source>Message passed on</source>
         <translation>留言转达</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="77"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="80"/>
         <source>Callback by</source>
         <translation>回电时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="78"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="81"/>
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="79"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="82"/>
         <source>Taken by</source>
         <translation>接听人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="87"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="91"/>
         <source>to %1, %2, %3</source>
         <translation>转达 %1，%2，%3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="90"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="94"/>
         <source>Not yet</source>
         <translation>未转达</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="93"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="97"/>
         <source>Made %1: %2</source>
         <translation>%1 已回电：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="95"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="99"/>
         <source>Not yet made</source>
         <translation>未回电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="101"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="105"/>
         <source>Calls</source>
         <translation>电话记录</translation>
     </message>
@@ -1823,12 +2023,27 @@ The entry stays on record.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="281"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="229"/>
+        <source>Every counter</source>
+        <translation>所有前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="230"/>
+        <source>This counter: %1</source>
+        <translation>本前台：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="230"/>
+        <source>no name</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="318"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="286"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="323"/>
         <source>The list could not be read: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
@@ -1846,6 +2061,11 @@ The entry stays on record.</source>
         <location filename="../../forms/history_view.ui" line="20"/>
         <source>Today</source>
         <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history_view.ui" line="24"/>
+        <source>Several counters share these records: show every counter&apos;s, or only this one&apos;s</source>
+        <translation>这套记录由几个前台共用：显示所有前台的，或只显示本前台的</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2246,7 @@ The entry stays on record.</source>
     <message>
         <location filename="../../src/deskapp/domain/calls/log.py" line="95"/>
         <location filename="../../src/deskapp/domain/checks.py" line="88"/>
-        <location filename="../../src/deskapp/domain/settings.py" line="72"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="96"/>
         <source>Choose from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
@@ -2047,31 +2267,69 @@ The entry stays on record.</source>
     </message>
 </context>
 <context>
+    <name>Location</name>
+    <message>
+        <location filename="../../src/deskapp/location.py" line="35"/>
+        <source>Choose a file or enter a server address.</source>
+        <translation>请选择一个文件，或填写服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/location.py" line="41"/>
+        <source>The port after the colon must be a number.</source>
+        <translation>冒号后面的端口必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/location.py" line="43"/>
+        <source>Write the server&apos;s name after the two slashes, e.g. postgresql://deskapp@server/deskapp.</source>
+        <translation>请在两个斜杠后面写上服务器名称，例如 postgresql://deskapp@server/deskapp。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/location.py" line="46"/>
+        <source>End the address with the database&apos;s name, e.g. postgresql://deskapp@server/deskapp.</source>
+        <translation>地址最后要写上数据库名称，例如 postgresql://deskapp@server/deskapp。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/location.py" line="50"/>
+        <source>deskapp works with PostgreSQL servers: the address starts with postgresql://.</source>
+        <translation>deskapp 使用 PostgreSQL 服务器：地址以 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/location.py" line="54"/>
+        <source>That is a folder. Name a file in it, e.g. deskapp.sqlite.</source>
+        <translation>这是一个文件夹。请写上其中的文件名，例如 deskapp.sqlite。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/location.py" line="56"/>
+        <source>There is no folder %1.</source>
+        <translation>没有文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="145"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="163"/>
         <source>Data file: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="170"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="200"/>
         <source>Demo data: made-up records for practice</source>
         <translation>演示数据：供练习用的虚构记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="172"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="202"/>
         <source>Read-only: nothing can be saved</source>
         <translation>只读：无法保存</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="224"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="254"/>
         <source>The record is saved, but its document could not be printed: %1
 Select it and press Ctrl+P to try again.</source>
         <translation>记录已保存，但单据未能打印：%1
 选中该记录后按 Ctrl+P 重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="293"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="327"/>
         <source>Ctrl+1…%1  switch workspace
 Ctrl+N  new entry
 Ctrl+F  search, then ↓ to the list
@@ -2086,17 +2344,22 @@ Ctrl+E  导出某日 Excel
 Ctrl+D  通讯录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="241"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="271"/>
         <source>Printed %1 page(s).</source>
         <translation>已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="300"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="162"/>
+        <source>Records on the server %1</source>
+        <translation>记录在服务器 %1 上</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="334"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="307"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="341"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
@@ -2105,7 +2368,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="310"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="344"/>
         <source>About deskapp</source>
         <translation>关于 deskapp</translation>
     </message>
@@ -2120,82 +2383,87 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="34"/>
+        <location filename="../../forms/main_window.ui" line="36"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="40"/>
+        <location filename="../../forms/main_window.ui" line="42"/>
         <source>&amp;Counter</source>
         <translation>前台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="46"/>
+        <location filename="../../forms/main_window.ui" line="48"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="51"/>
+        <location filename="../../forms/main_window.ui" line="53"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="64"/>
+        <location filename="../../forms/main_window.ui" line="66"/>
         <source>&amp;Export day to Excel…</source>
         <translation>导出当日报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="68"/>
+        <location filename="../../forms/main_window.ui" line="70"/>
         <source>&amp;Back up data file…</source>
         <translation>备份数据文件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="71"/>
+        <location filename="../../forms/main_window.ui" line="73"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="74"/>
+        <location filename="../../forms/main_window.ui" line="76"/>
+        <source>Where the records &amp;are…</source>
+        <translation>数据位置(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="79"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="78"/>
+        <location filename="../../forms/main_window.ui" line="83"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="82"/>
+        <location filename="../../forms/main_window.ui" line="87"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="86"/>
+        <location filename="../../forms/main_window.ui" line="91"/>
         <source>&amp;Print selected…</source>
         <translation>打印所选记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="90"/>
+        <location filename="../../forms/main_window.ui" line="95"/>
         <source>&amp;Directory…</source>
         <translation>房号与部门名录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="94"/>
+        <location filename="../../forms/main_window.ui" line="99"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="106"/>
+        <location filename="../../forms/main_window.ui" line="111"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110"/>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="113"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>&amp;About deskapp</source>
         <translation>关于 deskapp(&amp;A)</translation>
     </message>
@@ -2260,21 +2528,22 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <location filename="../../src/deskapp/ui/messages.py" line="26"/>
         <location filename="../../src/deskapp/ui/messages.py" line="32"/>
         <location filename="../../src/deskapp/ui/messages.py" line="40"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="54"/>
         <source>deskapp</source>
         <translation>deskapp</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="41"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="55"/>
         <source>Something went wrong. Nothing was saved half-way; the details are in the log file.</source>
         <translation>程序出错了。没有保存不完整的数据；详细信息已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="82"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="96"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="94"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="108"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
     </message>
@@ -2282,12 +2551,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Paging</name>
     <message>
-        <location filename="../../src/deskapp/domain/paging.py" line="42"/>
+        <location filename="../../src/deskapp/domain/paging.py" line="43"/>
         <source>Search with at most %1 words.</source>
         <translation>搜索最多输入 %1 个词。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/paging.py" line="45"/>
+        <location filename="../../src/deskapp/domain/paging.py" line="46"/>
         <source>A search word can have at most %1 characters.</source>
         <translation>每个搜索词最多 %1 个字符。</translation>
     </message>
@@ -2471,7 +2740,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Paths</name>
     <message>
-        <location filename="../../src/deskapp/paths.py" line="90"/>
+        <location filename="../../src/deskapp/paths.py" line="80"/>
         <source>%1 is deskapp&apos;s own data file. Choose another file.</source>
         <translation>%1 是 deskapp 自己的数据文件，请另选一个文件。</translation>
     </message>
@@ -2962,50 +3231,55 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="61"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="85"/>
         <source>Enter the organisation&apos;s name; it heads every document.</source>
         <translation>请输入机构名称，它将印在每份单据的抬头。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="64"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="88"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="74"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="98"/>
         <source>Choose Chinese or English.</source>
         <translation>请选择中文或英文。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="76"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="100"/>
         <source>Choose an hour from 0 to 23.</source>
         <translation>请选择 0 至 23 之间的整点。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="90"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="114"/>
         <source>A document kind has a paper it cannot use.</source>
         <translation>有单据类型设置了无法使用的纸张。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/settings.py" line="172"/>
+        <source>Enter the counter&apos;s name, e.g. Lobby reception.</source>
+        <translation>请填写前台名称，例如：一楼大堂前台。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="105"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="111"/>
         <source>%1 (not connected)</source>
         <translation>%1（未连接）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="123"/>
         <source>Paper for %1</source>
         <translation>%1用纸</translation>
     </message>
@@ -3013,16 +3287,6 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <location filename="../../forms/settings_dialog.ui" line="9"/>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="15"/>
-        <source>Organisation</source>
-        <translation>机构信息</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="21"/>
-        <source>Printed at the top of every pass and document.</source>
-        <translation>印在每张通行证和每份单据的顶部。</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="29"/>
@@ -3040,57 +3304,62 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="67"/>
+        <location filename="../../forms/settings_dialog.ui" line="77"/>
+        <source>This counter (kept on this PC)</source>
+        <translation>本前台（保存在这台电脑上）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="83"/>
         <source>Counter name</source>
         <translation>前台名称</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="75"/>
+        <location filename="../../forms/settings_dialog.ui" line="92"/>
         <source>e.g. Lobby reception</source>
         <translation>如：大堂前台</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="82"/>
+        <location filename="../../forms/settings_dialog.ui" line="102"/>
         <source>Receptionist on duty</source>
         <translation>当班前台</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="91"/>
+        <location filename="../../forms/settings_dialog.ui" line="111"/>
         <source>Signs every record saved at this counter</source>
         <translation>本前台保存的每条记录都署此名</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="104"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="110"/>
+        <location filename="../../forms/settings_dialog.ui" line="121"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="127"/>
-        <source>Printing</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="133"/>
+        <location filename="../../forms/settings_dialog.ui" line="135"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="147"/>
+        <location filename="../../forms/settings_dialog.ui" line="67"/>
         <source>Print confidential numbers in the phone directory</source>
         <translation>打印电话联系一览表时包括保密号码</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="157"/>
+        <location filename="../../forms/settings_dialog.ui" line="15"/>
+        <source>Organisation (every counter)</source>
+        <translation>单位（所有前台共用）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="21"/>
+        <source>Printed at the top of every pass and document, at every counter.</source>
+        <translation>印在每个前台打印的每张通行证和单据顶部。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="152"/>
         <source>Visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="163"/>
+        <location filename="../../forms/settings_dialog.ui" line="158"/>
         <source>Highlight visitors still on site after</source>
         <translation>超过此时间仍在场的访客高亮显示</translation>
     </message>
@@ -3301,22 +3570,32 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="95"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="75"/>
+        <source>Checked in by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="77"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="98"/>
         <source>Items: %1</source>
         <translation>携带物品：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="97"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="100"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="99"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="102"/>
         <source>Message for the host: %1</source>
         <translation>给被访人的留言：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="101"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="104"/>
         <source>Admitted despite the deny list</source>
         <translation>拒访名单人员，经特许放行</translation>
     </message>
@@ -3810,17 +4089,17 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="144"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="156"/>
         <source>Choose the record in the list first (Ctrl+F, then ↓ from the search box).</source>
         <translation>请先在列表中选中记录（Ctrl+F，再在搜索框按 ↓）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="150"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="162"/>
         <source>Undo: %1 (Alt+Z)</source>
         <translation>撤销：%1（Alt+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="153"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="165"/>
         <source>%1 — Alt+Z undoes it.</source>
         <translation>%1——按 Alt+Z 可撤销。</translation>
     </message>

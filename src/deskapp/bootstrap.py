@@ -9,19 +9,22 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from deskapp.backups import BackupService
+from deskapp.db.changes import change_stamp
 from deskapp.db.schema import OpenedDatabase, open_database, open_server
 from deskapp.db.sqlite_file import check_connection
 from deskapp.domain.calls.log import CallLog
 from deskapp.domain.calls.phone_book import PhoneBook
 from deskapp.domain.clock import Clock
+from deskapp.domain.desks import desks_in_use
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.operators import Operator
 from deskapp.domain.screening import ScreeningService
-from deskapp.domain.settings import SettingsService
+from deskapp.domain.settings import LocalValues, SettingsService
 from deskapp.domain.visitors import VisitorLog
 from deskapp.errors import UserError
 from deskapp.i18n import translate
 from deskapp.location import DataLocation
+from deskapp.station import StationFile
 from deskapp.usecases.day_export import ExportService
 from deskapp.usecases.printing import PrintService
 
@@ -44,15 +47,17 @@ class Domain:
     phone_book: PhoneBook
 
 
-def build_domain(engine: Engine, clock: Clock, operator: Operator) -> Domain:
-    """The domain services on ``engine``, telling time by ``clock``, signing as ``operator``."""
+def build_domain(engine: Engine, clock: Clock, operator: Operator,
+                 local: LocalValues | None = None) -> Domain:
+    """The domain services on ``engine``, telling time by ``clock``, signing as ``operator``;
+    this counter's own settings kept in ``local``."""
     directory = DirectoryService(engine)
     screening = ScreeningService(engine, clock, directory, operator)
     return Domain(
         engine=engine,
         clock=clock,
         operator=operator,
-        settings=SettingsService(engine),
+        settings=SettingsService(engine, local),
         directory=directory,
         screening=screening,
         visitors=VisitorLog(engine, clock, screening, directory, operator),
@@ -70,6 +75,7 @@ class Services(Domain):
     documents: PrintService
     exports: ExportService
     backups: BackupService | None  # None on a server: its backups are the server's job
+    station: StationFile | None  # this PC's own settings (None: kept in the database)
 
     @property
     def db_path(self) -> Path | None:
@@ -89,7 +95,15 @@ class Services(Domain):
     def with_clock(self, clock: Clock) -> Domain:
         """The same domain services on the same file, telling time by ``clock`` (demo data
         walks a clock through past days)."""
-        return build_domain(self.engine, clock, self.operator)
+        return build_domain(self.engine, clock, self.operator, self.station)
+
+    def desks_in_use(self) -> list[str]:
+        """The counters that saved records here (for naming a new one)."""
+        return desks_in_use(self.engine)
+
+    def change_stamp(self) -> int:
+        """The number every save moves on (a window polls it to see others' saves)."""
+        return change_stamp(self.engine)
 
     def verify(self) -> None:
         """The data file's quick_check (a server checks itself); raises DatabaseDamaged.
@@ -128,10 +142,12 @@ class NoBackups(UserError):
 
 
 def build_services(where: DataLocation | Path | str, *, clock: Clock | None = None,
-                   create_folder: bool = False) -> Services:
+                   create_folder: bool = False,
+                   station: StationFile | None = None) -> Services:
     """Open (check, back up, migrate) the data file or server and wire the services to it.
 
     ``create_folder``: make the file's folder if it is missing (the per-user default).
+    ``station``: this PC's own settings (default: the per-user station file).
     """
     location = DataLocation.of(where)
     if location.is_server:
@@ -140,8 +156,10 @@ def build_services(where: DataLocation | Path | str, *, clock: Clock | None = No
         assert location.file is not None
         opened = open_database(location.file, location.backup_dir, create_folder=create_folder)
     clock = clock or Clock()
-    operator = Operator(SettingsService(opened.engine).load().operator)
-    domain = build_domain(opened.engine, clock, operator)
+    station = station or StationFile()
+    settings = SettingsService(opened.engine, station).load()
+    operator = Operator(settings.operator, settings.counter_name)
+    domain = build_domain(opened.engine, clock, operator, station)
     parts = {f.name: getattr(domain, f.name) for f in fields(Domain)}
     backups = (None if location.file is None else
                BackupService(opened.engine, location.file, location.backup_dir, clock))
@@ -152,4 +170,5 @@ def build_services(where: DataLocation | Path | str, *, clock: Clock | None = No
         documents=PrintService(domain, location.archive_dir),
         exports=ExportService(domain, location),
         backups=backups,
+        station=station,
     )

@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", parents=[common], help="write a day's Excel workbook")
     export.add_argument("--date", required=True, help="YYYY-MM-DD")
     export.add_argument("-o", "--output", required=True, help="the workbook (.xlsx)")
+    export.add_argument("--counter", default=None, metavar="NAME",
+                        help="only the records saved at this counter (default: every counter)")
     printing = sub.add_parser("print", parents=[common], help="render a document to PDF")
     printing.add_argument("kind", help="document kind, e.g. visitor-pass")
     printing.add_argument("id", help="record id (or the pass number)")
@@ -199,7 +201,7 @@ def _export(args: argparse.Namespace) -> int:
     services = _open(args)
     try:
         _language(services, getattr(args, "lang", None))
-        services.exports.day_workbook(day, output)
+        services.exports.day_workbook(day, output, desk=args.counter)
     finally:
         services.close()
     print(output)
@@ -281,18 +283,35 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _check_server(args: argparse.Namespace) -> int:
-    """On a server: its version and the schema (integrity and backups are the server's job)."""
-    from sqlalchemy import text
+    """On a server, read-only: its version, the schema, the counters that saved there.
 
-    services = _open(args)
+    Integrity and backups are the server's own tools' job.
+    """
+    from deskapp.db.schema import SCHEMA_HEAD, known_revisions, known_tables
+    from deskapp.db.server import probe_server, server_engine
+
+    location = _location(args)
+    engine = server_engine(location.sqlalchemy_url)
     try:
-        with services.engine.connect() as conn:
-            version = conn.execute(text("SHOW server_version")).scalar()
-        print(f"server: PostgreSQL {version} ({services.location.display()})")
-        print(f"schema: up to date ({services.db.revision})")
-        print("integrity and backups: the server's own tools (pg_dump, pg_amcheck)")
+        state = probe_server(engine, known_tables())
     finally:
-        services.close()
+        engine.dispose()
+    settle_logging(location.log_dir)
+    print(f"server: PostgreSQL {state.version} ({location.display()})")
+    if state.foreign:
+        raise CommandFailed(f"{location.display()} holds tables that are not deskapp's")
+    if state.revision is None:
+        print(f"schema: none yet; deskapp would set it up ({SCHEMA_HEAD}) at start")
+    elif state.revision == SCHEMA_HEAD:
+        print(f"schema: up to date ({state.revision})")
+    elif state.revision not in known_revisions():
+        print(f"schema: {state.revision} is newer than this deskapp ({SCHEMA_HEAD})")
+        return EXIT_FAILED
+    else:
+        print(f"schema: {state.revision}; deskapp would upgrade it to {SCHEMA_HEAD} at start")
+    for desk, saved in state.desks:
+        print(f"counter: {desk or '(no name)'}: {saved} visits and calls")
+    print("integrity and backups: the server's own tools (pg_dump, pg_amcheck)")
     return 0
 
 

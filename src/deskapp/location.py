@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
 from deskapp import paths
 
 SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+LocationSource = Literal["", "option", "environment", "station"]
 
 
 def is_server_url(value: str | os.PathLike[str] | None) -> bool:
@@ -24,12 +26,48 @@ def is_server_url(value: str | os.PathLike[str] | None) -> bool:
         and "://" in value
 
 
+def location_problem(value: str) -> str | None:
+    """Why ``value`` cannot name where the records are, in words (None: it can)."""
+    from deskapp.i18n import fill, translate
+
+    value = value.strip()
+    if not value:
+        return translate("Location", "Choose a file or enter a server address.")
+    if is_server_url(value):
+        parts = urlsplit(value)
+        try:
+            parts.port  # noqa: B018 - raises on a port that is not a number
+        except ValueError:
+            return translate("Location", "The port after the colon must be a number.")
+        if not parts.hostname:
+            return translate("Location", "Write the server's name after the two slashes, "
+                             "e.g. postgresql://deskapp@server/deskapp.")
+        if not parts.path.strip("/"):
+            return translate("Location", "End the address with the database's name, "
+                             "e.g. postgresql://deskapp@server/deskapp.")
+        return None
+    if "://" in value:
+        return translate("Location", "deskapp works with PostgreSQL servers: the address "
+                         "starts with postgresql://.")
+    path = Path(value).expanduser()
+    if path.is_dir():
+        return translate("Location", "That is a folder. Name a file in it, e.g. deskapp.sqlite.")
+    if not path.parent.is_dir():
+        return fill(translate("Location", "There is no folder %1."), path.parent)
+    return None
+
+
 @dataclass(frozen=True)
 class DataLocation:
-    """A SQLite file (``file``) or a PostgreSQL server URL (``url``)."""
+    """A SQLite file (``file``) or a PostgreSQL server URL (``url``).
+
+    ``source`` says what chose it — ``--db``, ``$DESKAPP_DB``, this PC's setting or nothing
+    (the per-user file) — so the window can say when its own setting does not apply.
+    """
 
     file: Path | None = None
     url: str | None = None
+    source: LocationSource = field(default="", compare=False)
 
     @classmethod
     def of(cls, value: str | os.PathLike[str] | DataLocation) -> DataLocation:
@@ -42,12 +80,19 @@ class DataLocation:
 
     @classmethod
     def default(cls, cli_value: str | os.PathLike[str] | None = None) -> DataLocation:
-        """``--db`` beats ``$DESKAPP_DB`` beats the per-user data file."""
-        if cli_value:
-            return cls.of(cli_value)
-        env_value = os.environ.get(paths.DB_ENV_VAR)
-        if env_value:
-            return cls.of(env_value)
+        """``--db`` beats ``$DESKAPP_DB`` beats this PC's setting beats the per-user file."""
+        from deskapp.station import StationFile
+
+        for source, value in (("option", cli_value),
+                              ("environment", os.environ.get(paths.DB_ENV_VAR)),
+                              ("station", StationFile().data)):
+            if value:
+                return replace(cls.of(value), source=source)  # type: ignore[arg-type]
+        return cls.per_user_file()
+
+    @classmethod
+    def per_user_file(cls) -> DataLocation:
+        """The data file in the per-user data folder (one counter, nothing set)."""
         return cls(file=paths.user_data_dir() / paths.DB_FILENAME)
 
     @property

@@ -34,16 +34,6 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def default_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
-    """The data file: ``--db`` beats ``$DESKAPP_DB`` beats the per-user data folder."""
-    if cli_value:
-        return Path(cli_value).expanduser().resolve()
-    env_value = os.environ.get(DB_ENV_VAR)
-    if env_value:
-        return Path(env_value).expanduser().resolve()
-    return user_data_dir() / DB_FILENAME
-
-
 def archive_dir(db_path: Path) -> Path:
     """Every printed PDF is kept here, beside the data file."""
     return db_path.parent / f"{db_path.stem}-archive"

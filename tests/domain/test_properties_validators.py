@@ -171,7 +171,7 @@ def test_validate_settings_accepts_only_clean_settings(value: AppSettings) -> No
     assert_clean(clean.org_name, 100)
     assert clean.org_name
     for text, limit in ((clean.org_address, 200), (clean.org_phone, 50),
-                        (clean.counter_name, 100)):
+                        (clean.counter_name, 50)):
         assert_clean(text, limit)
     clean.printer.encode("utf-8")
     assert type(clean.late_hour) is int and 0 <= clean.late_hour <= 23

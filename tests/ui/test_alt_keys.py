@@ -107,6 +107,8 @@ def test_the_main_window_on_every_tab(qtbot, window: MainWindow) -> None:
 
 
 def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.ui.dialogs.counter_name_dialog import CounterNameDialog
+    from deskapp.ui.dialogs.data_location_dialog import DataLocationDialog
     from deskapp.ui.dialogs.directory_dialog import DirectoryDialog
     from deskapp.ui.dialogs.settings_dialog import SettingsDialog
     from deskapp.ui.dialogs.welcome_dialog import WelcomeDialog
@@ -123,6 +125,8 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield SettingsDialog(services.settings, window)
     yield DirectoryDialog(services.directory, window)
     yield WelcomeDialog(window)
+    yield DataLocationDialog(services.location, services.location.file, SyncTaskRunner(), window)
+    yield CounterNameDialog(services.settings.name_counter, ["Lobby"], window)
     yield ScreeningDialog(services.screening, services.directory, services.clock, window)
     yield AlertLogDialog(services.screening, services.clock, window)
     yield HostResponseDialog(services.visitors, visit, window)

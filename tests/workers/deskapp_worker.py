@@ -1,12 +1,14 @@
 """A deskapp process for crash and concurrency tests, driven over stdin and stdout.
 
-    python deskapp_worker.py DB [NAME]
+    python deskapp_worker.py DB [NAME [COUNTER]]
 
-Opens DB the way the window does (build_services) and answers one command per line:
+Opens DB (a data file or a postgresql:// address) the way the window does
+(build_services), saves at the counter COUNTER, and answers one command per line:
 
     verify        the window's background check (SQLite quick_check)
     checkin N     N check-ins; each prints "saved <id> <pass_no>" once committed
     stream        check-ins until killed, each printed once committed
+    checkout PASS check the visitor with that pass number out ("checked-out PASS")
     export DAY F  the day's workbook to F, repeatedly until killed ("exported" each time)
     quit          close the file and exit
 
@@ -22,12 +24,14 @@ from pathlib import Path
 
 
 def main() -> int:
-    db = Path(sys.argv[1])
+    where = sys.argv[1]
     name = sys.argv[2] if len(sys.argv) > 2 else "访客"
     from deskapp.bootstrap import build_services
     from deskapp.domain.visitors import HostRef, VisitInput
 
-    services = build_services(db)
+    services = build_services(where)
+    if len(sys.argv) > 3:
+        services.operator.move_to(sys.argv[3])
     say("ready")
     counter = 0
 
@@ -51,6 +55,9 @@ def main() -> int:
             for _ in range(int(args[0]) if args else 1):
                 check_in()
             say("done")
+        elif command == "checkout":
+            services.visitors.check_out_by_pass(args[0])
+            say(f"checked-out {args[0]}")
         elif command == "stream":
             while True:
                 check_in()

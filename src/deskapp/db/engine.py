@@ -70,9 +70,14 @@ def write_session(engine: Engine, *, wait_s: float = WRITE_WAIT_S) -> Session:
     """A session whose transaction holds the write lock from its first statement.
 
     Use it for every unit of work that writes: numbers read and then written inside it
-    (a pass number, a receipt number) cannot be taken by another process in between.
+    (a pass number, a receipt number) cannot be taken by another process in between. Its
+    commit also moves the change number on, so other counters see that something changed.
     """
-    return Session(writer(engine, wait_s=wait_s), expire_on_commit=False)
+    from deskapp.db.changes import mark_changed
+
+    session = Session(writer(engine, wait_s=wait_s), expire_on_commit=False)
+    event.listen(session, "before_commit", mark_changed)
+    return session
 
 
 def writer(engine: Engine, *, wait_s: float = WRITE_WAIT_S) -> Engine:

@@ -90,6 +90,7 @@ class TempPass(SQLModel, table=True):
     revoked_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     revoke_reason: str = Field(default="")
     created_by: str = Field(default="", max_length=50)  # the operator who saved it
+    desk: str = Field(default="", max_length=50)  # the counter it was saved at
 
 
 class Visit(SQLModel, table=True):
@@ -103,6 +104,7 @@ class Visit(SQLModel, table=True):
         # its cursor without sorting (SQLite keeps the rowid in every index; PostgreSQL
         # needs it spelled out).
         Index("ix_visit_time_in_id", "time_in", "id"),
+        Index("ix_visit_desk_time_in_id", "desk", "time_in", "id"),  # "this counter only"
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -132,6 +134,7 @@ class Visit(SQLModel, table=True):
     valid_until: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     created_at: dt.datetime = _ts()  # type: ignore[assignment]
     created_by: str = Field(default="", max_length=50)  # the operator who saved it
+    desk: str = Field(default="", max_length=50)  # the counter it was saved at
 
 
 class DenyEntry(SQLModel, table=True):
@@ -148,6 +151,7 @@ class DenyEntry(SQLModel, table=True):
     created_at: dt.datetime = _ts()  # type: ignore[assignment]
     deactivated_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     created_by: str = Field(default="", max_length=50)  # the operator who saved it
+    desk: str = Field(default="", max_length=50)  # the counter it was saved at
 
 
 class WatchEntry(SQLModel, table=True):
@@ -163,6 +167,7 @@ class WatchEntry(SQLModel, table=True):
     created_at: dt.datetime = _ts()  # type: ignore[assignment]
     withdrawn_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     created_by: str = Field(default="", max_length=50)  # the operator who saved it
+    desk: str = Field(default="", max_length=50)  # the counter it was saved at
 
 
 class AlertEvent(SQLModel, table=True):
@@ -179,6 +184,7 @@ class AlertEvent(SQLModel, table=True):
     outcome: str = Field(max_length=16)  # an AlertOutcome value: stopped | admitted | turned_away
     reason: str = Field(default="")
     created_by: str = Field(default="", max_length=50)  # the operator who saved it
+    desk: str = Field(default="", max_length=50)  # the counter it was saved at
 
 
 class HostResponseEvent(SQLModel, table=True):
@@ -191,6 +197,7 @@ class HostResponseEvent(SQLModel, table=True):
     message: str = Field(default="")
     appointment_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     created_by: str = Field(default="", max_length=50)  # the operator who saved it
+    desk: str = Field(default="", max_length=50)  # the counter it was saved at
 
 
 class VisitEvent(SQLModel, table=True):
@@ -201,6 +208,7 @@ class VisitEvent(SQLModel, table=True):
     at: dt.datetime = _ts()  # type: ignore[assignment]
     kind: str = Field(max_length=32)  # checked_out | check_out_undone
     created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)  # the counter it was saved at
 
 
 class Call(SQLModel, table=True):
@@ -212,6 +220,7 @@ class Call(SQLModel, table=True):
               sqlite_where=text("callback_due IS NOT NULL AND callback_done_at IS NULL"),
               postgresql_where=text("callback_due IS NOT NULL AND callback_done_at IS NULL")),
         Index("ix_call_started_at_id", "started_at", "id"),  # keyset paging, as for visits
+        Index("ix_call_desk_started_at_id", "desk", "started_at", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -234,6 +243,7 @@ class Call(SQLModel, table=True):
     for_callback_id: int | None = Field(default=None, foreign_key="call.id")
     created_at: dt.datetime = _ts()  # type: ignore[assignment]
     created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)  # the counter it was saved at
 
 
 class CallMessage(SQLModel, table=True):
@@ -255,6 +265,7 @@ class CallMessage(SQLModel, table=True):
     delivered_by: str = Field(default="", max_length=50)
     created_at: dt.datetime = _ts()  # type: ignore[assignment]
     created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)  # the counter it was saved at
 
 
 class PhoneEntry(SQLModel, table=True):
@@ -272,6 +283,7 @@ class PhoneEntry(SQLModel, table=True):
     active: bool = Field(default=True)  # an old number is retired, never deleted
     updated_at: dt.datetime = _ts()  # type: ignore[assignment]
     created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)  # the counter it was saved at
 
 
 class PhoneBookReview(SQLModel, table=True):
@@ -280,3 +292,4 @@ class PhoneBookReview(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     reviewed_on: dt.date = Field()
     created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)  # the counter it was saved at

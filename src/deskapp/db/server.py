@@ -8,8 +8,9 @@ the same moment migrate one after the other. Backups and integrity are the serve
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from deskapp.db.engine import make_engine
 from deskapp.db.errors import DatabaseProblem, ForeignFile, UnusablePath
@@ -36,6 +37,50 @@ def server_engine(url: str) -> Engine:
     return make_engine(url)
 
 
+@dataclass(frozen=True)
+class ServerState:
+    """What a server database holds, read without changing anything.
+
+    Attributes:
+        version: The PostgreSQL server's version.
+        revision: deskapp's schema revision there (None: nothing set up yet).
+        foreign: The database holds tables that are not deskapp's.
+        desks: The counters that saved visits or calls there, with how many of each.
+    """
+
+    version: str
+    revision: str | None
+    foreign: bool
+    desks: tuple[tuple[str, int], ...] = ()
+
+
+def probe_server(engine: Engine, known_tables: set[str]) -> ServerState:
+    """Look at the server's database (read-only: ``deskapp check`` and the Test button)."""
+    with engine.connect() as conn:
+        conn.execute(text("SET TRANSACTION READ ONLY"))
+        version = str(conn.execute(text("SHOW server_version")).scalar())
+        tables, revision = _schema_state(conn)
+        foreign = bool(tables) and (revision is None
+                                    or bool(tables - known_tables - {"alembic_version"}))
+        desks: tuple[tuple[str, int], ...] = ()
+        if revision is not None and not foreign and {"visit", "call"} <= tables:
+            try:
+                rows = conn.execute(text(
+                    "SELECT desk, count(*) FROM (SELECT desk FROM visit UNION ALL "
+                    "SELECT desk FROM call) AS saved GROUP BY desk ORDER BY desk")).all()
+                desks = tuple((str(desk), int(count)) for desk, count in rows)
+            except Exception:  # noqa: BLE001 - an older schema without desks: no list
+                logger.info("no counter names in %s (schema %s)", engine.url.database, revision)
+        return ServerState(version, revision, foreign, desks)
+
+
+def _schema_state(conn: Connection) -> tuple[set[str], str | None]:
+    tables = set(inspect(conn).get_table_names())
+    revision = (conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                if "alembic_version" in tables else None)
+    return tables, revision
+
+
 def set_up_server(engine: Engine, display: str, *, head: str, known_tables: set[str],
                   known_revisions: set[str]) -> tuple[str | None, str]:
     """Create or upgrade the schema on the server; returns (revision before, revision now).
@@ -50,9 +95,7 @@ def set_up_server(engine: Engine, display: str, *, head: str, known_tables: set[
 
     with engine.begin() as conn:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
-        tables = set(inspect(conn).get_table_names())
-        revision = (conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-                    if "alembic_version" in tables else None)
+        tables, revision = _schema_state(conn)
         if tables and (revision is None or tables - known_tables - {"alembic_version"}):
             raise ForeignFile(fill(translate(
                 "Database", "The database %1 holds tables that are not deskapp's. deskapp "

@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from deskapp.domain import checks
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.operators import NAME_LIMIT as DESK_NAME_LIMIT
 from deskapp.i18n import fill, translate
 
 # A search longer than this is not a search (and would exceed SQLite's expression depth).
@@ -52,6 +53,13 @@ def check_days(errors: dict[str, str], first: object, last: object) -> tuple[dt.
     first_day = checks.day(errors, "date", first)
     last_day = checks.day(errors, "date", last)
     return first_day or checks.FIRST_DAY, last_day or checks.FIRST_DAY
+
+
+def check_desk(errors: dict[str, str], value: object) -> str | None:
+    """A query's counter: None for every counter, else one counter's name."""
+    if value is None:
+        return None
+    return checks.text(errors, "desk", value, DESK_NAME_LIMIT)
 
 
 def raise_if(errors: dict[str, str]) -> None:

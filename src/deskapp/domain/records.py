@@ -108,6 +108,8 @@ class VisitRow:
     temp_pass_no: str = ""
     flags: tuple[VisitFlag, ...] = field(default_factory=tuple)
     visitor_id: int | None = None
+    created_by: str = ""  # the operator who checked them in
+    desk: str = ""  # the counter they were checked in at
 
     @property
     def id_number_masked(self) -> str:

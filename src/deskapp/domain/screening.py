@@ -261,7 +261,7 @@ class ScreeningService:
                            id_number=normalise_id_number(person.id_number),
                            phone=normalise_phone(person.phone),
                            outcome=AlertOutcome(outcome).value, reason=reason,
-                           created_by=self._operator.name)
+                           **self._operator.signature())
         session.add(event)
         return event
 
@@ -324,7 +324,7 @@ class ScreeningService:
             entry = DenyEntry(name=name, id_number=normalise_id_number(id_number),
                               phone=normalise_phone(phone), company=company,
                               reason=chosen.value, note=note,
-                              created_at=self._clock.now(), created_by=self._operator.name)
+                              created_at=self._clock.now(), **self._operator.signature())
             session.add(entry)
             session.commit()
             return _deny_row(entry)
@@ -382,7 +382,7 @@ class ScreeningService:
             entry = WatchEntry(name=name, id_number=normalise_id_number(id_number),
                                phone=normalise_phone(phone), description=description,
                                source=source, valid_until=valid_until,
-                               created_at=self._clock.now(), created_by=self._operator.name)
+                               created_at=self._clock.now(), **self._operator.signature())
             session.add(entry)
             session.commit()
             return _watch_row(entry)
@@ -474,7 +474,7 @@ class ScreeningService:
                              phone=normalise_phone(phone), company=company.strip(),
                              host_label=host_label.strip(), host_unit_id=host_unit_id,
                              work=work.strip(), valid_from=start, valid_to=end, created_at=now,
-                             created_by=self._operator.name)
+                             **self._operator.signature())
             session.add(entry)
             session.commit()
             return _pass_row(entry)

@@ -1,11 +1,19 @@
-"""Business settings: the organisation header, language, paper per document, printer."""
+"""Settings: the organisation header and rules every counter shares, and what each counter
+sets for itself (its name, who is on duty, language, printer and papers).
+
+Several counters may share one database. The shared settings are rows of that database;
+a counter's own ones (:data:`COUNTER_FIELDS`) are kept on its PC (a :class:`LocalValues`
+store), so naming one counter or choosing its printer never changes another's.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, replace
+from typing import Any, Protocol
 
 from sqlalchemy import Engine
 from sqlmodel import Session, select
@@ -17,17 +25,33 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import OrgInfo, Paper
 from deskapp.i18n import translate
 
+logger = logging.getLogger(__name__)
 _KIND = re.compile(r"[a-z0-9-]{1,40}", re.ASCII)
 LANGUAGES = ("zh_CN", "en")
 # Longest text each header field keeps (it is printed on every document).
-TEXT_LIMITS = {"org_name": 100, "org_address": 200, "org_phone": 50, "counter_name": 100,
+TEXT_LIMITS = {"org_name": 100, "org_address": 200, "org_phone": 50, "counter_name": 50,
                "operator": 50}
 PRINTER_LIMIT = 200
+# Set on each counter's PC, never shared through the database.
+COUNTER_FIELDS = ("counter_name", "operator", "language", "printer", "papers")
+
+
+class LocalValues(Protocol):
+    """Where a counter keeps its own settings (a file on its PC)."""
+
+    def load(self) -> dict[str, Any]:
+        """The values set so far."""
+
+    def save(self, values: dict[str, Any]) -> None:
+        """Set ``values``, keeping the others."""
 
 
 @dataclass(frozen=True)
 class AppSettings:
-    """Everything the counter configures once. ``language`` "" follows the system locale."""
+    """Everything a counter configures once. ``language`` "" follows the system locale.
+
+    ``counter_name`` … ``papers`` (:data:`COUNTER_FIELDS`) belong to this counter alone.
+    """
 
     org_name: str = ""
     org_address: str = ""
@@ -95,13 +119,20 @@ def validate_settings(s: AppSettings) -> AppSettings:
 
 
 class SettingsService:
-    """Loads and saves AppSettings as key/value rows (one transaction per save)."""
+    """Loads and saves AppSettings: shared ones as key/value rows (one transaction per
+    save), this counter's own in ``local`` (None: kept in the database like the rest,
+    for a counter that has no PC of its own, such as a command's throwaway run)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, local: LocalValues | None = None) -> None:
         self._engine = engine
+        self._local = local
 
     def load(self) -> AppSettings:
-        """The stored settings; missing keys keep their defaults."""
+        """The stored settings; missing keys keep their defaults.
+
+        A counter's own value not yet set on its PC falls back to the database's (files
+        from before counters had their own settings kept them there).
+        """
         with Session(self._engine) as session:
             stored = {row.key: row.value for row in session.exec(select(Setting))}
         values = {}
@@ -112,17 +143,61 @@ class SettingsService:
                 except json.JSONDecodeError:
                     continue
         try:
-            return AppSettings(**values)
+            shared = AppSettings(**values)
         except TypeError:
             return AppSettings()
+        if self._local is None:
+            return shared
+        local = self._local.load()
+        own = {name: local[name] for name in COUNTER_FIELDS if name in local}
+        try:
+            # The PC's file may have been edited by hand: its values are checked as a save
+            # would check them (with a stand-in name, as the greeting may not be answered).
+            checked = validate_settings(replace(shared, org_name=shared.org_name or "-", **own))
+        except (ValidationError, TypeError):
+            logger.warning("ignoring this counter's settings: they do not pass the checks")
+            return shared
+        return replace(shared, **{name: getattr(checked, name) for name in own})
+
+    def name_counter(self, name: str) -> str:
+        """Store this counter's name alone (asked at its first start on shared records,
+        before anything else may be set); returns it as stored.
+
+        Raises:
+            ValidationError: an empty, multi-line or too long name ("counter_name").
+        """
+        errors: dict[str, str] = {}
+        cleaned = checks.text(errors, "counter_name", name, TEXT_LIMITS["counter_name"])
+        if not cleaned and not errors:
+            errors["counter_name"] = translate(
+                "Settings", "Enter the counter's name, e.g. Lobby reception.")
+        if errors:
+            raise ValidationError(errors)
+        if self._local is not None:
+            self._local.save({"counter_name": cleaned})
+        else:
+            with write_session(self._engine) as session:
+                row = session.get(Setting, "counter_name") or Setting(key="counter_name")
+                row.value = json.dumps(cleaned, ensure_ascii=False)
+                session.add(row)
+                session.commit()
+        return cleaned
 
     def save(self, settings: AppSettings) -> AppSettings:
-        """Validate and store every field in one transaction; returns what was stored."""
+        """Validate and store every field (the shared ones in one transaction); returns
+        what was stored."""
         settings = validate_settings(settings)
+        values = asdict(settings)
+        own = {}
+        if self._local is not None:
+            own = {name: values.pop(name) for name in COUNTER_FIELDS}
         with write_session(self._engine) as session:
-            for name, value in asdict(settings).items():
+            for name, value in values.items():
                 row = session.get(Setting, name) or Setting(key=name)
                 row.value = json.dumps(value, ensure_ascii=False)
                 session.add(row)
             session.commit()
+        if own:
+            assert self._local is not None
+            self._local.save(own)
         return settings

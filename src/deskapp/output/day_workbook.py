@@ -31,6 +31,8 @@ def visitors_sheet(visits: Iterable[VisitRow], row_count: int | None = None) -> 
         Column(translate("DayWorkbook", "Items carried")),
         Column(translate("DayWorkbook", "Note")),
         Column(translate("DayWorkbook", "Remarks")),
+        Column(translate("DayWorkbook", "Checked in by")),
+        Column(translate("DayWorkbook", "Counter")),
     ]
 
     def rows() -> Iterable[tuple[object, ...]]:
@@ -41,7 +43,8 @@ def visitors_sheet(visits: Iterable[VisitRow], row_count: int | None = None) -> 
             yield (
                 v.pass_no, v.name, v.party_size, v.id_type.label(), v.id_number_masked, v.phone,
                 v.company, v.purpose.label(), v.host_label, v.host_response.label(), message,
-                v.time_in, v.time_out, v.plate, v.items, v.note, _remarks(v),
+                v.time_in, v.time_out, v.plate, v.items, v.note, _remarks(v), v.created_by,
+                v.desk,
             )
 
     return Sheet(translate("DayWorkbook", "Visitors"), columns, rows(), row_count)
@@ -77,6 +80,7 @@ def calls_sheet(calls: Iterable[CallRow], row_count: int | None = None) -> Sheet
         Column(translate("DayWorkbook", "Callback by"), ColumnKind.DATETIME),
         Column(translate("DayWorkbook", "Callback")),
         Column(translate("DayWorkbook", "Taken by")),
+        Column(translate("DayWorkbook", "Counter")),
     ]
 
     def rows() -> Iterable[tuple[object, ...]]:
@@ -96,6 +100,6 @@ def calls_sheet(calls: Iterable[CallRow], row_count: int | None = None) -> Sheet
             yield (c.started_at, c.ended_at, c.direction.label(), c.caller_name, c.phone,
                    c.about_label, c.category.label(), c.subject, c.notes, c.transferred_to,
                    message.recipient if message else "", message.text if message else "",
-                   passed, c.callback_due, callback, c.created_by)
+                   passed, c.callback_due, callback, c.created_by, c.desk)
 
     return Sheet(translate("DayWorkbook", "Calls"), columns, rows(), row_count)

@@ -44,45 +44,85 @@ def _qt_message(kind: QtMsgType, _context: object, text: str) -> None:
 
 def run_gui(where: DataLocation | Path, *, language: str | None = None,
             create_folder: bool = False) -> int:
-    """Open the data file and run the main window until it closes.
+    """Open the records and run the main window until it closes.
 
-    A file that cannot be opened gets a dialog in words (the launcher may have no console).
+    Records that cannot be opened get a dialog in words (the launcher may have no
+    console). When the receptionist points the counter at other records (File → Where the
+    records are), the window closes and opens again there; this PC remembers the choice
+    once the new records have opened.
     """
     location = DataLocation.of(where)
     start_logging()
     app = make_app()
     messages.install_excepthook()
-    try:
-        services = build_services(location, create_folder=create_folder)
-    except UserError as exc:  # a refused or unusable data file, in words
-        settle_logging(None)
-        translations.install(language or "")
-        logger.error("cannot open %s: %s", location.display(), exc, exc_info=exc.__cause__)
-        QMessageBox.critical(None, QCoreApplication.translate("App", "deskapp"), str(exc))
-        return 2
-    settle_logging(location.log_dir)
-    try:
-        settings = services.settings.load()
-        translations.install(language or settings.language)
-        fill_demo = False
-        if not settings.welcomed:
-            choice = greet_first_user(services)
-            if choice is None:
-                return 0
-            if choice.try_demo:
-                services.close()
-                services = build_services(demo_location(location), create_folder=True)
-                fill_demo = not services.visitors.has_visits()
-        from deskapp.ui.main_window import MainWindow
+    previous: DataLocation | None = None
+    while True:
+        try:
+            services = build_services(location, create_folder=create_folder)
+        except UserError as exc:  # refused or unusable records, in words
+            settle_logging(None)
+            translations.install(language or "")
+            logger.error("cannot open %s: %s", location.display(), exc, exc_info=exc.__cause__)
+            QMessageBox.critical(None, QCoreApplication.translate("App", "deskapp"), str(exc))
+            if previous is None:
+                return 2
+            location, previous, create_folder = previous, None, False  # back where we were
+            continue
+        if previous is not None and services.station is not None:
+            default = DataLocation.per_user_file()
+            services.station.set_data("" if location == default else location.value)
+        settle_logging(location.log_dir)
+        try:
+            reopen = _run_window(app, services, location, language)
+        finally:
+            services.close()
+        if reopen is None:
+            return 0
+        previous, location, create_folder = location, reopen, True
 
+
+def _run_window(app: QApplication, services: Services, location: DataLocation,
+                language: str | None) -> DataLocation | None:
+    """The window on ``services`` until it closes; the location to reopen at, if any."""
+    from deskapp.ui.main_window import MainWindow
+
+    settings = services.settings.load()
+    translations.install(language or settings.language)
+    demo: Services | None = None
+    if not settings.welcomed:
+        choice = greet_first_user(services)
+        if choice is None:
+            return None
+        if choice.try_demo:
+            demo = services = build_services(demo_location(location), create_folder=True)
+    try:
+        if services.location.is_server and not services.operator.desk:
+            if not name_this_counter(services):
+                return None
         window = MainWindow(services)
         window.resize(1280, 800)
         window.show()
-        if fill_demo:
+        if demo is not None and not demo.visitors.has_visits():
             window.data_actions.load_demo_data()
-        return app.exec()
+        app.exec()
+        return window.reopen_location
     finally:
-        services.close()
+        if demo is not None:
+            demo.close()
+
+
+def name_this_counter(services: Services) -> bool:
+    """First start on shared records: ask this counter's name (kept on this PC).
+
+    Returns False when the question was cancelled.
+    """
+    from deskapp.ui.dialogs.counter_name_dialog import CounterNameDialog
+
+    dialog = CounterNameDialog(services.settings.name_counter, services.desks_in_use())
+    if dialog.exec() != CounterNameDialog.DialogCode.Accepted:
+        return False
+    services.operator.move_to(dialog.name())
+    return True
 
 
 def greet_first_user(services: Services) -> WelcomeChoice | None:

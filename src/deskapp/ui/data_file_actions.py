@@ -1,4 +1,5 @@
-"""What the File menu does with the data file: export a day, back up, restore, check, demo.
+"""What the File menu does with the records: export a day, back up, restore, check, demo,
+and choose where the records are.
 
 Every one of these runs in the background with progress (and Cancel where it can stop),
 and tells the rest of the window through the application events when the records changed.
@@ -11,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from deskapp.bootstrap import NoBackups, Services
@@ -34,6 +35,8 @@ class DataFileActions(QObject):
         events: Announces ``data_replaced`` after a restore or demo data.
         status: Puts a line in the status bar.
     """
+
+    reopen_requested = Signal(object)  # the DataLocation to open instead
 
     def __init__(self, window: QWidget, services: Services, tasks: BaseTaskRunner,
                  events: AppEvents, status: Any) -> None:
@@ -70,9 +73,27 @@ class DataFileActions(QObject):
             path += ".xlsx"
         return day, Path(path)
 
+    def ask_export_desk(self) -> tuple[bool, str | None]:
+        """On shared records: every counter's (None) or only this one's; (False, None) for
+        Cancel. A single counter exports all it has without asking."""
+        if not self._services.location.is_server:
+            return True, None
+        desk = self._services.operator.desk
+        answer = messages.choose(self._window, self.tr(
+            "Several counters share these records. Export the day of every counter, or only "
+            "this counter's?"), [self.tr("Every counter"),
+                                 fill(self.tr("Only %1"), desk or self.tr("this counter"))],
+            self.tr("Export day"))
+        if answer is None:
+            return False, None
+        return True, (desk if answer == 1 else None)
+
     @Slot()
     def export_day(self) -> None:
         """Export a day's workbook in the background, with progress and Cancel."""
+        ok, desk = self.ask_export_desk()
+        if not ok:
+            return
         target = self.ask_export_target()
         if target is None:
             return
@@ -80,7 +101,7 @@ class DataFileActions(QObject):
         exports = self._services.exports
 
         def job(report):  # type: ignore[no-untyped-def]
-            return exports.day_workbook(day, path, progress=report.progress,
+            return exports.day_workbook(day, path, desk=desk, progress=report.progress,
                                         cancelled=report.is_cancelled)
 
         run_with_progress_dialog(
@@ -95,6 +116,27 @@ class DataFileActions(QObject):
             return self.tr("The file cannot be replaced: it is probably open in Excel. "
                            "Close it and export again.")
         return fill(self.tr("The export failed; no file was written.\n%1"), exc)
+
+    # --- Where the records are
+    @Slot()
+    def choose_location(self) -> None:
+        """Point this counter at another file or a server; deskapp reopens there."""
+        from deskapp.location import DataLocation
+        from deskapp.ui.dialogs.data_location_dialog import DataLocationDialog
+
+        current = self._services.location
+        dialog = DataLocationDialog(current, DataLocation.per_user_file().file,  # type: ignore[arg-type]
+                                    self._tasks, self._window)
+        if dialog.exec() != DataLocationDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        if chosen is None:
+            return
+        if not messages.ask(self._window, fill(self.tr(
+                "Open the records at %1 now? The records here stay where they are."),
+                chosen.display())):
+            return
+        self.reopen_requested.emit(chosen)
 
     # --- Demo data
     def load_demo_data(self) -> None:

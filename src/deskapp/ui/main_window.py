@@ -26,9 +26,11 @@ from deskapp import translations
 from deskapp.bootstrap import Services
 from deskapp.domain.settings import AppSettings
 from deskapp.i18n import fill
+from deskapp.location import DataLocation
 from deskapp.ui import messages
 from deskapp.ui.data_file_actions import DataFileActions
 from deskapp.ui.forms.ui_main_window import Ui_MainWindow
+from deskapp.ui.framework.change_watcher import ChangeWatcher
 from deskapp.ui.framework.events import AppEvents
 from deskapp.ui.framework.workspace import Workspace, WorkspaceContext
 from deskapp.ui.page_loader import PageLoader, SyncPageLoader
@@ -53,6 +55,8 @@ class MainWindow(QMainWindow):
         self._tasks = tasks or TaskRunner(self)
         self.events = AppEvents(self)
         self.last_preview: QDialog | None = None
+        # Set when the receptionist chose other records: the window closes and reopens there.
+        self.reopen_location: DataLocation | None = None
         self._shown_once = False
         self._menu_actions: list[QAction] = []
         self.data_actions = DataFileActions(self, services, self._tasks, self.events,
@@ -72,12 +76,19 @@ class MainWindow(QMainWindow):
                 lambda w=workspace: self.ui.workspace_tabs.setCurrentWidget(w))
             self._workspaces[spec.name] = workspace
         self.events.data_replaced.connect(self._on_data_replaced)
+        self.data_actions.reopen_requested.connect(self.reopen_at)
+        # Other counters' (and other deskapps') saves show up within seconds.
+        self.watcher = ChangeWatcher(services.change_stamp, loader or PageLoader(self),
+                                     parent=self)
+        self.watcher.changed.connect(self.events.saved_elsewhere)
         self._build_status_bar()
         self._connect_actions()
         self.setMinimumSize(1024, 700)
         self.retranslate()
+        self._offer_desk_filters()
         # SQLite's check takes time on a big file: run it after the window is up.
         QTimer.singleShot(0, self.data_actions.verify_data_file)
+        QTimer.singleShot(0, self.watcher.start)
 
     # --- Set-up
     def _build_status_bar(self) -> None:
@@ -104,6 +115,7 @@ class MainWindow(QMainWindow):
         ui.export_day_action.triggered.connect(self.data_actions.export_day)
         ui.backup_action.triggered.connect(self.data_actions.back_up)
         ui.restore_action.triggered.connect(lambda: self.data_actions.restore_backup())
+        ui.records_location_action.triggered.connect(self.data_actions.choose_location)
         ui.quit_action.triggered.connect(self.close)
         ui.directory_action.triggered.connect(self.open_directory)
         ui.settings_action.triggered.connect(self.open_settings)
@@ -142,8 +154,26 @@ class MainWindow(QMainWindow):
         self._mode_label.setVisible(bool(mark))
         title = f"deskapp — {org}" if org else "deskapp"
         self.setWindowTitle(f"{title} [{mark}]" if mark else title)
-        self._db_label.setToolTip(fill(self.tr("Data file: %1"),
-                                       self._services.location.display()))
+        self._show_location()
+
+    def _show_location(self) -> None:
+        location, desk = self._services.location, self._services.operator.desk
+        self._db_label.setText(f"{desk} · {location.name}" if desk else location.name)
+        tip = (self.tr("Records on the server %1") if location.is_server
+               else self.tr("Data file: %1"))
+        self._db_label.setToolTip(fill(tip, location.display()))
+
+    def _offer_desk_filters(self) -> None:
+        # Shared records: each history can show every counter's or only this one's.
+        if self._services.location.is_server:
+            for workspace in self._workspaces.values():
+                workspace.offer_desk_filter(self._services.operator.desk)
+
+    @Slot(object)
+    def reopen_at(self, location: DataLocation) -> None:
+        """Close this window so that deskapp opens the records at ``location``."""
+        self.reopen_location = location
+        self.close()
 
     def _rebuild_toolbar(self) -> None:
         # Each workspace's window-wide actions (their keys work from every tab).
@@ -269,8 +299,12 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: AppSettings) -> None:
         """Use new settings at once, language included."""
         language_changed = settings.language != self._settings.language
+        renamed = settings.counter_name != self._settings.counter_name
         self._settings = settings
         self._services.operator.hand_over(settings.operator)
+        self._services.operator.move_to(settings.counter_name)
+        if renamed:
+            self._offer_desk_filters()
         if language_changed:
             translations.install(settings.language)
         self.retranslate()
@@ -318,5 +352,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._clock_timer.stop()
+        self.watcher.stop()
         super().closeEvent(event)
 

@@ -33,6 +33,20 @@ def ask(parent: QWidget | None, text: str, title: str = "") -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def choose(parent: QWidget | None, text: str, options: list[str], title: str = "") -> int | None:
+    """One of ``options`` (its index; the first is the default), or None for Cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title or QCoreApplication.translate("Messages", "deskapp"))
+    box.setText(text)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 def show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
     """A short dialog for a bug; the details go to the log file and a Details… button."""
     box = QMessageBox(parent)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from deskapp import paths
 from deskapp.domain.checks import day_problem
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.operators import desk_name
 from deskapp.i18n import fill, translate
 from deskapp.progress import Cancelled, Progress
 
@@ -26,11 +27,12 @@ class DaySheetSource:
 
     Attributes:
         name: The workspace's name.
-        build: The day's sheet: its rows are streamed from the data file while writing.
+        build: The sheet of a day, of one counter's records (its name) or every
+            counter's (None); its rows are streamed from the database while writing.
     """
 
     name: str
-    build: Callable[[Domain, dt.date], Sheet]
+    build: Callable[[Domain, dt.date, str | None], Sheet]
 
 
 def sheets() -> tuple[DaySheetSource, ...]:
@@ -48,9 +50,11 @@ class ExportService:
         self._domain = domain
         self._location = location
 
-    def day_workbook(self, day: dt.date, target: Path, *, progress: Progress | None = None,
+    def day_workbook(self, day: dt.date, target: Path, *, desk: str | None = None,
+                     progress: Progress | None = None,
                      cancelled: Cancelled | None = None) -> Path:
-        """Write ``day``'s workbook to ``target`` (replaced only when complete)."""
+        """Write ``day``'s workbook to ``target`` (replaced only when complete): every
+        counter's records, or only those saved at the counter ``desk``."""
         # openpyxl loads on the first export, not at start-up.
         from deskapp.output.workbook import write_workbook
 
@@ -58,12 +62,16 @@ class ExportService:
             paths.refuse_data_file(target, self._location.file)
         if problem := day_problem(day):
             raise ValidationError({"date": problem})
+        if desk is not None:
+            desk = desk_name(desk)
         org = self._domain.settings.load().org_name
+        title = fill(translate("DayWorkbook", "Front desk, %1"), day.isoformat())
+        if desk is not None:
+            title = fill(translate("DayWorkbook", "%1, counter %2"), title,
+                         desk or translate("DayWorkbook", "without a name"))
         target.parent.mkdir(parents=True, exist_ok=True)
         write_workbook(
-            target, [source.build(self._domain, day) for source in sheets()],
-            progress=progress, cancelled=cancelled,
-            title=fill(translate("DayWorkbook", "Front desk, %1"), day.isoformat()),
-            subject=org,
+            target, [source.build(self._domain, day, desk) for source in sheets()],
+            progress=progress, cancelled=cancelled, title=title, subject=org,
         )
         return target

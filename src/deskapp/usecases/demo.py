@@ -144,8 +144,7 @@ def load_demo(services: Services, *, days: int = 14, seed: int = 7, force: bool 
             current, demo=True, welcomed=True,
             org_name=current.org_name or "星河国际大厦物业服务中心",
             org_address=current.org_address or "深圳市南山区科技园星河路 88 号",
-            org_phone=current.org_phone or "0755-86001234",
-            counter_name=current.counter_name or "一楼大堂前台"))
+            org_phone=current.org_phone or "0755-86001234"))
     rng = random.Random(seed)
     real_now = services.clock.now()
     walker = WalkingClock(real_now)

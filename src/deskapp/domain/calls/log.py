@@ -111,7 +111,8 @@ class CallLog:
         """
         data = self._resolve_about(self.validate(data))
         now = self._clock.now()
-        by = self._operator.name
+        signed = self._operator.signature()
+        by = signed["created_by"]
         with write_session(self._engine) as session:
             call = Call(
                 direction=data.direction.value, caller_name=data.caller_name, phone=data.phone,
@@ -120,12 +121,12 @@ class CallLog:
                 subject=data.subject, notes=data.notes, transferred_to=data.transferred_to,
                 started_at=data.started_at, ended_at=data.ended_at,
                 callback_due=data.callback_due, for_callback_id=data.for_callback_id,
-                created_at=now, created_by=by)
+                created_at=now, **signed)
             session.add(call)
             session.flush()
             if data.message:
                 session.add(CallMessage(call_id=call.id, recipient=data.message_for,
-                                        text=data.message, created_at=now, created_by=by))
+                                        text=data.message, created_at=now, **signed))
             if data.for_callback_id is not None:
                 answered = session.get(Call, data.for_callback_id)
                 if answered is None:
@@ -249,9 +250,10 @@ class CallLog:
         only = checks.choice(errors, "only", query.only, CallFilter)
         sort = checks.choice(errors, "sort", query.sort, CallSort)
         descending = checks.flag(errors, "descending", query.descending)
+        desk = paging.check_desk(errors, query.desk)
         paging.raise_if(errors)
         assert only is not None and sort is not None
-        return CallQuery(first, last, " ".join(words), only, sort, descending)
+        return CallQuery(first, last, " ".join(words), only, sort, descending, desk)
 
     def _filtered(self, stmt, query: CallQuery):  # type: ignore[no-untyped-def]
         if query.only is CallFilter.OPEN_CALLBACKS:
@@ -264,6 +266,8 @@ class CallLog:
         else:
             start, end = self._clock.day_bounds(query.first_day, query.last_day)
             stmt = stmt.where(Call.started_at >= start, Call.started_at < end)
+        if query.desk is not None:
+            stmt = stmt.where(Call.desk == query.desk)
         for word in query.text.split():
             stmt = stmt.where(paging.contains_any([col(c) for c in SEARCHED], word))
         return stmt
@@ -307,10 +311,11 @@ class CallLog:
         return CallSummary(int(calls), int(pending), len(open_due),
                            sum(1 for due in open_due if due is not None and due < now))
 
-    def iter_day(self, day: dt.date) -> Iterator[CallRow]:
-        """Every call of ``day`` (local), oldest first, streamed in pages."""
+    def iter_day(self, day: dt.date, desk: str | None = None) -> Iterator[CallRow]:
+        """Every call of ``day`` (local), oldest first, streamed in pages; only those taken
+        at the counter ``desk`` unless it is None."""
         query = self.validate_query(CallQuery(day, day, sort=CallSort.STARTED_AT,
-                                              descending=False))
+                                              descending=False, desk=desk))
 
         def rows() -> Iterator[CallRow]:
             after = None
@@ -335,7 +340,7 @@ def _message_row(m: CallMessage) -> MessageRow:
         created_at=m.created_at, created_by=m.created_by, delivered_at=m.delivered_at,
         delivered_to=m.delivered_to,
         delivered_how=DeliveredHow(m.delivered_how) if m.delivered_how else None,
-        delivered_by=m.delivered_by)
+        delivered_by=m.delivered_by, desk=m.desk)
 
 
 def _call_row(c: Call, messages: tuple[MessageRow, ...]) -> CallRow:
@@ -345,4 +350,4 @@ def _call_row(c: Call, messages: tuple[MessageRow, ...]) -> CallRow:
         notes=c.notes, transferred_to=c.transferred_to, started_at=c.started_at,
         ended_at=c.ended_at, created_by=c.created_by, callback_due=c.callback_due,
         callback_done_at=c.callback_done_at, callback_result=c.callback_result,
-        for_callback_id=c.for_callback_id, messages=messages)
+        for_callback_id=c.for_callback_id, messages=messages, desk=c.desk)

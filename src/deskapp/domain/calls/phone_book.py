@@ -116,7 +116,7 @@ class PhoneBook:
         row = self.validate(row)
         with write_session(self._engine) as session:
             if row.id is None:
-                entry = PhoneEntry(name=row.name, created_by=self._operator.name)
+                entry = PhoneEntry(name=row.name, **self._operator.signature())
             else:
                 found = session.get(PhoneEntry, checks.record_id(row.id) or 0)
                 if found is None:
@@ -171,7 +171,7 @@ class PhoneBook:
         """The list was checked today (the documents ask for it every month)."""
         today = self._clock.today()
         with write_session(self._engine) as session:
-            session.add(PhoneBookReview(reviewed_on=today, created_by=self._operator.name))
+            session.add(PhoneBookReview(reviewed_on=today, **self._operator.signature()))
             session.commit()
         return today
 

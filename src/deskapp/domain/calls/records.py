@@ -126,6 +126,7 @@ class CallQuery:
     only: CallFilter = CallFilter.ALL
     sort: CallSort = CallSort.STARTED_AT
     descending: bool = True
+    desk: str | None = None  # one counter's calls, or every counter's (None)
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ class MessageRow:
     created_at: dt.datetime
     created_by: str
     delivered_at: dt.datetime | None = None
+    desk: str = ""
     delivered_to: str = ""
     delivered_how: DeliveredHow | None = None
     delivered_by: str = ""
@@ -170,6 +172,7 @@ class CallRow:
     callback_result: str = ""
     for_callback_id: int | None = None
     messages: tuple[MessageRow, ...] = ()
+    desk: str = ""  # the counter that took the call
 
     @property
     def phone_masked(self) -> str:

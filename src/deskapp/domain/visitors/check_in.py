@@ -165,7 +165,7 @@ class CheckIn:
                 exempt=exempt, deny_override_reason=data.deny_override_reason if deny else "",
                 time_in=data.time_in,
                 valid_until=data.valid_until or self._end_of_day(data.time_in),
-                created_at=self._clock.now(), created_by=self._operator.name,
+                created_at=self._clock.now(), **self._operator.signature(),
             )
             session.add(visit)
             session.flush()

@@ -41,7 +41,8 @@ class SortKey(StrEnum):
 
 @dataclass(frozen=True)
 class VisitQuery:
-    """What the visitor table shows: a local date range, a search text, on-site only."""
+    """What the visitor table shows: a local date range, a search text, on-site only, and
+    one counter's visits (``desk``) or every counter's (None)."""
 
     first_day: dt.date
     last_day: dt.date
@@ -49,6 +50,7 @@ class VisitQuery:
     on_site_only: bool = False
     sort: SortKey = SortKey.TIME_IN
     descending: bool = True
+    desk: str | None = None
 
 
 def validate_query(query: VisitQuery) -> VisitQuery:
@@ -64,9 +66,10 @@ def validate_query(query: VisitQuery) -> VisitQuery:
     on_site_only = checks.flag(errors, "on_site_only", query.on_site_only)
     sort = checks.choice(errors, "sort", query.sort, SortKey)
     descending = checks.flag(errors, "descending", query.descending)
+    desk = paging.check_desk(errors, query.desk)
     paging.raise_if(errors)
     assert sort is not None
-    return VisitQuery(first, last, " ".join(words), on_site_only, sort, descending)
+    return VisitQuery(first, last, " ".join(words), on_site_only, sort, descending, desk)
 
 
 class VisitHistory:
@@ -119,8 +122,9 @@ class VisitHistory:
         with Session(self._engine) as session:
             return session.exec(select(Visit.id).limit(1)).first() is not None
 
-    def iter_day(self, day: dt.date) -> Iterator[VisitRow]:
-        """Every visit that came in on ``day`` (local), oldest first, streamed.
+    def iter_day(self, day: dt.date, desk: str | None = None) -> Iterator[VisitRow]:
+        """Every visit that came in on ``day`` (local), oldest first, streamed; only those
+        checked in at the counter ``desk`` unless it is None.
 
         Raises:
             ValidationError: ``day`` is not a date from FIRST_DAY to LAST_DAY ("date"); raised
@@ -128,13 +132,16 @@ class VisitHistory:
         """
         if problem := checks.day_problem(day):
             raise ValidationError({"date": problem})
-        return self._iter_window(*self._clock.day_bounds(day))
+        return self._iter_window(*self._clock.day_bounds(day), desk=desk)
 
-    def _iter_window(self, start: dt.datetime, end: dt.datetime) -> Iterator[VisitRow]:
+    def _iter_window(self, start: dt.datetime, end: dt.datetime,
+                     desk: str | None = None) -> Iterator[VisitRow]:
+        stmt = select(Visit).where(Visit.time_in >= start, Visit.time_in < end)
+        if desk is not None:
+            stmt = stmt.where(Visit.desk == desk)
         with Session(self._engine) as session:
             result = session.exec(
-                select(Visit).where(Visit.time_in >= start, Visit.time_in < end)
-                .order_by(col(Visit.time_in), col(Visit.id)).execution_options(yield_per=500)
+                stmt.order_by(col(Visit.time_in), col(Visit.id)).execution_options(yield_per=500)
             )
             for visit in result:
                 yield visit_row(visit)
@@ -146,6 +153,8 @@ class VisitHistory:
         else:
             start, end = self._clock.day_bounds(query.first_day, query.last_day)
             stmt = stmt.where(Visit.time_in >= start, Visit.time_in < end)
+        if query.desk is not None:
+            stmt = stmt.where(Visit.desk == query.desk)
         for word in query.text.split():
             stmt = stmt.where(paging.contains_any([col(c) for c in SEARCHED], word))
         return stmt

@@ -83,7 +83,7 @@ class VisitorLog(CheckIn, VisitorProfiles, VisitHistory):
             # Every answer is kept; the visit shows the latest.
             session.add(HostResponseEvent(visit_id=visit.id, at=now, response=response.value,
                                           message=message, appointment_at=appointment_at,
-                                          created_by=self._operator.name))
+                                          **self._operator.signature()))
             visit.host_response = response.value
             visit.host_message = message
             visit.appointment_at = appointment_at
@@ -116,7 +116,7 @@ class VisitorLog(CheckIn, VisitorProfiles, VisitHistory):
             visit.time_out = self._clock.now()
             session.add(visit)
             session.add(VisitEvent(visit_id=visit.id, at=visit.time_out,
-                                   kind=VisitEventKind.CHECKED_OUT, created_by=self._operator.name))
+                                   kind=VisitEventKind.CHECKED_OUT, **self._operator.signature()))
             session.commit()
             return visit_row(visit)
 
@@ -139,7 +139,7 @@ class VisitorLog(CheckIn, VisitorProfiles, VisitHistory):
             visit.time_out = None
             session.add(visit)
             session.add(VisitEvent(visit_id=visit.id, at=now, kind=VisitEventKind.UNDONE,
-                                   created_by=self._operator.name))
+                                   **self._operator.signature()))
             session.commit()
             return visit_row(visit)
 

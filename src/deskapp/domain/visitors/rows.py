@@ -23,5 +23,5 @@ def visit_row(v: Visit, temp_pass_no: str = "") -> VisitRow:
         time_out=v.time_out, valid_until=v.valid_until, plate=v.plate, items=v.items,
         note=v.note, host_response=HostResponse(v.host_response), host_message=v.host_message,
         appointment_at=v.appointment_at, temp_pass_no=temp_pass_no, flags=tuple(flags),
-        visitor_id=v.visitor_id,
+        visitor_id=v.visitor_id, created_by=v.created_by, desk=v.desk,
     )

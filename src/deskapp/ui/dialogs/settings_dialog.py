@@ -1,4 +1,5 @@
-"""The settings dialog: organisation header, language, printer and paper, visitor rules."""
+"""The settings dialog: the organisation every counter shares, this counter's own name,
+receptionist, language, printer and papers, and the visitor rules."""
 
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ class SettingsDialog(QDialog):
         self._errors = FieldErrors(
             {
                 "org_name": (self.ui.org_name_edit, self.ui.org_name_error_label),
+                "counter_name": (self.ui.counter_name_edit, self.ui.counter_name_error_label),
                 "operator": (self.ui.operator_edit, self.ui.operator_error_label),
                 "language": (self.ui.language_combo, self.ui.language_error_label),
                 "papers": (first_paper, self.ui.papers_error_label),
@@ -110,7 +112,7 @@ class SettingsDialog(QDialog):
 
     def _add_paper_combos(self) -> None:
         """One row per document kind, above the papers' error label, listing allowed papers."""
-        form = self.ui.printing_form_layout
+        form = self.ui.counter_form_layout
         row, _ = form.getWidgetPosition(self.ui.papers_error_label)
         previous: QWidget = self.ui.printer_combo
         for spec in documents():

@@ -83,6 +83,11 @@ class Ui_HistoryView(object):
 
         self.filter_bar.addWidget(self.filter_combo)
 
+        self.desk_combo = QComboBox(HistoryView)
+        self.desk_combo.setObjectName(u"desk_combo")
+
+        self.filter_bar.addWidget(self.desk_combo)
+
 
         self.history_layout.addLayout(self.filter_bar)
 
@@ -121,6 +126,9 @@ class Ui_HistoryView(object):
         self.from_label.setText(QCoreApplication.translate("HistoryView", u"From", None))
         self.to_label.setText(QCoreApplication.translate("HistoryView", u"to", None))
         self.today_button.setText(QCoreApplication.translate("HistoryView", u"Today", None))
+#if QT_CONFIG(tooltip)
+        self.desk_combo.setToolTip(QCoreApplication.translate("HistoryView", u"Several counters share these records: show every counter's, or only this one's", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -24,7 +24,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(520, 440)
+        SettingsDialog.resize(540, 520)
         self.main_layout = QVBoxLayout(SettingsDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.org_group_box = QGroupBox(SettingsDialog)
@@ -73,83 +73,82 @@ class Ui_SettingsDialog(object):
 
         self.org_form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.org_phone_edit)
 
-        self.counter_name_label = QLabel(self.org_group_box)
-        self.counter_name_label.setObjectName(u"counter_name_label")
+        self.print_confidential_check = QCheckBox(self.org_group_box)
+        self.print_confidential_check.setObjectName(u"print_confidential_check")
 
-        self.org_form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.counter_name_label)
-
-        self.counter_name_edit = QLineEdit(self.org_group_box)
-        self.counter_name_edit.setObjectName(u"counter_name_edit")
-
-        self.org_form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.counter_name_edit)
-
-        self.operator_label = QLabel(self.org_group_box)
-        self.operator_label.setObjectName(u"operator_label")
-
-        self.org_form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.operator_label)
-
-        self.operator_edit = QLineEdit(self.org_group_box)
-        self.operator_edit.setObjectName(u"operator_edit")
-        self.operator_edit.setMaxLength(50)
-
-        self.org_form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.operator_edit)
-
-        self.operator_error_label = QLabel(self.org_group_box)
-        self.operator_error_label.setObjectName(u"operator_error_label")
-
-        self.org_form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.operator_error_label)
+        self.org_form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.print_confidential_check)
 
 
         self.main_layout.addWidget(self.org_group_box)
 
-        self.language_group_box = QGroupBox(SettingsDialog)
-        self.language_group_box.setObjectName(u"language_group_box")
-        self.language_form_layout = QFormLayout(self.language_group_box)
-        self.language_form_layout.setObjectName(u"language_form_layout")
-        self.language_label = QLabel(self.language_group_box)
+        self.counter_group_box = QGroupBox(SettingsDialog)
+        self.counter_group_box.setObjectName(u"counter_group_box")
+        self.counter_form_layout = QFormLayout(self.counter_group_box)
+        self.counter_form_layout.setObjectName(u"counter_form_layout")
+        self.counter_name_label = QLabel(self.counter_group_box)
+        self.counter_name_label.setObjectName(u"counter_name_label")
+
+        self.counter_form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.counter_name_label)
+
+        self.counter_name_edit = QLineEdit(self.counter_group_box)
+        self.counter_name_edit.setObjectName(u"counter_name_edit")
+        self.counter_name_edit.setMaxLength(50)
+
+        self.counter_form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.counter_name_edit)
+
+        self.counter_name_error_label = QLabel(self.counter_group_box)
+        self.counter_name_error_label.setObjectName(u"counter_name_error_label")
+
+        self.counter_form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.counter_name_error_label)
+
+        self.operator_label = QLabel(self.counter_group_box)
+        self.operator_label.setObjectName(u"operator_label")
+
+        self.counter_form_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.operator_label)
+
+        self.operator_edit = QLineEdit(self.counter_group_box)
+        self.operator_edit.setObjectName(u"operator_edit")
+        self.operator_edit.setMaxLength(50)
+
+        self.counter_form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.operator_edit)
+
+        self.operator_error_label = QLabel(self.counter_group_box)
+        self.operator_error_label.setObjectName(u"operator_error_label")
+
+        self.counter_form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.operator_error_label)
+
+        self.language_label = QLabel(self.counter_group_box)
         self.language_label.setObjectName(u"language_label")
 
-        self.language_form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.language_label)
+        self.counter_form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.language_label)
 
-        self.language_combo = QComboBox(self.language_group_box)
+        self.language_combo = QComboBox(self.counter_group_box)
         self.language_combo.setObjectName(u"language_combo")
 
-        self.language_form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.language_combo)
+        self.counter_form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.language_combo)
 
-        self.language_error_label = QLabel(self.language_group_box)
+        self.language_error_label = QLabel(self.counter_group_box)
         self.language_error_label.setObjectName(u"language_error_label")
 
-        self.language_form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.language_error_label)
+        self.counter_form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.language_error_label)
 
-
-        self.main_layout.addWidget(self.language_group_box)
-
-        self.printing_group_box = QGroupBox(SettingsDialog)
-        self.printing_group_box.setObjectName(u"printing_group_box")
-        self.printing_form_layout = QFormLayout(self.printing_group_box)
-        self.printing_form_layout.setObjectName(u"printing_form_layout")
-        self.printer_label = QLabel(self.printing_group_box)
+        self.printer_label = QLabel(self.counter_group_box)
         self.printer_label.setObjectName(u"printer_label")
 
-        self.printing_form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.printer_label)
+        self.counter_form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.printer_label)
 
-        self.printer_combo = QComboBox(self.printing_group_box)
+        self.printer_combo = QComboBox(self.counter_group_box)
         self.printer_combo.setObjectName(u"printer_combo")
 
-        self.printing_form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.printer_combo)
+        self.counter_form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.printer_combo)
 
-        self.papers_error_label = QLabel(self.printing_group_box)
+        self.papers_error_label = QLabel(self.counter_group_box)
         self.papers_error_label.setObjectName(u"papers_error_label")
 
-        self.printing_form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.papers_error_label)
-
-        self.print_confidential_check = QCheckBox(self.printing_group_box)
-        self.print_confidential_check.setObjectName(u"print_confidential_check")
-
-        self.printing_form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.print_confidential_check)
+        self.counter_form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.papers_error_label)
 
 
-        self.main_layout.addWidget(self.printing_group_box)
+        self.main_layout.addWidget(self.counter_group_box)
 
         self.visitors_group_box = QGroupBox(SettingsDialog)
         self.visitors_group_box.setObjectName(u"visitors_group_box")
@@ -204,12 +203,12 @@ class Ui_SettingsDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.org_name_edit, self.org_address_edit)
         QWidget.setTabOrder(self.org_address_edit, self.org_phone_edit)
-        QWidget.setTabOrder(self.org_phone_edit, self.counter_name_edit)
+        QWidget.setTabOrder(self.org_phone_edit, self.print_confidential_check)
+        QWidget.setTabOrder(self.print_confidential_check, self.counter_name_edit)
         QWidget.setTabOrder(self.counter_name_edit, self.operator_edit)
         QWidget.setTabOrder(self.operator_edit, self.language_combo)
         QWidget.setTabOrder(self.language_combo, self.printer_combo)
-        QWidget.setTabOrder(self.printer_combo, self.print_confidential_check)
-        QWidget.setTabOrder(self.print_confidential_check, self.late_hour_spin_box)
+        QWidget.setTabOrder(self.printer_combo, self.late_hour_spin_box)
 
         self.retranslateUi(SettingsDialog)
 
@@ -218,20 +217,19 @@ class Ui_SettingsDialog(object):
 
     def retranslateUi(self, SettingsDialog):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
-        self.org_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Organisation", None))
-        self.org_hint_label.setText(QCoreApplication.translate("SettingsDialog", u"Printed at the top of every pass and document.", None))
+        self.org_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Organisation (every counter)", None))
+        self.org_hint_label.setText(QCoreApplication.translate("SettingsDialog", u"Printed at the top of every pass and document, at every counter.", None))
         self.org_name_label.setText(QCoreApplication.translate("SettingsDialog", u"Name", None))
         self.org_address_label.setText(QCoreApplication.translate("SettingsDialog", u"Address", None))
         self.org_phone_label.setText(QCoreApplication.translate("SettingsDialog", u"Phone", None))
+        self.print_confidential_check.setText(QCoreApplication.translate("SettingsDialog", u"Print confidential numbers in the phone directory", None))
+        self.counter_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"This counter (kept on this PC)", None))
         self.counter_name_label.setText(QCoreApplication.translate("SettingsDialog", u"Counter name", None))
         self.counter_name_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. Lobby reception", None))
         self.operator_label.setText(QCoreApplication.translate("SettingsDialog", u"Receptionist on duty", None))
         self.operator_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Signs every record saved at this counter", None))
-        self.language_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Language", None))
         self.language_label.setText(QCoreApplication.translate("SettingsDialog", u"Interface language", None))
-        self.printing_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Printing", None))
         self.printer_label.setText(QCoreApplication.translate("SettingsDialog", u"Printer", None))
-        self.print_confidential_check.setText(QCoreApplication.translate("SettingsDialog", u"Print confidential numbers in the phone directory", None))
         self.visitors_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Visitors", None))
         self.late_hour_label.setText(QCoreApplication.translate("SettingsDialog", u"Highlight visitors still on site after", None))
     # retranslateUi

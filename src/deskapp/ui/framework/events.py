@@ -17,9 +17,12 @@ class AppEvents(QObject):
         settings_changed(object): the AppSettings now in force.
         data_replaced(): the records changed underneath (demo data loaded, a backup restored).
         records_changed(str): a workspace saved something others may show (its name).
+        saved_elsewhere(): another counter or another deskapp saved something; what is
+            shown is read again in place (the selection and the scroll stay).
     """
 
     directory_changed = Signal()
     settings_changed = Signal(object)
     data_replaced = Signal()
     records_changed = Signal(str)
+    saved_elsewhere = Signal()

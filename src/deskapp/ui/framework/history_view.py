@@ -72,6 +72,8 @@ class HistoryView(QWidget):
         self._setup_table()
         self.ui.filter_label.hide()
         self.ui.filter_combo.hide()
+        self.ui.desk_combo.hide()
+        self._desk: str | None = None
         if first_day is not None and last_day is not None:
             self._set_days(first_day, last_day)
         self._connect()
@@ -91,6 +93,8 @@ class HistoryView(QWidget):
         header.setStretchLastSection(True)
         for index, column in enumerate(self.model.columns):
             table.setColumnWidth(index, column.width)
+            # Which counter saved a record matters once several share the records.
+            table.setColumnHidden(index, column.key == "desk")
         table.installEventFilter(self)
         self.ui.search_edit.installEventFilter(self)
 
@@ -110,6 +114,7 @@ class HistoryView(QWidget):
         ui.to_date_edit.dateChanged.connect(self._on_filter_changed)
         ui.open_only_check.toggled.connect(self._on_filter_changed)
         ui.filter_combo.currentIndexChanged.connect(self._on_filter_changed)
+        ui.desk_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.today_button.clicked.connect(self.show_today)
         ui.table.doubleClicked.connect(lambda _index: self._activate())
         ui.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_clicked)
@@ -130,6 +135,9 @@ class HistoryView(QWidget):
             first, last = last, first
         query = self._make_query(first, last, self.ui.search_edit.text().strip(),
                                  self.shown())
+        if self._desk is not None:
+            # Every history query has a ``desk``: one counter's records, or all (None).
+            query = dataclasses.replace(query, desk=self.ui.desk_combo.currentData())
         previous = self.model.query
         if previous is not None:
             query = dataclasses.replace(query, sort=previous.sort,
@@ -201,9 +209,34 @@ class HistoryView(QWidget):
         self.ui.filter_label.setVisible(choices)
         self.ui.filter_combo.setVisible(choices)
 
+    def offer_desk_filter(self, desk: str) -> None:
+        """Several counters share the records: offer "every counter" (the default) or only
+        ``desk``'s, and show the column saying which counter saved each record."""
+        self._desk = desk
+        self._fill_desk_combo()
+        self.ui.desk_combo.show()
+        for index, column in enumerate(self.model.columns):
+            if column.key == "desk":
+                self.ui.table.setColumnHidden(index, False)
+        if self.model.query is not None:
+            self._on_filter_changed()  # a renamed counter filters by its new name
+
+    def _fill_desk_combo(self) -> None:
+        combo = self.ui.desk_combo
+        only_this = combo.currentData() is not None
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Every counter"), None)
+        combo.addItem(fill(self.tr("This counter: %1"), self._desk or self.tr("no name")),
+                      self._desk or "")
+        combo.setCurrentIndex(1 if only_this else 0)
+        combo.blockSignals(False)
+
     def retranslate(self) -> None:
         """Re-set the texts after the language changed."""
         self.ui.retranslateUi(self)
+        if self._desk is not None:
+            self._fill_desk_combo()
         self.model.retranslate()
         self.update_summary()
 
@@ -214,6 +247,10 @@ class HistoryView(QWidget):
     def refresh(self) -> None:
         """Read the list again (after a save)."""
         self.model.refresh()
+
+    def reload_in_place(self) -> None:
+        """Read the rows shown again without losing the selected row or the scroll."""
+        self.model.reload_in_place()
 
     # --- The table
     def selected_row(self) -> Any:

@@ -20,6 +20,9 @@ from deskapp.domain.errors import ValidationError
 from deskapp.ui.page_loader import PageLoader, SyncPageLoader
 
 PAGE_SIZE = 200
+# Reading the list again in place goes this deep at most; rows scrolled past it are read
+# again as the user scrolls on.
+RELOAD_LIMIT = 2000
 _Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
@@ -96,6 +99,7 @@ class PagedTableModel(QAbstractTableModel):
         self._generation = 0
         self._exhausted = True
         self._loading = False
+        self._reloading = False
         self._pending_select: int | None = None
 
     # --- Query
@@ -130,8 +134,49 @@ class PagedTableModel(QAbstractTableModel):
         if self._query is not None:
             self.set_query(self._query)
 
+    def reload_in_place(self) -> None:
+        """Read the rows shown again, keeping the selection (another counter saved).
+
+        One query for every row loaded (up to :data:`RELOAD_LIMIT`); the rows change under
+        the view as a layout change, so the selected record stays selected wherever it
+        moved, and a record that left the query (checked out, with "on site only") goes.
+        """
+        if self._query is None or self._loading or self._reloading:
+            return  # a page is on its way; the next change reading comes back here
+        query, generation = self._query, self._generation
+        limit = min(max(len(self._rows), PAGE_SIZE), RELOAD_LIMIT)
+        self._reloading = True
+        self._loader.load(lambda: self._source.page(query, None, limit),
+                          lambda rows: self._on_reloaded(generation, rows, limit),
+                          lambda exc: self._on_reload_failed(generation, exc))
+        self._loader.load(lambda: self._source.count(query),
+                          lambda result: self._on_counted(generation, result),
+                          lambda exc: self._on_failed(generation, exc))
+
+    def _on_reloaded(self, generation: int, rows: list[Any], limit: int) -> None:
+        self._reloading = False
+        if generation != self._generation:
+            return
+        self.layoutAboutToBeChanged.emit()
+        where = {row.id: i for i, row in enumerate(rows)}
+        before = self.persistentIndexList()
+        after = []
+        for index in before:
+            moved = where.get(self._rows[index.row()].id) if index.row() < len(self._rows) \
+                else None
+            after.append(self.index(moved, index.column()) if moved is not None
+                         else QModelIndex())
+        self._rows = list(rows)
+        self._exhausted = len(rows) < limit
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _on_reload_failed(self, generation: int, exc: BaseException) -> None:
+        self._reloading = False
+        self._on_failed(generation, exc)
+
     def _request_page(self) -> None:
-        if self._query is None or self._exhausted or self._loading:
+        if self._query is None or self._exhausted or self._loading or self._reloading:
             return
         query = self._query
         cursor = self._source.cursor_after(self._rows[-1], query) if self._rows else None
@@ -180,7 +225,8 @@ class PagedTableModel(QAbstractTableModel):
 
     # --- Lazy fetching (Qt calls these as the view scrolls)
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._exhausted and not self._loading
+        return (not parent.isValid() and not self._exhausted and not self._loading
+                and not self._reloading)
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
         if not parent.isValid():

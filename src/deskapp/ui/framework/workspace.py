@@ -90,6 +90,7 @@ class Workspace(QWidget):
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(self._forget_undo)
+        context.events.saved_elsewhere.connect(self.reload_in_place)
 
     # --- What the main window calls (Ctrl+N, Ctrl+F, Ctrl+P, language, data replaced)
     def new_entry(self) -> None:
@@ -112,6 +113,17 @@ class Workspace(QWidget):
         """Read everything shown again (the data changed underneath)."""
         if self.history is not None:
             self.history.refresh()
+
+    def reload_in_place(self) -> None:
+        """Show what another counter saved, keeping the receptionist's place (the form
+        being typed into is never touched)."""
+        if self.history is not None:
+            self.history.reload_in_place()
+
+    def offer_desk_filter(self, desk: str) -> None:
+        """Several counters share the records; this one is ``desk`` (see HistoryView)."""
+        if self.history is not None:
+            self.history.offer_desk_filter(desk)
 
     def menu_actions(self) -> list[QAction]:
         """Actions the workspace adds to the Counter menu (its lists and registers)."""

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from deskapp.output.workbook import Sheet
 
 
-def _build(domain: Domain, day: dt.date) -> Sheet:
+def _build(domain: Domain, day: dt.date, desk: str | None) -> Sheet:
     from deskapp.output.day_workbook import calls_sheet
 
-    calls = domain.calls.count(CallQuery(day, day)).calls
-    return calls_sheet(domain.calls.iter_day(day), calls)
+    calls = domain.calls.count(CallQuery(day, day, desk=desk)).calls
+    return calls_sheet(domain.calls.iter_day(day, desk), calls)
 
 
 CALLS = DaySheetSource("calls", _build)

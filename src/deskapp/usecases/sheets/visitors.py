@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from deskapp.output.workbook import Sheet
 
 
-def _build(domain: Domain, day: dt.date) -> Sheet:
+def _build(domain: Domain, day: dt.date, desk: str | None) -> Sheet:
     from deskapp.output.day_workbook import visitors_sheet
 
-    visits, _people = domain.visitors.count(VisitQuery(day, day))
-    return visitors_sheet(domain.visitors.iter_day(day), visits)
+    visits, _people = domain.visitors.count(VisitQuery(day, day, desk=desk))
+    return visitors_sheet(domain.visitors.iter_day(day, desk), visits)
 
 
 VISITORS = DaySheetSource("visitors", _build)

@@ -65,6 +65,7 @@ def call_columns(clock: Clock) -> list[Column[CallRow]]:
                lambda r: r.transferred_to, None, 100),
         Column("by", lambda: translate("CallColumns", "Taken by"),
                lambda r: r.created_by, None, 70),
+        Column("desk", lambda: translate("CallColumns", "Counter"), lambda r: r.desk, None, 90),
     ]
 
 

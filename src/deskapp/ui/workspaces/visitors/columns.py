@@ -72,6 +72,9 @@ def visit_columns(clock: Clock) -> list[Column[VisitRow]]:
                lambda r: r.id_number_masked, None, 140),
         Column("plate", lambda: translate("VisitColumns", "Plate"),
                lambda r: r.plate, SortKey.PLATE, 80),
+        Column("by", lambda: translate("VisitColumns", "Checked in by"),
+               lambda r: r.created_by, None, 70),
+        Column("desk", lambda: translate("VisitColumns", "Counter"), lambda r: r.desk, None, 90),
     ]
 
 
