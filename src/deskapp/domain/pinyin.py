@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+_NOT_LETTERS = re.compile("[^a-z]+")
 
 
 @lru_cache(maxsize=4096)
@@ -13,6 +16,18 @@ def _readings(text: str) -> tuple[str, str]:
     full = "".join(lazy_pinyin(text, errors="ignore"))
     initials = "".join(lazy_pinyin(text, style=Style.FIRST_LETTER, errors="ignore"))
     return full.lower(), initials.lower()
+
+
+def readings(text: str) -> tuple[str, ...]:
+    """The full pinyin and the initials of ``text`` (``("zhangsan", "zs")`` for 张三), in
+    the letters a–z only; nothing when ``text`` has no Chinese character to read."""
+    text = (text or "").strip()
+    if not text:
+        return ()
+    full, initials = _readings(text)
+    if not full or full == text.lower():
+        return ()
+    return tuple(_NOT_LETTERS.sub("", reading) for reading in (full, initials))
 
 
 def search_key(*texts: str) -> str:
