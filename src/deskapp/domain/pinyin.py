@@ -18,6 +18,11 @@ def _readings(text: str) -> tuple[str, str]:
     return full.lower(), initials.lower()
 
 
+def warm_up() -> None:
+    """Load pypinyin's dictionaries now (~0.3 s), so the first save need not wait for them."""
+    _readings("张三")
+
+
 def readings(text: str) -> tuple[str, ...]:
     """The full pinyin and the initials of ``text`` (``("zhangsan", "zs")`` for 张三), in
     the letters a–z only; nothing when ``text`` has no Chinese character to read."""
