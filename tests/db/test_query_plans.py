@@ -1,6 +1,6 @@
 """The visitor table's queries use indexes: what keeps it instant on a million visits.
 
-Timings live in benchmarks/ (they print figures); this guards the plans, which do not
+Timings live in `deskapp bench` (they print figures); this guards the plans, which do not
 depend on the machine.
 """
 
