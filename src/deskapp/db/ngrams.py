@@ -66,8 +66,11 @@ def document(texts: list[str] | tuple[str, ...]) -> str:
 @lru_cache(maxsize=65536)  # names, companies and hosts repeat: built once each
 def _tokens(text: str) -> str:
     folded = fold(text)
-    digits = [ch.encode("utf-8", "surrogatepass").hex() for ch in folded]
-    return " ".join("".join(digits[i:i + _span(ch)]) for i, ch in enumerate(folded))
+    if folded.isascii():  # phones, pass numbers: every n-gram is three bytes of one string
+        digits = folded.encode("ascii").hex()
+        return " ".join([digits[i:i + 6] for i in range(0, len(digits), 2)])
+    hexed = [ch.encode("utf-8", "surrogatepass").hex() for ch in folded]
+    return " ".join(["".join(hexed[i:i + _span(ch)]) for i, ch in enumerate(folded)])
 
 
 def servable(word: str) -> bool:
