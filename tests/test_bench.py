@@ -33,6 +33,13 @@ def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> 
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         # A check-in and a call per repetition were saved through the services.
         assert con.execute("SELECT count(*) FROM visit").fetchone()[0] >= 2001
+        # Each day's passes are numbered 1…N, and the day's counter stands at N: the
+        # check-ins saved afterwards went on from the made-up ones.
+        days = con.execute(
+            "SELECT substr(pass_no, 1, 7), count(*), max(CAST(substr(pass_no, 9) AS INTEGER)), "
+            "(SELECT value FROM counter WHERE series = 'visit-pass:' || substr(pass_no, 1, 7)) "
+            "FROM visit GROUP BY 1").fetchall()
+        assert len(days) > 300 and all(n == last == counter for _d, n, last, counter in days)
     con.close()
     search_index_matches_records(data)
     # Nothing else is left beside it: no scratch files, no workbooks.

@@ -27,7 +27,15 @@ from pathlib import Path
 from sqlalchemy import Connection, DateTime, create_engine, text
 from sqlalchemy.dialects import sqlite
 
-from deskapp.db.dialect import CALL_SEARCH, VISIT_SEARCH, index_records
+from deskapp.db.dialect import (
+    CALL_SEARCH,
+    VISIT_SEARCH,
+    begin_bulk_fill,
+    bulk_insert,
+    drop_secondary_indexes,
+    end_bulk_fill,
+    index_records,
+)
 from deskapp.db.engine import sqlite_url
 from deskapp.domain.calls.records import Category, DeliveredHow
 from deskapp.domain.clock import Clock
@@ -65,19 +73,20 @@ CALLBACK_RESULTS = ("已回电，问题已解决", "已回电，约明天上门"
 BATCH = 20_000
 
 _VISIT_COLUMNS = (
-    "id, pass_no, visitor_id, name, id_type, id_number, phone, company, party_size, purpose, "
-    "host_unit_id, host_department_id, host_label, host_response, host_message, "
-    "appointment_at, plate, items, note, temp_pass_id, exempt, deny_override_reason, time_in, "
-    "time_out, valid_until, created_at, created_by")
+    "id", "pass_no", "visitor_id", "name", "id_type", "id_number", "phone", "company",
+    "party_size", "purpose", "host_unit_id", "host_department_id", "host_label",
+    "host_response", "host_message", "appointment_at", "plate", "items", "note",
+    "temp_pass_id", "exempt", "deny_override_reason", "time_in", "time_out", "valid_until",
+    "created_at", "created_by")
 _CALL_COLUMNS = (
-    "id, direction, caller_name, phone, about_unit_id, about_department_id, about_label, "
-    "category, subject, notes, transferred_to, started_at, ended_at, callback_due, "
-    "callback_done_at, callback_result, callback_done_by, for_callback_id, created_at, "
-    "created_by")
-_MESSAGE_COLUMNS = ("call_id, recipient, text, delivered_at, delivered_to, delivered_how, "
-                    "delivered_by, created_at, created_by")
-_VISITOR_COLUMNS = ("id, name, id_type, id_number, phone, company, plate, exempt, "
-                    "last_visit_id, visit_count, last_seen")
+    "id", "direction", "caller_name", "phone", "about_unit_id", "about_department_id",
+    "about_label", "category", "subject", "notes", "transferred_to", "started_at", "ended_at",
+    "callback_due", "callback_done_at", "callback_result", "callback_done_by",
+    "for_callback_id", "created_at", "created_by")
+_MESSAGE_COLUMNS = ("call_id", "recipient", "text", "delivered_at", "delivered_to",
+                    "delivered_how", "delivered_by", "created_at", "created_by")
+_VISITOR_COLUMNS = ("id", "name", "id_type", "id_number", "phone", "company", "plate",
+                    "exempt", "last_visit_id", "visit_count", "last_seen")
 # Tables written in bulk, whose secondary indexes are dropped and built again once.
 _BULK_TABLES = ("visit", "visitor", "hostresponseevent", "visitevent", "call", "callmessage")
 
@@ -178,7 +187,7 @@ def _add_missing_days(path: Path, visits: int, calls: int, clock: Clock) -> int:
         with engine.connect() as conn:
             newest = conn.execute(text("SELECT max(time_in) FROM visit")).scalar()
             people = conn.execute(text(
-                f"SELECT {_VISITOR_COLUMNS} FROM visitor ORDER BY id")).all()
+                f"SELECT {', '.join(_VISITOR_COLUMNS)} FROM visitor ORDER BY id")).all()
             hosts = _hosts(conn)
             next_visit = conn.execute(text("SELECT max(id) FROM visit")).scalar() + 1
             next_call = (conn.execute(text("SELECT max(id) FROM call")).scalar() or 0) + 1
@@ -308,38 +317,23 @@ def _write(path: Path, plan: _Plan, rng: random.Random, clock: Clock, real_now: 
     engine = create_engine(sqlite_url(path))
     try:
         with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA cache_size=-400000")  # 400 MB while building
-            if fresh:
-                # A private file until it is moved into place: no journal needed while
-                # building it (WAL again at the end, as deskapp keeps it).
-                conn.exec_driver_sql("PRAGMA journal_mode=OFF")
-                conn.exec_driver_sql("PRAGMA synchronous=OFF")
+            if fresh:  # a private file until it is moved into place
+                begin_bulk_fill(conn)
             conn.commit()  # SQLAlchemy's own bookkeeping: the pragmas began no transaction
             with conn.begin():
-                dropped = _drop_indexes(conn) if fresh else []
+                rebuild = drop_secondary_indexes(conn, _BULK_TABLES) if fresh else []
                 writer = _Writer(conn, plan, rng, clock, real_now)
                 for day, visits, calls in zip(days, visits_per_day, calls_per_day, strict=True):
                     writer.day(day, visits, calls)
                 writer.flush()
                 writer.write_visitors(fresh=fresh)
-                for sql in dropped:
-                    conn.exec_driver_sql(sql)
+                for statement in rebuild:
+                    conn.exec_driver_sql(statement)
             if fresh:
-                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+                end_bulk_fill(conn)
                 conn.commit()
     finally:
         engine.dispose()
-
-
-def _drop_indexes(conn: Connection) -> list[str]:
-    """Drop the bulk tables' secondary indexes; returns the statements that make them."""
-    marks = ", ".join(f"'{table}'" for table in _BULK_TABLES)
-    found = conn.execute(text(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        f"AND tbl_name IN ({marks})")).all()
-    for name, _sql in found:
-        conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    return [sql for _name, sql in found]
 
 
 class _Writer:
@@ -458,23 +452,18 @@ class _Writer:
         conn = self._conn
         for table, columns, rows in (
                 ("visit", _VISIT_COLUMNS, self._visits),
-                ("hostresponseevent", "visit_id, at, response, message, appointment_at, "
-                 "created_by", self._responses),
-                ("visitevent", "visit_id, at, kind, created_by", self._events),
+                ("hostresponseevent", ("visit_id", "at", "response", "message",
+                                       "appointment_at", "created_by"), self._responses),
+                ("visitevent", ("visit_id", "at", "kind", "created_by"), self._events),
                 ("call", _CALL_COLUMNS, self._calls),
-                ("callmessage", _MESSAGE_COLUMNS, self._messages)):
-            if rows:
-                marks = ", ".join("?" * (columns.count(",") + 1))
-                conn.exec_driver_sql(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
-                rows.clear()
+                ("callmessage", _MESSAGE_COLUMNS, self._messages),
+                ("counter", ("series", "value"), self._counters)):
+            bulk_insert(conn, table, columns, rows)
+            rows.clear()
         index_records(conn, VISIT_SEARCH, self._visit_search)
         index_records(conn, CALL_SEARCH, self._call_search)
         self._visit_search.clear()
         self._call_search.clear()
-        if self._counters:
-            conn.exec_driver_sql("INSERT INTO counter (series, value) VALUES (?, ?)",
-                                 self._counters)
-            self._counters.clear()
 
     def write_visitors(self, *, fresh: bool) -> None:
         plan = self._plan
@@ -488,11 +477,9 @@ class _Writer:
                          _stamp(plan.last_seen[at])))
         rows.sort()
         if fresh:
-            marks = ", ".join("?" * 11)
-            self._conn.exec_driver_sql(
-                f"INSERT INTO visitor ({_VISITOR_COLUMNS}) VALUES ({marks})", rows)
+            bulk_insert(self._conn, "visitor", _VISITOR_COLUMNS, rows)
         else:
-            self._conn.exec_driver_sql(
-                "UPDATE visitor SET last_visit_id = ?, visit_count = ?, last_seen = ? "
-                "WHERE id = ?", [(r[8], r[9], r[10], r[0]) for r in rows])
-
+            self._conn.execute(text(
+                "UPDATE visitor SET last_visit_id = :last, visit_count = :count, "
+                "last_seen = :seen WHERE id = :id"),
+                [{"last": r[8], "count": r[9], "seen": r[10], "id": r[0]} for r in rows])

@@ -220,6 +220,48 @@ def _row_test(index: SearchIndex, id_column: Any, columns: Sequence[Any],
     return or_(*tests)
 
 
+# --- Filling a new file in bulk (the bench's five years of records) --------------------------
+
+def begin_bulk_fill(connection: Connection) -> None:
+    """A new file nobody else uses is about to be filled: on SQLite no journal and no sync
+    until :func:`end_bulk_fill` (a crash loses the file, which is only being made)."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA cache_size=-400000")
+        connection.exec_driver_sql("PRAGMA journal_mode=OFF")
+        connection.exec_driver_sql("PRAGMA synchronous=OFF")
+
+
+def end_bulk_fill(connection: Connection) -> None:
+    """The file is filled: SQLite's WAL journal again, as deskapp keeps its files."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+
+
+def drop_secondary_indexes(connection: Connection, tables: Sequence[str]) -> list[str]:
+    """Drop the indexes of ``tables`` but their keys; returns the statements that make them
+    again (exactly as they were), to run once the rows are in."""
+    if connection.dialect.name != "sqlite":
+        return []
+    marks = ", ".join(f"'{table}'" for table in tables)
+    found = connection.execute(text(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({marks})")).all()
+    for name, _sql in found:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in found]
+
+
+def bulk_insert(connection: Connection, table: str, columns: Sequence[str],
+                rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert ``rows`` (values in the order of ``columns``) with the driver's executemany."""
+    if not rows:
+        return
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    connection.exec_driver_sql(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})",
+        list(rows))
+
+
 def _dialect(connection: Session | Connection) -> str:
     bind = connection.get_bind() if isinstance(connection, Session) else connection
     return bind.dialect.name
