@@ -109,3 +109,26 @@ def stored_visits(db: Path) -> dict[int, str]:
         return dict(con.execute("SELECT id, pass_no FROM visit"))
     finally:
         con.close()
+
+
+def search_index_matches_records(db: Path) -> None:
+    """Assert every visit and call is in the search index, and the index holds nothing else.
+
+    The index's tables are read through SQLite; the full-text table lists its records by
+    the separator token that every record's entry holds.
+    """
+    from deskapp.db.dialect import SEARCH_INDEXES
+    from deskapp.db.ngrams import SEPARATOR
+
+    con = sqlite3.connect(db)
+    try:
+        for index in SEARCH_INDEXES:
+            records = {r[0] for r in con.execute(f"SELECT id FROM {index.record_table}")}
+            readings = {r[0] for r in con.execute(f"SELECT id FROM {index.readings.name}")}
+            indexed = {r[0] for r in con.execute(
+                f"SELECT rowid FROM {index.fts_table} WHERE {index.fts_table} MATCH ?",
+                (SEPARATOR,))}
+            assert records == readings == indexed, (
+                index.record_table, sorted(records ^ readings)[:5], sorted(records ^ indexed)[:5])
+    finally:
+        con.close()

@@ -80,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", parents=[common],
                              help="replace the data with a backup (the old data is kept)")
     restore.add_argument("backup", help="the backup copy to restore")
+    bench = sub.add_parser("bench", parents=[common],
+                           help="measure speed on five years of made-up records")
+    bench.add_argument("--visitors", type=int, default=1_000_000, help="visits in the file")
+    bench.add_argument("--calls", type=int, default=500_000, help="calls in the file")
+    bench.add_argument("--repeat", type=int, default=5, help="repetitions (the median counts)")
+    bench.add_argument("--json", action="store_true", help="write the figures, print no table")
+    bench.add_argument("-o", "--output", required=True,
+                       help="the figures (.json); the data file is kept beside it")
     return parser
 
 
@@ -95,7 +103,8 @@ def run(argv: list[str]) -> int:
             return run_gui(_location(args), language=getattr(args, "lang", None),
                            create_folder=_is_default(args))
         handler = {"demo": _demo, "export": _export, "print": _print, "screenshot": _screenshot,
-                   "check": _check, "backup": _backup, "restore": _restore}[args.command]
+                   "check": _check, "backup": _backup, "restore": _restore,
+                   "bench": _bench}[args.command]
         start_logging()  # the log file gets the details; stderr gets one line
         return handler(args)
     except CommandError as exc:
@@ -343,4 +352,19 @@ def _restore(args: argparse.Namespace) -> int:
         services.close()
     print(f"restored {services.location.display()} from {backup}; the replaced data is kept "
           f"in {kept}")
+    return 0
+
+
+def _bench(args: argparse.Namespace) -> int:
+    if not (100 <= args.visitors <= 100_000_000 and 10 <= args.calls <= 100_000_000):
+        raise CommandError("deskapp bench: --visitors needs 100 or more, --calls 10 or more")
+    if not 1 <= args.repeat <= 100:
+        raise CommandError("deskapp bench: --repeat must be between 1 and 100")
+    output = _output(args, ".json")
+    from deskapp.bench.run import run_bench, table
+
+    settle_logging(paths.log_dir(output))
+    result = run_bench(output, visits=args.visitors, calls=args.calls, repeat=args.repeat,
+                       say=lambda text: print(text, file=sys.stderr, flush=True))
+    print(output if args.json else table(result))
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 import subprocess
@@ -149,3 +150,34 @@ def test_a_copy_of_the_template_is_not_live(tmp_path: Path) -> None:
     assert not Path(f"{path}-wal").exists()
     shutil.copyfile(path, tmp_path / "copy.sqlite")
     sound(tmp_path / "copy.sqlite")
+
+
+def test_an_upgrade_puts_existing_visits_and_calls_into_the_search_index(tmp_path: Path,
+                                                                       clock) -> None:
+    from deskapp.domain.calls.records import CallQuery
+    from deskapp.domain.visitors import VisitQuery
+    from processes import search_index_matches_records
+
+    path = file_at(tmp_path / "old.sqlite", "0005")
+    with sqlite3.connect(path) as con:
+        add_old_visit(con, "V261101-0001", "张三", "2026-11-01 01:00:00.000000")
+        add_old_visit(con, "V261101-0002", "欧阳娜娜", "2026-11-01 02:00:00.000000")
+        con.execute(
+            "INSERT INTO call (direction, caller_name, phone, about_label, category, subject, "
+            "notes, transferred_to, started_at, ended_at, callback_result, callback_done_by, "
+            "created_at, created_by) VALUES ('in', '李四', '13912345678', '1203', 'repair', "
+            "'卫生间漏水', '', '', '2026-11-01 03:00:00.000000', '2026-11-01 03:01:00.000000', "
+            "'', '', '2026-11-01 03:01:00.000000', '')")
+    con.close()
+    services = build_services(path, clock=clock)
+    try:
+        first, last = dt.date(2026, 10, 1), clock.today()
+        for text, names in (("张三", ["张三"]), ("zs", ["张三"]), ("oyn", ["欧阳娜娜"]),
+                            ("V261101", ["欧阳娜娜", "张三"]), ("1203 娜娜", ["欧阳娜娜"])):
+            found = services.visitors.page(VisitQuery(first, last, text))
+            assert sorted(r.name for r in found) == sorted(names), text
+        assert [c.caller_name for c in services.calls.page(CallQuery(first, last, "漏水 ls"))] \
+            == ["李四"]
+    finally:
+        services.close()
+    search_index_matches_records(path)

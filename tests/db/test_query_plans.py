@@ -120,3 +120,71 @@ def test_the_call_log_reads_through_its_indexes(services: Services, now) -> None
     [plan] = plans_of(services, lambda: calls.page(deep, calls.cursor_after(first[-1], deep), 5),
                       "call")
     assert_starts_at_the_cursor(plan, "ix_call_started_at_id")
+
+
+@pytest.fixture
+def thresholds(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Set how many matches count as few or many (a test file has only a handful)."""
+    from deskapp.db import dialect
+
+    def set_to(few: int, many: int) -> None:
+        monkeypatch.setattr(dialect, "FEW_MATCHES", few)
+        monkeypatch.setattr(dialect, "MANY_MATCHES", many)
+
+    return set_to
+
+
+def test_a_rare_word_is_read_by_id_from_the_search_index(services: Services, log) -> None:  # type: ignore[no-untyped-def]
+    today = services.clock.today()
+    five_years = VisitQuery(today - dt.timedelta(days=5 * 365), today, "访客7")
+    [page] = plans_of(services, lambda: log.page(five_years))
+    [count] = plans_of(services, lambda: log.count(five_years))
+    for plan in (page, count):
+        # The matches, each by its id: no walk through five years of history.
+        assert "USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+        assert_indexed([plan])
+    by_name = VisitQuery(five_years.first_day, today, "zs 1380", sort=SortKey.NAME)
+    [plan] = plans_of(services, lambda: log.page(by_name))
+    assert "USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+
+
+def test_a_common_word_walks_the_history_in_order(services: Services, log, thresholds) -> None:  # type: ignore[no-untyped-def]
+    today = services.clock.today()
+    five_years = VisitQuery(today - dt.timedelta(days=5 * 365), today, "访客")
+    thresholds(0, 1000)  # more than "few" matches: test each row against the set of matches
+    [page] = plans_of(services, lambda: log.page(five_years))
+    assert "USING INDEX ix_visit_time_in" in page and "LIST SUBQUERY" in page, page
+    assert "TEMP B-TREE" not in page and "INTEGER PRIMARY KEY" not in page, page
+    [count] = plans_of(services, lambda: log.count(five_years))
+    assert "USING INTEGER PRIMARY KEY (rowid=?)" in count and "LIST SUBQUERY" in count, count
+    thresholds(0, 0)  # "many": a page lies within a few rows, each tested with LIKE
+    [page] = plans_of(services, lambda: log.page(five_years))
+    assert "USING INDEX ix_visit_time_in" in page, page
+    assert "TEMP B-TREE" not in page and "LIST SUBQUERY" not in page, page
+    # A deep page of a common word still starts at the cursor.
+    first = log.page(five_years, limit=5)
+    [plan] = plans_of(services, lambda: log.page(five_years, log.cursor_after(first[-1],
+                                                                              five_years), 5))
+    assert "USING INDEX ix_visit_time_in" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_the_call_search_takes_the_same_plans(services: Services, now, thresholds) -> None:
+    from deskapp.domain.calls.records import CallInput, CallQuery
+
+    for i in range(20):
+        services.calls.log_call(CallInput(subject=f"报修{i}", caller_name="张三",
+                                          phone=f"1390000{i:04d}"))
+        now.advance(minutes=3)
+    calls = services.calls
+    today = services.clock.today()
+    rare = CallQuery(today - dt.timedelta(days=5 * 365), today, "00007")
+    [plan] = plans_of(services, lambda: calls.page(rare), "call")
+    assert "USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+    common = CallQuery(rare.first_day, today, "zs")
+    thresholds(0, 1000)
+    [plan] = plans_of(services, lambda: calls.page(common), "call")
+    assert "USING INDEX ix_call_started_at" in plan and "TEMP B-TREE" not in plan, plan
+    thresholds(0, 0)
+    [plan] = plans_of(services, lambda: calls.page(common), "call")
+    assert "USING INDEX ix_call_started_at" in plan and "TEMP B-TREE" not in plan, plan
+    assert "SEARCH call_search USING INTEGER PRIMARY KEY" in plan, plan  # the pinyin, per row

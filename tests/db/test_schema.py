@@ -149,3 +149,20 @@ def test_upgrading_a_0001_file_keeps_visits_and_backfills_host_answers(tmp_path:
         assert con.execute("select response, message from hostresponseevent").fetchall() == [
             ("declined", "明天再来")]
     opened.engine.dispose()
+
+
+def test_the_search_index_tables_are_deskapps_own(tmp_path: Path) -> None:
+    from deskapp.db.dialect import search_tables
+    from deskapp.db.schema import known_tables
+    from deskapp.db.sqlite_file import FileKind, probe, unmarked_kind
+
+    path = tmp_path / "d.sqlite"
+    open_database(path, tmp_path / "b").engine.dispose()
+    with sqlite3.connect(path) as con:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        con.execute("PRAGMA application_id = 0")  # as if written before files were marked
+    con.close()
+    assert search_tables() <= tables  # the FTS5 table, its shadow tables, the readings
+    assert unmarked_kind(tables, known_tables()) is FileKind.OURS
+    assert probe(path, known_tables()).kind is FileKind.OURS
+    assert unmarked_kind(tables | {"orders"}, known_tables()) is FileKind.FOREIGN

@@ -23,6 +23,7 @@ from deskapp.domain.directory import DepartmentRow, UnitRow
 from deskapp.domain.errors import DomainError, ValidationError
 from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
 from deskapp.domain.phone import normalise_phone, phone_problem
+from deskapp.domain.pinyin import readings
 from deskapp.domain.records import HostResponse, Purpose, VisitRow
 from deskapp.domain.text import clean_text
 from deskapp.domain.visitors import HostRef, SortKey, VisitInput, VisitQuery
@@ -290,6 +291,7 @@ def test_the_list_refuses_a_query_clearly_or_shows_only_matching_visits(log: Ser
             assert query.first_day <= log.clock.local(row.time_in).date() <= query.last_day
         fields = [f.translate(ASCII_LOWER) for f in (row.name, row.phone, row.company,
                                                       row.host_label, row.plate, row.pass_no)]
+        fields += readings(row.name)  # the name is found by its pinyin too (zs: 张三)
         for word in clean_text(query.text).split():
             assert any(word.translate(ASCII_LOWER) in f for f in fields), (word, row)
 

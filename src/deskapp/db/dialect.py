@@ -1,12 +1,38 @@
-"""The few statements that differ between SQLite and PostgreSQL, in one place."""
+"""The few statements that differ between SQLite and PostgreSQL, in one place.
+
+Also the search index of the histories, which is all dialect: on SQLite an FTS5 table of
+n-grams (:mod:`deskapp.db.ngrams`) beside a small table of the names' pinyin; on
+PostgreSQL (later) the same questions answered by pg_trgm. The domain asks only two
+things, "index this record" (:func:`index_records`, in the record's own transaction) and
+"the condition for these search words" (:func:`search_condition`); it never sees a
+full-text statement.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
 
-from sqlalchemy import Table
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    and_,
+    exists,
+    or_,
+    text,
+    true,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
+
+from deskapp.db import ngrams
 
 
 def insert_or_increment(session: Session, table: Table, key: dict[str, Any], column: str,
@@ -23,3 +49,219 @@ def insert_or_increment(session: Session, table: Table, key: dict[str, Any], col
         index_elements=list(key), set_={column: table.c[column] + 1},
     ).returning(table.c[column])
     return int(session.execute(stmt).scalar_one())
+
+
+# --- The search index of a history -------------------------------------------------------
+
+# How a search is run depends on how many records its words match, which the full-text
+# index counts at once (up to MANY_MATCHES + 1). Measured on five years (``deskapp bench``;
+# the figures are in README.md):
+# - up to FEW_MATCHES, the ids themselves go into the query: SQLite reads a handful by id,
+#   or walks the history and tests each row against the list, whichever it finds cheaper;
+FEW_MATCHES = 5_000
+# - up to MANY_MATCHES, the history is walked in its order and each row tested against the
+#   set of matches, which SQLite builds once (a few milliseconds per ten thousand);
+# - beyond, a page of matches lies within a few hundred rows of the walk: each row is tested
+#   with LIKE, and no set is built at all.
+MANY_MATCHES = 100_000
+
+_metadata = MetaData()  # the index's own tables: not SQLModel's, not in Alembic's compare
+
+# The FTS5 table's shadow tables (contentless, without column sizes): deskapp's own too.
+_FTS_SHADOWS = ("data", "idx", "config")
+
+
+@dataclass(frozen=True)
+class SearchIndex:
+    """The search index of one kind of record.
+
+    ``readings`` holds what a record is also found by without it being one of its
+    columns: the full pinyin and initials of the name (``zs`` finds 张三). The full-text
+    table holds the n-grams of the searched columns and of the readings.
+    """
+
+    record_table: str
+    readings: Table
+
+    @property
+    def fts_table(self) -> str:
+        """The FTS5 table (SQLite)."""
+        return f"{self.record_table}_search_fts"
+
+    @property
+    def tables(self) -> set[str]:
+        """Every table of this index, shadow tables included."""
+        return {self.readings.name, self.fts_table,
+                *(f"{self.fts_table}_{shadow}" for shadow in _FTS_SHADOWS)}
+
+
+def _readings_table(record_table: str) -> Table:
+    return Table(f"{record_table}_search", _metadata,
+                 Column("id", Integer, primary_key=True, autoincrement=False),
+                 Column("readings", Text, nullable=False))
+
+
+VISIT_SEARCH = SearchIndex("visit", _readings_table("visit"))
+CALL_SEARCH = SearchIndex("call", _readings_table("call"))
+SEARCH_INDEXES = (VISIT_SEARCH, CALL_SEARCH)
+
+
+def search_tables() -> set[str]:
+    """Every table of the search indexes: deskapp's own, though no SQLModel table."""
+    return {name for index in SEARCH_INDEXES for name in index.tables}
+
+
+def create_search_index(connection: Connection, index: SearchIndex) -> None:
+    """Create ``index``'s tables (empty); fill them with :func:`index_records`."""
+    # Portable DDL: the readings follow their record (never deleted, so no cascade).
+    connection.execute(text(
+        f"CREATE TABLE {index.readings.name} (id INTEGER NOT NULL PRIMARY KEY "
+        f"REFERENCES {index.record_table} (id), readings TEXT NOT NULL)"))
+    if connection.dialect.name == "sqlite":
+        # Contentless (the texts are in the records) and without column sizes (no ranking):
+        # the index holds the n-grams' positions and nothing else.
+        connection.execute(text(
+            f"CREATE VIRTUAL TABLE {index.fts_table} USING fts5(grams, content='', "
+            f"columnsize=0, tokenize='ascii')"))
+
+
+def drop_search_index(connection: Connection, index: SearchIndex) -> None:
+    """Remove ``index``'s tables."""
+    if connection.dialect.name == "sqlite":
+        connection.execute(text(f"DROP TABLE IF EXISTS {index.fts_table}"))
+    connection.execute(text(f"DROP TABLE IF EXISTS {index.readings.name}"))
+
+
+SearchEntry = tuple[int, Sequence[str], Sequence[str]]
+"""``(record id, the searched columns' texts, the readings)`` of one record."""
+
+
+def index_records(connection: Session | Connection, index: SearchIndex,
+                  entries: Iterable[SearchEntry]) -> None:
+    """Add records to ``index``, inside the caller's transaction (the one that saves them).
+
+    A record is added once, when it is saved; its searched texts never change.
+    """
+    rows = [(record_id, " ".join(readings), ngrams.document([*texts, *readings]))
+            for record_id, texts, readings in entries]
+    if not rows:
+        return
+    if _dialect(connection) != "sqlite":
+        connection.execute(index.readings.insert(), [
+            {"id": record_id, "readings": readings} for record_id, readings, _g in rows])
+        return
+    # The driver's own executemany: a migration indexes a million records this way.
+    driver = connection.connection() if isinstance(connection, Session) else connection
+    driver.exec_driver_sql(f"INSERT INTO {index.readings.name} (id, readings) VALUES (?, ?)",
+                           [(record_id, readings) for record_id, readings, _g in rows])
+    driver.exec_driver_sql(f"INSERT INTO {index.fts_table} (rowid, grams) VALUES (?, ?)",
+                           [(record_id, grams) for record_id, _r, grams in rows])
+
+
+def contains(column: Any, word: str) -> ColumnElement[bool]:
+    """``word`` occurs in ``column``, ASCII case ignored (a typed % or _ is searched for)."""
+    like = "%" + re.sub(r"([\\%_])", r"\\\1", word) + "%"
+    return column.ilike(like, escape="\\")
+
+
+def search_condition(session: Session, index: SearchIndex, id_column: Any,
+                     columns: Sequence[Any], words: Sequence[str], *,
+                     purpose: Literal["page", "count"] = "page") -> ColumnElement[bool]:
+    """The records holding every one of ``words`` in one of ``columns`` or their readings.
+
+    A word matches a record when it is a substring of one of the record's searched
+    ``columns`` (ASCII case ignored, as LIKE does) or of the full pinyin or initials of its
+    name. ``purpose``: the condition of a page (read in the history's order, up to a limit)
+    or of a count (every match of the range).
+
+    On SQLite the words of two or more characters are looked up in the full-text index,
+    which counts their matches at once and picks the plan (see :data:`FEW_MATCHES` and
+    :data:`MANY_MATCHES`): a rare name is read by id, a common word is found by walking
+    the history. A word of one character is not in the index: each row is tested for it.
+    """
+    if not words:
+        return true()
+    per_row = [_row_test(index, id_column, columns, word) for word in words]
+    if _dialect(session) != "sqlite":
+        return and_(*per_row)  # PostgreSQL: LIKE for now; pg_trgm's index later
+    looked_up = [word for word in words if ngrams.servable(word)]
+    if not looked_up:
+        return and_(*per_row)
+    unserved = [test for word, test in zip(words, per_row, strict=True)
+                if not ngrams.servable(word)]
+    query = ngrams.all_words_query(looked_up)
+    found = f"SELECT rowid FROM {index.fts_table} WHERE {index.fts_table} MATCH :query"
+    count = session.execute(text(f"SELECT count(*) FROM ({found} LIMIT {MANY_MATCHES + 1})"),
+                            {"query": query}).scalar_one()
+    if count <= FEW_MATCHES:
+        ids = session.execute(text(found), {"query": query}).scalars().all()
+        return and_(id_column.in_(ids), *unserved)
+    matches = text(found.replace(":query", ":fts_query")).bindparams(
+        fts_query=query).columns(Column("rowid", Integer))
+    if purpose == "count":
+        # Every match is read by id (the range is tested on each): cheaper than walking
+        # years of the range, also for a word in half the records.
+        return and_(id_column.in_(matches), *unserved)
+    if count <= MANY_MATCHES:
+        # "id + 0": SQLite must walk the history in its order and test each row against
+        # the set, not read every match by id and sort them all.
+        return and_((id_column + 0).in_(matches), *unserved)
+    return and_(*per_row)
+
+
+def _row_test(index: SearchIndex, id_column: Any, columns: Sequence[Any],
+              word: str) -> ColumnElement[bool]:
+    tests = [contains(column, word) for column in columns]
+    folded = ngrams.fold(word)
+    if folded.isascii() and folded.isalpha():  # readings are pinyin: ASCII letters only
+        readings = index.readings.c
+        tests.append(exists().where(readings.id == id_column,
+                                    contains(readings.readings, word)))
+    return or_(*tests)
+
+
+# --- Filling a new file in bulk (the bench's five years of records) --------------------------
+
+def begin_bulk_fill(connection: Connection) -> None:
+    """A new file nobody else uses is about to be filled: on SQLite no journal and no sync
+    until :func:`end_bulk_fill` (a crash loses the file, which is only being made)."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA cache_size=-400000")
+        connection.exec_driver_sql("PRAGMA journal_mode=OFF")
+        connection.exec_driver_sql("PRAGMA synchronous=OFF")
+
+
+def end_bulk_fill(connection: Connection) -> None:
+    """The file is filled: SQLite's WAL journal again, as deskapp keeps its files."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+
+
+def drop_secondary_indexes(connection: Connection, tables: Sequence[str]) -> list[str]:
+    """Drop the indexes of ``tables`` but their keys; returns the statements that make them
+    again (exactly as they were), to run once the rows are in."""
+    if connection.dialect.name != "sqlite":
+        return []
+    marks = ", ".join(f"'{table}'" for table in tables)
+    found = connection.execute(text(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({marks})")).all()
+    for name, _sql in found:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in found]
+
+
+def bulk_insert(connection: Connection, table: str, columns: Sequence[str],
+                rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert ``rows`` (values in the order of ``columns``) with the driver's executemany."""
+    if not rows:
+        return
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    connection.exec_driver_sql(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})",
+        list(rows))
+
+
+def _dialect(connection: Session | Connection) -> str:
+    bind = connection.get_bind() if isinstance(connection, Session) else connection
+    return bind.dialect.name

@@ -44,7 +44,7 @@ logger = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration, so an up-to-date file opens without loading Alembic (~0.17 s of
 # start-up). A test checks it against the migration scripts.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 # How long a start waits for another deskapp that is setting up or upgrading the file.
 OPEN_WAIT_S = 300.0
 
@@ -113,12 +113,14 @@ def known_revisions() -> set[str]:
 
 
 def known_tables() -> set[str]:
-    """The tables of deskapp's schema (any other table marks a file as someone else's)."""
+    """The tables of deskapp's schema (any other table marks a file as someone else's):
+    the SQLModel tables and the search indexes' own."""
     from sqlmodel import SQLModel
 
     import deskapp.db.models  # noqa: F401  (registers the tables)
+    from deskapp.db.dialect import search_tables
 
-    return set(SQLModel.metadata.tables)
+    return set(SQLModel.metadata.tables) | search_tables()
 
 
 def usable_path(path: Path, *, create_folder: bool = False) -> bool:

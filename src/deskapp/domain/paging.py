@@ -8,12 +8,10 @@ at the last row shown, so a page deep in five years costs what the first one doe
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, or_, tuple_
+from sqlalchemy import tuple_
 from sqlmodel import Session
 
 from deskapp.domain import checks
@@ -66,12 +64,6 @@ def raise_if(errors: dict[str, str]) -> None:
     """Raise the collected field errors, if any."""
     if errors:
         raise ValidationError(errors)
-
-
-def contains_any(columns: Sequence[Any], word: str) -> ColumnElement[bool]:
-    """``word`` appears in one of ``columns`` (a typed % or _ is searched for literally)."""
-    like = "%" + re.sub(r"([\\%_])", r"\\\1", word) + "%"
-    return or_(*(column.ilike(like, escape="\\") for column in columns))
 
 
 def keyset_page(session: Session, stmt: Any, sort_column: Any, id_column: Any, *,

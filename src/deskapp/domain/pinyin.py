@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+_NOT_LETTERS = re.compile("[^a-z]+")
 
 
 @lru_cache(maxsize=4096)
 def _readings(text: str) -> tuple[str, str]:
     # pypinyin loads its dictionaries in ~0.3 s: only when a key is written, not at start-up.
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin import lazy_pinyin
 
-    full = "".join(lazy_pinyin(text, errors="ignore"))
-    initials = "".join(lazy_pinyin(text, style=Style.FIRST_LETTER, errors="ignore"))
+    syllables = lazy_pinyin(text, errors="ignore")
+    # The initials are each syllable's first letter (pypinyin's FIRST_LETTER style gives
+    # the same for every CJK character; reading once halves the time of a re-index).
+    full = "".join(syllables)
+    initials = "".join(syllable[:1] for syllable in syllables)
     return full.lower(), initials.lower()
+
+
+def warm_up() -> None:
+    """Load pypinyin's dictionaries now (~0.3 s), so the first save need not wait for them."""
+    _readings("张三")
+
+
+def readings(text: str) -> tuple[str, ...]:
+    """The full pinyin and the initials of ``text`` (``("zhangsan", "zs")`` for 张三), in
+    the letters a–z only; nothing when ``text`` has no Chinese character to read."""
+    text = (text or "").strip()
+    if not text:
+        return ()
+    full, initials = _readings(text)
+    if not full or full == text.lower():
+        return ()
+    return tuple(_NOT_LETTERS.sub("", reading) for reading in (full, initials))
 
 
 def search_key(*texts: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -15,8 +16,10 @@ from deskapp.errors import UserError
 from deskapp.location import DataLocation
 from deskapp.log import settle_logging, start_logging
 from deskapp.ui import messages
-from deskapp.ui.dialogs.welcome_dialog import WelcomeChoice
 from deskapp.ui.fonts import install_app_font
+
+if TYPE_CHECKING:  # the greeting is loaded on the first start only
+    from deskapp.ui.dialogs.welcome_dialog import WelcomeChoice
 
 logger = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import Qt, QThreadPool, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QToolBar, QWidget
 
 from deskapp import translations
 from deskapp.bootstrap import Services
+from deskapp.domain import pinyin
 from deskapp.domain.settings import AppSettings
 from deskapp.i18n import fill
 from deskapp.location import DataLocation
@@ -39,6 +40,10 @@ from deskapp.ui.workspaces import WORKSPACES
 from deskapp.usecases.printing import paper_for
 
 logger = logging.getLogger(__name__)
+
+# Every save indexes the name's pinyin; its dictionaries load this long after start-up, in
+# the background, once the first screen is up (not at the first check-in of the day).
+PINYIN_WARM_UP_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +94,8 @@ class MainWindow(QMainWindow):
         # SQLite's check takes time on a big file: run it after the window is up.
         QTimer.singleShot(0, self.data_actions.verify_data_file)
         QTimer.singleShot(0, self.watcher.start)
+        QTimer.singleShot(PINYIN_WARM_UP_MS, self,
+                          lambda: QThreadPool.globalInstance().start(pinyin.warm_up))
 
     # --- Set-up
     def _build_status_bar(self) -> None:

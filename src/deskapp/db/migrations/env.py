@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import deskapp.db.models  # noqa: F401  (registers every table on SQLModel.metadata)
+from deskapp.db.dialect import search_tables
 
 config = context.config
 target_metadata = SQLModel.metadata
@@ -23,11 +24,17 @@ def run_migrations_online() -> None:
         _run(connection)
 
 
+def _include_name(name, type_, _parent_names) -> bool:  # type: ignore[no-untyped-def]
+    # The search indexes' tables (FTS5 and its shadow tables, the readings) are no SQLModel
+    # tables: migrations create them, and autogenerate or check must not drop them.
+    return not (type_ == "table" and name in search_tables())
+
+
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
     # Batch mode: SQLite cannot ALTER most things, so alembic rebuilds tables, keeping data.
     context.configure(
         connection=connection, target_metadata=target_metadata, render_as_batch=True,
-        transactional_ddl=True,
+        transactional_ddl=True, include_name=_include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -6,13 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Literal
 
 from sqlalchemy import Engine, exists, func
 from sqlmodel import Session, col, select
 
+from deskapp.db.dialect import CALL_SEARCH, SearchEntry, index_records, search_condition
 from deskapp.db.engine import write_session
 from deskapp.db.models import Call, CallMessage
-from deskapp.domain import checks, paging
+from deskapp.domain import checks, paging, pinyin
 from deskapp.domain.calls.records import (
     About,
     CallFilter,
@@ -37,7 +39,15 @@ LIMITS = {"caller_name": 100, "about": 200, "subject": 200, "notes": 2000,
           "transferred_to": 200, "message_for": 200, "message": 2000}
 # A call the desk cannot settle within 20 seconds gets a callback; this is the default wait.
 CALLBACK_DEFAULT = dt.timedelta(minutes=30)
+# Searched in every call (with the pinyin of the caller's name).
 SEARCHED = (Call.caller_name, Call.phone, Call.about_label, Call.subject)
+
+
+def search_entry(call: Call) -> SearchEntry:
+    """What the search index keeps of ``call``: its searched texts and the name's pinyin."""
+    assert call.id is not None
+    return (call.id, [getattr(call, column.key) for column in SEARCHED],
+            pinyin.readings(call.caller_name))
 
 
 class CallLog:
@@ -124,6 +134,7 @@ class CallLog:
                 created_at=now, **signed)
             session.add(call)
             session.flush()
+            index_records(session, CALL_SEARCH, [search_entry(call)])
             if data.message:
                 session.add(CallMessage(call_id=call.id, recipient=data.message_for,
                                         text=data.message, created_at=now, **signed))
@@ -255,7 +266,8 @@ class CallLog:
         assert only is not None and sort is not None
         return CallQuery(first, last, " ".join(words), only, sort, descending, desk)
 
-    def _filtered(self, stmt, query: CallQuery):  # type: ignore[no-untyped-def]
+    def _filtered(self, session: Session, stmt, query: CallQuery,  # type: ignore[no-untyped-def]
+                  purpose: Literal["page", "count"]):
         if query.only is CallFilter.OPEN_CALLBACKS:
             # Every callback still to make, whichever day it was promised (partial index).
             stmt = stmt.where(col(Call.callback_due).is_not(None),
@@ -268,8 +280,10 @@ class CallLog:
             stmt = stmt.where(Call.started_at >= start, Call.started_at < end)
         if query.desk is not None:
             stmt = stmt.where(Call.desk == query.desk)
-        for word in query.text.split():
-            stmt = stmt.where(paging.contains_any([col(c) for c in SEARCHED], word))
+        if words := query.text.split():
+            stmt = stmt.where(search_condition(session, CALL_SEARCH, col(Call.id),
+                                               [col(c) for c in SEARCHED], words,
+                                               purpose=purpose))
         return stmt
 
     def page(self, query: CallQuery, after: paging.PageCursor | None = None,
@@ -278,7 +292,8 @@ class CallLog:
         query = self.validate_query(query)
         sort_column = getattr(Call, query.sort.value)
         with Session(self._engine) as session:
-            calls = paging.keyset_page(session, self._filtered(select(Call), query),
+            calls = paging.keyset_page(session, self._filtered(session, select(Call), query,
+                                                               "page"),
                                        sort_column, Call.id, after=after,
                                        descending=query.descending, limit=limit)
             return self._rows(session, calls)
@@ -303,7 +318,8 @@ class CallLog:
         query = self.validate_query(query)
         now = self._clock.now()
         with Session(self._engine) as session:
-            calls = session.exec(self._filtered(select(func.count(Call.id)), query)).one()
+            calls = session.exec(self._filtered(session, select(func.count(Call.id)), query,
+                                                "count")).one()
             pending = session.exec(select(func.count(CallMessage.id)).where(
                 col(CallMessage.delivered_at).is_(None))).one()
             open_due = session.exec(select(Call.callback_due).where(

@@ -9,6 +9,7 @@ from dataclasses import replace
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from deskapp.db.dialect import VISIT_SEARCH, index_records
 from deskapp.db.engine import write_session
 from deskapp.db.models import Visit
 from deskapp.db.sequences import next_number
@@ -28,6 +29,7 @@ from deskapp.domain.screening import (
     WatchListHit,
 )
 from deskapp.domain.text import clean_text
+from deskapp.domain.visitors.history import search_entry
 from deskapp.domain.visitors.inputs import FIELD_LIMITS, MAX_PARTY, HostRef, VisitInput
 from deskapp.domain.visitors.rows import visit_row
 from deskapp.i18n import fill, translate
@@ -169,6 +171,8 @@ class CheckIn:
             )
             session.add(visit)
             session.flush()
+            # Found by a search from the moment it is saved, or not saved at all.
+            index_records(session, VISIT_SEARCH, [search_entry(visit)])
             visitor.last_visit_id = visit.id
             session.add(visitor)
             for entry in deny:

@@ -10,21 +10,31 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Literal
 
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
+from deskapp.db.dialect import VISIT_SEARCH, SearchEntry, search_condition
 from deskapp.db.models import Visit
-from deskapp.domain import checks, paging
+from deskapp.domain import checks, paging, pinyin
 from deskapp.domain.clock import Clock
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.paging import PageCursor
 from deskapp.domain.records import VisitRow
 from deskapp.domain.visitors.rows import visit_row
 
-# Searched in every visit (a search is ANDed words, each OR-ed over these columns).
+# Searched in every visit (a search is ANDed words, each OR-ed over these columns and the
+# pinyin of the name).
 SEARCHED = (Visit.name, Visit.phone, Visit.company, Visit.host_label, Visit.plate,
             Visit.pass_no)
+
+
+def search_entry(visit: Visit) -> SearchEntry:
+    """What the search index keeps of ``visit``: its searched texts and the name's pinyin."""
+    assert visit.id is not None
+    return (visit.id, [getattr(visit, column.key) for column in SEARCHED],
+            pinyin.readings(visit.name))
 
 
 class SortKey(StrEnum):
@@ -88,7 +98,7 @@ class VisitHistory:
         query = validate_query(query)
         with Session(self._engine) as session:
             visits = paging.keyset_page(
-                session, self._filtered(select(Visit), query),
+                session, self._filtered(session, select(Visit), query, "page"),
                 getattr(Visit, query.sort.value), Visit.id, after=after,
                 descending=query.descending, limit=limit)
             return [visit_row(v) for v in visits]
@@ -102,9 +112,9 @@ class VisitHistory:
     def count(self, query: VisitQuery) -> tuple[int, int]:
         """(visits, people) matching ``query`` (ValidationError: see :func:`validate_query`)."""
         query = validate_query(query)
-        stmt = self._filtered(
-            select(func.count(Visit.id), func.coalesce(func.sum(Visit.party_size), 0)), query)
         with Session(self._engine) as session:
+            stmt = self._filtered(session, select(func.count(Visit.id), func.coalesce(
+                func.sum(Visit.party_size), 0)), query, "count")
             visits, people = session.exec(stmt).one()
             return int(visits), int(people)
 
@@ -146,7 +156,8 @@ class VisitHistory:
             for visit in result:
                 yield visit_row(visit)
 
-    def _filtered(self, stmt, query: VisitQuery):  # type: ignore[no-untyped-def]
+    def _filtered(self, session: Session, stmt, query: VisitQuery,  # type: ignore[no-untyped-def]
+                  purpose: Literal["page", "count"]):
         if query.on_site_only:
             # Everyone still in the building, whichever day they came (partial index).
             stmt = stmt.where(col(Visit.time_out).is_(None))
@@ -155,8 +166,10 @@ class VisitHistory:
             stmt = stmt.where(Visit.time_in >= start, Visit.time_in < end)
         if query.desk is not None:
             stmt = stmt.where(Visit.desk == query.desk)
-        for word in query.text.split():
-            stmt = stmt.where(paging.contains_any([col(c) for c in SEARCHED], word))
+        if words := query.text.split():
+            stmt = stmt.where(search_condition(session, VISIT_SEARCH, col(Visit.id),
+                                               [col(c) for c in SEARCHED], words,
+                                               purpose=purpose))
         return stmt
 
     def is_late(self, row: VisitRow, late_hour: int) -> bool:

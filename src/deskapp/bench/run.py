@@ -1,0 +1,384 @@
+"""Running the benchmark: each figure is the median of K repetitions, measured beside the
+same work done by the bare tool in the same run, and given with the ratio of the two.
+
+The bare tools are what deskapp is built on, used directly: a PySide6 window of empty tabs,
+a sqlite3 query or INSERT with the same pragmas, openpyxl's write-only mode. Their SQL is
+plain LIKE and INSERT, written here on purpose: it is the yardstick, not deskapp's code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+import platform
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from deskapp.bench.data import BenchData, data_path, ensure_data
+
+NAMES = ("start_s", "tab_switch_ms", "search_ms", "save_ms", "day_export_s", "peak_rss_mb")
+# What deskapp aims for on a 2-core PC (README.md, "Performance").
+TARGETS = {"start_s": 0.6, "tab_switch_ms": 100.0, "search_ms": 50.0, "save_ms": 20.0}
+SWITCHES = 5  # tab switches each way in one window process
+VISIT_SEARCHED = ("name", "phone", "company", "host_label", "plate", "pass_no")
+CALL_SEARCHED = ("caller_name", "phone", "about_label", "subject")
+
+Say = Callable[[str], None]
+
+
+@dataclass
+class Figure:
+    """A measured value beside the bare tool's, in the figure's unit."""
+
+    value: float
+    bare: float
+    parts: dict[str, Figure] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float:
+        """How many times the bare tool's time (or memory) deskapp takes."""
+        return self.value / self.bare if self.bare > 0 else math.inf
+
+    def as_json(self) -> dict[str, Any]:
+        """``value``, ``bare``, ``ratio`` (and the parts it is made of)."""
+        found: dict[str, Any] = {"value": _round(self.value), "bare": _round(self.bare),
+                                 "ratio": _round(self.ratio)}
+        if self.parts:
+            found["parts"] = {name: part.as_json() for name, part in self.parts.items()}
+        found.update(self.extra)
+        return found
+
+
+def _round(number: float) -> float:
+    return round(number, 3) if math.isfinite(number) else number
+
+
+def median(values: list[float]) -> float:
+    """The median (0 for none)."""
+    return statistics.median(values) if values else 0.0
+
+
+def run_bench(output: Path, *, visits: int, calls: int, repeat: int,
+              say: Say | None = None) -> dict[str, Any]:
+    """Measure everything on the data file kept beside ``output``; write and return the JSON."""
+    say = say or (lambda _text: None)
+    data = ensure_data(data_path(output, visits, calls), visits, calls, progress=say)
+    if data.built_s is not None:
+        say(f"built {data.path.name} ({data.file_mb:,.0f} MB) in {data.built_s:.0f} s")
+    elif data.added_days:
+        say(f"added the last {data.added_days} day(s) to {data.path.name}")
+    say(f"starting the window {repeat} time(s), each beside a bare PySide6 window …")
+    figures = _window(data, repeat)
+    say("searching five years …")
+    with _services(data) as services:
+        figures["search_ms"] = _search(services, data, repeat)
+        say("saving …")
+        figures["save_ms"] = _save(services, output, repeat)
+        say(f"exporting the busiest day ({data.busy_day}) …")
+        figures["day_export_s"] = _day_export(services, data, output, repeat)
+    result: dict[str, Any] = {
+        name: {**figures[name].as_json(), **({"target": TARGETS[name]} if name in TARGETS
+                                               else {})}
+        for name in NAMES}
+    result["about"] = {
+        "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "repeat": repeat, "machine": machine(),
+        "data": {"file": data.path.name, "visits": visits, "calls": calls,
+                 "file_mb": round(data.file_mb), "built_s": _maybe_round(data.built_s),
+                 "added_days": data.added_days,
+                 "busy_day": data.busy_day.isoformat() if data.busy_day else None,
+                 "busy_day_visits": data.busy_day_visits,
+                 "busy_day_calls": data.busy_day_calls},
+    }
+    output.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return result
+
+
+def _maybe_round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    return {"cpus": os.cpu_count(), "system": platform.platform(terse=True),
+            "processor": platform.processor() or platform.machine(),
+            "python": platform.python_version(), "sqlite": sqlite3.sqlite_version}
+
+
+class _services:  # noqa: N801 - a context manager read as a noun
+    def __init__(self, data: BenchData) -> None:
+        self._data = data
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        from deskapp.bootstrap import build_services
+
+        self._services = build_services(self._data.path)
+        return self._services
+
+    def __exit__(self, *_exc: object) -> None:
+        self._services.close()
+
+
+# --- The window ---------------------------------------------------------------------------
+
+def _probe(*args: str) -> tuple[float, dict[str, Any]]:
+    """Start a probe process; (seconds until it said "shown", its report)."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-m", "deskapp.bench.probe", *args],
+                                   stdout=subprocess.PIPE, stderr=errors, text=True, env=env)
+        assert process.stdout is not None
+        try:
+            first = process.stdout.readline()
+            shown = time.perf_counter() - started
+            report = process.stdout.readline()
+            process.wait(timeout=120)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        if first.strip() != "shown" or not report.strip():
+            errors.seek(0)
+            raise RuntimeError(f"the {args[0]} probe failed: {errors.read()[-2000:]}")
+    return shown, json.loads(report)
+
+
+def _window(data: BenchData, repeat: int) -> dict[str, Figure]:
+    runs: dict[str, list[tuple[float, dict[str, Any]]]] = {"ours": [], "bare": []}
+    for _ in range(repeat):  # side by side, so both meet the same load on the machine
+        runs["ours"].append(_probe("window", str(data.path), str(SWITCHES)))
+        runs["bare"].append(_probe("bare", str(SWITCHES)))
+
+    def over(side: str, pick: Callable[[tuple[float, dict[str, Any]]], float]) -> float:
+        return median([pick(run) for run in runs[side]])
+
+    def start(run: tuple[float, dict[str, Any]]) -> float:
+        return run[0]
+
+    def switch(run: tuple[float, dict[str, Any]]) -> float:
+        return median(run[1]["tab_switch_ms"])
+
+    def memory(run: tuple[float, dict[str, Any]]) -> float:
+        return float(run[1]["rss_mb"])
+
+    first_switch = median([run[1]["tab_switch_ms"][0] for run in runs["ours"]])
+    return {
+        "start_s": Figure(over("ours", start), over("bare", start),
+                          extra={"rows_shown": runs["ours"][0][1].get("rows", 0)}),
+        "tab_switch_ms": Figure(over("ours", switch), over("bare", switch),
+                                extra={"first_switch_ms": _round(first_switch)}),
+        "peak_rss_mb": Figure(over("ours", memory), over("bare", memory)),
+    }
+
+
+# --- Search -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SearchCase:
+    """One search over the whole history, as typed in the search box."""
+
+    label: str
+    table: str  # visit | call
+    text: str
+
+
+def search_cases(data: BenchData) -> list[SearchCase]:
+    """Words taken from the file: a name's first two characters, a phone's last four digits,
+    pinyin initials, a company of many visits, a word of the calls' subjects."""
+    con = sqlite3.connect(f"file:{data.path}?mode=ro", uri=True)
+    try:
+        name = con.execute("SELECT name FROM visit WHERE id >= ? ORDER BY id LIMIT 1",
+                           (max(1, data.visits // 3),)).fetchone()[0]
+        phone = con.execute("SELECT phone FROM visit WHERE id >= ? AND phone != '' "
+                            "ORDER BY id LIMIT 1", (max(1, data.visits // 2),)).fetchone()[0]
+    finally:
+        con.close()
+    return [SearchCase("visitor name, 2 characters", "visit", name[:2]),
+            SearchCase("visitor phone, 4 digits", "visit", phone[-4:]),
+            SearchCase("pinyin initials", "visit", "zs"),
+            SearchCase("company of many visits", "visit", "华为"),
+            SearchCase("call log, subject", "call", "漏水")]
+
+
+def _search(services, data: BenchData, repeat: int) -> Figure:  # type: ignore[no-untyped-def]
+    from deskapp.domain.calls.records import CallQuery
+    from deskapp.domain.visitors import VisitQuery
+
+    today = services.clock.today()
+    first = today - dt.timedelta(days=5 * 366)
+    start, end = (_stored(t) for t in services.clock.day_bounds(first, today))
+    bare = sqlite3.connect(f"file:{data.path}?mode=ro", uri=True)
+    parts: dict[str, Figure] = {}
+    try:
+        for case in search_cases(data):
+            if case.table == "visit":
+                query = VisitQuery(first, today, case.text)
+                page, count = services.visitors.page, services.visitors.count
+                like = _like_sql("visit", VISIT_SEARCHED, "time_in")
+            else:
+                query = CallQuery(first, today, case.text)
+                page, count = services.calls.page, services.calls.count
+                like = _like_sql("call", CALL_SEARCHED, "started_at")
+            pattern = "%" + re.sub(r"([\\%_])", r"\\\1", case.text) + "%"
+            args = [start, end, *[pattern] * like.count("LIKE")]
+            ours, theirs, counts, found = [], [], [], 0
+            for _ in range(repeat):
+                ours.append(_timed_ms(lambda q=query, p=page: p(q)))
+                theirs.append(_timed_ms(lambda s=like, a=args: bare.execute(s, a).fetchall()))
+                found = len(page(query))
+                counts.append(_timed_ms(lambda q=query, c=count: c(q)))
+            parts[f"{case.label}: {case.text}"] = Figure(
+                median(ours), median(theirs),
+                extra={"rows": found, "count_ms": _round(median(counts))})
+    finally:
+        bare.close()
+    slowest = max(parts.values(), key=lambda part: part.value)
+    return Figure(slowest.value, slowest.bare, parts,
+                  extra={"slowest": next(k for k, v in parts.items() if v is slowest)})
+
+
+def _like_sql(table: str, columns: tuple[str, ...], time_column: str) -> str:
+    words = " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in columns)
+    return (f"SELECT * FROM {table} WHERE {time_column} >= ? AND {time_column} < ? "
+            f"AND ({words}) ORDER BY {time_column} DESC, id DESC LIMIT 200")
+
+
+def _stored(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _timed_ms(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return (time.perf_counter() - started) * 1000
+
+
+# --- Saving -------------------------------------------------------------------------------
+
+def _save(services, output: Path, repeat: int) -> Figure:  # type: ignore[no-untyped-def]
+    from deskapp.domain.calls.records import About, CallInput
+    from deskapp.domain.visitors import HostRef, VisitInput
+
+    host = services.directory.host_options()[0].label
+    scratch = output.with_name(f"{output.stem}-bare-save.sqlite")
+    _remove_database(scratch)
+    bare = _bare_table(scratch)
+    stamp = time.strftime("%H%M%S")
+    check_ins, calls, inserts = [], [], []
+    try:
+        for number in range(repeat):
+            check_ins.append(_timed_ms(lambda n=number: services.visitors.check_in(VisitInput(
+                name=f"测试访客{stamp}{n}", phone=f"139{int(stamp) * 10 + n:08d}"[-11:],
+                company="星光电子", host=HostRef(host)))))
+            calls.append(_timed_ms(lambda n=number: services.calls.log_call(CallInput(
+                subject="咨询停车月卡办理", caller_name=f"测试来电{n}", phone="13800138000",
+                about=About(host)))))
+            inserts.append(_timed_ms(lambda n=number: _bare_insert(bare, n)))
+    finally:
+        bare.close()
+        _remove_database(scratch)
+    check_in = Figure(median(check_ins), median(inserts),
+                      extra={"first_ms": _round(check_ins[0])})
+    call = Figure(median(calls), median(inserts), extra={"first_ms": _round(calls[0])})
+    slower = max((check_in, call), key=lambda part: part.value)
+    return Figure(slower.value, slower.bare, {"check-in": check_in, "logged call": call})
+
+
+def _bare_table(path: Path) -> sqlite3.Connection:
+    """A sqlite3 file with deskapp's pragmas (WAL, FULL sync, foreign keys) and one table."""
+    con = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
+                   "busy_timeout=5000"):
+        con.execute(f"PRAGMA {pragma}")
+    con.execute("CREATE TABLE visit (id INTEGER PRIMARY KEY, pass_no TEXT, name TEXT, "
+                "phone TEXT, company TEXT, host_label TEXT, time_in TEXT, created_by TEXT)")
+    return con
+
+
+def _bare_insert(con: sqlite3.Connection, number: int) -> None:
+    con.execute("BEGIN IMMEDIATE")
+    con.execute("INSERT INTO visit (pass_no, name, phone, company, host_label, time_in, "
+                "created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (f"V000000-{number:04d}", "测试访客", "13900000000", "星光电子", "1203",
+                 _stored(dt.datetime.now(dt.timezone.utc)), "前台"))
+    con.execute("COMMIT")
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+# --- The day's workbook -------------------------------------------------------------------
+
+def _day_export(services, data: BenchData, output: Path, repeat: int) -> Figure:  # type: ignore[no-untyped-def]
+    ours_file = output.with_name(f"{output.stem}-day.xlsx")
+    bare_file = output.with_name(f"{output.stem}-bare-day.xlsx")
+    day = data.busy_day or services.clock.today()
+    ours, theirs = [], []
+    try:
+        for _ in range(repeat):
+            ours.append(_timed_ms(lambda: services.exports.day_workbook(day, ours_file)) / 1000)
+            theirs.append(_timed_ms(lambda: _bare_workbook(
+                bare_file, data.busy_day_visits, data.busy_day_calls)) / 1000)
+    finally:
+        ours_file.unlink(missing_ok=True)
+        bare_file.unlink(missing_ok=True)
+    return Figure(median(ours), median(theirs),
+                  extra={"day": day.isoformat(), "rows": data.busy_day_visits
+                         + data.busy_day_calls})
+
+
+def _bare_workbook(path: Path, visits: int, calls: int) -> None:
+    """openpyxl's write-only mode: the same sheets, columns and number of rows."""
+    from openpyxl import Workbook
+
+    from deskapp.output.day_workbook import calls_sheet, visitors_sheet
+    from deskapp.output.workbook import ColumnKind
+
+    book = Workbook(write_only=True)
+    moment = dt.datetime(2026, 11, 23, 9, 30)
+    for sheet, rows in ((visitors_sheet([]), visits), (calls_sheet([]), calls)):
+        out = book.create_sheet(sheet.title)
+        out.append([column.header for column in sheet.columns])
+        values = [moment if column.kind is ColumnKind.DATETIME
+                  else 1 if column.kind is ColumnKind.INT else "张三 13800138000"
+                  for column in sheet.columns]
+        for _ in range(rows):
+            out.append(values)
+    book.save(path)
+
+
+# --- Reading the figures ------------------------------------------------------------------
+
+def table(result: dict[str, Any]) -> str:
+    """The figures as a table for the console."""
+    lines = [f"{'':16}{'deskapp':>12}{'bare':>12}{'ratio':>9}{'target':>9}"]
+    for name in NAMES:
+        figure = result[name]
+        target = figure.get("target")
+        mark = "" if target is None else ("  ok" if figure["value"] <= target else "  over")
+        lines.append(f"{name:16}{figure['value']:>12.3f}{figure['bare']:>12.3f}"
+                     f"{figure['ratio']:>9.2f}{'' if target is None else target:>9}{mark}")
+        for part, value in figure.get("parts", {}).items():
+            lines.append(f"  {part[:40]:40}{value['value']:>10.3f}{value['bare']:>10.3f}"
+                         f"{value['ratio']:>8.2f}")
+    about = result["about"]
+    data = about["data"]
+    lines.append(f"on {about['machine']['cpus']} CPUs, {data['visits']:,} visits and "
+                 f"{data['calls']:,} calls ({data['file_mb']} MB), median of {about['repeat']}")
+    return "\n".join(lines)
