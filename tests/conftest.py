@@ -77,6 +77,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself")
+    config.addinivalue_line("markers", "postgresql_only: about the server's own plans")
 
 
 def _backends(config: pytest.Config, item_path: Path) -> list[str]:
@@ -93,6 +94,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     backends = _backends(metafunc.config, Path(str(metafunc.definition.path)))
     if metafunc.definition.get_closest_marker("sqlite_only"):
         backends = ["sqlite"]
+    if metafunc.definition.get_closest_marker("postgresql_only"):
+        backends = ["postgresql"]  # skipped, saying why, without a server
     metafunc.parametrize("backend", backends, indirect=True)
 
 

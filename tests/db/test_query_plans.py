@@ -134,6 +134,7 @@ def thresholds(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     return set_to
 
 
+@pytest.mark.sqlite_only  # FTS5's plans; PostgreSQL's are below
 def test_a_rare_word_is_read_by_id_from_the_search_index(services: Services, log) -> None:  # type: ignore[no-untyped-def]
     today = services.clock.today()
     five_years = VisitQuery(today - dt.timedelta(days=5 * 365), today, "访客7")
@@ -148,6 +149,7 @@ def test_a_rare_word_is_read_by_id_from_the_search_index(services: Services, log
     assert "USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
 
 
+@pytest.mark.sqlite_only  # FTS5's plans; PostgreSQL's are below
 def test_a_common_word_walks_the_history_in_order(services: Services, log, thresholds) -> None:  # type: ignore[no-untyped-def]
     today = services.clock.today()
     five_years = VisitQuery(today - dt.timedelta(days=5 * 365), today, "访客")
@@ -168,6 +170,7 @@ def test_a_common_word_walks_the_history_in_order(services: Services, log, thres
     assert "USING INDEX ix_visit_time_in" in plan and "TEMP B-TREE" not in plan, plan
 
 
+@pytest.mark.sqlite_only  # FTS5's plans; PostgreSQL's are below
 def test_the_call_search_takes_the_same_plans(services: Services, now, thresholds) -> None:
     from deskapp.domain.calls.records import CallInput, CallQuery
 
@@ -188,3 +191,41 @@ def test_the_call_search_takes_the_same_plans(services: Services, now, threshold
     [plan] = plans_of(services, lambda: calls.page(common), "call")
     assert "USING INDEX ix_call_started_at" in plan and "TEMP B-TREE" not in plan, plan
     assert "SEARCH call_search USING INTEGER PRIMARY KEY" in plan, plan  # the pinyin, per row
+
+
+def explain(services: Services, statement: str, parameters: list[object]) -> str:
+    raw = services.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("SET enable_seqscan = off")
+        cursor.execute("EXPLAIN " + statement, parameters)
+        return " | ".join(str(r[-1]) for r in cursor.fetchall())
+    finally:
+        raw.rollback()
+        raw.close()
+
+
+@pytest.mark.postgresql_only
+def test_on_postgresql_a_search_word_is_looked_up_in_the_n_gram_index(
+        services: Services, log, now) -> None:  # type: ignore[no-untyped-def]
+    from deskapp.db.dialect import CALL_SEARCH, VISIT_SEARCH
+    from deskapp.db.ngrams import word_tokens
+    from deskapp.domain.calls.records import CallInput, CallQuery
+
+    for i in range(10):
+        services.calls.log_call(CallInput(subject=f"报修{i}", phone=f"1390000{i:04d}"))
+        now.advance(minutes=3)
+    today = services.clock.today()
+    five_years = today - dt.timedelta(days=5 * 365)
+    for word in ("访客7", "13800000007", "访客"):
+        query = VisitQuery(five_years, today, word)
+        assert_indexed(plans_of(services, lambda q=query: log.page(q)))
+        assert_indexed(plans_of(services, lambda q=query: log.count(q)))
+    calls = CallQuery(five_years, today, "报修3")
+    assert_indexed(plans_of(services, lambda: services.calls.page(calls), "call"))
+    # A word's candidates come from the GIN index of n-grams, whatever the server's locale.
+    for index, word in ((VISIT_SEARCH, "访客7"), (CALL_SEARCH, "00007")):
+        plan = explain(services, f"SELECT id FROM {index.readings.name} WHERE grams @> %s",
+                       [word_tokens(word)])
+        assert index.grams_index in plan, plan
+    assert [r.name for r in log.page(VisitQuery(five_years, today, "访客7"))] == ["访客7"]

@@ -2,10 +2,11 @@
 
 Also the search index of the histories, which is all dialect: on SQLite an FTS5 table of
 n-grams (:mod:`deskapp.db.ngrams`) beside a small table of the names' pinyin; on
-PostgreSQL (later) the same questions answered by pg_trgm. The domain asks only two
-things, "index this record" (:func:`index_records`, in the record's own transaction) and
-"the condition for these search words" (:func:`search_condition`); it never sees a
-full-text statement.
+PostgreSQL the same n-grams as an array in that table, under a GIN index (an array needs
+no text-search parser, so Chinese is indexed whatever the server's locale). The domain
+asks only two things, "index this record" (:func:`index_records`, in the record's own
+transaction) and "the condition for these search words" (:func:`search_condition`); it
+never sees a full-text statement.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     exists,
     or_,
     text,
@@ -89,6 +91,11 @@ class SearchIndex:
         return f"{self.record_table}_search_fts"
 
     @property
+    def grams_index(self) -> str:
+        """The GIN index of the n-grams (PostgreSQL)."""
+        return f"ix_{self.record_table}_search_grams"
+
+    @property
     def tables(self) -> set[str]:
         """Every table of this index, shadow tables included."""
         return {self.readings.name, self.fts_table,
@@ -123,6 +130,13 @@ def create_search_index(connection: Connection, index: SearchIndex) -> None:
         connection.execute(text(
             f"CREATE VIRTUAL TABLE {index.fts_table} USING fts5(grams, content='', "
             f"columnsize=0, tokenize='ascii')"))
+    else:
+        # The record's distinct n-grams; a word's candidates are the rows holding all of
+        # its own, then tested exactly (an array knows no positions).
+        connection.execute(text(
+            f"ALTER TABLE {index.readings.name} ADD COLUMN grams text[] NOT NULL DEFAULT '{{}}'"))
+        connection.execute(text(
+            f"CREATE INDEX {index.grams_index} ON {index.readings.name} USING gin (grams)"))
 
 
 def drop_search_index(connection: Connection, index: SearchIndex) -> None:
@@ -147,8 +161,12 @@ def index_records(connection: Session | Connection, index: SearchIndex,
     if not rows:
         return
     if _dialect(connection) != "sqlite":
-        connection.execute(index.readings.insert(), [
-            {"id": record_id, "readings": readings} for record_id, readings, _g in rows])
+        connection.execute(
+            text(f"INSERT INTO {index.readings.name} (id, readings, grams) "
+                 f"VALUES (:id, :readings, :grams)").bindparams(
+                bindparam("grams", type_=postgresql.ARRAY(Text))),
+            [{"id": record_id, "readings": readings, "grams": ngrams.distinct_tokens(grams)}
+             for record_id, readings, grams in rows])
         return
     # The driver's own executemany: a migration indexes a million records this way.
     driver = connection.connection() if isinstance(connection, Session) else connection
@@ -183,7 +201,7 @@ def search_condition(session: Session, index: SearchIndex, id_column: Any,
         return true()
     per_row = [_row_test(index, id_column, columns, word) for word in words]
     if _dialect(session) != "sqlite":
-        return and_(*per_row)  # PostgreSQL: LIKE for now; pg_trgm's index later
+        return _server_condition(index, id_column, words, per_row)
     looked_up = [word for word in words if ngrams.servable(word)]
     if not looked_up:
         return and_(*per_row)
@@ -207,6 +225,20 @@ def search_condition(session: Session, index: SearchIndex, id_column: Any,
         # the set, not read every match by id and sort them all.
         return and_((id_column + 0).in_(matches), *unserved)
     return and_(*per_row)
+
+
+def _server_condition(index: SearchIndex, id_column: Any, words: Sequence[str],
+                      per_row: list[ColumnElement[bool]]) -> ColumnElement[bool]:
+    """PostgreSQL: the rows holding every word's whole n-grams (the GIN index), each then
+    tested exactly; the planner picks the index or the history's order by its estimate."""
+    needed = sorted({token for word in words for token in ngrams.word_tokens(word)})
+    if not needed:  # only words too short to hold a whole n-gram: each row is tested
+        return and_(*per_row)
+    candidates = text(
+        f"SELECT id FROM {index.readings.name} WHERE grams @> :needed").bindparams(
+        bindparam("needed", needed, type_=postgresql.ARRAY(Text))).columns(
+        Column("id", Integer))
+    return and_(id_column.in_(candidates), *per_row)
 
 
 def _row_test(index: SearchIndex, id_column: Any, columns: Sequence[Any],

@@ -104,6 +104,20 @@ def word_query(word: str) -> str:
     return '"' + " ".join(tokens) + '"'
 
 
+def distinct_tokens(document_text: str) -> list[str]:
+    """The distinct tokens of a :func:`document` (the separators left out), sorted."""
+    return sorted(set(document_text.split()) - {SEPARATOR})
+
+
+def word_tokens(word: str) -> list[str]:
+    """The tokens of ``word``'s whole n-grams: a record holding ``word`` in one of its
+    texts holds each of them (the converse needs the exact test). None for a word too
+    short to hold a whole n-gram."""
+    folded = fold(word)
+    return [_hex(folded[start:start + _span(char)]) for start, char in enumerate(folded)
+            if start + _span(char) <= len(folded)]
+
+
 def all_words_query(words: list[str]) -> str:
     """The full-text query for records holding every one of ``words`` (each servable)."""
     return " AND ".join(word_query(w) for w in words)
