@@ -32,11 +32,14 @@ BOTH_BACKENDS = ("domain", "db", "output")
 BOTH_BACKEND_FILES = ("test_cli.py", "test_backends.py")
 
 import pytest  # noqa: E402
+from argon2 import PasswordHasher  # noqa: E402
 
 from deskapp.bootstrap import Services, build_services  # noqa: E402
 from deskapp.domain.clock import Clock  # noqa: E402
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8), "CST")
+# argon2id at its lowest cost: the tests log in often; deskapp itself keeps the default.
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 
 class SteppingClock:
@@ -154,7 +157,7 @@ def services(request: pytest.FixtureRequest, backend: str, db_path: Path,
     where: Path | str = db_path
     if backend == "postgresql":
         where = request.getfixturevalue("pg_database")
-    built = build_services(where, clock=clock)
+    built = build_services(where, clock=clock, hasher=FAST_HASHER)
     yield built
     built.close()
 

@@ -2,14 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="109"/>
+        <source>The administrator exists already.</source>
+        <translation>管理员已经建立了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="135"/>
+        <source>%1 may not approve this (%2).</source>
+        <translation>%1 无权批准这项操作（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="138"/>
+        <source>Another supervisor must approve: not the operator on duty.</source>
+        <translation>须由另一位主管批准，当班操作员不能自己批准。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="150"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="161"/>
+        <source>Wrong name or password.</source>
+        <translation>用户名或密码不对。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="153"/>
+        <source>Too many wrong passwords: try again in %1 seconds.</source>
+        <translation>密码错误次数太多：请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="157"/>
+        <source>This operator is disabled. Ask the administrator.</source>
+        <translation>这个操作员已停用。请找管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="212"/>
+        <source>An operator of that name exists already.</source>
+        <translation>已经有同名的操作员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="240"/>
+        <source>You cannot disable yourself.</source>
+        <translation>不能停用自己。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="269"/>
+        <source>Nobody is logged in.</source>
+        <translation>当前没有人登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="288"/>
+        <source>There is no operator number %1.</source>
+        <translation>没有编号为 %1 的操作员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="298"/>
+        <source>Someone must stay administrator: make another one first.</source>
+        <translation>必须保留至少一位管理员：请先设定另一位管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="306"/>
+        <source>Enter the operator&apos;s name.</source>
+        <translation>请填写操作员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="308"/>
+        <source>Use at least %1 characters (a PIN: %1 digits).</source>
+        <translation>至少 %1 个字符（PIN 码至少 %1 位数字）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="313"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Action</name>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="53"/>
+        <source>work at the counter</source>
+        <translation>在前台办理业务</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="54"/>
+        <source>take payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="55"/>
+        <source>void a record</source>
+        <translation>作废记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="56"/>
+        <source>correct a record</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="57"/>
+        <source>change the deny list or the watch list</source>
+        <translation>修改拒访名单或协查名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="59"/>
+        <source>show a full ID number</source>
+        <translation>查看完整证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="60"/>
+        <source>purge old personal data</source>
+        <translation>清除过期的个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="61"/>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="62"/>
+        <source>change rates</source>
+        <translation>修改收费标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="63"/>
+        <source>change the settings of every counter</source>
+        <translation>修改所有前台共用的设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="65"/>
+        <source>view the audit trail</source>
+        <translation>查看操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="66"/>
+        <source>manage operators</source>
+        <translation>管理操作员</translation>
+    </message>
+</context>
+<context>
     <name>AlertKind</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="64"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="66"/>
         <source>Watch list</source>
         <translation>协查名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="65"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="67"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
     </message>
@@ -70,17 +207,17 @@
 <context>
     <name>AlertOutcome</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="79"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="81"/>
         <source>Check-in paused; manager and security to be told</source>
         <translation>暂停登记，须通知经理和安保</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="81"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="83"/>
         <source>Let in with permission</source>
         <translation>经批准放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="82"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="84"/>
         <source>Turned away</source>
         <translation>谢绝来访</translation>
     </message>
@@ -88,26 +225,59 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/deskapp/ui/app.py" line="66"/>
+        <location filename="../../src/deskapp/ui/app.py" line="69"/>
         <source>deskapp</source>
         <translation>deskapp</translation>
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="174"/>
+        <source>Audit trail: sound (%1 entries).</source>
+        <translation>操作日志：完好（共 %1 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="177"/>
+        <source>Audit trail: broken at entry %1, changed after it was written.</source>
+        <translation>操作日志：第 %1 条已损坏，写入后被改动过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="179"/>
+        <source>Audit trail: broken at entry %1, which was removed.</source>
+        <translation>操作日志：第 %1 条已损坏，该条已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="181"/>
+        <source>Audit trail: broken at entry %1, slipped in or following a changed entry.</source>
+        <translation>操作日志：第 %1 条已损坏，是后来插入的，或前一条被改动过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="184"/>
+        <source>Audit trail: broken at entry %1: it and the entries after it were removed.</source>
+        <translation>操作日志：第 %1 条已损坏，该条及其后各条已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="187"/>
+        <source>Audit trail: broken at entry %1: rewritten since this PC last checked it.</source>
+        <translation>操作日志：第 %1 条已损坏，在本机上次检查后被改写过。</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/deskapp/backups.py" line="152"/>
-        <location filename="../../src/deskapp/backups.py" line="172"/>
+        <location filename="../../src/deskapp/backups.py" line="177"/>
+        <location filename="../../src/deskapp/backups.py" line="202"/>
         <source>%1 cannot be restored: %2</source>
         <translation>无法用 %1 恢复：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/backups.py" line="175"/>
+        <location filename="../../src/deskapp/backups.py" line="205"/>
         <source>%1 is not a deskapp data file; nothing was restored.</source>
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/bootstrap.py" line="139"/>
+        <location filename="../../src/deskapp/bootstrap.py" line="155"/>
         <source>The records are on a database server: its backups are made on the server, not at the counter. Ask whoever runs the server.</source>
         <translation>记录保存在数据库服务器上：备份在服务器上做，不在前台电脑上做。请找管理服务器的人。</translation>
     </message>
@@ -375,66 +545,66 @@
 <context>
     <name>CallLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="72"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="82"/>
         <source>Say in a few words what the call was about.</source>
         <translation>请简单写明来电事由。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="78"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="88"/>
         <source>The call cannot start in the future.</source>
         <translation>通话开始时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="81"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="91"/>
         <source>The call cannot end before it started.</source>
         <translation>结束时间不能早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="85"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="95"/>
         <source>The callback must be due after the call.</source>
         <translation>回电时限应在来电之后。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="88"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="98"/>
         <source>Say whom the message is for.</source>
         <translation>请写明留言给谁。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="90"/>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="92"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="100"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="102"/>
         <source>Write the message down.</source>
         <translation>请写下留言内容。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="133"/>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="236"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="144"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="247"/>
         <source>There is no call number %1.</source>
         <translation>没有编号为 %1 的电话记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="166"/>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="229"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="177"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="240"/>
         <location filename="../../src/deskapp/usecases/documents/calls.py" line="31"/>
         <source>There is no message number %1.</source>
         <translation>没有编号为 %1 的留言。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="169"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="180"/>
         <source>This message was already passed on at %1.</source>
         <translation>这条留言已于 %1 转达。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="185"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="196"/>
         <source>Say how the callback went.</source>
         <translation>请写明回电结果。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="191"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="202"/>
         <source>No callback was promised on this call.</source>
         <translation>这通电话没有约定回电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="193"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="204"/>
         <source>This callback was already made at %1.</source>
         <translation>已于 %1 回过电。</translation>
     </message>
@@ -1070,52 +1240,52 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
         <translation>备份已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="135"/>
+        <location filename="../../src/deskapp/db/schema.py" line="137"/>
         <source>%1 is a folder, not a data file. Choose a file such as %2.</source>
         <translation>%1 是一个文件夹，不是数据文件。请选择一个文件，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="140"/>
+        <location filename="../../src/deskapp/db/schema.py" line="142"/>
         <source>The folder %1 does not exist. Check the path of the data file.</source>
         <translation>文件夹 %1 不存在。请检查数据文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="146"/>
+        <location filename="../../src/deskapp/db/schema.py" line="148"/>
         <source>The folder %1 cannot be created: %2</source>
         <translation>无法创建文件夹 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="150"/>
+        <location filename="../../src/deskapp/db/schema.py" line="152"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="153"/>
+        <location filename="../../src/deskapp/db/schema.py" line="155"/>
         <source>deskapp is not allowed to read %1.</source>
         <translation>deskapp 没有读取 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="157"/>
+        <location filename="../../src/deskapp/db/schema.py" line="159"/>
         <source>deskapp is not allowed to create a data file in %1.</source>
         <translation>deskapp 没有在 %1 中新建数据文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="163"/>
+        <location filename="../../src/deskapp/db/schema.py" line="165"/>
         <source>%1 belongs to another program: it holds tables that are not deskapp&apos;s. deskapp did not change it; choose another file.</source>
         <translation>%1 属于其他程序：其中有不属于 deskapp 的数据表。deskapp 没有改动它，请另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="169"/>
+        <location filename="../../src/deskapp/db/schema.py" line="171"/>
         <source>%1 was written by a newer version of deskapp (schema %2). Install the newer deskapp to open it; the file was not changed.</source>
         <translation>%1 由更新版本的 deskapp 写入（数据结构版本 %2）。请安装新版 deskapp 后再打开；该文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="213"/>
+        <location filename="../../src/deskapp/db/schema.py" line="215"/>
         <source>%1 is empty and deskapp is not allowed to write it.</source>
         <translation>%1 是空文件，而 deskapp 没有写入它的权限。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="216"/>
+        <location filename="../../src/deskapp/db/schema.py" line="218"/>
         <source>%1 must be upgraded by this deskapp before it can be used, but it is read-only. Allow writing to the file and its folder, then start again.</source>
         <translation>%1 需要先由本版 deskapp 升级才能使用，但它是只读的。请允许写入该文件及其所在文件夹，然后重新启动。</translation>
     </message>
@@ -1234,7 +1404,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="22"/>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="71"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="73"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -1300,7 +1470,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="35"/>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="83"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="85"/>
         <source>Counter</source>
         <translation>前台</translation>
     </message>
@@ -1325,102 +1495,107 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
         <translation>临时出入证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="67"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="62"/>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="69"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="68"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="70"/>
         <source>Ended</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="69"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="71"/>
         <source>In/out</source>
         <translation>呼入/呼出</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="70"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="72"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="72"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="74"/>
         <source>Unit / company</source>
         <translation>房号/单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="73"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="75"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="74"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="76"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="75"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="77"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="76"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="78"/>
         <source>Transferred to</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="77"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="79"/>
         <source>Message for</source>
         <translation>留言给</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="78"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="80"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="79"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="81"/>
         <source>Message passed on</source>
         <translation>留言转达</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="80"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="82"/>
         <source>Callback by</source>
         <translation>回电时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="81"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="83"/>
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="82"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="84"/>
         <source>Taken by</source>
         <translation>接听人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="91"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="93"/>
         <source>to %1, %2, %3</source>
         <translation>转达 %1，%2，%3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="94"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="96"/>
         <source>Not yet</source>
         <translation>未转达</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="97"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="99"/>
         <source>Made %1: %2</source>
         <translation>%1 已回电：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="99"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="101"/>
         <source>Not yet made</source>
         <translation>未回电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="105"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="107"/>
         <source>Calls</source>
         <translation>电话记录</translation>
     </message>
@@ -1615,22 +1790,22 @@ The entry stays on record.</source>
 <context>
     <name>DenyReason</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="48"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="50"/>
         <source>Sales / promotion</source>
         <translation>推销/直销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="49"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="51"/>
         <source>Advertising</source>
         <translation>派发广告</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="50"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="52"/>
         <source>No contact and no ID</source>
         <translation>无联系人且无证件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="51"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="53"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1711,7 +1886,7 @@ The entry stays on record.</source>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="191"/>
         <location filename="../../src/deskapp/domain/directory.py" line="217"/>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="202"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="206"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
@@ -2019,6 +2194,11 @@ The entry stays on record.</source>
         <source>Phone directory</source>
         <translation>电话联系一览表</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/privacy.py" line="33"/>
+        <source>Privacy notice for visitors</source>
+        <translation>访客个人信息告知</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -2244,9 +2424,10 @@ The entry stays on record.</source>
         <translation>请选择“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="95"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="328"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="105"/>
         <location filename="../../src/deskapp/domain/checks.py" line="88"/>
-        <location filename="../../src/deskapp/domain/settings.py" line="96"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="111"/>
         <source>Choose from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
@@ -2307,29 +2488,29 @@ The entry stays on record.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="163"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="170"/>
         <source>Data file: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="200"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="207"/>
         <source>Demo data: made-up records for practice</source>
         <translation>演示数据：供练习用的虚构记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="202"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="209"/>
         <source>Read-only: nothing can be saved</source>
         <translation>只读：无法保存</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="254"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="261"/>
         <source>The record is saved, but its document could not be printed: %1
 Select it and press Ctrl+P to try again.</source>
         <translation>记录已保存，但单据未能打印：%1
 选中该记录后按 Ctrl+P 重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="327"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="333"/>
         <source>Ctrl+1…%1  switch workspace
 Ctrl+N  new entry
 Ctrl+F  search, then ↓ to the list
@@ -2344,22 +2525,22 @@ Ctrl+E  导出某日 Excel
 Ctrl+D  通讯录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="271"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="278"/>
         <source>Printed %1 page(s).</source>
         <translation>已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="162"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="169"/>
         <source>Records on the server %1</source>
         <translation>记录在服务器 %1 上</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="334"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="340"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="341"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="347"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
@@ -2368,7 +2549,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="344"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="350"/>
         <source>About deskapp</source>
         <translation>关于 deskapp</translation>
     </message>
@@ -2549,14 +2730,27 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>Operators</name>
+    <message>
+        <location filename="../../src/deskapp/domain/operators.py" line="32"/>
+        <source>A supervisor must approve this: %1.</source>
+        <translation>这项操作需要主管批准：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/operators.py" line="41"/>
+        <source>Your role (%1) may not %2.</source>
+        <translation>你的角色（%1）不能%2。</translation>
+    </message>
+</context>
+<context>
     <name>Paging</name>
     <message>
-        <location filename="../../src/deskapp/domain/paging.py" line="43"/>
+        <location filename="../../src/deskapp/domain/paging.py" line="41"/>
         <source>Search with at most %1 words.</source>
         <translation>搜索最多输入 %1 个词。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/paging.py" line="46"/>
+        <location filename="../../src/deskapp/domain/paging.py" line="44"/>
         <source>A search word can have at most %1 characters.</source>
         <translation>每个搜索词最多 %1 个字符。</translation>
     </message>
@@ -3095,9 +3289,132 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/deskapp/usecases/printing.py" line="77"/>
+        <location filename="../../src/deskapp/usecases/printing.py" line="78"/>
         <source>There is no document kind %1 (known: %2).</source>
         <translation>没有 %1 这种单据（可用：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNotice</name>
+    <message>
+        <location filename="../../src/deskapp/domain/privacy.py" line="169"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/privacy.py" line="169"/>
+        <source>mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/privacy.py" line="170"/>
+        <source>company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/privacy.py" line="171"/>
+        <source>whom you visit and why</source>
+        <translation>被访对象和来访事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/privacy.py" line="172"/>
+        <source>time in and time out</source>
+        <translation>入场和离开时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/privacy.py" line="173"/>
+        <source>number of people</source>
+        <translation>来访人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/privacy.py" line="174"/>
+        <source>car plate and items carried, when you give them</source>
+        <translation>车牌号和携带物品（如您提供）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/privacy.py" line="176"/>
+        <source>type and number of your ID document</source>
+        <translation>证件类型和证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="24"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="25"/>
+        <source>%1 days from your visit. After that your name, phone, ID number and car plate are removed from the records and from their backups; only when you came and whom you visited remain, without your name, for the building&apos;s counts.</source>
+        <translation>自来访之日起保存 %1 天。期满后，您的姓名、电话、证件号码和车牌号将从登记记录及其备份中删除；仅保留来访时间和被访对象（不含您的姓名），用于大厦的来访统计。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="31"/>
+        <source>Who collects it</source>
+        <translation>收集者</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="31"/>
+        <source>%1, which manages this building, at this reception counter.</source>
+        <translation>本大厦的物业管理单位%1，在本前台收集。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="34"/>
+        <source>Why</source>
+        <translation>收集目的</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="34"/>
+        <source>To let visitors in safely, tell your host you have arrived, and know who is in the building in an emergency.</source>
+        <translation>为安全地放行访客、通知被访人您已到达，并在紧急情况下掌握大厦内的人员情况。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="37"/>
+        <source>What we record</source>
+        <translation>登记内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="38"/>
+        <source>How long we keep it</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="39"/>
+        <source>Who sees it</source>
+        <translation>查阅范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="39"/>
+        <source>The reception staff on duty. Screens and printed passes show ID numbers masked; a full number is shown only to a supervisor, and every such view is logged. We give it to no one else unless the law requires it (for example a police investigation).</source>
+        <translation>仅限当班前台人员。屏幕和打印的通行证上证件号码均作脱敏显示；完整号码只向主管显示，每次查看都会记录。除法律要求（如公安机关调查）外，不向任何其他人提供。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="46"/>
+        <source>Your ID card</source>
+        <translation>您的身份证件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="46"/>
+        <source>We read the number and hand the card back at once; we never keep an ID card as a pledge.</source>
+        <translation>登记号码后当场归还证件，绝不扣押证件作抵押。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="49"/>
+        <source>Your rights</source>
+        <translation>您的权利</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="49"/>
+        <source>You may ask to see, correct or delete what we recorded about you, or ask how it is used: %1.</source>
+        <translation>您可以查阅、更正或要求删除我们登记的您的信息，或询问其用途，请联系：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="57"/>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/privacy_notice.py" line="77"/>
+        <source>Privacy notice for visitors</source>
+        <translation>访客个人信息告知</translation>
     </message>
 </context>
 <context>
@@ -3136,7 +3453,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>RegularsPanel</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/regulars_panel.py" line="69"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/regulars_panel.py" line="72"/>
         <source>Choose the regular with ↑/↓, then press F9 again.</source>
         <translation>用 ↑/↓ 选择常客，再按一次 F9。</translation>
     </message>
@@ -3152,40 +3469,63 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="27"/>
+        <source>Receptionist</source>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="28"/>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="29"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="30"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="194"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="196"/>
         <source>This person matches a watch notice.</source>
         <translation>此人与协查通报相符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="203"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="205"/>
         <source>This person is on the deny list.</source>
         <translation>此人在拒访名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="315"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="321"/>
         <source>Enter a name, ID number or phone to match by.</source>
         <translation>请至少填写姓名、证件号码或电话中的一项，用于比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="337"/>
-        <location filename="../../src/deskapp/domain/screening.py" line="395"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="347"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="410"/>
         <source>This entry is no longer on record.</source>
         <translation>该条记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="367"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="378"/>
         <source>Enter the ID number, or both name and phone, so a visitor can match.</source>
         <translation>请填写证件号码，或同时填写姓名和电话，以便与访客比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="375"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="386"/>
         <source>Enter the notice this comes from.</source>
         <translation>请填写所依据的协查通报。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="378"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="389"/>
         <source>This date has already passed.</source>
         <translation>该日期已过。</translation>
     </message>
@@ -3231,32 +3571,37 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="85"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="100"/>
         <source>Enter the organisation&apos;s name; it heads every document.</source>
         <translation>请输入机构名称，它将印在每份单据的抬头。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="88"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="103"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="98"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="113"/>
         <source>Choose Chinese or English.</source>
         <translation>请选择中文或英文。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="100"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="115"/>
         <source>Choose an hour from 0 to 23.</source>
         <translation>请选择 0 至 23 之间的整点。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="114"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="118"/>
+        <source>Keep personal data from %1 to %2 days.</source>
+        <translation>个人信息保存期限须在 %1 到 %2 天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/settings.py" line="135"/>
         <source>A document kind has a paper it cannot use.</source>
         <translation>有单据类型设置了无法使用的纸张。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="172"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="206"/>
         <source>Enter the counter&apos;s name, e.g. Lobby reception.</source>
         <translation>请填写前台名称，例如：一楼大堂前台。</translation>
     </message>
@@ -3305,36 +3650,61 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="77"/>
+        <source>Visitors&apos; personal data (every counter)</source>
+        <translation>访客个人信息（所有前台共用）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="83"/>
+        <source>Ask visitors for an ID number</source>
+        <translation>登记访客证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="90"/>
+        <source>Keep it for</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="98"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="111"/>
+        <source>Remove older personal data by itself, once a day</source>
+        <translation>每天自动清除超过期限的个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="118"/>
+        <source>Visitors ask about their data</source>
+        <translation>个人信息咨询联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="127"/>
+        <source>e.g. Service centre, 0755-86001234</source>
+        <translation>例如：物业服务中心，0755-86001234</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="137"/>
         <source>This counter (kept on this PC)</source>
         <translation>本前台（保存在这台电脑上）</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="83"/>
+        <location filename="../../forms/settings_dialog.ui" line="143"/>
         <source>Counter name</source>
         <translation>前台名称</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="92"/>
+        <location filename="../../forms/settings_dialog.ui" line="152"/>
         <source>e.g. Lobby reception</source>
         <translation>如：大堂前台</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="102"/>
-        <source>Receptionist on duty</source>
-        <translation>当班前台</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="111"/>
-        <source>Signs every record saved at this counter</source>
-        <translation>本前台保存的每条记录都署此名</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="121"/>
+        <location filename="../../forms/settings_dialog.ui" line="162"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="135"/>
+        <location filename="../../forms/settings_dialog.ui" line="176"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
@@ -3354,12 +3724,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>印在每个前台打印的每张通行证和单据顶部。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="152"/>
+        <location filename="../../forms/settings_dialog.ui" line="193"/>
         <source>Visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="158"/>
+        <location filename="../../forms/settings_dialog.ui" line="199"/>
         <source>Highlight visitors still on site after</source>
         <translation>超过此时间仍在场的访客高亮显示</translation>
     </message>
@@ -3409,47 +3779,47 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>TempPass</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="150"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="152"/>
         <source>Pass %1 has been revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="152"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="154"/>
         <source>Pass %1 is valid only from %2.</source>
         <translation>出入证 %1 自 %2 起才生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="155"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="157"/>
         <source>Pass %1 expired on %2.</source>
         <translation>出入证 %1 已于 %2 过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="438"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="453"/>
         <source>Enter the holder&apos;s name.</source>
         <translation>请输入持证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="457"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="472"/>
         <source>The pass must end on or after its first day.</source>
         <translation>截止日期不得早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="460"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="475"/>
         <source>This pass would already have expired.</source>
         <translation>该出入证的有效期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="462"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="477"/>
         <source>A temporary pass lasts at most a year.</source>
         <translation>临时出入证有效期最长一年。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="487"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="502"/>
         <source>Say why the pass is revoked.</source>
         <translation>请填写注销原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="493"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="508"/>
         <source>This pass is no longer on record.</source>
         <translation>该出入证记录已不存在。</translation>
     </message>
@@ -3603,95 +3973,111 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="40"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="42"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="87"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="89"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="89"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="91"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="96"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="98"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="133"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="137"/>
         <source>%1 is still on site.</source>
         <translation>%1 仍在场。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="136"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="140"/>
         <source>%1 left at %2: too long ago to undo. Check them in again.</source>
         <translation>%1 已于 %2 离开，时间太久无法撤销，请重新登记。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="185"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="46"/>
+        <source>Say why the visit is voided.</source>
+        <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="55"/>
+        <source>Pass %1 is voided already.</source>
+        <translation>通行证 %1 已经作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="86"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="189"/>
         <source>There is no visit number %1.</source>
         <translation>没有编号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="68"/>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="98"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="70"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="100"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="105"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="107"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="110"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="112"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="114"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="116"/>
         <source>The pass must be valid after the time in.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="223"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="227"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="230"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="234"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="76"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="78"/>
         <location filename="../../src/deskapp/domain/visitors/profiles.py" line="116"/>
         <location filename="../../src/deskapp/domain/visitors/profiles.py" line="144"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="74"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="75"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="77"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="78"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="113"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="114"/>
+        <source>Pass %1 was voided: %2</source>
+        <translation>通行证 %1 已作废：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="117"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="174"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="178"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>

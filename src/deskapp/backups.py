@@ -18,6 +18,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from deskapp import paths
+from deskapp.db import audit
+from deskapp.db.engine import write_session
 from deskapp.db.errors import DatabaseDamaged, DatabaseProblem
 from deskapp.db.schema import known_tables, open_database
 from deskapp.db.sqlite_file import (
@@ -29,6 +31,8 @@ from deskapp.db.sqlite_file import (
     restore_into,
 )
 from deskapp.domain.clock import Clock
+from deskapp.domain.operators import Operator
+from deskapp.domain.roles import Action, Approval
 from deskapp.i18n import fill, translate
 
 logger = logging.getLogger(__name__)
@@ -56,11 +60,13 @@ class BackupFile:
 class BackupService:
     """The backups of one SQLite data file."""
 
-    def __init__(self, engine: Engine, db_path: Path, folder: Path, clock: Clock) -> None:
+    def __init__(self, engine: Engine, db_path: Path, folder: Path, clock: Clock,
+                 operator: Operator | None = None) -> None:
         self._engine = engine
         self._db_path = db_path
         self._folder = folder
         self._clock = clock
+        self._operator = operator or Operator()
 
     @property
     def folder(self) -> Path:
@@ -117,6 +123,22 @@ class BackupService:
             path.unlink(missing_ok=True)  # a copy of ours, never the data file itself
         return removed
 
+    def prune_older_than(self, days: int) -> list[Path]:
+        """Remove every copy older than ``days`` (personal data is kept no longer in a
+        backup than in the records); returns what was removed."""
+        cutoff = self._clock.today() - dt.timedelta(days=days)
+        old = [b.path for b in self.copies() if b.day < cutoff]
+        if self._folder.is_dir():
+            # Copies before an upgrade or a restore: by the day they were written.
+            last = dt.datetime.combine(cutoff, dt.time(), self._clock.tz).timestamp()
+            old += [p for p in self._folder.glob(f"{self._db_path.stem}-*.sqlite")
+                    if p not in old and not _DAILY.match(p.name) and p.stat().st_mtime < last]
+        for path in old:
+            path.unlink(missing_ok=True)  # a copy of ours, never the data file itself
+        if old:
+            logger.info("pruned %d backup(s) older than %s", len(old), cutoff)
+        return old
+
     def newest_sound(self) -> BackupFile | None:
         """The newest daily copy that passes integrity_check, or None."""
         for backup in self.copies():
@@ -129,15 +151,18 @@ class BackupService:
         return None
 
     # --- Restore
-    def restore(self, backup: Path) -> Path:
+    def restore(self, backup: Path, approval: Approval | None = None) -> Path:
         """Replace the data file's content with ``backup``; returns the kept old file.
 
         The copy is checked (ours, sound) and brought to this deskapp's schema in a
         temporary file first; the data file is copied aside before anything is replaced.
+        The restored records' audit trail then tells who restored which copy.
 
         Raises:
             NotABackup: the copy is not a sound deskapp data file of a known schema.
+            ApprovalNeeded: a receptionist needs a supervisor's approval.
         """
+        approved_by = self._operator.authorise(Action.RESTORE_BACKUP, approval)
         paths.refuse_data_file(backup, self._db_path)
         self._check_backup(backup)
         with tempfile.TemporaryDirectory(dir=self._folder.parent, prefix=".deskapp-restore-"
@@ -162,6 +187,11 @@ class BackupService:
                 raw.close()
         logger.warning("restored %s from %s; the replaced data is in %s",
                        self._db_path, backup, kept)
+        with write_session(self._engine) as session:
+            session.info[audit.APPROVED_BY] = approved_by
+            audit.record(session, "restore", "backup", None,
+                         {"from": backup.name, "kept": kept.name})
+            session.commit()
         return kept
 
     def _check_backup(self, backup: Path) -> None:

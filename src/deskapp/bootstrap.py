@@ -6,18 +6,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from argon2 import PasswordHasher
 from sqlalchemy import Engine
 
 from deskapp.backups import BackupService
 from deskapp.db.changes import change_stamp
+from deskapp.db.engine import acting
 from deskapp.db.schema import OpenedDatabase, open_database, open_server
 from deskapp.db.sqlite_file import check_connection
+from deskapp.domain.accounts import AccountService
+from deskapp.domain.audit_trail import AuditTrail
 from deskapp.domain.calls.log import CallLog
 from deskapp.domain.calls.phone_book import PhoneBook
 from deskapp.domain.clock import Clock
 from deskapp.domain.desks import desks_in_use
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.operators import Operator
+from deskapp.domain.privacy import PrivacyService
 from deskapp.domain.screening import ScreeningService
 from deskapp.domain.settings import LocalValues, SettingsService
 from deskapp.domain.visitors import VisitorLog
@@ -45,24 +50,34 @@ class Domain:
     visitors: VisitorLog
     calls: CallLog
     phone_book: PhoneBook
+    accounts: AccountService
+    audit: AuditTrail
+    privacy: PrivacyService
 
 
 def build_domain(engine: Engine, clock: Clock, operator: Operator,
-                 local: LocalValues | None = None) -> Domain:
-    """The domain services on ``engine``, telling time by ``clock``, signing as ``operator``;
-    this counter's own settings kept in ``local``."""
+                 local: LocalValues | None = None,
+                 hasher: PasswordHasher | None = None) -> Domain:
+    """The domain services on ``engine``, telling time by ``clock``, signing records and
+    the audit trail as ``operator``; this counter's own settings kept in ``local``."""
+    plain = engine
+    engine = acting(engine, operator, clock.now)
     directory = DirectoryService(engine)
     screening = ScreeningService(engine, clock, directory, operator)
+    settings = SettingsService(engine, local, operator)
     return Domain(
-        engine=engine,
+        engine=plain,
         clock=clock,
         operator=operator,
-        settings=SettingsService(engine, local),
+        settings=settings,
         directory=directory,
         screening=screening,
         visitors=VisitorLog(engine, clock, screening, directory, operator),
         calls=CallLog(engine, clock, directory, operator),
         phone_book=PhoneBook(engine, clock, directory, operator),
+        accounts=AccountService(engine, clock, operator, hasher),
+        audit=AuditTrail(engine, clock, operator),
+        privacy=PrivacyService(engine, clock, operator, settings),
     )
 
 
@@ -76,6 +91,7 @@ class Services(Domain):
     exports: ExportService
     backups: BackupService | None  # None on a server: its backups are the server's job
     station: StationFile | None  # this PC's own settings (None: kept in the database)
+    hasher: PasswordHasher | None  # None: argon2id's default cost
 
     @property
     def db_path(self) -> Path | None:
@@ -95,7 +111,7 @@ class Services(Domain):
     def with_clock(self, clock: Clock) -> Domain:
         """The same domain services on the same file, telling time by ``clock`` (demo data
         walks a clock through past days)."""
-        return build_domain(self.engine, clock, self.operator, self.station)
+        return build_domain(self.engine, clock, self.operator, self.station, self.hasher)
 
     def desks_in_use(self) -> list[str]:
         """The counters that saved records here (for naming a new one)."""
@@ -142,12 +158,13 @@ class NoBackups(UserError):
 
 
 def build_services(where: DataLocation | Path | str, *, clock: Clock | None = None,
-                   create_folder: bool = False,
-                   station: StationFile | None = None) -> Services:
+                   create_folder: bool = False, station: StationFile | None = None,
+                   hasher: PasswordHasher | None = None) -> Services:
     """Open (check, back up, migrate) the data file or server and wire the services to it.
 
     ``create_folder``: make the file's folder if it is missing (the per-user default).
     ``station``: this PC's own settings (default: the per-user station file).
+    ``hasher``: how passwords are hashed (tests use a cheap argon2id).
     """
     location = DataLocation.of(where)
     if location.is_server:
@@ -158,11 +175,12 @@ def build_services(where: DataLocation | Path | str, *, clock: Clock | None = No
     clock = clock or Clock()
     station = station or StationFile()
     settings = SettingsService(opened.engine, station).load()
-    operator = Operator(settings.operator, settings.counter_name)
-    domain = build_domain(opened.engine, clock, operator, station)
+    operator = Operator(desk=settings.counter_name)  # no role: a command, until a log-in
+    domain = build_domain(opened.engine, clock, operator, station, hasher)
     parts = {f.name: getattr(domain, f.name) for f in fields(Domain)}
     backups = (None if location.file is None else
-               BackupService(opened.engine, location.file, location.backup_dir, clock))
+               BackupService(acting(opened.engine, operator, clock.now), location.file,
+                             location.backup_dir, clock, operator))
     return Services(
         **parts,
         db=opened,
@@ -171,4 +189,5 @@ def build_services(where: DataLocation | Path | str, *, clock: Clock | None = No
         exports=ExportService(domain, location),
         backups=backups,
         station=station,
+        hasher=hasher,
     )

@@ -288,7 +288,23 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     else:
         print(f"schema: {revision or 'none'}; deskapp would upgrade it to {SCHEMA_HEAD} at start")
-    return 0
+        return 0
+    from deskapp.db.engine import make_engine, sqlite_url
+
+    engine = make_engine(sqlite_url(path, read_only=True), path=path)
+    try:
+        return _check_trail(engine, location)
+    finally:
+        engine.dispose()
+
+
+def _check_trail(engine, location: DataLocation) -> int:  # type: ignore[no-untyped-def]
+    """The audit trail's line: sound, or the first broken entry (exit code 1)."""
+    from deskapp.usecases.safekeeping import check_trail_read_only
+
+    found = check_trail_read_only(engine, location)
+    print(found.message)
+    return 0 if found.sound else EXIT_FAILED
 
 
 def _check_server(args: argparse.Namespace) -> int:
@@ -321,7 +337,13 @@ def _check_server(args: argparse.Namespace) -> int:
     for desk, saved in state.desks:
         print(f"counter: {desk or '(no name)'}: {saved} visits and calls")
     print("integrity and backups: the server's own tools (pg_dump, pg_amcheck)")
-    return 0
+    if state.revision != SCHEMA_HEAD:
+        return 0
+    engine = server_engine(location.sqlalchemy_url)
+    try:
+        return _check_trail(engine, location)
+    finally:
+        engine.dispose()
 
 
 def _backup(args: argparse.Namespace) -> int:

@@ -24,7 +24,7 @@ from helpers import pdf_fonts, pdf_text
 @pytest.fixture
 def window(qtbot, services: Services) -> MainWindow:
     services.settings.save(replace(services.settings.load(), org_name="星河国际大厦物业服务中心",
-                                   welcomed=True, language="en", operator="Wang Fang"))
+                                   welcomed=True, language="en"))
     services.operator.hand_over("Wang Fang")
     services.directory.save_unit(UnitRow(None, "1203", "李四", "华为技术有限公司"))
     win = MainWindow(services, tasks=SyncTaskRunner(), loader=SyncPageLoader())

@@ -167,7 +167,7 @@ def _build(path: Path, visits: int, calls: int, clock: Clock) -> None:
         services.settings.save(replace(
             settings, org_name="星河国际大厦物业服务中心", counter_name="一楼大堂前台",
             org_address="深圳市南山区科技园星河路 88 号", org_phone="0755-86001234",
-            welcomed=True, demo=True, operator="前台"))
+            welcomed=True, demo=True))
         load_directory(services.directory, rng)
         plan = _Plan(services.directory.host_options(), "前台")
     finally:

@@ -176,6 +176,38 @@ def index_records(connection: Session | Connection, index: SearchIndex,
                            [(record_id, grams) for record_id, _r, grams in rows])
 
 
+def reindex_records(session: Session, index: SearchIndex,
+                    changed: Iterable[tuple[SearchEntry, SearchEntry]]) -> None:
+    """Records whose searched texts changed (a purge of personal data, a correction):
+    each ``(as indexed, as now)``, inside the transaction that changes them.
+
+    SQLite's contentless full-text table forgets a record's n-grams only when told exactly
+    which they were, hence the entry as it was indexed.
+    """
+    pairs = list(changed)
+    if not pairs:
+        return
+    if _dialect(session) != "sqlite":
+        session.execute(
+            text(f"UPDATE {index.readings.name} SET readings = :readings, grams = :grams "
+                 f"WHERE id = :id").bindparams(bindparam("grams", type_=postgresql.ARRAY(Text))),
+            [{"id": new[0], "readings": " ".join(new[2]),
+              "grams": ngrams.distinct_tokens(ngrams.document([*new[1], *new[2]]))}
+             for _old, new in pairs])
+        return
+    driver = session.connection()
+    driver.exec_driver_sql(
+        f"INSERT INTO {index.fts_table} ({index.fts_table}, rowid, grams) "
+        f"VALUES ('delete', ?, ?)",
+        [(old[0], ngrams.document([*old[1], *old[2]])) for old, _new in pairs])
+    driver.exec_driver_sql(
+        f"INSERT INTO {index.fts_table} (rowid, grams) VALUES (?, ?)",
+        [(new[0], ngrams.document([*new[1], *new[2]])) for _old, new in pairs])
+    driver.exec_driver_sql(
+        f"UPDATE {index.readings.name} SET readings = ? WHERE id = ?",
+        [(" ".join(new[2]), new[0]) for _old, new in pairs])
+
+
 def contains(column: Any, word: str) -> ColumnElement[bool]:
     """``word`` occurs in ``column``, ASCII case ignored (a typed % or _ is searched for)."""
     like = "%" + re.sub(r"([\\%_])", r"\\\1", word) + "%"

@@ -11,8 +11,10 @@ waits for a busy file instead of failing half-way.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,8 @@ BUSY_TIMEOUT_MS = 5000
 WRITE_WAIT_S = 15.0
 _WRITES = "deskapp_writes"
 _WAIT = "deskapp_write_wait"
+_ACTOR = "deskapp_actor"
+_NOW = "deskapp_now"
 
 
 def sqlite_url(path: Path, *, read_only: bool = False) -> str:
@@ -71,13 +75,35 @@ def write_session(engine: Engine, *, wait_s: float = WRITE_WAIT_S) -> Session:
 
     Use it for every unit of work that writes: numbers read and then written inside it
     (a pass number, a receipt number) cannot be taken by another process in between. Its
-    commit also moves the change number on, so other counters see that something changed.
+    commit also writes the audit trail of what it saved and moves the change number on,
+    so other counters see that something changed — in the same transaction.
+
+    Who acts and what time it is come from ``engine``'s options (see :func:`acting`).
     """
+    from deskapp.db import audit
+
+    options = engine.get_execution_options()
+    session = Session(writer(engine, wait_s=wait_s), expire_on_commit=False)
+    session.info[audit.ACTOR] = options.get(_ACTOR)
+    audit.watch(session)
+    now = options.get(_NOW) or (lambda: dt.datetime.now(dt.timezone.utc))
+    event.listen(session, "before_commit", lambda s: _before_commit(s, now))
+    return session
+
+
+def acting(engine: Engine, actor: Any, now: Callable[[], dt.datetime]) -> Engine:
+    """``engine`` for the services of one counter: its write sessions sign the audit trail
+    as ``actor`` (anything with ``name`` and ``desk``) at the time ``now()`` tells."""
+    return engine.execution_options(**{_ACTOR: actor, _NOW: now})
+
+
+def _before_commit(session: Session, now: Callable[[], dt.datetime]) -> None:
+    from deskapp.db import audit
     from deskapp.db.changes import mark_changed
 
-    session = Session(writer(engine, wait_s=wait_s), expire_on_commit=False)
-    event.listen(session, "before_commit", mark_changed)
-    return session
+    session.flush()  # every change is collected before the trail is written
+    audit.append_pending(session, now())
+    mark_changed(session)
 
 
 def writer(engine: Engine, *, wait_s: float = WRITE_WAIT_S) -> Engine:

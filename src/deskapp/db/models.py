@@ -2,6 +2,11 @@
 
 Money is integer fen; timestamps are aware and stored as naive UTC (``UTCDateTime``).
 Business records are never deleted: they are closed, returned, voided or deactivated.
+
+A table with ``__audit__`` (the kind of record) has every insert and change written to
+the audit trail in the same transaction (:mod:`deskapp.db.audit`); the values of its
+``__personal__`` columns never go there (a purge must be able to remove them), and changes
+to its ``__audit_ignores__`` columns alone (derived counts, search keys) are not entries.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ def _ts(*, nullable: bool = False, index: bool = False) -> object:
 class Setting(SQLModel, table=True):
     """A business setting (organisation header, language, paper sizes …) as JSON text."""
 
+    __audit__ = "setting"
+
     key: str = Field(primary_key=True, max_length=64)
     value: str = Field(default="")
 
@@ -35,6 +42,10 @@ class Counter(SQLModel, table=True):
 class Unit(SQLModel, table=True):
     """A unit of the building (房号) and who occupies it."""
 
+    __audit__ = "unit"
+    __personal__ = ('occupant', 'phones')
+    __audit_ignores__ = ('search_key',)
+
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(index=True, unique=True, max_length=32)
     occupant: str = Field(default="", max_length=100)
@@ -48,6 +59,9 @@ class Unit(SQLModel, table=True):
 class Department(SQLModel, table=True):
     """A department the desk dispatches to (engineering, security …)."""
 
+    __audit__ = "department"
+    __audit_ignores__ = ('search_key',)
+
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(index=True, unique=True, max_length=100)
     phone: str = Field(default="", max_length=100)
@@ -57,6 +71,10 @@ class Department(SQLModel, table=True):
 
 class Visitor(SQLModel, table=True):
     """A person who has visited before; fills in a returning visitor's details."""
+
+    __audit__ = "visitor"
+    __personal__ = ('name', 'id_number', 'phone', 'plate')
+    __audit_ignores__ = ('last_visit_id', 'visit_count', 'last_seen')
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=100)
@@ -73,6 +91,9 @@ class Visitor(SQLModel, table=True):
 
 class TempPass(SQLModel, table=True):
     """A temporary pass (临时出入证) for contractors and decoration workers."""
+
+    __audit__ = "temp_pass"
+    __personal__ = ('holder_name', 'id_number', 'phone')
 
     id: int | None = Field(default=None, primary_key=True)
     pass_no: str = Field(index=True, unique=True, max_length=32)
@@ -95,6 +116,9 @@ class TempPass(SQLModel, table=True):
 
 class Visit(SQLModel, table=True):
     """One check-in at the counter (a row of the visitor log 访客登记)."""
+
+    __audit__ = "visit"
+    __personal__ = ('name', 'id_number', 'phone', 'plate', 'items', 'note')
 
     __table_args__ = (
         # Who is on site now: a small partial index, whatever the size of the history.
@@ -132,6 +156,9 @@ class Visit(SQLModel, table=True):
     time_in: dt.datetime = _ts()  # type: ignore[assignment]
     time_out: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     valid_until: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    # A visit entered by mistake is voided with a reason, never deleted.
+    voided_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    void_reason: str = Field(default="")
     created_at: dt.datetime = _ts()  # type: ignore[assignment]
     created_by: str = Field(default="", max_length=50)  # the operator who saved it
     desk: str = Field(default="", max_length=50)  # the counter it was saved at
@@ -139,6 +166,9 @@ class Visit(SQLModel, table=True):
 
 class DenyEntry(SQLModel, table=True):
     """Someone the counter refuses unless specially permitted (推销, 广告 …)."""
+
+    __audit__ = "deny_entry"
+    __personal__ = ('name', 'id_number', 'phone', 'note')
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(default="", max_length=100)
@@ -157,6 +187,9 @@ class DenyEntry(SQLModel, table=True):
 class WatchEntry(SQLModel, table=True):
     """A person named in a police watch notice (协查通报)."""
 
+    __audit__ = "watch_entry"
+    __personal__ = ('name', 'id_number', 'phone', 'description')
+
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(default="", index=True, max_length=100)
     id_number: str = Field(default="", index=True, max_length=32)
@@ -172,6 +205,9 @@ class WatchEntry(SQLModel, table=True):
 
 class AlertEvent(SQLModel, table=True):
     """A deny-list or watch-list match at check-in, and what the receptionist did."""
+
+    __audit__ = "alert"
+    __personal__ = ('name', 'id_number', 'phone', 'reason')
 
     id: int | None = Field(default=None, primary_key=True)
     at: dt.datetime = _ts(index=True)  # type: ignore[assignment]
@@ -190,6 +226,8 @@ class AlertEvent(SQLModel, table=True):
 class HostResponseEvent(SQLModel, table=True):
     """Every answer the host gave about a visit (the visit keeps the latest)."""
 
+    __audit__ = "host_response"
+
     id: int | None = Field(default=None, primary_key=True)
     visit_id: int = Field(foreign_key="visit.id", index=True)
     at: dt.datetime = _ts()  # type: ignore[assignment]
@@ -203,6 +241,8 @@ class HostResponseEvent(SQLModel, table=True):
 class VisitEvent(SQLModel, table=True):
     """A change to a visit after check-in that a correction may take back (check-out …)."""
 
+    __audit__ = "visit_event"
+
     id: int | None = Field(default=None, primary_key=True)
     visit_id: int = Field(foreign_key="visit.id", index=True)
     at: dt.datetime = _ts()  # type: ignore[assignment]
@@ -213,6 +253,9 @@ class VisitEvent(SQLModel, table=True):
 
 class Call(SQLModel, table=True):
     """A telephone call answered or made at the counter (电话记录)."""
+
+    __audit__ = "call"
+    __personal__ = ('caller_name', 'phone', 'notes')
 
     __table_args__ = (
         # Callbacks still to make, whatever the size of the history.
@@ -249,6 +292,9 @@ class Call(SQLModel, table=True):
 class CallMessage(SQLModel, table=True):
     """A message taken on the phone for someone, until it is passed on (留言)."""
 
+    __audit__ = "call_message"
+    __personal__ = ('text',)
+
     __table_args__ = (
         Index("ix_callmessage_pending", "created_at",
               sqlite_where=text("delivered_at IS NULL"),
@@ -271,6 +317,10 @@ class CallMessage(SQLModel, table=True):
 class PhoneEntry(SQLModel, table=True):
     """A number the counter looks up (电话联系一览表): departments, staff, outside services."""
 
+    __audit__ = "phone_entry"
+    __personal__ = ('number',)
+    __audit_ignores__ = ('search_key',)
+
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=100)
     kind: str = Field(default="external", max_length=16)  # department | staff | external
@@ -289,7 +339,66 @@ class PhoneEntry(SQLModel, table=True):
 class PhoneBookReview(SQLModel, table=True):
     """The phone directory was checked against reality (the documents: monthly)."""
 
+    __audit__ = "phone_book_review"
+
     id: int | None = Field(default=None, primary_key=True)
     reviewed_on: dt.date = Field()
     created_by: str = Field(default="", max_length=50)
     desk: str = Field(default="", max_length=50)  # the counter it was saved at
+
+
+class Account(SQLModel, table=True):
+    """Someone who works at the counters: logs in, signs records, may approve (操作员).
+
+    Disabled, never deleted: the records they signed keep naming them.
+    """
+
+    __audit__ = "account"
+    __audit_ignores__ = ("secret_hash", "failed_logins", "locked_until", "last_login_at")
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True, max_length=50)
+    role: str = Field(max_length=16)  # a Role value
+    secret_hash: str = Field(max_length=255)  # argon2id; the password or PIN never stored
+    active: bool = Field(default=True)
+    failed_logins: int = Field(default=0)  # wrong passwords since the last good one
+    locked_until: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    last_login_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    created_at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class AuditEntry(SQLModel, table=True):
+    """One line of the audit trail (操作日志): appended, never changed.
+
+    Each entry carries the hash of the one before (``prev_hash``) and its own (``hash``,
+    over every column but the id), so that an entry changed, removed or slipped in behind
+    deskapp's back breaks the chain (:mod:`deskapp.db.audit`).
+    """
+
+    __table_args__ = (
+        Index("ix_auditentry_record", "record_kind", "record_id"),
+        Index("ix_auditentry_at_seq", "at", "seq"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    seq: int = Field(unique=True)  # 1, 2, 3 … without a gap
+    at: dt.datetime = _ts()  # type: ignore[assignment]
+    actor: str = Field(default="", max_length=50)  # the operator logged in
+    approved_by: str = Field(default="", max_length=50)  # the supervisor who approved it
+    desk: str = Field(default="", max_length=50)
+    action: str = Field(max_length=32)  # create | change | void | reveal | purge | log-in …
+    record_kind: str = Field(default="", max_length=32)
+    record_id: int | None = Field(default=None)
+    changes: str = Field(default="")  # JSON: {"field": value} or {"field": [before, after]}
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+
+
+class AuditHead(SQLModel, table=True):
+    """The audit trail's last entry: the one row every appending transaction locks."""
+
+    id: int = Field(default=1, primary_key=True)
+    seq: int = Field(default=0)
+    hash: str = Field(default="0" * 64, max_length=64)

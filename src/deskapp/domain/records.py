@@ -80,6 +80,7 @@ class VisitFlag(StrEnum):
     EXEMPT = "exempt"  # a regular exempt from full registration
     DENY_OVERRIDE = "deny_override"  # admitted despite the deny list, with a reason
     TEMP_PASS = "temp_pass"  # came in on a temporary pass
+    VOIDED = "voided"  # entered by mistake: kept, struck out, left out of the counts
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class VisitRow:
     visitor_id: int | None = None
     created_by: str = ""  # the operator who checked them in
     desk: str = ""  # the counter they were checked in at
+    void_reason: str = ""  # why it was voided (VisitFlag.VOIDED)
 
     @property
     def id_number_masked(self) -> str:

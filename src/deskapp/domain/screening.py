@@ -9,6 +9,7 @@ from enum import StrEnum
 from sqlalchemy import Engine, func, or_
 from sqlmodel import Session, select
 
+from deskapp.db import audit
 from deskapp.db.engine import write_session
 from deskapp.db.models import AlertEvent, DenyEntry, TempPass, WatchEntry
 from deskapp.db.sequences import next_number
@@ -24,6 +25,7 @@ from deskapp.domain.identity import (
 )
 from deskapp.domain.operators import Operator
 from deskapp.domain.phone import normalise_phone, phone_digits, phone_problem
+from deskapp.domain.roles import Action, Approval
 from deskapp.domain.text import clean_text
 from deskapp.i18n import fill, translate
 
@@ -302,8 +304,12 @@ class ScreeningService:
             return [_deny_row(d) for d in session.exec(query)]
 
     def add_deny(self, *, name: str, id_number: str = "", phone: str = "", company: str = "",
-                 reason: DenyReason = DenyReason.OTHER, note: str = "") -> DenyRow:
-        """Put someone on the deny list; needs a name, ID number or phone to match by."""
+                 reason: DenyReason = DenyReason.OTHER, note: str = "",
+                 approval: Approval | None = None) -> DenyRow:
+        """Put someone on the deny list; needs a name, ID number or phone to match by.
+
+        A supervisor's, or their approval (ApprovalNeeded otherwise).
+        """
         errors: dict[str, str] = {}
         name = checks.text(errors, "name", name, NAME_LIMIT)
         id_number = checks.raw_text(errors, "id_number", id_number)
@@ -320,7 +326,9 @@ class ScreeningService:
             errors.setdefault("id_number", problem)
         if errors or chosen is None:
             raise ValidationError(errors)
+        approved_by = self._operator.authorise(Action.EDIT_SCREENING_LISTS, approval)
         with write_session(self._engine) as session:
+            session.info[audit.APPROVED_BY] = approved_by
             entry = DenyEntry(name=name, id_number=normalise_id_number(id_number),
                               phone=normalise_phone(phone), company=company,
                               reason=chosen.value, note=note,
@@ -329,9 +337,11 @@ class ScreeningService:
             session.commit()
             return _deny_row(entry)
 
-    def deactivate_deny(self, entry_id: int) -> None:
-        """Take an entry off the active list (it stays on record)."""
+    def deactivate_deny(self, entry_id: int, approval: Approval | None = None) -> None:
+        """Take an entry off the active list (it stays on record); as :meth:`add_deny`."""
+        approved_by = self._operator.authorise(Action.EDIT_SCREENING_LISTS, approval)
         with write_session(self._engine) as session:
+            session.info[audit.APPROVED_BY] = approved_by
             entry = session.get(DenyEntry, checks.record_id(entry_id) or 0)
             if entry is None:
                 raise NotFound(translate("Screening", "This entry is no longer on record."))
@@ -353,8 +363,9 @@ class ScreeningService:
 
     def add_watch(self, *, name: str, id_number: str = "", phone: str = "",
                   description: str = "", source: str = "",
-                  valid_until: dt.date | None = None) -> WatchRow:
-        """Record a person from a police watch notice."""
+                  valid_until: dt.date | None = None,
+                  approval: Approval | None = None) -> WatchRow:
+        """Record a person from a police watch notice; as :meth:`add_deny`."""
         errors: dict[str, str] = {}
         name = checks.text(errors, "name", name, NAME_LIMIT)
         id_number = checks.raw_text(errors, "id_number", id_number)
@@ -378,7 +389,9 @@ class ScreeningService:
                               translate("Screening", "This date has already passed."))
         if errors:
             raise ValidationError(errors)
+        approved_by = self._operator.authorise(Action.EDIT_SCREENING_LISTS, approval)
         with write_session(self._engine) as session:
+            session.info[audit.APPROVED_BY] = approved_by
             entry = WatchEntry(name=name, id_number=normalise_id_number(id_number),
                                phone=normalise_phone(phone), description=description,
                                source=source, valid_until=valid_until,
@@ -387,9 +400,11 @@ class ScreeningService:
             session.commit()
             return _watch_row(entry)
 
-    def withdraw_watch(self, entry_id: int) -> None:
+    def withdraw_watch(self, entry_id: int, approval: Approval | None = None) -> None:
         """The notice was withdrawn: stop matching (the entry stays on record)."""
+        approved_by = self._operator.authorise(Action.EDIT_SCREENING_LISTS, approval)
         with write_session(self._engine) as session:
+            session.info[audit.APPROVED_BY] = approved_by
             entry = session.get(WatchEntry, checks.record_id(entry_id) or 0)
             if entry is None:
                 raise NotFound(translate("Screening", "This entry is no longer on record."))

@@ -18,22 +18,32 @@ from typing import Any, Protocol
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from deskapp.db import audit
 from deskapp.db.engine import write_session
 from deskapp.db.models import Setting
 from deskapp.domain import checks
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.operators import Operator
 from deskapp.domain.records import OrgInfo, Paper
-from deskapp.i18n import translate
+from deskapp.domain.roles import Action, Approval
+from deskapp.i18n import fill, translate
 
 logger = logging.getLogger(__name__)
 _KIND = re.compile(r"[a-z0-9-]{1,40}", re.ASCII)
 LANGUAGES = ("zh_CN", "en")
 # Longest text each header field keeps (it is printed on every document).
 TEXT_LIMITS = {"org_name": 100, "org_address": 200, "org_phone": 50, "counter_name": 50,
-               "operator": 50}
+               "privacy_contact": 100}
 PRINTER_LIMIT = 200
 # Set on each counter's PC, never shared through the database.
-COUNTER_FIELDS = ("counter_name", "operator", "language", "printer", "papers")
+COUNTER_FIELDS = ("counter_name", "language", "printer", "papers")
+# Visitors' personal data is kept this many days by default (the notice says so); a
+# purge anonymises what is older.
+RETENTION_DAYS = 90
+RETENTION_LIMITS = (1, 3650)
+# What every counter shares and only a supervisor changes (once the organisation is set up).
+GUARDED = ("org_name", "org_address", "org_phone", "print_confidential_numbers", "late_hour",
+           "collect_id_number", "retention_days", "purge_automatically", "privacy_contact")
 
 
 class LocalValues(Protocol):
@@ -63,10 +73,15 @@ class AppSettings:
     late_hour: int = 18  # visitors still on site after this local hour are highlighted
     welcomed: bool = False  # the first-start greeting has been answered
     demo: bool = False  # a file of made-up records for trying deskapp out, never real work
-    # Who works at the counter now; every record is signed with it (until logins exist).
-    operator: str = ""
     # Managers' mobiles are left off the printed phone directory unless this is set.
     print_confidential_numbers: bool = False
+    # Privacy (个人信息): whether check-in asks for an ID number at all; how many days
+    # visitors' personal data is kept; whether the window purges what is older by itself
+    # once a day; whom visitors ask about their data (printed on the privacy notice).
+    collect_id_number: bool = True
+    retention_days: int = RETENTION_DAYS
+    purge_automatically: bool = False
+    privacy_contact: str = ""
 
     @property
     def org(self) -> OrgInfo:
@@ -98,6 +113,12 @@ def validate_settings(s: AppSettings) -> AppSettings:
         errors["language"] = translate("Settings", "Choose Chinese or English.")
     if not checks.is_whole_number(s.late_hour) or not 0 <= s.late_hour <= 23:
         errors["late_hour"] = translate("Settings", "Choose an hour from 0 to 23.")
+    low, high = RETENTION_LIMITS
+    if not checks.is_whole_number(s.retention_days) or not low <= s.retention_days <= high:
+        errors["retention_days"] = fill(translate(
+            "Settings", "Keep personal data from %1 to %2 days."), low, high)
+    collect_id = checks.flag(errors, "collect_id_number", s.collect_id_number)
+    purge_automatically = checks.flag(errors, "purge_automatically", s.purge_automatically)
     welcomed = checks.flag(errors, "welcomed", s.welcomed)
     demo = checks.flag(errors, "demo", s.demo)
     print_confidential = checks.flag(errors, "print_confidential_numbers",
@@ -115,7 +136,8 @@ def validate_settings(s: AppSettings) -> AppSettings:
     if errors:
         raise ValidationError(errors)
     return replace(s, org_name=org_name, papers=papers, welcomed=welcomed, demo=demo,
-                   print_confidential_numbers=print_confidential, **text)
+                   print_confidential_numbers=print_confidential, collect_id_number=collect_id,
+                   purge_automatically=purge_automatically, **text)
 
 
 class SettingsService:
@@ -123,9 +145,11 @@ class SettingsService:
     save), this counter's own in ``local`` (None: kept in the database like the rest,
     for a counter that has no PC of its own, such as a command's throwaway run)."""
 
-    def __init__(self, engine: Engine, local: LocalValues | None = None) -> None:
+    def __init__(self, engine: Engine, local: LocalValues | None = None,
+                 operator: Operator | None = None) -> None:
         self._engine = engine
         self._local = local
+        self._operator = operator
 
     def load(self) -> AppSettings:
         """The stored settings; missing keys keep their defaults.
@@ -159,6 +183,16 @@ class SettingsService:
             return shared
         return replace(shared, **{name: getattr(checked, name) for name in own})
 
+    def _authorise(self, settings: AppSettings, approval: Approval | None) -> str:
+        if self._operator is None:
+            return ""
+        stored = self.load()
+        if not stored.org_name:  # the first set-up (the greeting, a demo file)
+            return ""
+        if all(getattr(stored, name) == getattr(settings, name) for name in GUARDED):
+            return ""
+        return self._operator.authorise(Action.CHANGE_SHARED_SETTINGS, approval)
+
     def name_counter(self, name: str) -> str:
         """Store this counter's name alone (asked at its first start on shared records,
         before anything else may be set); returns it as stored.
@@ -183,15 +217,25 @@ class SettingsService:
                 session.commit()
         return cleaned
 
-    def save(self, settings: AppSettings) -> AppSettings:
+    def save(self, settings: AppSettings, approval: Approval | None = None) -> AppSettings:
         """Validate and store every field (the shared ones in one transaction); returns
-        what was stored."""
+        what was stored.
+
+        Changing what every counter shares (:data:`GUARDED`) once the organisation is set
+        up needs a supervisor (or their approval); a counter's own fields do not.
+
+        Raises:
+            ValidationError: a bad field; nothing stored.
+            ApprovalNeeded: shared settings changed by an operator who may not.
+        """
         settings = validate_settings(settings)
         values = asdict(settings)
         own = {}
         if self._local is not None:
             own = {name: values.pop(name) for name in COUNTER_FIELDS}
+        approved_by = self._authorise(settings, approval)
         with write_session(self._engine) as session:
+            session.info[audit.APPROVED_BY] = approved_by
             for name, value in values.items():
                 row = session.get(Setting, name) or Setting(key=name)
                 row.value = json.dumps(value, ensure_ascii=False)

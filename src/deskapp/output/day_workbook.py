@@ -12,7 +12,7 @@ from deskapp.output.workbook import Column, ColumnKind, Sheet
 
 
 def visitors_sheet(visits: Iterable[VisitRow], row_count: int | None = None) -> Sheet:
-    """The visitors sheet: every visit of the day, ID numbers masked."""
+    """The visitors sheet: every visit of the day, ID numbers and phones masked."""
     columns = [
         Column(translate("DayWorkbook", "Pass")),
         Column(translate("DayWorkbook", "Name")),
@@ -41,7 +41,8 @@ def visitors_sheet(visits: Iterable[VisitRow], row_count: int | None = None) -> 
             if v.appointment_at:
                 message = " ".join(filter(None, [message, format_local(v.appointment_at)]))
             yield (
-                v.pass_no, v.name, v.party_size, v.id_type.label(), v.id_number_masked, v.phone,
+                v.pass_no, v.name, v.party_size, v.id_type.label(), v.id_number_masked,
+                v.phone_masked,
                 v.company, v.purpose.label(), v.host_label, v.host_response.label(), message,
                 v.time_in, v.time_out, v.plate, v.items, v.note, _remarks(v), v.created_by,
                 v.desk,
@@ -58,6 +59,8 @@ def _remarks(v: VisitRow) -> str:
         notes.append(translate("DayWorkbook", "Admitted despite the deny list"))
     if VisitFlag.TEMP_PASS in v.flags:
         notes.append(translate("DayWorkbook", "Temporary pass"))
+    if VisitFlag.VOIDED in v.flags:
+        notes.append(fill(translate("DayWorkbook", "Voided: %1"), v.void_reason))
     return "; ".join(notes)
 
 
@@ -97,7 +100,7 @@ def calls_sheet(calls: Iterable[CallRow], row_count: int | None = None) -> Sheet
                 callback = (fill(translate("DayWorkbook", "Made %1: %2"),
                                  format_local(c.callback_done_at), c.callback_result)
                             if c.callback_done_at else translate("DayWorkbook", "Not yet made"))
-            yield (c.started_at, c.ended_at, c.direction.label(), c.caller_name, c.phone,
+            yield (c.started_at, c.ended_at, c.direction.label(), c.caller_name, c.phone_masked,
                    c.about_label, c.category.label(), c.subject, c.notes, c.transferred_to,
                    message.recipient if message else "", message.text if message else "",
                    passed, c.callback_due, callback, c.created_by, c.desk)

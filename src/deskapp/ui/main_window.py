@@ -308,7 +308,6 @@ class MainWindow(QMainWindow):
         language_changed = settings.language != self._settings.language
         renamed = settings.counter_name != self._settings.counter_name
         self._settings = settings
-        self._services.operator.hand_over(settings.operator)
         self._services.operator.move_to(settings.counter_name)
         if renamed:
             self._offer_desk_filters()

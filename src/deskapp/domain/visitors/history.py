@@ -110,11 +110,13 @@ class VisitHistory:
         return paging.cursor_after(row, query.sort.value)
 
     def count(self, query: VisitQuery) -> tuple[int, int]:
-        """(visits, people) matching ``query`` (ValidationError: see :func:`validate_query`)."""
+        """(visits, people) matching ``query``, voided visits left out (ValidationError: see
+        :func:`validate_query`)."""
         query = validate_query(query)
         with Session(self._engine) as session:
             stmt = self._filtered(session, select(func.count(Visit.id), func.coalesce(
-                func.sum(Visit.party_size), 0)), query, "count")
+                func.sum(Visit.party_size), 0)), query, "count").where(
+                col(Visit.voided_at).is_(None))
             visits, people = session.exec(stmt).one()
             return int(visits), int(people)
 

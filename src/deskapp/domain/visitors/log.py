@@ -20,6 +20,7 @@ from deskapp.domain.operators import Operator
 from deskapp.domain.records import HostResponse, VisitRow
 from deskapp.domain.screening import ScreeningService
 from deskapp.domain.visitors.check_in import CheckIn
+from deskapp.domain.visitors.corrections import VisitCorrections
 from deskapp.domain.visitors.history import VisitHistory
 from deskapp.domain.visitors.profiles import VisitorProfiles
 from deskapp.domain.visitors.rows import visit_row
@@ -44,8 +45,8 @@ class VisitEventKind(StrEnum):
 UNDO_CHECK_OUT_MINUTES = 10
 
 
-class VisitorLog(CheckIn, VisitorProfiles, VisitHistory):
-    """The visitor log's rules: check-in, profiles and history are its parts."""
+class VisitorLog(CheckIn, VisitorProfiles, VisitHistory, VisitCorrections):
+    """The visitor log's rules: check-in, profiles, history and corrections are its parts."""
 
     def __init__(self, engine: Engine, clock: Clock, screening: ScreeningService,
                  directory: DirectoryService, operator: Operator | None = None) -> None:
@@ -109,6 +110,9 @@ class VisitorLog(CheckIn, VisitorProfiles, VisitHistory):
         """Stamp the time out of a visit still on site."""
         with write_session(self._engine) as session:
             visit = self._get(session, visit_id)
+            if visit.voided_at is not None:
+                raise AlreadyCheckedOut(fill(translate(
+                    "VisitorLog", "Pass %1 was voided: %2"), visit.pass_no, visit.void_reason))
             if visit.time_out is not None:
                 raise AlreadyCheckedOut(fill(translate(
                     "VisitorLog", "%1 already left at %2."),

@@ -16,6 +16,8 @@ def visit_row(v: Visit, temp_pass_no: str = "") -> VisitRow:
         flags.append(VisitFlag.DENY_OVERRIDE)
     if v.temp_pass_id:
         flags.append(VisitFlag.TEMP_PASS)
+    if v.voided_at is not None:
+        flags.append(VisitFlag.VOIDED)
     return VisitRow(
         id=v.id or 0, pass_no=v.pass_no, name=v.name, id_type=IdType(v.id_type),
         id_number=v.id_number, phone=v.phone, company=v.company, party_size=v.party_size,
@@ -24,4 +26,5 @@ def visit_row(v: Visit, temp_pass_no: str = "") -> VisitRow:
         note=v.note, host_response=HostResponse(v.host_response), host_message=v.host_message,
         appointment_at=v.appointment_at, temp_pass_no=temp_pass_no, flags=tuple(flags),
         visitor_id=v.visitor_id, created_by=v.created_by, desk=v.desk,
+        void_reason=v.void_reason,
     )

@@ -59,7 +59,7 @@ class SettingsDialog(QDialog):
             {
                 "org_name": (self.ui.org_name_edit, self.ui.org_name_error_label),
                 "counter_name": (self.ui.counter_name_edit, self.ui.counter_name_error_label),
-                "operator": (self.ui.operator_edit, self.ui.operator_error_label),
+                "retention_days": (self.ui.retention_spin_box, self.ui.retention_error_label),
                 "language": (self.ui.language_combo, self.ui.language_error_label),
                 "papers": (first_paper, self.ui.papers_error_label),
                 "late_hour": (self.ui.late_hour_spin_box, self.ui.late_hour_error_label),
@@ -136,7 +136,10 @@ class SettingsDialog(QDialog):
         self.ui.org_address_edit.setText(s.org_address)
         self.ui.org_phone_edit.setText(s.org_phone)
         self.ui.counter_name_edit.setText(s.counter_name)
-        self.ui.operator_edit.setText(s.operator)
+        self.ui.collect_id_check.setChecked(s.collect_id_number)
+        self.ui.retention_spin_box.setValue(s.retention_days)
+        self.ui.purge_automatically_check.setChecked(s.purge_automatically)
+        self.ui.privacy_contact_edit.setText(s.privacy_contact)
         _select_data(self.ui.language_combo, s.language)
         _select_data(self.ui.printer_combo, s.printer)
         for spec, combo in self._paper_combos.values():
@@ -152,7 +155,10 @@ class SettingsDialog(QDialog):
             org_address=self.ui.org_address_edit.text().strip(),
             org_phone=self.ui.org_phone_edit.text().strip(),
             counter_name=self.ui.counter_name_edit.text().strip(),
-            operator=self.ui.operator_edit.text().strip(),
+            collect_id_number=self.ui.collect_id_check.isChecked(),
+            retention_days=self.ui.retention_spin_box.value(),
+            purge_automatically=self.ui.purge_automatically_check.isChecked(),
+            privacy_contact=self.ui.privacy_contact_edit.text().strip(),
             language=self.ui.language_combo.currentData() or "",
             printer=self.ui.printer_combo.currentData() or "",
             # Rebuilt from the current kinds, so a kind that no longer exists is dropped.

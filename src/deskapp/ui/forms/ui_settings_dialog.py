@@ -81,6 +81,52 @@ class Ui_SettingsDialog(object):
 
         self.main_layout.addWidget(self.org_group_box)
 
+        self.privacy_group_box = QGroupBox(SettingsDialog)
+        self.privacy_group_box.setObjectName(u"privacy_group_box")
+        self.privacy_form_layout = QFormLayout(self.privacy_group_box)
+        self.privacy_form_layout.setObjectName(u"privacy_form_layout")
+        self.collect_id_check = QCheckBox(self.privacy_group_box)
+        self.collect_id_check.setObjectName(u"collect_id_check")
+
+        self.privacy_form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.collect_id_check)
+
+        self.retention_label = QLabel(self.privacy_group_box)
+        self.retention_label.setObjectName(u"retention_label")
+
+        self.privacy_form_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.retention_label)
+
+        self.retention_spin_box = QSpinBox(self.privacy_group_box)
+        self.retention_spin_box.setObjectName(u"retention_spin_box")
+        self.retention_spin_box.setMinimum(1)
+        self.retention_spin_box.setMaximum(3650)
+        self.retention_spin_box.setValue(90)
+
+        self.privacy_form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.retention_spin_box)
+
+        self.retention_error_label = QLabel(self.privacy_group_box)
+        self.retention_error_label.setObjectName(u"retention_error_label")
+
+        self.privacy_form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.retention_error_label)
+
+        self.purge_automatically_check = QCheckBox(self.privacy_group_box)
+        self.purge_automatically_check.setObjectName(u"purge_automatically_check")
+
+        self.privacy_form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.purge_automatically_check)
+
+        self.privacy_contact_label = QLabel(self.privacy_group_box)
+        self.privacy_contact_label.setObjectName(u"privacy_contact_label")
+
+        self.privacy_form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.privacy_contact_label)
+
+        self.privacy_contact_edit = QLineEdit(self.privacy_group_box)
+        self.privacy_contact_edit.setObjectName(u"privacy_contact_edit")
+        self.privacy_contact_edit.setMaxLength(100)
+
+        self.privacy_form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.privacy_contact_edit)
+
+
+        self.main_layout.addWidget(self.privacy_group_box)
+
         self.counter_group_box = QGroupBox(SettingsDialog)
         self.counter_group_box.setObjectName(u"counter_group_box")
         self.counter_form_layout = QFormLayout(self.counter_group_box)
@@ -100,22 +146,6 @@ class Ui_SettingsDialog(object):
         self.counter_name_error_label.setObjectName(u"counter_name_error_label")
 
         self.counter_form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.counter_name_error_label)
-
-        self.operator_label = QLabel(self.counter_group_box)
-        self.operator_label.setObjectName(u"operator_label")
-
-        self.counter_form_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.operator_label)
-
-        self.operator_edit = QLineEdit(self.counter_group_box)
-        self.operator_edit.setObjectName(u"operator_edit")
-        self.operator_edit.setMaxLength(50)
-
-        self.counter_form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.operator_edit)
-
-        self.operator_error_label = QLabel(self.counter_group_box)
-        self.operator_error_label.setObjectName(u"operator_error_label")
-
-        self.counter_form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.operator_error_label)
 
         self.language_label = QLabel(self.counter_group_box)
         self.language_label.setObjectName(u"language_label")
@@ -195,8 +225,9 @@ class Ui_SettingsDialog(object):
         self.org_name_label.setBuddy(self.org_name_edit)
         self.org_address_label.setBuddy(self.org_address_edit)
         self.org_phone_label.setBuddy(self.org_phone_edit)
+        self.retention_label.setBuddy(self.retention_spin_box)
+        self.privacy_contact_label.setBuddy(self.privacy_contact_edit)
         self.counter_name_label.setBuddy(self.counter_name_edit)
-        self.operator_label.setBuddy(self.operator_edit)
         self.language_label.setBuddy(self.language_combo)
         self.printer_label.setBuddy(self.printer_combo)
         self.late_hour_label.setBuddy(self.late_hour_spin_box)
@@ -204,9 +235,12 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.org_name_edit, self.org_address_edit)
         QWidget.setTabOrder(self.org_address_edit, self.org_phone_edit)
         QWidget.setTabOrder(self.org_phone_edit, self.print_confidential_check)
-        QWidget.setTabOrder(self.print_confidential_check, self.counter_name_edit)
-        QWidget.setTabOrder(self.counter_name_edit, self.operator_edit)
-        QWidget.setTabOrder(self.operator_edit, self.language_combo)
+        QWidget.setTabOrder(self.print_confidential_check, self.collect_id_check)
+        QWidget.setTabOrder(self.collect_id_check, self.retention_spin_box)
+        QWidget.setTabOrder(self.retention_spin_box, self.purge_automatically_check)
+        QWidget.setTabOrder(self.purge_automatically_check, self.privacy_contact_edit)
+        QWidget.setTabOrder(self.privacy_contact_edit, self.counter_name_edit)
+        QWidget.setTabOrder(self.counter_name_edit, self.language_combo)
         QWidget.setTabOrder(self.language_combo, self.printer_combo)
         QWidget.setTabOrder(self.printer_combo, self.late_hour_spin_box)
 
@@ -223,11 +257,16 @@ class Ui_SettingsDialog(object):
         self.org_address_label.setText(QCoreApplication.translate("SettingsDialog", u"Address", None))
         self.org_phone_label.setText(QCoreApplication.translate("SettingsDialog", u"Phone", None))
         self.print_confidential_check.setText(QCoreApplication.translate("SettingsDialog", u"Print confidential numbers in the phone directory", None))
+        self.privacy_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Visitors' personal data (every counter)", None))
+        self.collect_id_check.setText(QCoreApplication.translate("SettingsDialog", u"Ask visitors for an ID number", None))
+        self.retention_label.setText(QCoreApplication.translate("SettingsDialog", u"Keep it for", None))
+        self.retention_spin_box.setSuffix(QCoreApplication.translate("SettingsDialog", u" days", None))
+        self.purge_automatically_check.setText(QCoreApplication.translate("SettingsDialog", u"Remove older personal data by itself, once a day", None))
+        self.privacy_contact_label.setText(QCoreApplication.translate("SettingsDialog", u"Visitors ask about their data", None))
+        self.privacy_contact_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. Service centre, 0755-86001234", None))
         self.counter_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"This counter (kept on this PC)", None))
         self.counter_name_label.setText(QCoreApplication.translate("SettingsDialog", u"Counter name", None))
         self.counter_name_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. Lobby reception", None))
-        self.operator_label.setText(QCoreApplication.translate("SettingsDialog", u"Receptionist on duty", None))
-        self.operator_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Signs every record saved at this counter", None))
         self.language_label.setText(QCoreApplication.translate("SettingsDialog", u"Interface language", None))
         self.printer_label.setText(QCoreApplication.translate("SettingsDialog", u"Printer", None))
         self.visitors_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Visitors", None))

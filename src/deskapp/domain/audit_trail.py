@@ -1,0 +1,200 @@
+"""The audit trail as supervisors read it: filtered pages, the check of its chain in words,
+and the rows of an export. What is written and how it is chained is :mod:`deskapp.db.audit`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Engine, func, or_
+from sqlmodel import Session, col, select
+
+from deskapp.db import audit
+from deskapp.db.dialect import contains
+from deskapp.db.models import AuditEntry
+from deskapp.domain import checks, paging
+from deskapp.domain.clock import Clock
+from deskapp.domain.operators import Operator
+from deskapp.domain.roles import Action
+from deskapp.i18n import fill, translate
+
+
+class AuditSort(StrEnum):
+    """The trail's one order: when (then the entry's number)."""
+
+    AT = "at"
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """Which entries to show: a local date range, words (an operator, a kind of record, an
+    action, or a record's number), one kind of record (None: all), newest first."""
+
+    first_day: dt.date
+    last_day: dt.date
+    text: str = ""
+    kind: str | None = None
+    sort: AuditSort = AuditSort.AT
+    descending: bool = True
+    desk: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One entry as the viewer shows it."""
+
+    id: int  # the entry's number (seq): what the chain and the check name
+    at: dt.datetime
+    actor: str
+    approved_by: str
+    desk: str
+    action: str
+    record_kind: str
+    record_id: int | None
+    changes: dict[str, Any]
+
+    def changes_text(self) -> str:
+        """The changes on one line: ``field: before → after`` or ``field = value``."""
+        parts = []
+        for name, value in self.changes.items():
+            if isinstance(value, list) and len(value) == 2:
+                parts.append(f"{name}: {_plain(value[0])} → {_plain(value[1])}")
+            else:
+                parts.append(f"{name} = {_plain(value)}")
+        return "; ".join(parts)
+
+
+def _plain(value: Any) -> str:
+    return "—" if value in (None, "") else str(value)
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    """The chain's state, in words: sound, or the first entry that breaks it."""
+
+    sound: bool
+    entries: int
+    broken_at: int | None
+    message: str
+    anchor: tuple[int, str]  # the last sound entry, to remember on this PC
+
+
+class AuditTrail:
+    """Reading the trail (supervisors) and checking its chain (anyone, in the background)."""
+
+    def __init__(self, engine: Engine, clock: Clock, operator: Operator) -> None:
+        self._engine = engine
+        self._clock = clock
+        self._operator = operator
+
+    def check(self, anchor: tuple[int, str] | None = None) -> AuditCheck:
+        """Walk the whole chain (read-only); ``anchor`` is what this PC saw sound before."""
+        state = audit.verify(self._engine, anchor)
+        return AuditCheck(state.sound, state.entries, state.broken_at, describe(state),
+                          (state.last_seq, state.last_hash))
+
+    def page(self, query: AuditQuery, after: paging.PageCursor | None = None,
+             limit: int = 200) -> list[AuditRow]:
+        """Up to ``limit`` entries of ``query`` after the cursor (supervisors only)."""
+        self._operator.authorise(Action.VIEW_AUDIT_TRAIL)
+        query = self.validate_query(query)
+        with Session(self._engine) as session:
+            entries = paging.keyset_page(session, self._filtered(select(AuditEntry), query),
+                                         col(AuditEntry.at), col(AuditEntry.seq), after=after,
+                                         descending=query.descending, limit=limit)
+            return [_row(e) for e in entries]
+
+    @staticmethod
+    def cursor_after(row: AuditRow, query: AuditQuery) -> paging.PageCursor:
+        """The cursor after ``row``."""
+        return paging.PageCursor(row.at, row.id)
+
+    def count(self, query: AuditQuery) -> int:
+        """How many entries ``query`` holds."""
+        self._operator.authorise(Action.VIEW_AUDIT_TRAIL)
+        query = self.validate_query(query)
+        with Session(self._engine) as session:
+            return int(session.exec(self._filtered(
+                select(func.count(col(AuditEntry.id))), query)).one())
+
+    def iter_rows(self, query: AuditQuery) -> Iterator[AuditRow]:
+        """Every entry of ``query``, oldest first, streamed (for an export)."""
+        self._operator.authorise(Action.VIEW_AUDIT_TRAIL)
+        query = self.validate_query(query)
+
+        def rows() -> Iterator[AuditRow]:
+            with Session(self._engine) as session:
+                stmt = self._filtered(select(AuditEntry), query).order_by(
+                    col(AuditEntry.at), col(AuditEntry.seq)).execution_options(yield_per=1000)
+                for entry in session.exec(stmt):
+                    yield _row(entry)
+
+        return rows()
+
+    def kinds(self) -> list[str]:
+        """The kinds of record the trail tells of (for the viewer's filter)."""
+        self._operator.authorise(Action.VIEW_AUDIT_TRAIL)
+        with Session(self._engine) as session:
+            return sorted(k for k in session.exec(select(AuditEntry.record_kind).distinct())
+                          if k)
+
+    def validate_query(self, query: AuditQuery) -> AuditQuery:
+        """The query as run, or ValidationError (days, search words, kind)."""
+        errors: dict[str, str] = {}
+        first, last = paging.check_days(errors, query.first_day, query.last_day)
+        words = paging.search_words(errors, query.text)
+        kind = None if query.kind is None else checks.text(errors, "kind", query.kind, 32)
+        descending = checks.flag(errors, "descending", query.descending)
+        paging.raise_if(errors)
+        return AuditQuery(first, last, " ".join(words), kind or None, AuditSort.AT, descending)
+
+    def _filtered(self, stmt, query: AuditQuery):  # type: ignore[no-untyped-def]
+        start, end = self._clock.day_bounds(query.first_day, query.last_day)
+        stmt = stmt.where(AuditEntry.at >= start, AuditEntry.at < end)
+        if query.kind:
+            stmt = stmt.where(AuditEntry.record_kind == query.kind)
+        for word in query.text.split():
+            tests = [contains(col(column), word) for column in (
+                AuditEntry.actor, AuditEntry.approved_by, AuditEntry.desk, AuditEntry.action,
+                AuditEntry.record_kind)]
+            if checks.is_ascii_number(word) and len(word) < 10:
+                tests.append(AuditEntry.record_id == int(word))
+            stmt = stmt.where(or_(*tests))
+        return stmt
+
+
+def describe(state: audit.ChainState) -> str:
+    """The chain's state in one line naming the audit trail."""
+    if state.sound:
+        return fill(translate("AuditTrail", "Audit trail: sound (%1 entries)."), state.entries)
+    at = state.broken_at
+    return {
+        audit.Break.CHANGED: fill(translate(
+            "AuditTrail", "Audit trail: broken at entry %1, changed after it was written."), at),
+        audit.Break.MISSING: fill(translate(
+            "AuditTrail", "Audit trail: broken at entry %1, which was removed."), at),
+        audit.Break.INSERTED: fill(translate(
+            "AuditTrail", "Audit trail: broken at entry %1, slipped in or following a "
+            "changed entry."), at),
+        audit.Break.CUT: fill(translate(
+            "AuditTrail", "Audit trail: broken at entry %1: it and the entries after it "
+            "were removed."), at),
+        audit.Break.REWRITTEN: fill(translate(
+            "AuditTrail", "Audit trail: broken at entry %1: rewritten since this PC last "
+            "checked it."), at),
+    }[state.how]  # type: ignore[index]
+
+
+def _row(e: AuditEntry) -> AuditRow:
+    try:
+        changes = json.loads(e.changes) if e.changes else {}
+    except ValueError:
+        changes = {"?": e.changes}
+    return AuditRow(id=e.seq, at=e.at, actor=e.actor, approved_by=e.approved_by, desk=e.desk,
+                    action=e.action, record_kind=e.record_kind, record_id=e.record_id,
+                    changes=changes if isinstance(changes, dict) else {"?": changes})

@@ -1,0 +1,180 @@
+"""Keeping visitors' personal data no longer than its purpose needs (PIPL art. 19).
+
+A purge anonymises what is older than the retention period set in the settings: visits
+that have ended, alerts, expired temporary passes, visitor profiles not seen since (but
+the regulars the counter keeps), and deny and watch entries no longer in force. Counts,
+times, hosts and companies stay; names, ID numbers, phones, plates, items and notes go —
+from the records and from the search index, in one transaction, which the audit trail
+records as one entry (without the purged data, which it never held).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, or_, update
+from sqlmodel import Session, col, select
+
+from deskapp.db import audit
+from deskapp.db.dialect import VISIT_SEARCH, SearchEntry, reindex_records
+from deskapp.db.engine import write_session
+from deskapp.db.models import AlertEvent, DenyEntry, TempPass, Visit, Visitor, WatchEntry
+from deskapp.domain.clock import Clock
+from deskapp.domain.operators import Operator
+from deskapp.domain.roles import Action, Approval
+from deskapp.domain.settings import AppSettings, SettingsService
+from deskapp.domain.visitors.history import SEARCHED, search_entry
+from deskapp.i18n import translate
+
+BATCH = 2000  # visits re-indexed per round trip
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    """What a purge anonymised, and up to when."""
+
+    before: dt.date
+    visits: int
+    alerts: int
+    temp_passes: int
+    visitors: int
+    list_entries: int
+
+    @property
+    def total(self) -> int:
+        """Records anonymised in all."""
+        return self.visits + self.alerts + self.temp_passes + self.visitors + self.list_entries
+
+
+class PrivacyService:
+    """The retention purge (supervisors, or with their approval, or scheduled)."""
+
+    def __init__(self, engine: Engine, clock: Clock, operator: Operator,
+                 settings: SettingsService) -> None:
+        self._engine = engine
+        self._clock = clock
+        self._operator = operator
+        self._settings = settings
+
+    def cutoff(self) -> dt.date:
+        """The first day whose personal data is kept (today minus the retention period)."""
+        return self._clock.today() - dt.timedelta(days=self._settings.load().retention_days)
+
+    def purge(self, approval: Approval | None = None, *, scheduled: bool = False,
+              progress: Callable[[int, int | None], None] | None = None) -> PurgeResult:
+        """Anonymise what is older than the retention period, in one transaction.
+
+        ``scheduled``: the window's daily run, which the settings allow (a supervisor turned
+        it on); otherwise a supervisor, or their approval, is needed.
+
+        Raises:
+            ApprovalNeeded: a receptionist's purge without a supervisor's approval.
+        """
+        settings = self._settings.load()
+        approved_by = ""
+        if not (scheduled and settings.purge_automatically):
+            approved_by = self._operator.authorise(Action.PURGE_PERSONAL_DATA, approval)
+        before = self.cutoff()
+        start = self._clock.day_bounds(before)[0]
+        with write_session(self._engine) as session:
+            session.info[audit.QUIET] = True  # one summary entry, not one per record
+            session.info[audit.APPROVED_BY] = approved_by
+            visits = self._visits(session, start, progress)
+            alerts = session.execute(
+                update(AlertEvent).where(AlertEvent.at < start, _named(AlertEvent))
+                .values(name="", id_number="", phone="", reason="")).rowcount
+            passes = session.execute(
+                update(TempPass).where(TempPass.valid_to < start, _named(TempPass, "holder_name"))
+                .values(holder_name="", id_number="", phone="")).rowcount
+            visitors = session.execute(
+                update(Visitor).where(col(Visitor.last_seen) < start, ~col(Visitor.exempt),
+                                      _named(Visitor))
+                .values(name="", id_number="", phone="", plate="")).rowcount
+            lists = session.execute(
+                update(WatchEntry).where(
+                    or_(col(WatchEntry.valid_until) < before,
+                        col(WatchEntry.withdrawn_at) < start), _named(WatchEntry))
+                .values(name="", id_number="", phone="", description="")).rowcount
+            lists += session.execute(
+                update(DenyEntry).where(col(DenyEntry.deactivated_at) < start,
+                                        _named(DenyEntry))
+                .values(name="", id_number="", phone="", note="")).rowcount
+            result = PurgeResult(before, visits, alerts, passes, visitors, lists)
+            audit.record(session, "purge-scheduled" if scheduled else "purge", "visit", None,
+                         {"before": before.isoformat(), "visits": visits, "alerts": alerts,
+                          "temp_passes": passes, "visitors": visitors,
+                          "list_entries": lists, "retention_days": settings.retention_days})
+            session.commit()
+        return result
+
+    def _visits(self, session: Session, start: dt.datetime,
+                progress: Callable[[int, int | None], None] | None) -> int:
+        # Visits that ended before the cutoff and still name someone, a batch at a time:
+        # each leaves the search index as it was indexed and comes back without its person.
+        done = 0
+        after = 0
+        while True:
+            batch = session.exec(
+                select(Visit).where(Visit.time_in < start, col(Visit.time_out).is_not(None),
+                                    _named(Visit), Visit.id > after)
+                .order_by(col(Visit.id)).limit(BATCH)).all()
+            if not batch:
+                return done
+            pairs = [(search_entry(visit), _anonymous_entry(visit)) for visit in batch]
+            session.execute(update(Visit).where(col(Visit.id).in_([v.id for v in batch]))
+                            .values(**{f: "" for f in Visit.__personal__}))
+            session.expunge_all()  # the rows changed underneath: forget the loaded ones
+            reindex_records(session, VISIT_SEARCH, pairs)
+            done += len(batch)
+            after = batch[-1].id or 0
+            if progress is not None:
+                progress(done, None)
+
+
+def _anonymous_entry(visit: Visit) -> SearchEntry:
+    """What the search index keeps of ``visit`` once its person is gone."""
+    personal = set(Visit.__personal__)
+    texts = ["" if column.key in personal else getattr(visit, column.key)
+             for column in SEARCHED]
+    return (visit.id or 0, texts, [])
+
+
+def _named(model: type, name: str = "name"):  # type: ignore[no-untyped-def]
+    """Rows that still hold personal data (a purge touches each once)."""
+    fields = [name, "id_number", "phone"]
+    return or_(*(getattr(model, f) != "" for f in fields))
+
+
+@dataclass(frozen=True)
+class PrivacyNotice:
+    """What the notice for visitors (个人信息告知) says, from the settings in force.
+
+    Attributes:
+        items: The personal data check-in asks for, in the user's language.
+        collects_id_number: Whether an ID number is among them.
+        retention_days: How long it is kept before it is anonymised.
+        contact: Whom visitors ask about their data (the organisation's phone when unset).
+    """
+
+    items: tuple[str, ...]
+    collects_id_number: bool
+    retention_days: int
+    contact: str
+
+
+def privacy_notice(settings: AppSettings) -> PrivacyNotice:
+    """The notice as the counter works now (it changes with the settings)."""
+    items = [translate("PrivacyNotice", "name"), translate("PrivacyNotice", "mobile phone"),
+             translate("PrivacyNotice", "company"),
+             translate("PrivacyNotice", "whom you visit and why"),
+             translate("PrivacyNotice", "time in and time out"),
+             translate("PrivacyNotice", "number of people"),
+             translate("PrivacyNotice", "car plate and items carried, when you give them")]
+    if settings.collect_id_number:
+        items.insert(1, translate("PrivacyNotice", "type and number of your ID document"))
+    contact = settings.privacy_contact or " ".join(
+        part for part in (settings.org_name, settings.org_phone) if part)
+    return PrivacyNotice(tuple(items), settings.collect_id_number, settings.retention_days,
+                         contact)

@@ -1,0 +1,179 @@
+"""The audit trail: every change written with it, personal data never in it, and a trail
+changed, cut or added to with plain SQL — behind deskapp's back — reported, by the
+service and by ``deskapp check`` (one line naming the first broken entry, exit code 1)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import Session, select
+
+from deskapp.bootstrap import Services
+from deskapp.db.models import AuditEntry
+from deskapp.domain.audit_trail import AuditQuery
+from deskapp.domain.calls.records import CallInput
+from deskapp.domain.operators import NotAllowed
+from deskapp.domain.roles import Role
+from deskapp.domain.visitors import HostRef, VisitInput, VisitQuery
+from deskapp.usecases.safekeeping import check_audit_trail, purge_personal_data
+from processes import deskapp
+
+
+def some_records(services: Services) -> None:
+    services.accounts.create_first_administrator("管理员", "admin-pass", "admin-pass")
+    services.accounts.log_in("管理员", "admin-pass")
+    services.operator.move_to("一楼大堂")
+    for name in ("张三", "李四", "王五"):
+        row = services.visitors.check_in(VisitInput(name=name, phone="13800138000",
+                                                    host=HostRef("1203")))
+    services.visitors.check_out(row.id)
+    services.calls.log_call(CallInput(subject="报修", caller_name="赵六"))
+
+
+def trail(services: Services) -> list[AuditEntry]:
+    with Session(services.engine) as session:
+        return list(session.exec(select(AuditEntry).order_by(AuditEntry.seq)))
+
+
+def test_each_change_is_an_entry_with_who_where_and_what(services: Services) -> None:
+    some_records(services)
+    found = trail(services)
+    assert [e.seq for e in found] == list(range(1, len(found) + 1))
+    visits = [e for e in found if e.record_kind == "visit"]
+    assert [e.action for e in visits] == ["create", "create", "create", "change"]
+    created = json.loads(visits[0].changes)
+    assert created["name"] == "•" and created["phone"] == "•"  # never the person
+    assert created["host_label"] == "1203" and created["desk"] == "一楼大堂"
+    assert all("张三" not in e.changes and "13800138000" not in e.changes for e in found)
+    checked_out = json.loads(visits[-1].changes)
+    assert checked_out["time_out"][0] is None and checked_out["time_out"][1]
+    assert {e.actor for e in visits} == {"管理员"} and {e.desk for e in visits} == {"一楼大堂"}
+    assert any(e.action == "log-in" for e in found)
+
+
+def test_a_change_and_its_entry_commit_together(services: Services) -> None:
+    some_records(services)
+    before = len(trail(services))
+    with pytest.raises(Exception):  # noqa: B017 - any failure inside the transaction
+        services.visitors.check_in(VisitInput(name="甲", host=HostRef("1203"),
+                                              time_in="not a time"))  # type: ignore[arg-type]
+    assert len(trail(services)) == before
+    assert check_audit_trail(services).sound
+
+
+def test_the_check_says_sound_and_remembers_this_pcs_anchor(services: Services) -> None:
+    some_records(services)
+    found = check_audit_trail(services)
+    assert found.sound and found.entries == len(trail(services))
+    assert found.message.startswith("Audit trail: sound")
+    assert services.station is not None and services.station.load()["audit_anchors"]
+
+
+@pytest.mark.parametrize("tamper, broken_at, says", [
+    ("UPDATE auditentry SET actor = 'nobody' WHERE seq = 3", 3, "changed"),
+    ("DELETE FROM auditentry WHERE seq = 4", 4, "removed"),
+    ("UPDATE auditentry SET seq = seq + 100 WHERE seq >= 5", 5, "removed"),
+    ("DELETE FROM auditentry WHERE seq = (SELECT max(seq) FROM auditentry)", None,
+     "were removed"),
+    ("INSERT INTO auditentry (seq, at, actor, approved_by, desk, action, record_kind, "
+     "record_id, changes, prev_hash, hash) SELECT max(seq) + 1, max(at), 'x', '', '', "
+     "'create', 'visit', 1, '', 'f', 'f' FROM auditentry", "last+1", "slipped in"),
+])
+def test_a_trail_edited_with_plain_sql_is_reported(services: Services, tamper: str,
+                                                   broken_at, says: str) -> None:  # type: ignore[no-untyped-def]
+    some_records(services)
+    last = len(trail(services))
+    with services.engine.begin() as conn:
+        conn.execute(text(tamper))
+    found = services.audit.check()
+    assert not found.sound and says in found.message
+    expected = {None: last, "last+1": last + 1}.get(broken_at, broken_at)
+    assert found.broken_at == expected and f"entry {expected}" in found.message
+
+
+def test_a_trail_rewritten_with_recomputed_hashes_is_caught_by_the_pcs_anchor(
+        services: Services) -> None:
+    from deskapp.db.audit import entry_hash
+
+    some_records(services)
+    assert check_audit_trail(services).sound  # this PC remembers the last entry
+    # Someone who read deskapp's code rewrites entry 2 and every hash after it.
+    with Session(services.engine) as session:
+        entries = list(session.exec(select(AuditEntry).order_by(AuditEntry.seq)))
+        entries[1].actor = "nobody"
+        prev = entries[0].hash
+        for entry in entries[1:]:
+            entry.prev_hash = prev
+            entry.hash = prev = entry_hash(entry)
+            session.add(entry)
+        session.execute(text("UPDATE audithead SET hash = :h"), {"h": prev})
+        session.commit()
+    assert services.audit.check().sound  # the chain alone cannot tell
+    found = check_audit_trail(services)
+    assert not found.sound and "rewritten" in found.message
+
+
+def test_supervisors_read_and_filter_the_trail(services: Services) -> None:
+    some_records(services)
+    today = services.clock.today()
+    everything = AuditQuery(today - dt.timedelta(days=1), today + dt.timedelta(days=1))
+    rows = services.audit.page(everything)
+    assert rows[0].id == len(trail(services))  # newest first
+    assert services.audit.count(everything) == len(rows)
+    visits = dataclasses.replace(everything, kind="visit")
+    assert {r.record_kind for r in services.audit.page(visits)} == {"visit"}
+    assert services.audit.page(dataclasses.replace(everything, text="log-in"))
+    assert "visit" in services.audit.kinds()
+    services.accounts.add("王芳", Role.RECEPTIONIST, "1234", "1234")
+    services.accounts.log_in("王芳", "1234")
+    with pytest.raises(NotAllowed):
+        services.audit.page(everything)
+
+
+def test_deskapp_check_names_the_first_broken_entry(services: Services) -> None:
+    some_records(services)
+    where = services.location.value
+    ok = deskapp("check", "--db", where)
+    assert ok.returncode == 0, ok.stderr
+    assert "Audit trail: sound" in ok.stdout
+    with services.engine.begin() as conn:
+        conn.execute(text("UPDATE auditentry SET changes = '{}' WHERE seq = 2"))
+    broken = deskapp("check", "--db", where)
+    assert broken.returncode == 1
+    [line] = [line for line in broken.stdout.splitlines() if "Audit trail" in line]
+    assert line == "Audit trail: broken at entry 2, changed after it was written."
+
+
+def test_the_purge_keeps_counts_and_times_and_removes_identities(services: Services,
+                                                                 now) -> None:
+    some_records(services)
+    services.settings.save(dataclasses.replace(services.settings.load(), org_name="星河物业",
+                                               retention_days=30))
+    old_day = services.clock.today()
+    old = services.visitors.check_in(VisitInput(name="钱七", phone="13900139000",
+                                                plate="粤B12345", host=HostRef("1203")))
+    services.visitors.check_out(old.id)
+    now.advance(days=31)
+    recent = services.visitors.check_in(VisitInput(name="钱七", host=HostRef("1203")))
+    before = services.visitors.count(VisitQuery(old_day, old_day))
+    found = purge_personal_data(services)
+    assert found.visits == 2  # 王五 and 钱七 left; 张三 and 李四 are still on site
+    assert services.visitors.count(VisitQuery(old_day, old_day)) == before
+    [gone] = [r for r in services.visitors.page(VisitQuery(old_day, old_day))
+              if r.id == old.id]
+    assert (gone.name, gone.phone, gone.plate) == ("", "", "")
+    assert gone.time_in == old.time_in and gone.host_label == "1203"
+    today = services.clock.today()
+    span = VisitQuery(old_day, today, "钱七")
+    assert [r.id for r in services.visitors.page(span)] == [recent.id]  # the index forgot
+    assert [r.id for r in services.visitors.page(dataclasses.replace(span, text="qq"))] == \
+        [recent.id]  # the pinyin too
+    [entry] = [e for e in trail(services) if e.action == "purge"]
+    summary = json.loads(entry.changes)
+    assert summary["visits"] == 2 and "钱七" not in entry.changes
+    assert check_audit_trail(services).sound
+    assert purge_personal_data(services).total == 0  # nothing left to remove
