@@ -1,15 +1,26 @@
-"""``deskapp bench`` runs end to end on a tiny file and reports every figure (no timing is
-asserted: the figures are for people to read)."""
+"""``deskapp bench`` runs end to end on a tiny file (and on a server database) and reports
+every figure (no timing is asserted: the figures are for people to read)."""
 
 from __future__ import annotations
 
 import json
 import math
+import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from deskapp.bench.data import MARKER, SCRATCH_TABLE
 from deskapp.bench.run import NAMES
+from deskapp.location import DataLocation
 from processes import deskapp, search_index_matches_records
+
+needs_server = pytest.mark.skipif(
+    not os.environ.get("DESKAPP_TEST_PG_URL"),
+    reason="no PostgreSQL server for the tests ($DESKAPP_TEST_PG_URL); python3 dev.py test "
+           "starts one when PostgreSQL is installed")
 
 
 def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> None:
@@ -17,14 +28,7 @@ def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> 
     result = deskapp("bench", "--visitors", "2000", "--calls", "1000", "--repeat", "1",
                      "-o", output, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
-    figures = json.loads(output.read_text(encoding="utf-8"))
-    for name in NAMES:
-        assert name in result.stdout  # the table
-        for key in ("value", "bare", "ratio"):
-            number = figures[name][key]
-            assert isinstance(number, (int, float)) and math.isfinite(number), (name, key)
-            assert number >= 0, (name, key)
-    assert len(figures["search_ms"]["parts"]) == 5
+    figures = every_figure(output, result.stdout)
     assert figures["about"]["data"]["visits"] == 2000
     # The data file is kept beside the output, as the services would have written it.
     data = tmp_path / "bench-data-2000v-1000c.sqlite"
@@ -52,8 +56,89 @@ def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> 
     assert json.loads(output.read_text(encoding="utf-8"))["about"]["data"]["built_s"] is None
 
 
+def every_figure(output: Path, table: str) -> dict[str, Any]:
+    """The figures written to ``output``, each a finite number beside the bare tool's, each
+    also in the printed ``table``."""
+    figures = json.loads(output.read_text(encoding="utf-8"))
+    for name in NAMES:
+        assert name in table
+        for key in ("value", "bare", "ratio"):
+            number = figures[name][key]
+            assert isinstance(number, (int, float)) and math.isfinite(number), (name, key)
+            assert number >= 0, (name, key)
+    assert len(figures["search_ms"]["parts"]) == 5
+    return figures
+
+
 def test_bench_usage_is_checked(tmp_path: Path) -> None:
     result = deskapp("bench", "--visitors", "5", "-o", tmp_path / "b.json")
     assert result.returncode == 2 and "--visitors" in result.stderr
     result = deskapp("bench", "-o", tmp_path / "b.txt")
     assert result.returncode == 2 and ".json" in result.stderr
+    # --db names a server; the bench's data file is its own, never one named by hand.
+    result = deskapp("bench", "--db", tmp_path / "desk.sqlite", "-o", tmp_path / "b.json")
+    assert result.returncode == 2 and "postgresql://" in result.stderr
+    assert not list(tmp_path.iterdir())
+
+
+def server_rows(url: str, sql: str) -> list[tuple[Any, ...]]:
+    """The rows of ``sql`` on the server database at ``url``, read with psycopg."""
+    import psycopg
+
+    with psycopg.connect(url) as con:
+        return con.execute(sql).fetchall()
+
+
+@needs_server
+def test_the_bench_measures_a_server_database(tmp_path: Path, pg_database: str) -> None:
+    output = tmp_path / "bench.json"
+    result = deskapp("bench", "--db", pg_database, "--visitors", "2000", "--calls", "1000",
+                     "--repeat", "1", "-o", output, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    figures = every_figure(output, result.stdout)
+    about = figures["about"]["data"]
+    assert about["database"] == DataLocation.of(pg_database).display()
+    assert about["visits"] == 2000 and about["built_s"] is not None and about["server"]
+    # The window, the searches and the saves ran on the server: no file was made for them,
+    # and the bare tool's table is gone.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bench-logs", "bench.json"]
+    assert not server_rows(pg_database, f"SELECT 1 FROM pg_tables WHERE tablename = "
+                                        f"'{SCRATCH_TABLE}'")
+    # A check-in and a call per repetition were saved through the services, after the
+    # made-up records (the ids went on from theirs), and each day's counter stands at its
+    # last pass number.
+    assert server_rows(pg_database, "SELECT count(*), max(id) FROM visit")[0] == (2001, 2001)
+    assert server_rows(pg_database, "SELECT count(*), max(id) FROM call")[0] == (1001, 1001)
+    days = server_rows(pg_database, (
+        "SELECT day, count(*), max(n), (SELECT value FROM counter "
+        "WHERE series = 'visit-pass:' || day) FROM (SELECT substr(pass_no, 1, 7) AS day, "
+        "CAST(substr(pass_no, 9) AS INTEGER) AS n FROM visit) AS passes GROUP BY day"))
+    assert len(days) > 300 and all(n == last == counter for _d, n, last, counter in days)
+    # Every record is in the search index with its n-grams, and nothing else is.
+    for table in ("visit", "call"):
+        assert server_rows(pg_database, (
+            f"SELECT count(*) FROM {table} r FULL JOIN {table}_search s ON s.id = r.id "
+            f"WHERE r.id IS NULL OR s.id IS NULL OR cardinality(s.grams) = 0")) == [(0,)]
+    marker = server_rows(pg_database, f"SELECT value FROM setting WHERE key = '{MARKER}'")
+    assert json.loads(marker[0][0]) == {"visits": 2000, "calls": 1000, "complete": True}
+    # A second run reuses the database.
+    again = deskapp("bench", "--db", pg_database, "--visitors", "2000", "--calls", "1000",
+                    "--repeat", "1", "--json", "-o", output, timeout=600)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert json.loads(output.read_text(encoding="utf-8"))["about"]["data"]["built_s"] is None
+    assert server_rows(pg_database, "SELECT count(*) FROM visit") == [(2002,)]
+
+
+@needs_server
+def test_the_bench_leaves_a_server_database_of_other_records_alone(
+        tmp_path: Path, pg_database: str) -> None:
+    assert deskapp("demo", "--db", pg_database, "--days", "1").returncode == 0
+    before = server_rows(pg_database, "SELECT count(*) FROM visit")
+    result = deskapp("bench", "--db", pg_database, "--visitors", "2000", "--calls", "1000",
+                     "--repeat", "1", "-o", tmp_path / "bench.json", timeout=600)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "not a bench's" in result.stderr
+    assert server_rows(pg_database, "SELECT count(*) FROM visit") == before
+    assert not server_rows(pg_database, f"SELECT 1 FROM setting WHERE key = '{MARKER}'")
+    assert not (tmp_path / "bench.json").exists()

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from deskapp import paths
-from deskapp.location import DataLocation
+from deskapp.location import DataLocation, is_server_url
 from deskapp.log import settle_logging, start_logging
 
 logger = logging.getLogger(__name__)
@@ -87,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--repeat", type=int, default=5, help="repetitions (the median counts)")
     bench.add_argument("--json", action="store_true", help="write the figures, print no table")
     bench.add_argument("-o", "--output", required=True,
-                       help="the figures (.json); the data file is kept beside it")
+                       help="the figures (.json); the data file is kept beside it (with "
+                            "--db postgresql://…: the data go into that empty database)")
     return parser
 
 
@@ -382,11 +383,17 @@ def _bench(args: argparse.Namespace) -> int:
         raise CommandError("deskapp bench: --visitors needs 100 or more, --calls 10 or more")
     if not 1 <= args.repeat <= 100:
         raise CommandError("deskapp bench: --repeat must be between 1 and 100")
+    # Only --db itself: without it the bench keeps its own file beside the output, whatever
+    # $DESKAPP_DB or this PC's setting say.
+    server = getattr(args, "db", None)
+    if server is not None and not is_server_url(server):
+        raise CommandError("deskapp bench: --db takes a server, postgresql://user@host/database "
+                           "(without it the data file is kept beside -o)")
     output = _output(args, ".json")
     from deskapp.bench.run import run_bench, table
 
     settle_logging(paths.log_dir(output))
     result = run_bench(output, visits=args.visitors, calls=args.calls, repeat=args.repeat,
-                       say=lambda text: print(text, file=sys.stderr, flush=True))
+                       say=lambda text: print(text, file=sys.stderr, flush=True), server=server)
     print(output if args.json else table(result))
     return 0

@@ -10,11 +10,17 @@ search index (through the same :func:`deskapp.db.dialect.index_records`).
 
 The file is kept beside the bench's output and reused; a later run adds the days since it
 was made, so today always has its rows.
+
+On a PostgreSQL server (``deskapp bench --db postgresql://…``) the same rows go into the
+database the address names, which must be empty or a bench's own: a setting row
+(:data:`MARKER`) says which sizes it holds and whether they were all written. The database
+is reused like the file; one of other sizes, or left half-built, is emptied and built again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import random
@@ -24,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Connection, DateTime, create_engine, text
+from sqlalchemy import Connection, DateTime, Engine, create_engine, inspect, text
 from sqlalchemy.dialects import sqlite
 
 from deskapp.db.dialect import (
@@ -32,7 +38,10 @@ from deskapp.db.dialect import (
     VISIT_SEARCH,
     begin_bulk_fill,
     bulk_insert,
+    continue_ids,
+    database_size,
     drop_secondary_indexes,
+    empty_tables,
     end_bulk_fill,
     index_records,
 )
@@ -43,6 +52,8 @@ from deskapp.domain.directory import HostOption
 from deskapp.domain.identity import id18_check_char
 from deskapp.domain.pinyin import readings
 from deskapp.domain.records import Purpose
+from deskapp.errors import UserError
+from deskapp.location import DataLocation
 from deskapp.usecases.demo import DemoDay, demo_days
 from deskapp.usecases.demos.calls import SUBJECTS
 from deskapp.usecases.demos.directory import load_directory
@@ -87,8 +98,21 @@ _MESSAGE_COLUMNS = ("call_id", "recipient", "text", "delivered_at", "delivered_t
                     "delivered_how", "delivered_by", "created_at", "created_by")
 _VISITOR_COLUMNS = ("id", "name", "id_type", "id_number", "phone", "company", "plate",
                     "exempt", "last_visit_id", "visit_count", "last_seen")
-# Tables written in bulk, whose secondary indexes are dropped and built again once.
-_BULK_TABLES = ("visit", "visitor", "hostresponseevent", "visitevent", "call", "callmessage")
+# Tables written in bulk, whose secondary indexes are dropped and built again once (on
+# SQLite the search index's tables have none; on PostgreSQL the n-grams' GIN index).
+_BULK_TABLES = ("visit", "visitor", "hostresponseevent", "visitevent", "call", "callmessage",
+                VISIT_SEARCH.readings.name, CALL_SEARCH.readings.name)
+# Tables whose rows are written with their ids.
+_NUMBERED = ("visit", "visitor", "call")
+# The setting that marks a server database as the bench's: {"visits", "calls", "complete"}.
+MARKER = "bench_data"
+# The bare tool's table for timing an INSERT on a server (dropped afterwards; a leftover
+# one in a bench's database is dropped before deskapp opens it).
+SCRATCH_TABLE = "bench_bare_save"
+
+
+class BenchRefused(UserError):
+    """The server database holds records that are not the bench's; nothing was changed."""
 
 
 def data_path(output: Path, visits: int, calls: int) -> Path:
@@ -98,17 +122,27 @@ def data_path(output: Path, visits: int, calls: int) -> Path:
 
 @dataclass
 class BenchData:
-    """The data file and how it came to be."""
+    """The data file (or server database) and how it came to be."""
 
-    path: Path
+    location: DataLocation
     visits: int
     calls: int
-    built_s: float | None = None  # None: an existing file was reused
-    added_days: int = 0  # days added since the file was made
+    built_s: float | None = None  # None: existing data was reused
+    added_days: int = 0  # days added since the data was made
     busy_day: dt.date | None = None
     busy_day_visits: int = 0
     busy_day_calls: int = 0
-    file_mb: float = 0.0
+    size_mb: float = 0.0
+
+    @property
+    def path(self) -> Path | None:
+        """The data file (None on a server)."""
+        return self.location.file
+
+    @property
+    def name(self) -> str:
+        """The file's name, or the server database's address without its password."""
+        return self.location.file.name if self.location.file else self.location.display()
 
 
 @dataclass
@@ -136,33 +170,133 @@ class _Plan:
     last_seen: list[dt.datetime | None] = field(default_factory=list)
 
 
-def ensure_data(path: Path, visits: int, calls: int, *, clock: Clock | None = None,
+def ensure_data(where: Path | str, visits: int, calls: int, *, clock: Clock | None = None,
                 progress: Callable[[str], None] | None = None) -> BenchData:
-    """The data file at ``path``: built when missing, else reused with the days since added."""
+    """The data at ``where`` — a file, or a server's ``postgresql://`` address: built when
+    missing, else reused with the days since added.
+
+    Raises:
+        BenchRefused: the server database holds records that are not the bench's.
+    """
     clock = clock or Clock()
     say = progress or (lambda _text: None)
-    if not path.exists():
+    location = DataLocation.of(where)
+    path = location.file
+    if path is None:
+        data = _ensure_server(location, visits, calls, clock, say)
+    elif not path.exists():
         started = time.perf_counter()
         say(f"building {path.name}: {visits:,} visits and {calls:,} calls over {YEARS} years …")
         _build(path, visits, calls, clock)
-        data = BenchData(path, visits, calls, built_s=time.perf_counter() - started)
+        data = BenchData(location, visits, calls, built_s=time.perf_counter() - started)
     else:
-        data = BenchData(path, visits, calls)
-        data.added_days = _add_missing_days(path, visits, calls, clock)
-    data.busy_day, data.busy_day_visits, data.busy_day_calls = busiest_day(path, clock)
-    data.file_mb = path.stat().st_size / 1e6
+        data = BenchData(location, visits, calls)
+        data.added_days = _add_missing_days(location, visits, calls, clock)
+    data.busy_day, data.busy_day_visits, data.busy_day_calls = busiest_day(location, clock)
+    if path is not None:
+        data.size_mb = path.stat().st_size / 1e6
+    else:
+        engine = _engine(location)
+        try:
+            with engine.connect() as conn:
+                data.size_mb = database_size(conn) / 1e6
+        finally:
+            engine.dispose()
     return data
 
 
-def _build(path: Path, visits: int, calls: int, clock: Clock) -> None:
-    from deskapp.bootstrap import build_services
+def _ensure_server(location: DataLocation, visits: int, calls: int, clock: Clock,
+                   say: Callable[[str], None]) -> BenchData:
+    marker = _server_marker(location)
+    wanted = {"visits": visits, "calls": calls, "complete": True}
+    if marker == wanted:
+        data = BenchData(location, visits, calls)
+        data.added_days = _add_missing_days(location, visits, calls, clock)
+        return data
+    started = time.perf_counter()
+    if marker is not None:
+        say(f"emptying {location.display()}: it holds a bench's "
+            f"{'' if marker.get('complete') else 'unfinished '}{marker.get('visits', 0):,} "
+            f"visits and {marker.get('calls', 0):,} calls")
+    say(f"building {location.display()}: {visits:,} visits and {calls:,} calls over "
+        f"{YEARS} years …")
+    _make(location, visits, calls, clock, empty_first=marker is not None)
+    return BenchData(location, visits, calls, built_s=time.perf_counter() - started)
 
+
+def _server_marker(location: DataLocation) -> dict[str, object] | None:
+    """The bench's marker in the server database (None: the database is empty).
+
+    Raises:
+        BenchRefused: not marked, and some table of it holds a row.
+    """
+    engine = _engine(location)
+    try:
+        with engine.begin() as conn:
+            quote = conn.dialect.identifier_preparer.quote
+            tables = set(inspect(conn).get_table_names())
+            stored = None
+            if "setting" in tables:
+                stored = conn.execute(text("SELECT value FROM setting WHERE key = :key"),
+                                      {"key": MARKER}).scalar()
+            if stored is not None:
+                if SCRATCH_TABLE in tables:  # left by a bench that was stopped
+                    conn.execute(text(f"DROP TABLE {quote(SCRATCH_TABLE)}"))
+                try:
+                    marker = json.loads(stored)
+                except ValueError:
+                    marker = {}
+                return marker if isinstance(marker, dict) else {}  # marked, sizes unknown
+            filled = [table for table in sorted(tables - {"alembic_version"}) if conn.execute(
+                text(f"SELECT 1 FROM {quote(table)} LIMIT 1")).first() is not None]
+    finally:
+        engine.dispose()
+    if filled:
+        raise BenchRefused(
+            f"the database {location.display()} holds records that are not a bench's (in "
+            f"{', '.join(filled[:3])}{' …' if len(filled) > 3 else ''}); the bench needs an "
+            f"empty database of its own")
+    return None
+
+
+def _mark(conn: Connection, visits: int, calls: int, *, complete: bool) -> None:
+    conn.execute(text("DELETE FROM setting WHERE key = :key"), {"key": MARKER})
+    conn.execute(text("INSERT INTO setting (key, value) VALUES (:key, :value)"), {
+        "key": MARKER,
+        "value": json.dumps({"visits": visits, "calls": calls, "complete": complete})})
+
+
+def _engine(location: DataLocation) -> Engine:
+    if location.file is not None:
+        return create_engine(sqlite_url(location.file))
+    from deskapp.db.server import server_engine
+
+    return server_engine(location.sqlalchemy_url)
+
+
+def _build(path: Path, visits: int, calls: int, clock: Clock) -> None:
     pending = path.with_name(path.name + ".building")
     for leftover in (pending, Path(f"{pending}-wal"), Path(f"{pending}-shm")):
         leftover.unlink(missing_ok=True)
+    _make(DataLocation.of(pending), visits, calls, clock)
+    os.replace(pending, path)
+
+
+def _make(location: DataLocation, visits: int, calls: int, clock: Clock, *,
+          empty_first: bool = False) -> None:
+    """Five years of records into a new file, or into an empty (or emptied) server database,
+    marked as the bench's first as unfinished, then as complete with the last rows."""
+    from deskapp.bootstrap import build_services
+
     rng = random.Random(SEED)
-    services = build_services(pending, clock=clock)  # deskapp's own schema and pragmas
+    services = build_services(location, clock=clock)  # deskapp's own schema and pragmas
     try:
+        if location.is_server:
+            with services.engine.begin() as conn:
+                if empty_first:
+                    empty_tables(conn, sorted(set(inspect(conn).get_table_names())
+                                              - {"alembic_version"}))
+                _mark(conn, visits, calls, complete=False)
         settings = services.settings.load()
         services.settings.save(replace(
             settings, org_name="星河国际大厦物业服务中心", counter_name="一楼大堂前台",
@@ -175,14 +309,14 @@ def _build(path: Path, visits: int, calls: int, clock: Clock) -> None:
     real_now = clock.now()
     days = list(demo_days(clock, YEARS * 365, real_now))
     _people(plan, rng, max(200, visits // 4))
-    _write(pending, plan, rng, clock, real_now, days, _spread(visits, days, rng, SEED),
-           _spread(calls, days, rng, SEED + 1), fresh=True)
-    os.replace(pending, path)
+    _write(location, plan, rng, clock, real_now, days, _spread(visits, days, rng, SEED),
+           _spread(calls, days, rng, SEED + 1), fresh=True,
+           mark=(visits, calls) if location.is_server else None)
 
 
-def _add_missing_days(path: Path, visits: int, calls: int, clock: Clock) -> int:
-    """Days from the one after the newest visit to today, at the file's pace."""
-    engine = create_engine(sqlite_url(path))
+def _add_missing_days(location: DataLocation, visits: int, calls: int, clock: Clock) -> int:
+    """Days from the one after the newest visit to today, at the data's pace."""
+    engine = _engine(location)
     try:
         with engine.connect() as conn:
             newest = conn.execute(text("SELECT max(time_in) FROM visit")).scalar()
@@ -206,7 +340,7 @@ def _add_missing_days(path: Path, visits: int, calls: int, clock: Clock) -> int:
     plan.last_visit = [r.last_visit_id or 0 for r in people]
     plan.last_seen = [_from_stamp(r.last_seen) if r.last_seen else None for r in people]
     total = YEARS * 365
-    _write(path, plan, rng, clock, real_now, days,
+    _write(location, plan, rng, clock, real_now, days,
            _spread(visits * len(days) // total, days, rng, SEED),
            _spread(calls * len(days) // total, days, rng, SEED + 1), fresh=False)
     return len(days)
@@ -222,9 +356,9 @@ def _hosts(conn: Connection) -> list[HostOption]:
             + [HostOption("department", d.id, d.name, "") for d in depts])
 
 
-def busiest_day(path: Path, clock: Clock) -> tuple[dt.date | None, int, int]:
+def busiest_day(location: DataLocation, clock: Clock) -> tuple[dt.date | None, int, int]:
     """The day with the most visits (its pass counter says how many), and its calls."""
-    engine = create_engine(sqlite_url(path))
+    engine = _engine(location)
     try:
         with engine.connect() as conn:
             row = conn.execute(text(
@@ -254,8 +388,10 @@ def _stamp(moment: dt.datetime | None) -> str | None:
     return _DATETIME(moment.astimezone(dt.timezone.utc).replace(tzinfo=None))  # type: ignore[misc]
 
 
-def _from_stamp(value: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(value).replace(tzinfo=dt.timezone.utc)
+def _from_stamp(value: str | dt.datetime) -> dt.datetime:
+    """A stored time (SQLite's text, or the server's naive UTC) as an aware one."""
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+    return moment.replace(tzinfo=dt.timezone.utc)
 
 
 def _spread(total: int, days: list[DemoDay], rng: random.Random, seed: int) -> list[int]:
@@ -311,13 +447,15 @@ def _moments(day: DemoDay, count: int, rng: random.Random) -> list[dt.datetime]:
                   for _ in range(count))
 
 
-def _write(path: Path, plan: _Plan, rng: random.Random, clock: Clock, real_now: dt.datetime,
-           days: list[DemoDay], visits_per_day: list[int], calls_per_day: list[int], *,
-           fresh: bool) -> None:
-    engine = create_engine(sqlite_url(path))
+def _write(location: DataLocation, plan: _Plan, rng: random.Random, clock: Clock,
+           real_now: dt.datetime, days: list[DemoDay], visits_per_day: list[int],
+           calls_per_day: list[int], *, fresh: bool,
+           mark: tuple[int, int] | None = None) -> None:
+    """The days' rows in one transaction; ``mark``: (visits, calls) to mark complete in it."""
+    engine = _engine(location)
     try:
         with engine.connect() as conn:
-            if fresh:  # a private file until it is moved into place
+            if fresh:  # a private file until it is moved into place (or a bench's database)
                 begin_bulk_fill(conn)
             conn.commit()  # SQLAlchemy's own bookkeeping: the pragmas began no transaction
             with conn.begin():
@@ -329,6 +467,9 @@ def _write(path: Path, plan: _Plan, rng: random.Random, clock: Clock, real_now: 
                 writer.write_visitors(fresh=fresh)
                 for statement in rebuild:
                     conn.exec_driver_sql(statement)
+                continue_ids(conn, _NUMBERED)
+                if mark is not None:
+                    _mark(conn, *mark, complete=True)
             if fresh:
                 end_bulk_fill(conn)
                 conn.commit()

@@ -1,6 +1,7 @@
 """The window processes ``deskapp bench`` starts and times, each in a fresh interpreter.
 
-    python -m deskapp.bench.probe window DB SWITCHES   deskapp's window on DB
+    python -m deskapp.bench.probe window DB SWITCHES   deskapp's window on DB (a file or a
+                                                       postgresql:// address)
     python -m deskapp.bench.probe bare SWITCHES        a bare QMainWindow, five empty tabs
 
 Each prints ``shown`` the moment its first screen is painted (deskapp: today's rows in the
@@ -100,10 +101,11 @@ def _switch_times(app, watch, switch, pages: list[object], switches: int) -> lis
     return times
 
 
-def window(db: Path, switches: int) -> None:
+def window(db: str, switches: int) -> None:
     """deskapp's start as ``run_gui`` does it, until today's rows are painted."""
-    from deskapp import paths, translations
+    from deskapp import translations
     from deskapp.bootstrap import build_services
+    from deskapp.location import DataLocation
     from deskapp.log import settle_logging, start_logging
     from deskapp.ui import messages
     from deskapp.ui.app import make_app
@@ -111,8 +113,9 @@ def window(db: Path, switches: int) -> None:
     start_logging()
     app = make_app()
     messages.install_excepthook()
-    services = build_services(db)
-    settle_logging(paths.log_dir(db))
+    location = DataLocation.of(db)
+    services = build_services(location)
+    settle_logging(location.log_dir)
     translations.install(services.settings.load().language)
     from deskapp.ui.data_file_actions import DataFileActions
     from deskapp.ui.main_window import MainWindow
@@ -163,7 +166,7 @@ def bare(switches: int) -> None:
 def main(argv: list[str]) -> None:
     """``window DB SWITCHES`` or ``bare SWITCHES``."""
     if argv[0] == "window":
-        window(Path(argv[1]), int(argv[2]))
+        window(argv[1], int(argv[2]))
     elif argv[0] == "bare":
         bare(int(argv[1]))
     else:

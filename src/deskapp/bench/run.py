@@ -4,6 +4,10 @@ same work done by the bare tool in the same run, and given with the ratio of the
 The bare tools are what deskapp is built on, used directly: a PySide6 window of empty tabs,
 a sqlite3 query or INSERT with the same pragmas, openpyxl's write-only mode. Their SQL is
 plain LIKE and INSERT, written here on purpose: it is the yardstick, not deskapp's code.
+
+On a PostgreSQL server (``--db postgresql://…``) deskapp runs on the server's database and
+the bare database tool is psycopg on the same database: ILIKE (LIKE ignoring ASCII case, as
+SQLite's does) and an INSERT committed into a table of its own.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from deskapp.bench.data import BenchData, data_path, ensure_data
+from deskapp.bench.data import SCRATCH_TABLE, BenchData, data_path, ensure_data
 
 NAMES = ("start_s", "tab_switch_ms", "search_ms", "save_ms", "day_export_s", "peak_rss_mb")
 # What deskapp aims for on a 2-core PC (README.md, "Performance").
@@ -70,34 +74,37 @@ def median(values: list[float]) -> float:
     return statistics.median(values) if values else 0.0
 
 
-def run_bench(output: Path, *, visits: int, calls: int, repeat: int,
-              say: Say | None = None) -> dict[str, Any]:
-    """Measure everything on the data file kept beside ``output``; write and return the JSON."""
+def run_bench(output: Path, *, visits: int, calls: int, repeat: int, say: Say | None = None,
+              server: str | None = None) -> dict[str, Any]:
+    """Measure everything on the data file kept beside ``output`` (or on the database of the
+    ``server`` URL); write and return the JSON."""
     say = say or (lambda _text: None)
-    data = ensure_data(data_path(output, visits, calls), visits, calls, progress=say)
+    data = ensure_data(server or data_path(output, visits, calls), visits, calls, progress=say)
     if data.built_s is not None:
-        say(f"built {data.path.name} ({data.file_mb:,.0f} MB) in {data.built_s:.0f} s")
+        say(f"built {data.name} ({data.size_mb:,.0f} MB) in {data.built_s:.0f} s")
     elif data.added_days:
-        say(f"added the last {data.added_days} day(s) to {data.path.name}")
+        say(f"added the last {data.added_days} day(s) to {data.name}")
     say(f"starting the window {repeat} time(s), each beside a bare PySide6 window …")
     figures = _window(data, repeat)
     say("searching five years …")
     with _services(data) as services:
         figures["search_ms"] = _search(services, data, repeat)
         say("saving …")
-        figures["save_ms"] = _save(services, output, repeat)
+        figures["save_ms"] = _save(services, data, output, repeat)
         say(f"exporting the busiest day ({data.busy_day}) …")
         figures["day_export_s"] = _day_export(services, data, output, repeat)
     result: dict[str, Any] = {
         name: {**figures[name].as_json(), **({"target": TARGETS[name]} if name in TARGETS
                                                else {})}
         for name in NAMES}
+    where = ({"file": data.name, "file_mb": round(data.size_mb)} if data.path is not None
+             else {"database": data.name, "server": server_version(data),
+                   "database_mb": round(data.size_mb)})
     result["about"] = {
         "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "repeat": repeat, "machine": machine(),
-        "data": {"file": data.path.name, "visits": visits, "calls": calls,
-                 "file_mb": round(data.file_mb), "built_s": _maybe_round(data.built_s),
-                 "added_days": data.added_days,
+        "data": {**where, "visits": visits, "calls": calls,
+                 "built_s": _maybe_round(data.built_s), "added_days": data.added_days,
                  "busy_day": data.busy_day.isoformat() if data.busy_day else None,
                  "busy_day_visits": data.busy_day_visits,
                  "busy_day_calls": data.busy_day_calls},
@@ -117,6 +124,12 @@ def machine() -> dict[str, Any]:
             "python": platform.python_version(), "sqlite": sqlite3.sqlite_version}
 
 
+def server_version(data: BenchData) -> str:
+    """The PostgreSQL server's version, as it says it."""
+    with _Bare(data) as bare:
+        return str(bare.rows("SHOW server_version")[0][0])
+
+
 class _services:  # noqa: N801 - a context manager read as a noun
     def __init__(self, data: BenchData) -> None:
         self._data = data
@@ -124,7 +137,7 @@ class _services:  # noqa: N801 - a context manager read as a noun
     def __enter__(self):  # type: ignore[no-untyped-def]
         from deskapp.bootstrap import build_services
 
-        self._services = build_services(self._data.path)
+        self._services = build_services(self._data.location)
         return self._services
 
     def __exit__(self, *_exc: object) -> None:
@@ -160,7 +173,7 @@ def _probe(*args: str) -> tuple[float, dict[str, Any]]:
 def _window(data: BenchData, repeat: int) -> dict[str, Figure]:
     runs: dict[str, list[tuple[float, dict[str, Any]]]] = {"ours": [], "bare": []}
     for _ in range(repeat):  # side by side, so both meet the same load on the machine
-        runs["ours"].append(_probe("window", str(data.path), str(SWITCHES)))
+        runs["ours"].append(_probe("window", data.location.value, str(SWITCHES)))
         runs["bare"].append(_probe("bare", str(SWITCHES)))
 
     def over(side: str, pick: Callable[[tuple[float, dict[str, Any]]], float]) -> float:
@@ -185,6 +198,44 @@ def _window(data: BenchData, repeat: int) -> dict[str, Figure]:
     }
 
 
+# --- The bare database tool ---------------------------------------------------------------
+
+class _Bare:
+    """The bare tool on the bench's data: sqlite3 on the file (read-only), or psycopg on the
+    server's database (each statement its own transaction)."""
+
+    def __init__(self, data: BenchData) -> None:
+        self.server = data.path is None
+        self.mark = "%s" if self.server else "?"
+        self.like = "ILIKE" if self.server else "LIKE"
+        if data.path is not None:
+            self._con: Any = sqlite3.connect(f"file:{data.path}?mode=ro", uri=True)
+        else:
+            import psycopg
+
+            self._con = psycopg.connect(libpq_url(data.location.value), autocommit=True)
+
+    def __enter__(self) -> _Bare:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._con.close()
+
+    def rows(self, sql: str, args: list[Any] | tuple[Any, ...] = ()) -> list[Any]:
+        """The rows of ``sql`` (its parameters marked ``?``)."""
+        return self._con.execute(sql.replace("?", self.mark), args).fetchall()
+
+    def stored(self, moment: dt.datetime) -> Any:
+        """An aware time as the database compares it: SQLite's text, the server's naive UTC."""
+        utc = moment.astimezone(dt.timezone.utc)
+        return utc.replace(tzinfo=None) if self.server else _stored(moment)
+
+
+def libpq_url(url: str) -> str:
+    """A deskapp server address as psycopg takes it (``postgresql+psycopg://`` too)."""
+    return "postgresql://" + url.split("://", 1)[1]
+
+
 # --- Search -------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -199,14 +250,11 @@ class SearchCase:
 def search_cases(data: BenchData) -> list[SearchCase]:
     """Words taken from the file: a name's first two characters, a phone's last four digits,
     pinyin initials, a company of many visits, a word of the calls' subjects."""
-    con = sqlite3.connect(f"file:{data.path}?mode=ro", uri=True)
-    try:
-        name = con.execute("SELECT name FROM visit WHERE id >= ? ORDER BY id LIMIT 1",
-                           (max(1, data.visits // 3),)).fetchone()[0]
-        phone = con.execute("SELECT phone FROM visit WHERE id >= ? AND phone != '' "
-                            "ORDER BY id LIMIT 1", (max(1, data.visits // 2),)).fetchone()[0]
-    finally:
-        con.close()
+    with _Bare(data) as bare:
+        name = bare.rows("SELECT name FROM visit WHERE id >= ? ORDER BY id LIMIT 1",
+                         (max(1, data.visits // 3),))[0][0]
+        phone = bare.rows("SELECT phone FROM visit WHERE id >= ? AND phone != '' "
+                          "ORDER BY id LIMIT 1", (max(1, data.visits // 2),))[0][0]
     return [SearchCase("visitor name, 2 characters", "visit", name[:2]),
             SearchCase("visitor phone, 4 digits", "visit", phone[-4:]),
             SearchCase("pinyin initials", "visit", "zs"),
@@ -220,39 +268,37 @@ def _search(services, data: BenchData, repeat: int) -> Figure:  # type: ignore[n
 
     today = services.clock.today()
     first = today - dt.timedelta(days=5 * 366)
-    start, end = (_stored(t) for t in services.clock.day_bounds(first, today))
-    bare = sqlite3.connect(f"file:{data.path}?mode=ro", uri=True)
+    cases = search_cases(data)
     parts: dict[str, Figure] = {}
-    try:
-        for case in search_cases(data):
+    with _Bare(data) as bare:
+        start, end = (bare.stored(t) for t in services.clock.day_bounds(first, today))
+        for case in cases:
             if case.table == "visit":
                 query = VisitQuery(first, today, case.text)
                 page, count = services.visitors.page, services.visitors.count
-                like = _like_sql("visit", VISIT_SEARCHED, "time_in")
+                like = _like_sql("visit", VISIT_SEARCHED, "time_in", bare.like)
             else:
                 query = CallQuery(first, today, case.text)
                 page, count = services.calls.page, services.calls.count
-                like = _like_sql("call", CALL_SEARCHED, "started_at")
+                like = _like_sql("call", CALL_SEARCHED, "started_at", bare.like)
             pattern = "%" + re.sub(r"([\\%_])", r"\\\1", case.text) + "%"
             args = [start, end, *[pattern] * like.count("LIKE")]
             ours, theirs, counts, found = [], [], [], 0
             for _ in range(repeat):
                 ours.append(_timed_ms(lambda q=query, p=page: p(q)))
-                theirs.append(_timed_ms(lambda s=like, a=args: bare.execute(s, a).fetchall()))
+                theirs.append(_timed_ms(lambda s=like, a=args: bare.rows(s, a)))
                 found = len(page(query))
                 counts.append(_timed_ms(lambda q=query, c=count: c(q)))
             parts[f"{case.label}: {case.text}"] = Figure(
                 median(ours), median(theirs),
                 extra={"rows": found, "count_ms": _round(median(counts))})
-    finally:
-        bare.close()
     slowest = max(parts.values(), key=lambda part: part.value)
     return Figure(slowest.value, slowest.bare, parts,
                   extra={"slowest": next(k for k, v in parts.items() if v is slowest)})
 
 
-def _like_sql(table: str, columns: tuple[str, ...], time_column: str) -> str:
-    words = " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in columns)
+def _like_sql(table: str, columns: tuple[str, ...], time_column: str, like: str = "LIKE") -> str:
+    words = " OR ".join(f"{column} {like} ? ESCAPE '\\'" for column in columns)
     return (f"SELECT * FROM {table} WHERE {time_column} >= ? AND {time_column} < ? "
             f"AND ({words}) ORDER BY {time_column} DESC, id DESC LIMIT 200")
 
@@ -269,14 +315,15 @@ def _timed_ms(work: Callable[[], object]) -> float:
 
 # --- Saving -------------------------------------------------------------------------------
 
-def _save(services, output: Path, repeat: int) -> Figure:  # type: ignore[no-untyped-def]
+def _save(services, data: BenchData, output: Path, repeat: int) -> Figure:  # type: ignore[no-untyped-def]
     from deskapp.domain.calls.records import About, CallInput
     from deskapp.domain.visitors import HostRef, VisitInput
 
     host = services.directory.host_options()[0].label
-    scratch = output.with_name(f"{output.stem}-bare-save.sqlite")
-    _remove_database(scratch)
-    bare = _bare_table(scratch)
+    if data.path is None:
+        bare: Any = _ServerTable(data.location.value)
+    else:
+        bare = _FileTable(output.with_name(f"{output.stem}-bare-save.sqlite"))
     stamp = time.strftime("%H%M%S")
     check_ins, calls, inserts = [], [], []
     try:
@@ -287,10 +334,9 @@ def _save(services, output: Path, repeat: int) -> Figure:  # type: ignore[no-unt
             calls.append(_timed_ms(lambda n=number: services.calls.log_call(CallInput(
                 subject="咨询停车月卡办理", caller_name=f"测试来电{n}", phone="13800138000",
                 about=About(host)))))
-            inserts.append(_timed_ms(lambda n=number: _bare_insert(bare, n)))
+            inserts.append(_timed_ms(lambda n=number: bare.insert(n)))
     finally:
         bare.close()
-        _remove_database(scratch)
     check_in = Figure(median(check_ins), median(inserts),
                       extra={"first_ms": _round(check_ins[0])})
     call = Figure(median(calls), median(inserts), extra={"first_ms": _round(calls[0])})
@@ -298,24 +344,68 @@ def _save(services, output: Path, repeat: int) -> Figure:  # type: ignore[no-unt
     return Figure(slower.value, slower.bare, {"check-in": check_in, "logged call": call})
 
 
-def _bare_table(path: Path) -> sqlite3.Connection:
+_BARE_INSERT = ("INSERT INTO {table} (pass_no, name, phone, company, host_label, time_in, "
+                "created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+
+
+def _bare_row(number: int, now: object) -> tuple[object, ...]:
+    return (f"V000000-{number:04d}", "测试访客", "13900000000", "星光电子", "1203", now, "前台")
+
+
+class _FileTable:
     """A sqlite3 file with deskapp's pragmas (WAL, FULL sync, foreign keys) and one table."""
-    con = sqlite3.connect(path, isolation_level=None)
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
-                   "busy_timeout=5000"):
-        con.execute(f"PRAGMA {pragma}")
-    con.execute("CREATE TABLE visit (id INTEGER PRIMARY KEY, pass_no TEXT, name TEXT, "
-                "phone TEXT, company TEXT, host_label TEXT, time_in TEXT, created_by TEXT)")
-    return con
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        _remove_database(path)
+        con = sqlite3.connect(path, isolation_level=None)
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
+                       "busy_timeout=5000"):
+            con.execute(f"PRAGMA {pragma}")
+        con.execute("CREATE TABLE visit (id INTEGER PRIMARY KEY, pass_no TEXT, name TEXT, "
+                    "phone TEXT, company TEXT, host_label TEXT, time_in TEXT, created_by TEXT)")
+        self._con = con
+
+    def insert(self, number: int) -> None:
+        """One row, in a transaction of its own that takes the write lock first."""
+        self._con.execute("BEGIN IMMEDIATE")
+        self._con.execute(_BARE_INSERT.format(table="visit"),
+                          _bare_row(number, _stored(dt.datetime.now(dt.timezone.utc))))
+        self._con.execute("COMMIT")
+
+    def close(self) -> None:
+        self._con.close()
+        _remove_database(self._path)
 
 
-def _bare_insert(con: sqlite3.Connection, number: int) -> None:
-    con.execute("BEGIN IMMEDIATE")
-    con.execute("INSERT INTO visit (pass_no, name, phone, company, host_label, time_in, "
-                "created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (f"V000000-{number:04d}", "测试访客", "13900000000", "星光电子", "1203",
-                 _stored(dt.datetime.now(dt.timezone.utc)), "前台"))
-    con.execute("COMMIT")
+class _ServerTable:
+    """psycopg on the bench's server database and a table of its own (an ordinary, logged
+    table: a commit waits for the server's WAL, as deskapp's do), dropped afterwards."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self._con = psycopg.connect(libpq_url(url), autocommit=True)
+        self._con.execute(f"DROP TABLE IF EXISTS {SCRATCH_TABLE}")
+        self._con.execute(f"CREATE TABLE {SCRATCH_TABLE} (id serial PRIMARY KEY, "
+                          f"pass_no text, name text, phone text, company text, host_label text, "
+                          f"time_in timestamp, created_by text)")
+        self._con.autocommit = False
+
+    def insert(self, number: int) -> None:
+        """One row, committed."""
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        self._con.execute(_BARE_INSERT.format(table=SCRATCH_TABLE).replace("?", "%s"),
+                          _bare_row(number, now))
+        self._con.commit()
+
+    def close(self) -> None:
+        try:
+            self._con.rollback()
+            self._con.autocommit = True
+            self._con.execute(f"DROP TABLE IF EXISTS {SCRATCH_TABLE}")
+        finally:
+            self._con.close()
 
 
 def _remove_database(path: Path) -> None:
@@ -379,6 +469,9 @@ def table(result: dict[str, Any]) -> str:
                          f"{value['ratio']:>8.2f}")
     about = result["about"]
     data = about["data"]
+    where = ("" if "database" not in data else
+             f" on {data['database']} (PostgreSQL {data['server']})")
+    size = data.get("file_mb", data.get("database_mb"))
     lines.append(f"on {about['machine']['cpus']} CPUs, {data['visits']:,} visits and "
-                 f"{data['calls']:,} calls ({data['file_mb']} MB), median of {about['repeat']}")
+                 f"{data['calls']:,} calls ({size} MB){where}, median of {about['repeat']}")
     return "\n".join(lines)

@@ -161,6 +161,12 @@ def index_records(connection: Session | Connection, index: SearchIndex,
     if not rows:
         return
     if _dialect(connection) != "sqlite":
+        if len(rows) >= COPY_ROWS:  # many at once (an upgrade, the bench): COPY
+            _copy(connection.connection() if isinstance(connection, Session) else connection,
+                  index.readings.name, ("id", "readings", "grams"),
+                  [(record_id, readings, ngrams.distinct_tokens(grams))
+                   for record_id, readings, grams in rows])
+            return
         connection.execute(
             text(f"INSERT INTO {index.readings.name} (id, readings, grams) "
                  f"VALUES (:id, :readings, :grams)").bindparams(
@@ -286,26 +292,43 @@ def _row_test(index: SearchIndex, id_column: Any, columns: Sequence[Any],
 
 # --- Filling a new file in bulk (the bench's five years of records) --------------------------
 
+# From this many rows on, PostgreSQL gets them through COPY rather than INSERT.
+COPY_ROWS = 1_000
+
+
 def begin_bulk_fill(connection: Connection) -> None:
-    """A new file nobody else uses is about to be filled: on SQLite no journal and no sync
-    until :func:`end_bulk_fill` (a crash loses the file, which is only being made)."""
+    """A new file (or server database) nobody else uses is about to be filled: on SQLite no
+    journal and no sync until :func:`end_bulk_fill` (a crash loses the file, which is only
+    being made); on PostgreSQL more memory for building the indexes again."""
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql("PRAGMA cache_size=-400000")
         connection.exec_driver_sql("PRAGMA journal_mode=OFF")
         connection.exec_driver_sql("PRAGMA synchronous=OFF")
+    else:
+        connection.exec_driver_sql("SET maintenance_work_mem = '256MB'")
 
 
 def end_bulk_fill(connection: Connection) -> None:
-    """The file is filled: SQLite's WAL journal again, as deskapp keeps its files."""
+    """The file is filled: SQLite's WAL journal again, as deskapp keeps its files. On
+    PostgreSQL (outside any transaction) VACUUM ANALYZE, so that the planner knows the new
+    rows and reads an index alone where it can, as it would after autovacuum's visit."""
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+    else:
+        connection.execution_options(isolation_level="AUTOCOMMIT")
+        connection.exec_driver_sql("VACUUM (ANALYZE)")
 
 
 def drop_secondary_indexes(connection: Connection, tables: Sequence[str]) -> list[str]:
     """Drop the indexes of ``tables`` but their keys; returns the statements that make them
-    again (exactly as they were), to run once the rows are in."""
+    again (exactly as they were), to run once the rows are in.
+
+    On PostgreSQL the foreign keys of ``tables`` go too, and come back (checked on every
+    row) with the indexes: rows may then be written in any order, a visit before its
+    visitor, as SQLite's bulk fill does without enforcing them.
+    """
     if connection.dialect.name != "sqlite":
-        return []
+        return _drop_server_indexes(connection, tables)
     marks = ", ".join(f"'{table}'" for table in tables)
     found = connection.execute(text(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
@@ -315,15 +338,92 @@ def drop_secondary_indexes(connection: Connection, tables: Sequence[str]) -> lis
     return [sql for _name, sql in found]
 
 
+def _drop_server_indexes(connection: Connection, tables: Sequence[str]) -> list[str]:
+    names = bindparam("tables", list(tables), type_=postgresql.ARRAY(Text))
+    mine = "t.relname = ANY(:tables) AND t.relnamespace = current_schema()::regnamespace"
+    indexes = connection.execute(text(
+        f"SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+        f"JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid "
+        f"WHERE {mine} AND NOT EXISTS "
+        f"(SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)").bindparams(
+        names)).all()
+    keys = connection.execute(text(
+        f"SELECT t.relname, k.conname, pg_get_constraintdef(k.oid) FROM pg_constraint k "
+        f"JOIN pg_class t ON t.oid = k.conrelid WHERE k.contype = 'f' AND {mine}").bindparams(
+        names)).all()
+    quote = connection.dialect.identifier_preparer.quote
+    for table, name, _definition in keys:
+        connection.exec_driver_sql(f"ALTER TABLE {quote(table)} DROP CONSTRAINT {quote(name)}")
+    for name, _definition in indexes:
+        connection.exec_driver_sql(f"DROP INDEX {quote(name)}")
+    return ([definition for _name, definition in indexes]
+            + [f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} {definition}"
+               for table, name, definition in keys])
+
+
 def bulk_insert(connection: Connection, table: str, columns: Sequence[str],
                 rows: Sequence[tuple[Any, ...]]) -> None:
-    """Insert ``rows`` (values in the order of ``columns``) with the driver's executemany."""
+    """Insert ``rows`` (values in the order of ``columns``) with the driver's executemany
+    (SQLite) or COPY (PostgreSQL).
+
+    A value is a number, None, or text each database reads as the column's type: a time
+    in SQLite's stored form (``2026-11-23 01:30:00.000000``, UTC), a flag as 0 or 1.
+    """
     if not rows:
+        return
+    if connection.dialect.name != "sqlite":
+        _copy(connection, table, columns, rows)
         return
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     connection.exec_driver_sql(
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})",
         list(rows))
+
+
+def _copy(connection: Connection, table: str, columns: Sequence[str],
+          rows: Sequence[tuple[Any, ...]]) -> None:
+    """PostgreSQL's COPY through psycopg, in the connection's transaction."""
+    quote = connection.dialect.identifier_preparer.quote
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    with driver.cursor() as cursor, cursor.copy(  # type: ignore[attr-defined]
+            f"COPY {quote(table)} ({', '.join(map(quote, columns))}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def continue_ids(connection: Connection, tables: Sequence[str]) -> None:
+    """Rows were written with their own ids: new rows of ``tables`` get the next ones.
+
+    SQLite takes the highest id plus one by itself; PostgreSQL's sequences are moved on.
+    """
+    if connection.dialect.name == "sqlite":
+        return
+    quote = connection.dialect.identifier_preparer.quote
+    for table in tables:
+        connection.execute(text(
+            f"SELECT setval(pg_get_serial_sequence(:table, 'id'), "
+            f"(SELECT coalesce(max(id), 0) + 1 FROM {quote(table)}), false)"),
+            {"table": quote(table)})
+
+
+def empty_tables(connection: Connection, tables: Sequence[str]) -> None:
+    """Remove every row of ``tables``, their ids starting at 1 again (a server database of
+    the bench's made-up records, built again; a SQLite file is replaced whole instead)."""
+    if connection.dialect.name == "sqlite":
+        raise NotImplementedError("a SQLite file is replaced, not emptied")
+    quote = connection.dialect.identifier_preparer.quote
+    connection.exec_driver_sql(
+        f"TRUNCATE {', '.join(map(quote, tables))} RESTART IDENTITY")
+
+
+def database_size(connection: Connection) -> int:
+    """The bytes the database takes (a SQLite file's pages, a server database's files)."""
+    if connection.dialect.name == "sqlite":
+        return int(connection.exec_driver_sql("PRAGMA page_count").scalar_one()) * int(
+            connection.exec_driver_sql("PRAGMA page_size").scalar_one())
+    return int(connection.execute(text(
+        "SELECT pg_database_size(current_database())")).scalar_one())
 
 
 def _dialect(connection: Session | Connection) -> str:
