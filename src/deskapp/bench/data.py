@@ -46,6 +46,7 @@ from deskapp.db.dialect import (
     index_records,
 )
 from deskapp.db.engine import sqlite_url
+from deskapp.db.schema import SCHEMA_BOOKKEEPING
 from deskapp.domain.calls.records import Category, DeliveredHow
 from deskapp.domain.clock import Clock
 from deskapp.domain.directory import HostOption
@@ -247,7 +248,7 @@ def _server_marker(location: DataLocation) -> dict[str, object] | None:
                 except ValueError:
                     marker = {}
                 return marker if isinstance(marker, dict) else {}  # marked, sizes unknown
-            filled = [table for table in sorted(tables - {"alembic_version"}) if conn.execute(
+            filled = [table for table in sorted(tables - SCHEMA_BOOKKEEPING) if conn.execute(
                 text(f"SELECT 1 FROM {quote(table)} LIMIT 1")).first() is not None]
     finally:
         engine.dispose()
