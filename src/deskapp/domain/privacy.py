@@ -102,6 +102,8 @@ class PrivacyService:
                                         _named(DenyEntry))
                 .values(name="", id_number="", phone="", note="")).rowcount
             result = PurgeResult(before, visits, alerts, passes, visitors, lists)
+            if scheduled and not result.total:
+                return result  # the daily run found nothing: no entry, nothing written
             audit.record(session, "purge-scheduled" if scheduled else "purge", "visit", None,
                          {"before": before.isoformat(), "visits": visits, "alerts": alerts,
                           "temp_passes": passes, "visitors": visitors,

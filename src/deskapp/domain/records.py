@@ -34,6 +34,7 @@ class OrgInfo:
     address: str = ""
     phone: str = ""
     counter: str = ""
+    operator: str = ""  # who prints: every document names its operator in the footer
 
 
 class Purpose(StrEnum):

@@ -562,10 +562,10 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
     marker = _EndMarker()
     story.append(marker)
 
-    printed = builder.clean(
-        translate("Document", "Printed {time}").format(time=printed_at),
-        translate("Document", "Footer"),
-    )
+    printed_line = (translate("Document", "Printed {time} by {operator}").format(
+        time=printed_at, operator=org.operator) if org.operator
+        else translate("Document", "Printed {time}").format(time=printed_at))
+    printed = builder.clean(printed_line, translate("Document", "Footer"))
     page_of = builder.clean(translate("Document", "Page {page} of {pages}"),
                             translate("Document", "Footer"))
     seen_pages = 0

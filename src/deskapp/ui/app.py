@@ -102,6 +102,8 @@ def _run_window(app: QApplication, services: Services, location: DataLocation,
         if services.location.is_server and not services.operator.desk:
             if not name_this_counter(services):
                 return None
+        if not log_in_at_start(services, demo=demo is not None):
+            return None
         window = MainWindow(services)
         window.resize(1280, 800)
         window.show()
@@ -126,6 +128,31 @@ def name_this_counter(services: Services) -> bool:
         return False
     services.operator.move_to(dialog.name())
     return True
+
+
+def log_in_at_start(services: Services, *, demo: bool = False) -> bool:
+    """Who works at the counter: the first start sets up the administrator, every other
+    start asks for a name and password. A practice file gets its practice operators.
+
+    Returns False when the receptionist quit instead. A read-only file saves nothing, not
+    even a log-in, and opens without one.
+    """
+    from deskapp.ui.access.first_administrator import FirstAdministratorDialog
+    from deskapp.ui.access.login import LoginDialog
+    from deskapp.usecases.demos.accounts import add_demo_operators, demo_login_hint
+
+    if services.read_only:
+        return True
+    accounts = services.accounts
+    demo = demo or services.settings.load().demo
+    if demo:
+        add_demo_operators(accounts)
+    if not accounts.any_accounts():
+        first = FirstAdministratorDialog(accounts)
+        return first.exec() == FirstAdministratorDialog.DialogCode.Accepted
+    login = LoginDialog(accounts, names=accounts.names(),
+                        hint=demo_login_hint() if demo else "")
+    return login.exec() == LoginDialog.DialogCode.Accepted
 
 
 def greet_first_user(services: Services) -> WelcomeChoice | None:

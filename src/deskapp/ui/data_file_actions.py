@@ -16,11 +16,14 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from deskapp.bootstrap import NoBackups, Services
+from deskapp.domain.roles import Action
 from deskapp.fileio import sweep_app_folders
 from deskapp.i18n import fill
 from deskapp.ui import messages
+from deskapp.ui.access.approval import ApprovalDeclined, Approver
 from deskapp.ui.framework.events import AppEvents
 from deskapp.ui.tasks import BaseTaskRunner, run_with_progress_dialog
+from deskapp.usecases import safekeeping
 
 logger = logging.getLogger(__name__)
 
@@ -211,9 +214,15 @@ class DataFileActions(QObject):
                 "now are kept in the backups folder first."),
                 self._services.location.name, backup.name)):
             return
-        backups = self._services.backups
+        services = self._services
+        try:  # a receptionist restores with a supervisor's approval, given here
+            approval = Approver(services.accounts, services.operator).ask(
+                self._window, Action.RESTORE_BACKUP)
+        except ApprovalDeclined:
+            return
         run_with_progress_dialog(
-            self._window, self._tasks, lambda report: backups.restore(backup),
+            self._window, self._tasks,
+            lambda report: safekeeping.restore_backup(services, backup, approval),
             self.tr("Restore"), self.tr("Restoring the backup…"),
             on_success=self._on_restored,
             on_failure=lambda exc: messages.warn(self._window, fill(self.tr(

@@ -29,6 +29,7 @@ from deskapp.domain.settings import AppSettings
 from deskapp.i18n import fill
 from deskapp.location import DataLocation
 from deskapp.ui import messages
+from deskapp.ui.access.counter_access import CounterAccess
 from deskapp.ui.data_file_actions import DataFileActions
 from deskapp.ui.forms.ui_main_window import Ui_MainWindow
 from deskapp.ui.framework.change_watcher import ChangeWatcher
@@ -66,6 +67,10 @@ class MainWindow(QMainWindow):
         self._menu_actions: list[QAction] = []
         self.data_actions = DataFileActions(self, services, self._tasks, self.events,
                                             self.show_status)
+        self.access = CounterAccess(self, services, self._tasks, self.events)
+        self.access.status_message.connect(self.show_status)
+        self.access.print_requested.connect(self.print_document)
+        self.events.operator_changed.connect(self._on_operator_changed)
         context = WorkspaceContext(services, self.events, lambda: self._settings, self._tasks,
                                    loader)
         self._workspaces: dict[str, Workspace] = {}
@@ -93,6 +98,7 @@ class MainWindow(QMainWindow):
         self._offer_desk_filters()
         # SQLite's check takes time on a big file: run it after the window is up.
         QTimer.singleShot(0, self.data_actions.verify_data_file)
+        QTimer.singleShot(0, self.access.start)
         QTimer.singleShot(0, self.watcher.start)
         QTimer.singleShot(PINYIN_WARM_UP_MS, self,
                           lambda: QThreadPool.globalInstance().start(pinyin.warm_up))
@@ -107,6 +113,7 @@ class MainWindow(QMainWindow):
         self._mode_label.setStyleSheet(
             "background: #f6c244; color: #222; padding: 1px 8px; font-weight: bold;")
         self.ui.status_bar.addPermanentWidget(self._mode_label)
+        self.ui.status_bar.addPermanentWidget(self.access.operator_label)
         self.ui.status_bar.addPermanentWidget(self._db_label)
         self.ui.status_bar.addPermanentWidget(self._clock_label)
         self._clock_timer = QTimer(self)
@@ -124,6 +131,12 @@ class MainWindow(QMainWindow):
         ui.restore_action.triggered.connect(lambda: self.data_actions.restore_backup())
         ui.records_location_action.triggered.connect(self.data_actions.choose_location)
         ui.quit_action.triggered.connect(self.close)
+        ui.lock_action.triggered.connect(self.access.lock)
+        ui.change_password_action.triggered.connect(self.access.change_password)
+        ui.operators_action.triggered.connect(self.access.open_operators)
+        ui.audit_action.triggered.connect(self.access.open_audit_trail)
+        ui.privacy_notice_action.triggered.connect(self.access.print_privacy_notice)
+        ui.purge_action.triggered.connect(self.access.purge_now)
         ui.directory_action.triggered.connect(self.open_directory)
         ui.settings_action.triggered.connect(self.open_settings)
         ui.shortcuts_action.triggered.connect(self.show_shortcuts)
@@ -155,6 +168,8 @@ class MainWindow(QMainWindow):
         language = translations.resolve_language(self._settings.language)
         self.ui.chinese_action.setChecked(language == "zh_CN")
         self.ui.english_action.setChecked(language == "en")
+        self.access.retranslate()
+        self.access.enable(self.ui.operators_action, self.ui.audit_action)
         org = self._settings.org_name
         mark = self._mode_text()
         self._mode_label.setText(mark)
@@ -234,6 +249,11 @@ class MainWindow(QMainWindow):
         return True
 
     @Slot()
+    def _on_operator_changed(self) -> None:
+        self.access.retranslate()
+        self.access.enable(self.ui.operators_action, self.ui.audit_action)
+
+    @Slot()
     def _on_data_replaced(self) -> None:
         self._settings = self._services.settings.load()
         self.retranslate()
@@ -297,7 +317,7 @@ class MainWindow(QMainWindow):
         """Organisation, language, paper and printer."""
         from deskapp.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._services.settings, self)
+        dialog = SettingsDialog(self._services.settings, self, approver=self.access.approver)
         dialog.settings_saved.connect(self.apply_settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -332,7 +352,7 @@ class MainWindow(QMainWindow):
         text = fill(self.tr(
             "Ctrl+1…%1  switch workspace\nCtrl+N  new entry\nCtrl+F  search, then ↓ to the "
             "list\nCtrl+P  print the record worked on\nCtrl+E  export a day to Excel\n"
-            "Ctrl+D  directory"), len(WORKSPACES))
+            "Ctrl+D  directory\nCtrl+L  lock the counter, or change operator"), len(WORKSPACES))
         for spec in WORKSPACES:
             own = self._workspaces[spec.name].shortcut_help()
             if own:
@@ -359,5 +379,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._clock_timer.stop()
         self.watcher.stop()
+        self.access.stop()
         super().closeEvent(event)
 

@@ -19,6 +19,7 @@ from deskapp.domain.directory import HostOption
 from deskapp.domain.errors import DomainError
 from deskapp.i18n import translate
 from deskapp.progress import Cancelled, Progress
+from deskapp.usecases.demos.accounts import add_demo_operators
 from deskapp.usecases.demos.directory import load_directory
 
 if TYPE_CHECKING:
@@ -145,6 +146,7 @@ def load_demo(services: Services, *, days: int = 14, seed: int = 7, force: bool 
             org_name=current.org_name or "星河国际大厦物业服务中心",
             org_address=current.org_address or "深圳市南山区科技园星河路 88 号",
             org_phone=current.org_phone or "0755-86001234"))
+        add_demo_operators(services.accounts)
     rng = random.Random(seed)
     real_now = services.clock.now()
     walker = WalkingClock(real_now)

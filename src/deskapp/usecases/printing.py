@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -144,5 +144,6 @@ class PrintService:
         if paper not in spec.papers:
             paper = spec.default_paper
         path = self.archive_path(spec.kind, spec.reference(loaded))
-        result = spec.render(loaded, settings.org, paper, path, self._domain.clock.now())
+        org = replace(settings.org, operator=self._domain.operator.name)
+        result = spec.render(loaded, org, paper, path, self._domain.clock.now())
         return PrintedDocument(spec, result.path, paper, result)

@@ -4,6 +4,7 @@ its pass number, in one transaction."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 from sqlalchemy import Engine
@@ -53,6 +54,7 @@ class CheckIn:
     _screening: ScreeningService
     _directory: DirectoryService
     _operator: Operator
+    _collect_id_number: Callable[[], bool]
 
     def validate(self, data: VisitInput) -> VisitInput:
         """Return the input normalised, or raise ValidationError naming each bad field.
@@ -106,6 +108,9 @@ class CheckIn:
             if len(values[field]) > limit and field not in errors:
                 errors[field] = fill(translate("VisitorLog", "Use at most %1 characters."),
                                      limit)
+        if data.id_number and "id_number" not in errors and not self._collect_id_number():
+            errors["id_number"] = translate(
+                "VisitorLog", "This counter does not take ID numbers (Settings, Privacy).")
         now = self._clock.now()
         time_in = checks.moment(errors, "time_in", data.time_in, self._clock) or now
         if time_in > now + dt.timedelta(minutes=5):
@@ -132,7 +137,8 @@ class CheckIn:
         assert data.time_in is not None
         with write_session(self._engine) as session:
             known = self._known_visitor(session, data)
-            if known is not None and not data.id_number and known.id_number:
+            if known is not None and not data.id_number and known.id_number \
+                    and self._collect_id_number():
                 # The number on file is screened and recorded, never shown in the form.
                 data = replace(data, id_type=IdType(known.id_type), id_number=known.id_number)
             temp_pass_id, data = self._usable_temp_pass(data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from enum import StrEnum
 
 from sqlalchemy import Engine
@@ -49,8 +50,11 @@ class VisitorLog(CheckIn, VisitorProfiles, VisitHistory, VisitCorrections):
     """The visitor log's rules: check-in, profiles, history and corrections are its parts."""
 
     def __init__(self, engine: Engine, clock: Clock, screening: ScreeningService,
-                 directory: DirectoryService, operator: Operator | None = None) -> None:
+                 directory: DirectoryService, operator: Operator | None = None,
+                 collect_id_number: Callable[[], bool] = lambda: True) -> None:
         self._engine = engine
+        # Whether this counter takes ID numbers at all (a privacy setting).
+        self._collect_id_number = collect_id_number
         self._clock = clock
         self._screening = screening
         self._directory = directory

@@ -11,9 +11,11 @@ from PySide6.QtGui import QPalette
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
-from deskapp.domain.errors import ValidationError
+from deskapp.domain.errors import DomainError, ValidationError
 from deskapp.domain.settings import AppSettings, SettingsService
 from deskapp.i18n import fill
+from deskapp.ui import messages
+from deskapp.ui.access.approval import ApprovalDeclined, Approver
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from deskapp.usecases.printing import DocumentSpec, documents, paper_for
@@ -42,8 +44,11 @@ class SettingsDialog(QDialog):
 
     settings_saved = Signal(object)
 
-    def __init__(self, settings_service: SettingsService, parent: QWidget | None = None) -> None:
+    def __init__(self, settings_service: SettingsService, parent: QWidget | None = None,
+                 approver: Approver | None = None) -> None:
         super().__init__(parent)
+        # What every counter shares needs a supervisor once the organisation is set up.
+        self._approver = approver
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self._service = settings_service
@@ -82,10 +87,19 @@ class SettingsDialog(QDialog):
         """Save the fields; on a validation error show it by its field and stay open."""
         settings = self._edited()
         try:
-            saved = self._service.save(settings)
+            if self._approver is None:
+                saved = self._service.save(settings)
+            else:
+                saved = self._approver.run(
+                    self, lambda approval: self._service.save(settings, approval))
         except ValidationError as exc:
             logger.info("settings not saved: %s", exc)
             self._errors.show(exc.errors)
+            return
+        except ApprovalDeclined:
+            return
+        except DomainError as exc:  # e.g. no approval to be had: say so, stay open
+            messages.warn(self, str(exc))
             return
         self._errors.clear()
         self._settings = saved

@@ -19,6 +19,7 @@ class AppEvents(QObject):
         records_changed(str): a workspace saved something others may show (its name).
         saved_elsewhere(): another counter or another deskapp saved something; what is
             shown is read again in place (the selection and the scroll stay).
+        operator_changed(): another operator took over the counter (a shift change).
     """
 
     directory_changed = Signal()
@@ -26,3 +27,4 @@ class AppEvents(QObject):
     data_replaced = Signal()
     records_changed = Signal(str)
     saved_elsewhere = Signal()
+    operator_changed = Signal()

@@ -52,6 +52,7 @@ class HistoryView(QWidget):
                  loader: PageLoader | SyncPageLoader | None = None,
                  row_background: Callable[[Any], Any] | None = None,
                  row_tooltip: Callable[[Any], str] | None = None,
+                 row_struck_out: Callable[[Any], bool] | None = None,
                  first_day: dt.date | None = None, last_day: dt.date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +66,7 @@ class HistoryView(QWidget):
         self._shown_day = clock.today()
         self.model = PagedTableModel(source, columns, loader or PageLoader(self),
                                      row_background=row_background, row_tooltip=row_tooltip,
-                                     parent=self)
+                                     row_struck_out=row_struck_out, parent=self)
         for edit in (self.ui.from_date_edit, self.ui.to_date_edit):
             # Only the days the services accept (a date box would offer 1752 … 9999).
             edit.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))

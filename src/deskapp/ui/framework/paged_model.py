@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from deskapp.domain.errors import ValidationError
 from deskapp.ui.page_loader import PageLoader, SyncPageLoader
@@ -23,6 +23,7 @@ PAGE_SIZE = 200
 # Reading the list again in place goes this deep at most; rows scrolled past it are read
 # again as the user scrolls on.
 RELOAD_LIMIT = 2000
+STRUCK_OUT_BRUSH = QBrush(QColor("#8a8a8a"))
 _Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
@@ -87,8 +88,11 @@ class PagedTableModel(QAbstractTableModel):
                  loader: PageLoader | SyncPageLoader, *,
                  row_background: Callable[[Any], QBrush | None] | None = None,
                  row_tooltip: Callable[[Any], str] | None = None,
+                 row_struck_out: Callable[[Any], bool] | None = None,
                  parent: Any = None) -> None:
         super().__init__(parent)
+        # Voided records stay in the list, struck out and greyed.
+        self._row_struck_out = row_struck_out
         self._source = source
         self._columns = list(columns)
         self._loader = loader
@@ -284,10 +288,18 @@ class PagedTableModel(QAbstractTableModel):
                 if cell is not None:
                     return cell
             return self._row_background(row) if self._row_background else None
-        if role == Qt.ItemDataRole.FontRole and column.bold is not None and column.bold(row):
+        if role == Qt.ItemDataRole.FontRole:
+            bold = column.bold is not None and column.bold(row)
+            struck = self._row_struck_out is not None and self._row_struck_out(row)
+            if not (bold or struck):
+                return None
             font = QFont()
-            font.setBold(True)
+            font.setBold(bold)
+            font.setStrikeOut(struck)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and self._row_struck_out is not None \
+                and self._row_struck_out(row):
+            return STRUCK_OUT_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.tooltip is not None:
                 return column.tooltip(row)

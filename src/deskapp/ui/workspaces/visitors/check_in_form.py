@@ -117,6 +117,16 @@ class CheckInForm(QWidget):
                 combo.addItem(value.label(), value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
 
+    def take_id_numbers(self, collect: bool) -> None:
+        """Show or hide the ID fields, as the counter's privacy setting says."""
+        ui = self.ui
+        if not collect:
+            ui.id_number_edit.clear()
+            ui.id_type_combo.setCurrentIndex(0)
+        for widget in (ui.id_type_label, ui.id_type_combo, ui.id_number_label,
+                       ui.id_number_edit):
+            widget.setVisible(collect)
+
     # --- Entering
     def reset(self) -> None:
         """Empty the form, time in back to now, cursor in the name field."""

@@ -94,6 +94,8 @@ def visit_background(is_late: Callable[[VisitRow], bool]) -> Callable[[VisitRow]
 def visit_tooltip(row: VisitRow) -> str:
     """Items, note, the message for the host and overrides, on hover."""
     lines = [f"{row.pass_no}  {row.name}"]
+    if row.void_reason:
+        lines.append(fill(translate("VisitColumns", "Voided: %1"), row.void_reason))
     if row.items:
         lines.append(fill(translate("VisitColumns", "Items: %1"), row.items))
     if row.note:

@@ -10,16 +10,19 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.records import VisitRow
+from deskapp.domain.records import VisitFlag, VisitRow
+from deskapp.domain.settings import AppSettings
 from deskapp.domain.visitors import SortKey, VisitQuery
 from deskapp.errors import UserError
 from deskapp.i18n import fill
 from deskapp.ui import messages
+from deskapp.ui.access.approval import Approver
 from deskapp.ui.forms.ui_visitor_log_tab import Ui_VisitorLogTab
 from deskapp.ui.framework.history_view import HistoryView
 from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec
 from deskapp.ui.workspaces.visitors.check_in_form import CheckInForm
 from deskapp.ui.workspaces.visitors.columns import visit_background, visit_columns, visit_tooltip
+from deskapp.ui.workspaces.visitors.corrections import VisitCorrectionActions
 from deskapp.ui.workspaces.visitors.host_response_dialog import HostResponseDialog
 from deskapp.ui.workspaces.visitors.regulars_panel import RegularsPanel
 
@@ -52,7 +55,8 @@ class VisitorLogTab(Workspace):
             summary=self._summary, loader=context.loader,
             row_background=visit_background(
                 lambda row: self._visitors.is_late(row, context.settings().late_hour)),
-            row_tooltip=visit_tooltip, parent=self)
+            row_tooltip=visit_tooltip,
+            row_struck_out=lambda row: VisitFlag.VOIDED in row.flags, parent=self)
         self.history.set_default_sort(SortKey.TIME_IN)
         self.model = self.history.model
         _host(self.ui.check_in_host, self.form)
@@ -64,7 +68,13 @@ class VisitorLogTab(Workspace):
         self.ui.check_in_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.main_splitter.setStretchFactor(1, 1)
         self.ui.main_splitter.setSizes([340, 900])
+        self.corrections = VisitCorrectionActions(
+            self, self._visitors, Approver(services.accounts, services.operator),
+            self.acting_row)
+        self.history.ui.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.history.ui.table.addActions(self.corrections.actions())
         self._connect()
+        self.form.take_id_numbers(context.settings().collect_id_number)
         self.retranslate()
         self.history.show_today()
 
@@ -78,6 +88,8 @@ class VisitorLogTab(Workspace):
         self.form.pass_scanned.connect(self._check_out_scanned)
         self.form.select_requested.connect(self.history.select)
         self.history.activated.connect(self._open_host_response)
+        self.corrections.changed.connect(self._show_changed)
+        self.corrections.status_message.connect(self.status_message)
         self.history.selection_changed.connect(self._update_buttons)
         ui.check_out_button.clicked.connect(self.check_out)
         ui.check_out_edit.returnPressed.connect(self.check_out)
@@ -86,7 +98,7 @@ class VisitorLogTab(Workspace):
         ui.exempt_button.clicked.connect(self.toggle_exempt)
         events = self.context.events
         events.directory_changed.connect(self.form.reload_directory)
-        events.settings_changed.connect(lambda _settings: self.history.refresh())
+        events.settings_changed.connect(self._apply_settings)
         events.data_replaced.connect(self.refresh)
 
         def shortcut(keys: str, slot: Callable[[], object]) -> None:
@@ -105,6 +117,7 @@ class VisitorLogTab(Workspace):
         self.ui.retranslateUi(self)
         self.form.retranslate()
         self.regulars.retranslate()
+        self.corrections.retranslate()
         super().retranslate()
         self.history.set_texts(
             search_hint=self.tr("Search name, phone, company, host, plate, pass…"),
@@ -140,7 +153,8 @@ class VisitorLogTab(Workspace):
         """The visitor log's own keys."""
         return self.tr("Enter  check in · Esc  clear the form\n"
                        "F3  pass number field (scanner) · F4  check out · F6  host response\n"
-                       "F9  quick check-in of a regular · Alt+Z  undo a check-out")
+                       "F9  quick check-in of a regular · Alt+Z  undo a check-out\n"
+                       "Menu key in the list  void a visit, show a full ID number")
 
     # --- History
     def _query(self, first: dt.date, last: dt.date, text: str, open_only: bool) -> VisitQuery:
@@ -169,6 +183,10 @@ class VisitorLogTab(Workspace):
         self.history.refresh()
         self.context.events.records_changed.emit("visitors")
         self.print_requested.emit(PASS, row.id)
+
+    def _apply_settings(self, settings: AppSettings) -> None:
+        self.form.take_id_numbers(settings.collect_id_number)
+        self.history.refresh()
 
     # --- Check-out
     def focus_check_out(self) -> None:
@@ -257,7 +275,8 @@ class VisitorLogTab(Workspace):
 
         services = self.context.services
         dialog = ScreeningDialog(services.screening, services.directory, services.clock,
-                                 self, start_page=page)
+                                 self, start_page=page,
+                                 approver=self.corrections.approver)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

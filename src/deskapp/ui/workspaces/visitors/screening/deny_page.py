@@ -11,6 +11,7 @@ from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.screening import DenyReason, DenyRow, ScreeningService
 from deskapp.i18n import fill
 from deskapp.ui import messages
+from deskapp.ui.access.approval import ApprovalDeclined
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_screening_deny_page import Ui_DenyPage
 from deskapp.ui.workspaces.visitors.screening.list_page import (
@@ -75,12 +76,15 @@ class DenyPage(ListPage):
         ui = self.ui
         self.errors.clear()
         try:
-            row = self._screening.add_deny(
+            row = self.approved(lambda approval: self._screening.add_deny(
                 name=ui.name_edit.text(), id_number=ui.id_number_edit.text(),
                 phone=ui.phone_edit.text(), company=ui.company_edit.text(),
-                reason=DenyReason(ui.reason_combo.currentData()), note=ui.note_edit.text())
+                reason=DenyReason(ui.reason_combo.currentData()), note=ui.note_edit.text(),
+                approval=approval))
         except ValidationError as exc:
             self.errors.show(exc.errors)
+            return None
+        except ApprovalDeclined:
             return None
         for edit in (ui.name_edit, ui.id_number_edit, ui.phone_edit, ui.company_edit,
                      ui.note_edit):
@@ -100,7 +104,9 @@ class DenyPage(ListPage):
         if not messages.ask(self, fill(question, who(row))):
             return
         try:
-            self._screening.deactivate_deny(row.id)
+            self.approved(lambda approval: self._screening.deactivate_deny(row.id, approval))
+        except ApprovalDeclined:
+            return
         except NotFound:
             messages.warn(self, self.tr("This entry is no longer in the list."))
         else:

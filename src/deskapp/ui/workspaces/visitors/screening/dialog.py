@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from deskapp.domain.clock import Clock
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.screening import ScreeningService
+from deskapp.ui.access.approval import Approver
 from deskapp.ui.forms.ui_screening_dialog import Ui_ScreeningDialog
 from deskapp.ui.workspaces.visitors.screening.deny_page import DenyPage
 from deskapp.ui.workspaces.visitors.screening.list_page import ListPage
@@ -33,7 +34,8 @@ class ScreeningDialog(QDialog):
     temp_pass_issued = Signal(object)
 
     def __init__(self, screening: ScreeningService, directory: DirectoryService, clock: Clock,
-                 parent: QWidget | None = None, start_page: str = "deny") -> None:
+                 parent: QWidget | None = None, start_page: str = "deny",
+                 approver: Approver | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ScreeningDialog()
         self.ui.setupUi(self)
@@ -43,6 +45,8 @@ class ScreeningDialog(QDialog):
         self.passes_page = PassesPage(screening, directory, clock, ui.passes_tab)
         self._pages: dict[str, ListPage] = {
             "deny": self.deny_page, "watch": self.watch_page, "passes": self.passes_page}
+        for page in self._pages.values():
+            page.approver = approver
         ui.status_label.setTextFormat(Qt.TextFormat.RichText)
         for layout, page in ((ui.deny_tab_layout, self.deny_page),
                              (ui.watch_tab_layout, self.watch_page),

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
+from deskapp.domain.roles import Approval
 from deskapp.domain.screening import DenyRow, WatchRow
 from deskapp.i18n import fill
+from deskapp.ui.access.approval import Approver
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_COLUMN_WIDTH = 240
 DIM = QBrush(QColor("#8a8a8a"))
 
 Cell = tuple[int, Sequence[str], bool]  # (record id, cell texts, dimmed)
+T = TypeVar("T")
 
 
 class ListPage(QWidget):
@@ -29,6 +33,18 @@ class ListPage(QWidget):
     """
 
     status_changed = Signal(str)
+    # Set by the dialog: changing the lists may need a supervisor's approval in place.
+    approver: Approver | None = None
+
+    def approved(self, call: Callable[[Approval | None], T]) -> T:
+        """``call`` with the approval it needs, asked for in place.
+
+        Raises:
+            ApprovalDeclined: not given (the receptionist has been told why).
+        """
+        if self.approver is None:
+            return call(None)
+        return self.approver.run(self, call)
 
     def first_field(self) -> QWidget:
         """Where the cursor goes when the page is shown."""

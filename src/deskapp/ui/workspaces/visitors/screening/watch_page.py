@@ -14,6 +14,7 @@ from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.screening import ScreeningService, WatchRow
 from deskapp.i18n import fill
 from deskapp.ui import messages
+from deskapp.ui.access.approval import ApprovalDeclined
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_screening_watch_page import Ui_WatchPage
 from deskapp.ui.workspaces.visitors.screening.list_page import (
@@ -94,12 +95,14 @@ class WatchPage(ListPage):
         if not ui.no_end_check.isChecked():
             until = ui.valid_until_date_edit.date().toPython()
         try:
-            row = self._screening.add_watch(
+            row = self.approved(lambda approval: self._screening.add_watch(
                 name=ui.name_edit.text(), id_number=ui.id_number_edit.text(),
                 phone=ui.phone_edit.text(), description=ui.description_edit.text(),
-                source=ui.source_edit.text(), valid_until=until)
+                source=ui.source_edit.text(), valid_until=until, approval=approval))
         except ValidationError as exc:
             self.errors.show(exc.errors)
+            return None
+        except ApprovalDeclined:
             return None
         # The full ID number was only ever in this form; clear it once it is saved.
         for edit in (ui.name_edit, ui.id_number_edit, ui.phone_edit, ui.description_edit):
@@ -120,7 +123,9 @@ class WatchPage(ListPage):
         if not messages.ask(self, fill(question, who(row))):
             return
         try:
-            self._screening.withdraw_watch(row.id)
+            self.approved(lambda approval: self._screening.withdraw_watch(row.id, approval))
+        except ApprovalDeclined:
+            return
         except NotFound:
             messages.warn(self, self.tr("This entry is no longer in the list."))
         else:
