@@ -314,3 +314,23 @@ def test_changing_a_password_needs_someone_logged_in(services: Services) -> None
     services.accounts.create_first_administrator("管理员", "admin-pass", "admin-pass")
     with pytest.raises(DomainError, match="Nobody is logged in"):
         services.accounts.change_own_secret("admin-pass", "abcd", "abcd")
+
+
+def test_adding_an_operator_says_everything_wrong_at_once(services: Services) -> None:
+    staffed(services)
+    accounts = services.accounts
+    accounts.log_in("管理员", "admin-pass")
+    with pytest.raises(ValidationError) as err:
+        accounts.add(" 王芳 ", "boss", "12", "12")  # type: ignore[arg-type]
+    assert set(err.value.errors) == {"name", "role", "secret"}
+    assert "exists already" in err.value.errors["name"]
+    with pytest.raises(ValidationError) as err:
+        accounts.add("", Role.CASHIER, "1234", "1243")
+    assert set(err.value.errors) == {"name", "repeated"}
+    with pytest.raises(ValidationError) as err:  # a disabled one keeps their name too
+        fang = account(services, "王芳")
+        accounts.set_active(fang.id, False)
+        accounts.add("王芳", Role.CASHIER, "1234", "1234")
+    assert set(err.value.errors) == {"name"}
+    assert [a.name for a in accounts.accounts()].count("王芳") == 1
+    assert accounts.add("赵六", "cashier", "1234", "1234").role is Role.CASHIER  # type: ignore[arg-type]

@@ -206,8 +206,21 @@ class AccountService:
             NotAllowed: the operator on duty is not an administrator.
         """
         self._operator.authorise(Action.MANAGE_OPERATORS)
-        name, secret = self._checked(name, secret, repeated)
-        role = _role(role)
+        errors: dict[str, str] = {}
+        try:
+            cleaned, secret = self._checked(name, secret, repeated)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+        try:
+            role = _role(role)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+        if errors:
+            # All that is wrong at once: a name taken beside a password too short.
+            if "name" not in errors and self._taken(_clean_name(name)):
+                errors["name"] = translate("Accounts", "An operator of that name exists already.")
+            raise ValidationError(errors)
+        name = cleaned
         with write_session(self._engine) as session:
             taken = session.exec(select(func.count()).select_from(Account)
                                  .where(Account.name == name)).one()
@@ -315,6 +328,11 @@ class AccountService:
             raise NotFound(fill(translate("Accounts", "There is no operator number %1."),
                                 account_id))
         return account
+
+    def _taken(self, name: str) -> bool:
+        with Session(self._engine) as session:
+            return session.exec(select(func.count()).select_from(Account)
+                                .where(Account.name == name)).one() > 0
 
     @staticmethod
     def _keep_an_administrator(session: Session, leaving: int) -> None:
