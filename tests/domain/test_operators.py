@@ -193,3 +193,144 @@ def test_a_log_in_refuses_any_input_in_words(services: Services, name, secret) -
         assert str(refused)
     else:
         assert (name, secret) == ("管理员", "admin-pass")
+
+
+def account(services: Services, name: str):  # type: ignore[no-untyped-def]
+    return next(a for a in services.accounts.accounts() if a.name == name)
+
+
+def test_the_list_shows_wrong_tries_and_the_last_log_in(services: Services, now) -> None:
+    staffed(services)
+    accounts = services.accounts
+    fang = account(services, "王芳")
+    assert fang.failed_logins == 0 and fang.last_login_at == services.clock.now()
+    assert account(services, "李主管").last_login_at is None
+    for _ in range(2):
+        with pytest.raises(LoginRefused):
+            accounts.log_in("王芳", "0000")
+    assert account(services, "王芳").failed_logins == 2
+    now.advance(minutes=5)
+    accounts.log_in("王芳", "1234")
+    fang = account(services, "王芳")
+    assert fang.failed_logins == 0 and fang.last_login_at == services.clock.now()
+
+
+def test_the_administrator_on_duty_keeps_their_own_role_and_account(services: Services) -> None:
+    staffed(services)
+    accounts = services.accounts
+    accounts.log_in("管理员", "admin-pass")
+    me = account(services, "管理员")
+    accounts.add("赵六", Role.ADMINISTRATOR, "6666", "6666")
+    with pytest.raises(DomainError, match="your own role"):  # even with a second one
+        accounts.set_role(me.id, Role.SUPERVISOR)
+    with pytest.raises(DomainError, match="yourself"):
+        accounts.set_active(me.id, False)
+    assert accounts.set_role(me.id, Role.ADMINISTRATOR).role is Role.ADMINISTRATOR  # no change
+    accounts.log_in("赵六", "6666")  # another administrator may
+    assert accounts.set_role(me.id, Role.SUPERVISOR).role is Role.SUPERVISOR
+    assert account(services, "管理员").role is Role.SUPERVISOR
+
+
+def test_the_records_always_keep_an_active_administrator(services: Services) -> None:
+    staffed(services)
+    accounts = services.accounts
+    accounts.log_in("管理员", "admin-pass")
+    other = accounts.add("赵六", Role.ADMINISTRATOR, "6666", "6666")
+    accounts.set_active(other.id, False)
+    services.operator.hand_over("")  # a command run without the window: no one on duty
+    me = account(services, "管理员")
+    # The disabled administrator does not count as one.
+    with pytest.raises(DomainError, match="Someone must stay administrator"):
+        accounts.set_role(me.id, Role.SUPERVISOR)
+    with pytest.raises(DomainError, match="Someone must stay administrator"):
+        accounts.set_active(me.id, False)
+    accounts.set_active(other.id, True)  # enabled again: may log in, and counts
+    assert accounts.set_role(me.id, Role.SUPERVISOR).role is Role.SUPERVISOR
+    with pytest.raises(DomainError, match="Someone must stay administrator"):
+        accounts.set_active(other.id, False)
+    assert accounts.log_in("赵六", "6666").role is Role.ADMINISTRATOR
+    assert [a.name for a in accounts.accounts()
+            if a.active and a.role is Role.ADMINISTRATOR] == ["赵六"]
+
+
+def test_only_an_administrator_manages_operators(services: Services) -> None:
+    staffed(services)  # the receptionist on duty
+    accounts = services.accounts
+    fang = account(services, "王芳")
+    boss = account(services, "李主管")
+    for attempt in (lambda: accounts.set_role(fang.id, Role.ADMINISTRATOR),
+                    lambda: accounts.set_active(boss.id, False),
+                    lambda: accounts.reset_secret(boss.id, "9999", "9999")):
+        with pytest.raises(NotAllowed):
+            attempt()
+    services.accounts.log_in("李主管", "8888")
+    with pytest.raises(NotAllowed):  # a supervisor neither
+        accounts.set_role(fang.id, Role.SUPERVISOR)
+    assert account(services, "王芳").role is Role.RECEPTIONIST
+    assert account(services, "李主管").active
+
+
+def test_a_reset_password_replaces_the_old_and_ends_the_wait(services: Services) -> None:
+    staffed(services)
+    accounts = services.accounts
+    for _ in range(3):
+        with pytest.raises(LoginRefused):
+            accounts.log_in("王芳", "0000")
+    accounts.log_in("管理员", "admin-pass")
+    fang = account(services, "王芳")
+    with pytest.raises(ValidationError) as err:
+        accounts.reset_secret(fang.id, "5678", "5679")
+    assert set(err.value.errors) == {"repeated"}
+    with pytest.raises(ValidationError) as err:
+        accounts.reset_secret(fang.id, "56", "56")
+    assert set(err.value.errors) == {"secret"}
+    accounts.reset_secret(fang.id, "5678", "5678")
+    assert account(services, "王芳").failed_logins == 0
+    with pytest.raises(LoginRefused, match="Wrong name or password"):
+        accounts.log_in("王芳", "1234")
+    assert accounts.log_in("王芳", "5678").name == "王芳"
+    assert len(entries(services, "password-reset")) == 1
+
+
+def test_changing_ones_own_password_asks_for_the_current_one(services: Services) -> None:
+    staffed(services)  # 王芳 on duty
+    accounts = services.accounts
+    with pytest.raises(ValidationError) as err:  # a slip in the new one costs no try
+        accounts.change_own_secret("0000", "12", "12")
+    assert set(err.value.errors) == {"secret"}
+    assert account(services, "王芳").failed_logins == 0
+    with pytest.raises(LoginRefused, match="current password is wrong"):
+        accounts.change_own_secret("0000", "4321", "4321")
+    assert account(services, "王芳").failed_logins == 1
+    accounts.change_own_secret("1234", "4321", "4321")
+    assert account(services, "王芳").failed_logins == 0
+    with pytest.raises(LoginRefused):
+        accounts.log_in("王芳", "1234")
+    assert accounts.log_in("王芳", "4321").name == "王芳"
+    assert len(entries(services, "password-change")) == 1
+
+
+def test_changing_a_password_needs_someone_logged_in(services: Services) -> None:
+    services.accounts.create_first_administrator("管理员", "admin-pass", "admin-pass")
+    with pytest.raises(DomainError, match="Nobody is logged in"):
+        services.accounts.change_own_secret("admin-pass", "abcd", "abcd")
+
+
+def test_adding_an_operator_says_everything_wrong_at_once(services: Services) -> None:
+    staffed(services)
+    accounts = services.accounts
+    accounts.log_in("管理员", "admin-pass")
+    with pytest.raises(ValidationError) as err:
+        accounts.add(" 王芳 ", "boss", "12", "12")  # type: ignore[arg-type]
+    assert set(err.value.errors) == {"name", "role", "secret"}
+    assert "exists already" in err.value.errors["name"]
+    with pytest.raises(ValidationError) as err:
+        accounts.add("", Role.CASHIER, "1234", "1243")
+    assert set(err.value.errors) == {"name", "repeated"}
+    with pytest.raises(ValidationError) as err:  # a disabled one keeps their name too
+        fang = account(services, "王芳")
+        accounts.set_active(fang.id, False)
+        accounts.add("王芳", Role.CASHIER, "1234", "1234")
+    assert set(err.value.errors) == {"name"}
+    assert [a.name for a in accounts.accounts()].count("王芳") == 1
+    assert accounts.add("赵六", "cashier", "1234", "1234").role is Role.CASHIER  # type: ignore[arg-type]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from deskapp import translations
 from deskapp.bootstrap import Services
 from deskapp.domain.calls.records import CallInput
+from deskapp.domain.roles import Role
 from deskapp.domain.visitors import HostRef, VisitInput
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.page_loader import SyncPageLoader
@@ -110,6 +111,13 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     from deskapp.ui.dialogs.counter_name_dialog import CounterNameDialog
     from deskapp.ui.dialogs.data_location_dialog import DataLocationDialog
     from deskapp.ui.dialogs.directory_dialog import DirectoryDialog
+    from deskapp.ui.dialogs.operators_dialog import (
+        AddOperatorDialog,
+        OperatorRoleDialog,
+        OperatorsDialog,
+        ResetPasswordDialog,
+    )
+    from deskapp.ui.dialogs.password_dialog import ChangePasswordDialog
     from deskapp.ui.dialogs.settings_dialog import SettingsDialog
     from deskapp.ui.dialogs.welcome_dialog import WelcomeDialog
     from deskapp.ui.workspaces.calls.phone_book_dialog import PhoneBookDialog
@@ -133,6 +141,19 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield PhoneBookDialog(services.phone_book, window)
     yield DeliverMessageDialog(services.calls, call.messages[0], window)
     yield CallbackDoneDialog(services.calls, call, window)
+    services.accounts.create_first_administrator("管理员", "admin-pass", "admin-pass")
+    services.accounts.log_in("管理员", "admin-pass")
+    fang = services.accounts.add("王芳", Role.RECEPTIONIST, "1234", "1234")
+    operators = OperatorsDialog(services.accounts, window, clock=services.clock)
+    yield operators
+    services.accounts.set_active(fang.id, False)
+    operators.reload(select=fang.id)  # Disable becomes Enable: its own Alt key
+    assert not operators.selected().active
+    yield operators
+    yield AddOperatorDialog(services.accounts, window)
+    yield OperatorRoleDialog(services.accounts, fang, window)
+    yield ResetPasswordDialog(services.accounts, fang, window)
+    yield ChangePasswordDialog(services.accounts, window)
 
 
 def test_every_dialog_on_every_page(qtbot, window: MainWindow, services: Services) -> None:

@@ -52,6 +52,7 @@ class AccountRow:
     active: bool
     last_login_at: dt.datetime | None
     created_at: dt.datetime
+    failed_logins: int = 0  # wrong passwords in a row since the last right one
 
 
 class LoginRefused(DomainError):
@@ -158,6 +159,8 @@ class AccountService:
                 "Accounts", "This operator is disabled. Ask the administrator."))
         if self._mismatch(account.secret_hash, secret):
             self._count_failure(account.id or 0, action)
+            if action == "password-check":
+                raise LoginRefused(translate("Accounts", "The current password is wrong."))
             raise LoginRefused(translate("Accounts", "Wrong name or password."))
         self._count_success(account.id or 0, secret, action)
         return _row(account)
@@ -203,8 +206,21 @@ class AccountService:
             NotAllowed: the operator on duty is not an administrator.
         """
         self._operator.authorise(Action.MANAGE_OPERATORS)
-        name, secret = self._checked(name, secret, repeated)
-        role = _role(role)
+        errors: dict[str, str] = {}
+        try:
+            cleaned, secret = self._checked(name, secret, repeated)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+        try:
+            role = _role(role)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+        if errors:
+            # All that is wrong at once: a name taken beside a password too short.
+            if "name" not in errors and self._taken(_clean_name(name)):
+                errors["name"] = translate("Accounts", "An operator of that name exists already.")
+            raise ValidationError(errors)
+        name = cleaned
         with write_session(self._engine) as session:
             taken = session.exec(select(func.count()).select_from(Account)
                                  .where(Account.name == name)).one()
@@ -218,11 +234,20 @@ class AccountService:
 
     def set_role(self, account_id: int, role: Role) -> AccountRow:
         """Give an operator another role (administrators only; never the last administrator
-        away from the administrators)."""
+        away from the administrators, nor the administrator on duty their own).
+
+        Raises:
+            ValidationError: not a role.
+            DomainError: the last administrator, or the operator on duty themselves.
+            NotAllowed: the operator on duty is not an administrator.
+        """
         self._operator.authorise(Action.MANAGE_OPERATORS)
         role = _role(role)
         with write_session(self._engine) as session:
             account = self._get(session, account_id)
+            if account_id == self._operator.account_id and role != account.role:
+                raise DomainError(translate(
+                    "Accounts", "You cannot change your own role: another administrator can."))
             if account.role == Role.ADMINISTRATOR and role != Role.ADMINISTRATOR:
                 self._keep_an_administrator(session, account_id)
             account.role = role.value
@@ -231,7 +256,12 @@ class AccountService:
             return _row(account)
 
     def set_active(self, account_id: int, active: bool) -> AccountRow:
-        """Disable an operator (they can no longer log in) or enable them again."""
+        """Disable an operator (they can no longer log in) or enable them again.
+
+        Raises:
+            DomainError: disabling the operator on duty or the last administrator.
+            NotAllowed: the operator on duty is not an administrator.
+        """
         self._operator.authorise(Action.MANAGE_OPERATORS)
         with write_session(self._engine) as session:
             account = self._get(session, account_id)
@@ -246,7 +276,13 @@ class AccountService:
             return _row(account)
 
     def reset_secret(self, account_id: int, secret: str, repeated: str) -> None:
-        """A new password for an operator who forgot theirs (administrators only)."""
+        """A new password for an operator who forgot theirs (administrators only); a wait
+        after wrong passwords ends with it.
+
+        Raises:
+            ValidationError: the password is too short or long, or the two differ.
+            NotAllowed: the operator on duty is not an administrator.
+        """
         self._operator.authorise(Action.MANAGE_OPERATORS)
         _name, secret = self._checked("-", secret, repeated)
         with write_session(self._engine) as session:
@@ -261,14 +297,18 @@ class AccountService:
     def change_own_secret(self, old: str, secret: str, repeated: str) -> None:
         """The operator on duty changes their own password.
 
+        The new one is checked first, so a slip in it costs no wrong try of the old one.
+
         Raises:
-            LoginRefused: the old password is wrong.
             ValidationError: the new one is too short or the two differ.
+            LoginRefused: the old password is wrong (counted like a wrong log-in), or the
+                account must wait after wrong ones.
+            DomainError: nobody is logged in.
         """
         if self._operator.account_id is None:
             raise DomainError(translate("Accounts", "Nobody is logged in."))
-        self._verified(self._operator.name, old, action="password-check")
         _name, secret = self._checked("-", secret, repeated)
+        self._verified(self._operator.name, old, action="password-check")
         with write_session(self._engine) as session:
             account = self._get(session, self._operator.account_id)
             account.secret_hash = self._hasher.hash(secret)
@@ -288,6 +328,11 @@ class AccountService:
             raise NotFound(fill(translate("Accounts", "There is no operator number %1."),
                                 account_id))
         return account
+
+    def _taken(self, name: str) -> bool:
+        with Session(self._engine) as session:
+            return session.exec(select(func.count()).select_from(Account)
+                                .where(Account.name == name)).one() > 0
 
     @staticmethod
     def _keep_an_administrator(session: Session, leaving: int) -> None:
@@ -331,4 +376,5 @@ def _role(value: object) -> Role:
 
 def _row(a: Account) -> AccountRow:
     return AccountRow(id=a.id or 0, name=a.name, role=Role(a.role), active=a.active,
-                      last_login_at=a.last_login_at, created_at=a.created_at)
+                      last_login_at=a.last_login_at, created_at=a.created_at,
+                      failed_logins=a.failed_logins)
