@@ -107,6 +107,7 @@ def test_the_main_window_on_every_tab(qtbot, window: MainWindow) -> None:
 
 
 def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.ui.dialogs.audit_dialog import AuditDialog
     from deskapp.ui.dialogs.counter_name_dialog import CounterNameDialog
     from deskapp.ui.dialogs.data_location_dialog import DataLocationDialog
     from deskapp.ui.dialogs.directory_dialog import DirectoryDialog
@@ -133,6 +134,7 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield PhoneBookDialog(services.phone_book, window)
     yield DeliverMessageDialog(services.calls, call.messages[0], window)
     yield CallbackDoneDialog(services.calls, call, window)
+    yield AuditDialog(services, SyncTaskRunner(), window)
 
 
 def test_every_dialog_on_every_page(qtbot, window: MainWindow, services: Services) -> None:

@@ -68,13 +68,17 @@ class AuditRow:
 
     def changes_text(self) -> str:
         """The changes on one line: ``field: before → after`` or ``field = value``."""
+        return "; ".join(self.changes_lines())
+
+    def changes_lines(self) -> list[str]:
+        """Each change on a line of its own (for the full view of one entry)."""
         parts = []
         for name, value in self.changes.items():
             if isinstance(value, list) and len(value) == 2:
                 parts.append(f"{name}: {_plain(value[0])} → {_plain(value[1])}")
             else:
                 parts.append(f"{name} = {_plain(value)}")
-        return "; ".join(parts)
+        return parts
 
 
 def _plain(value: Any) -> str:
