@@ -17,7 +17,7 @@ from deskapp.db.models import AuditEntry
 from deskapp.domain.audit_trail import AuditQuery
 from deskapp.domain.calls.records import CallInput
 from deskapp.domain.operators import NotAllowed
-from deskapp.domain.roles import Role
+from deskapp.domain.roles import Action, Role
 from deskapp.domain.visitors import HostRef, VisitInput, VisitQuery
 from deskapp.usecases.safekeeping import check_audit_trail, purge_personal_data
 from processes import deskapp
@@ -177,3 +177,81 @@ def test_the_purge_keeps_counts_and_times_and_removes_identities(services: Servi
     assert summary["visits"] == 2 and "钱七" not in entry.changes
     assert check_audit_trail(services).sound
     assert purge_personal_data(services).total == 0  # nothing left to remove
+
+
+def voided_with_approval(services: Services) -> int:
+    """王芳 checks a visitor in at 二楼, and voids it with 李主管's approval."""
+    some_records(services)
+    services.accounts.add("王芳", Role.RECEPTIONIST, "1234", "1234")
+    services.accounts.add("李主管", Role.SUPERVISOR, "8888", "8888")
+    services.accounts.log_in("王芳", "1234")
+    services.operator.move_to("二楼")
+    visit = services.visitors.check_in(VisitInput(name="孙八", host=HostRef("1203")))
+    approval = services.accounts.approve("李主管", "8888", Action.VOID_RECORD)
+    services.visitors.void(visit.id, "登记重复", approval)
+    services.accounts.log_in("管理员", "admin-pass")
+    return visit.id
+
+
+def test_the_trail_filters_by_operator_action_counter_and_record(services: Services) -> None:
+    visit_id = voided_with_approval(services)
+    today = services.clock.today()
+    everything = AuditQuery(today, today)
+    every = services.audit.page(everything)
+    assert services.audit.count(everything) == len(every)
+
+    def ids(**filters: object) -> set[int]:
+        query = dataclasses.replace(everything, **filters)
+        found = services.audit.page(query)
+        assert services.audit.count(query) == len(found)
+        return {r.id for r in found}
+
+    # An operator: what they did, and what they approved.
+    by_wang = ids(actor="王芳")
+    assert by_wang == {r.id for r in every if r.actor == "王芳" or r.approved_by == "王芳"}
+    by_li = ids(actor="李主管")
+    assert [(r.action, r.actor, r.record_id) for r in every if r.id in by_li] == [
+        ("void", "王芳", visit_id)]  # approved, never on duty
+    assert ids(actor="nobody") == set()
+    # An action, exactly (not "create" inside another word).
+    assert {r.action for r in every if r.id in ids(action="void")} == {"void"}
+    assert ids(action="log-in") == {r.id for r in every if r.action == "log-in"}
+    assert ids(action="VOID") == set()
+    # A counter, and a record kind, and a record's number; combined they narrow.
+    assert ids(desk="二楼") == {r.id for r in every if r.desk == "二楼"}
+    assert ids(kind="visit", text=str(visit_id)) == {
+        r.id for r in every if r.record_kind == "visit" and r.record_id == visit_id}
+    assert ids(actor="王芳", kind="visit", action="create") == {
+        r.id for r in every
+        if r.actor == "王芳" and r.record_kind == "visit" and r.action == "create"}
+    # Blank filters mean every entry.
+    assert ids(actor="", action="", kind="") == {r.id for r in every}
+    # Out of the day range, nothing.
+    assert ids(first_day=today + dt.timedelta(days=1),
+               last_day=today + dt.timedelta(days=2)) == set()
+
+
+def test_the_filters_lists_name_operators_actions_and_kinds(services: Services) -> None:
+    voided_with_approval(services)
+    assert services.audit.actors() == sorted({"管理员", "王芳", "李主管"})
+    actions = services.audit.actions()
+    assert {"create", "change", "void", "log-in", "approval"} <= set(actions)
+    assert actions == sorted(set(actions))
+    assert {"visit", "call", "account"} <= set(services.audit.kinds())
+    services.accounts.log_in("王芳", "1234")
+    for listing in (services.audit.actors, services.audit.actions, services.audit.kinds):
+        with pytest.raises(NotAllowed):
+            listing()
+
+
+def test_a_bad_filter_is_a_validation_error(services: Services) -> None:
+    from deskapp.domain.errors import ValidationError
+
+    today = services.clock.today()
+    for bad in ({"actor": "x" * 51}, {"action": 3}, {"desk": "x" * 51}, {"kind": "k" * 33}):
+        with pytest.raises(ValidationError) as found:
+            services.audit.validate_query(dataclasses.replace(AuditQuery(today, today), **bad))
+        assert set(found.value.errors) == set(bad)
+    kept = services.audit.validate_query(AuditQuery(today, today, actor=" 王芳 ", desk="",
+                                                    action="void"))
+    assert (kept.actor, kept.desk, kept.action) == ("王芳", "", "void")

@@ -117,6 +117,31 @@ def test_round_trip_types_formats_and_layout(tmp_path: Path, shanghai_tz: None) 
     assert [c.value for c in wb["Empty"][1]] == ["x"]
 
 
+def test_a_preamble_stands_above_the_frozen_filtered_header(tmp_path: Path,
+                                                          shanghai_tz: None) -> None:
+    path = tmp_path / "p.xlsx"
+    when = dt.datetime(2024, 5, 1, 1, 30, 15, tzinfo=dt.UTC)
+    columns = [Column("编号", ColumnKind.INT),
+               Column("时间", ColumnKind.DATETIME, number_format="yyyy-mm-dd hh:mm:ss"),
+               Column("备注")]
+    preamble = [("星河物业",), ("过滤", "=1+2"), ("长" * 200,)]
+    written = write_workbook(path, [Sheet("s", columns, [(1, when, "+1"), (2, None, "x")],
+                                          preamble=preamble)])
+    assert written == 2
+    ws = openpyxl.load_workbook(path).active
+    assert [ws.cell(1, 1).value, ws.cell(2, 1).value, ws.cell(2, 2).value] == [
+        "星河物业", "过滤", "=1+2"]
+    assert ws.cell(2, 2).data_type == "s"  # a preamble line never becomes a formula
+    assert ws.cell(4, 1).value is None  # one empty row before the header
+    assert [c.value for c in ws[5]] == ["编号", "时间", "备注"]
+    assert ws.freeze_panes == "A6"
+    assert ws.auto_filter.ref == "A5:C7"
+    assert ws["B6"].value == dt.datetime(2024, 5, 1, 9, 30, 15)
+    assert ws["B6"].number_format == "yyyy-mm-dd hh:mm:ss"
+    assert ws["C6"].value == "+1" and ws["C6"].data_type == "s"
+    assert ws.column_dimensions["A"].width < 20  # a long preamble line does not widen A
+
+
 def test_aware_datetime_in_date_column_uses_local_date(tmp_path: Path, shanghai_tz: None) -> None:
     path = tmp_path / "d.xlsx"
     late_utc = dt.datetime(2024, 5, 1, 20, 0, tzinfo=dt.UTC)  # already 2 May at UTC+8

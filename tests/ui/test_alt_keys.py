@@ -108,6 +108,11 @@ def test_the_main_window_on_every_tab(qtbot, window: MainWindow) -> None:
 
 
 def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.domain.roles import Action
+    from deskapp.ui.access.approval import ApprovalDialog
+    from deskapp.ui.access.first_administrator import FirstAdministratorDialog
+    from deskapp.ui.access.login import LoginDialog, LoginMode
+    from deskapp.ui.dialogs.audit_dialog import AuditDialog
     from deskapp.ui.dialogs.counter_name_dialog import CounterNameDialog
     from deskapp.ui.dialogs.data_location_dialog import DataLocationDialog
     from deskapp.ui.dialogs.directory_dialog import DirectoryDialog
@@ -154,6 +159,12 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield OperatorRoleDialog(services.accounts, fang, window)
     yield ResetPasswordDialog(services.accounts, fang, window)
     yield ChangePasswordDialog(services.accounts, window)
+    yield AuditDialog(services, SyncTaskRunner(), window)
+    yield FirstAdministratorDialog(services.accounts, window)
+    yield LoginDialog(services.accounts, names=["王芳"], hint="hint", parent=window)
+    yield LoginDialog(services.accounts, LoginMode.LOCKED, locked_by="王芳", parent=window)
+    yield ApprovalDialog(services.accounts, Action.VOID_RECORD, approvers=["李建国"],
+                         parent=window)
 
 
 def test_every_dialog_on_every_page(qtbot, window: MainWindow, services: Services) -> None:

@@ -19,9 +19,13 @@ from deskapp.db.dialect import contains
 from deskapp.db.models import AuditEntry
 from deskapp.domain import checks, paging
 from deskapp.domain.clock import Clock
-from deskapp.domain.operators import Operator
+from deskapp.domain.operators import NAME_LIMIT, Operator
 from deskapp.domain.roles import Action
 from deskapp.i18n import fill, translate
+
+# The longest record kind and action an entry holds (the columns' sizes).
+KIND_LIMIT = 32
+ACTION_LIMIT = 32
 
 
 class AuditSort(StrEnum):
@@ -33,7 +37,9 @@ class AuditSort(StrEnum):
 @dataclass(frozen=True)
 class AuditQuery:
     """Which entries to show: a local date range, words (an operator, a kind of record, an
-    action, or a record's number), one kind of record (None: all), newest first."""
+    action, or a record's number), newest first; and, each None for all: one kind of record
+    (``kind``), one counter (``desk``), one operator (``actor``: the entries they did or
+    approved) and one action (``action``: "create", "void", "log-in-refused" …)."""
 
     first_day: dt.date
     last_day: dt.date
@@ -42,6 +48,8 @@ class AuditQuery:
     sort: AuditSort = AuditSort.AT
     descending: bool = True
     desk: str | None = None
+    actor: str | None = None
+    action: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,13 +68,17 @@ class AuditRow:
 
     def changes_text(self) -> str:
         """The changes on one line: ``field: before → after`` or ``field = value``."""
+        return "; ".join(self.changes_lines())
+
+    def changes_lines(self) -> list[str]:
+        """Each change on a line of its own (for the full view of one entry)."""
         parts = []
         for name, value in self.changes.items():
             if isinstance(value, list) and len(value) == 2:
                 parts.append(f"{name}: {_plain(value[0])} → {_plain(value[1])}")
             else:
                 parts.append(f"{name} = {_plain(value)}")
-        return "; ".join(parts)
+        return parts
 
 
 def _plain(value: Any) -> str:
@@ -138,26 +150,52 @@ class AuditTrail:
 
     def kinds(self) -> list[str]:
         """The kinds of record the trail tells of (for the viewer's filter)."""
+        return self._distinct(AuditEntry.record_kind)
+
+    def actions(self) -> list[str]:
+        """The actions the trail tells of ("create", "void" …; for the viewer's filter)."""
+        return self._distinct(AuditEntry.action)
+
+    def actors(self) -> list[str]:
+        """The operators the trail names, as actor or approver (for the viewer's filter)."""
         self._operator.authorise(Action.VIEW_AUDIT_TRAIL)
         with Session(self._engine) as session:
-            return sorted(k for k in session.exec(select(AuditEntry.record_kind).distinct())
-                          if k)
+            names = set(session.exec(select(AuditEntry.actor).distinct()))
+            names.update(session.exec(select(AuditEntry.approved_by).distinct()))
+        return sorted(name for name in names if name)
+
+    def _distinct(self, column: Any) -> list[str]:
+        self._operator.authorise(Action.VIEW_AUDIT_TRAIL)
+        with Session(self._engine) as session:
+            return sorted(k for k in session.exec(select(column).distinct()) if k)
 
     def validate_query(self, query: AuditQuery) -> AuditQuery:
-        """The query as run, or ValidationError (days, search words, kind)."""
+        """The query as run, or ValidationError (days, search words, kind, counter,
+        operator, action)."""
         errors: dict[str, str] = {}
         first, last = paging.check_days(errors, query.first_day, query.last_day)
         words = paging.search_words(errors, query.text)
-        kind = None if query.kind is None else checks.text(errors, "kind", query.kind, 32)
+        kind = _one_of(errors, "kind", query.kind, KIND_LIMIT)
+        desk = paging.check_desk(errors, query.desk)
+        actor = _one_of(errors, "actor", query.actor, NAME_LIMIT)
+        action = _one_of(errors, "action", query.action, ACTION_LIMIT)
         descending = checks.flag(errors, "descending", query.descending)
         paging.raise_if(errors)
-        return AuditQuery(first, last, " ".join(words), kind or None, AuditSort.AT, descending)
+        return AuditQuery(first, last, " ".join(words), kind, AuditSort.AT, descending,
+                          desk=desk, actor=actor, action=action)
 
     def _filtered(self, stmt, query: AuditQuery):  # type: ignore[no-untyped-def]
         start, end = self._clock.day_bounds(query.first_day, query.last_day)
         stmt = stmt.where(AuditEntry.at >= start, AuditEntry.at < end)
-        if query.kind:
+        if query.kind is not None:
             stmt = stmt.where(AuditEntry.record_kind == query.kind)
+        if query.desk is not None:
+            stmt = stmt.where(AuditEntry.desk == query.desk)
+        if query.actor is not None:
+            stmt = stmt.where(or_(AuditEntry.actor == query.actor,
+                                  AuditEntry.approved_by == query.actor))
+        if query.action is not None:
+            stmt = stmt.where(AuditEntry.action == query.action)
         for word in query.text.split():
             tests = [contains(col(column), word) for column in (
                 AuditEntry.actor, AuditEntry.approved_by, AuditEntry.desk, AuditEntry.action,
@@ -166,6 +204,13 @@ class AuditTrail:
                 tests.append(AuditEntry.record_id == int(word))
             stmt = stmt.where(or_(*tests))
         return stmt
+
+
+def _one_of(errors: dict[str, str], field: str, value: object, limit: int) -> str | None:
+    """A filter naming one value (None or blank: all)."""
+    if value is None:
+        return None
+    return checks.text(errors, field, value, limit) or None
 
 
 def describe(state: audit.ChainState) -> str:

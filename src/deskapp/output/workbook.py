@@ -102,11 +102,14 @@ class Column:
         header: The header text, already translated for the user.
         kind: How the column's values are typed and formatted.
         width: A fixed width in Excel character units; None fits the width to the content.
+        number_format: The cells' number format instead of the kind's own (e.g. a
+            DATETIME column with seconds, ``yyyy-mm-dd hh:mm:ss``).
     """
 
     header: str
     kind: ColumnKind = ColumnKind.TEXT
     width: float | None = None
+    number_format: str | None = None
 
 
 @dataclass
@@ -120,12 +123,16 @@ class Sheet:
         rows: One tuple of values per row, matching ``columns``. It is consumed exactly once
             and may be a generator over a large query; it is never materialised.
         row_count_hint: The number of rows if known cheaply, for a determinate progress bar.
+        preamble: Lines of text above the header row (what the sheet is, of which range …),
+            each a row of text cells, followed by one empty row; the header row stays
+            frozen and filtered below them. Not counted as data rows.
     """
 
     title: str
     columns: Sequence[Column]
     rows: Iterable[Sequence[Any]]
     row_count_hint: int | None = None
+    preamble: Sequence[Sequence[str]] = ()
 
 
 class ExportCancelled(Exception):
@@ -286,13 +293,20 @@ def _fill_workbook(
         taken.append(name)
         ws = workbook.create_sheet(title=name)
         kinds = [column.kind for column in sheet.columns]
+        formats = [column.number_format for column in sheet.columns]
         rows = iter(sheet.rows)
         # Write-only sheets need widths and panes before the first append, so measure a
         # leading sample and then put it back in front of the rest of the iterator.
         sample = list(itertools.islice(rows, WIDTH_SAMPLE_ROWS))
         _set_column_widths(ws, sheet.columns, sample)
-        ws.freeze_panes = "A2"
+        header_row = len(sheet.preamble) + 2 if sheet.preamble else 1
+        ws.freeze_panes = f"A{header_row + 1}"
         _attach_sheet_buffer(ws, pending, f"sheet{len(taken)}")
+
+        for line in sheet.preamble:
+            ws.append([_to_cell(ws, ColumnKind.TEXT, text) for text in line])
+        if sheet.preamble:
+            ws.append([])
 
         header = []
         for column in sheet.columns:
@@ -302,10 +316,10 @@ def _fill_workbook(
             header.append(cell)
         ws.append(header)
 
-        row_number = 1
+        row_number = header_row
         for values in itertools.chain(sample, rows):
             row_number += 1
-            ws.append(_to_cells(ws, kinds, values, name, row_number))
+            ws.append(_to_cells(ws, kinds, values, name, row_number, formats))
             done += 1
             if done % PROGRESS_EVERY == 0:
                 if cancelled is not None and cancelled():
@@ -315,7 +329,7 @@ def _fill_workbook(
 
         last_column = get_column_letter(len(sheet.columns))
         # The filter's range is written in the sheet's tail, after all rows are known.
-        ws.auto_filter.ref = f"A1:{last_column}{max(row_number, 1)}"
+        ws.auto_filter.ref = f"A{header_row}:{last_column}{row_number}"
 
     if cancelled is not None and cancelled():
         raise ExportCancelled()
@@ -325,7 +339,8 @@ def _fill_workbook(
 
 
 def _to_cells(
-    ws: Any, kinds: Sequence[ColumnKind], values: Sequence[Any], sheet: str, row_number: int
+    ws: Any, kinds: Sequence[ColumnKind], values: Sequence[Any], sheet: str, row_number: int,
+    formats: Sequence[str | None] = (),
 ) -> list[WriteOnlyCell | int | None]:
     """Turn one row of values into typed, formatted cells (None leaves a cell empty)."""
     if len(values) != len(kinds):
@@ -338,7 +353,11 @@ def _to_cells(
             cells.append(None)
             continue
         try:
-            cells.append(_to_cell(ws, kind, value))
+            cell = _to_cell(ws, kind, value)
+            wanted = formats[column_number - 1] if column_number <= len(formats) else None
+            if wanted and not isinstance(cell, int):  # a bare int carries no format
+                cell.number_format = wanted
+            cells.append(cell)
         except (TypeError, ValueError) as exc:
             where = f"sheet {sheet!r} row {row_number} column {column_number} ({kind})"
             # Re-raise as the plain base class: subclasses may not take a single message.

@@ -124,14 +124,9 @@ class CounterAccess(QObject):
     @Slot()
     def change_password(self) -> None:
         """The operator on duty changes their own password."""
-        from deskapp.ui.dialogs.password_dialog import ChangePasswordDialog
+        from deskapp.ui.dialogs.password_dialog import change_my_password
 
-        if self._services.operator.account_id is None:
-            messages.info(self._window, self.tr("Nobody is logged in here."))
-            return
-        dialog = ChangePasswordDialog(self._services.accounts, self._window)
-        if dialog.exec() == ChangePasswordDialog.DialogCode.Accepted:
-            self.status_message.emit(self.tr("Your password is changed."))
+        change_my_password(self._window, self._services)
 
     @Slot()
     def open_operators(self) -> None:
