@@ -4,73 +4,84 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="109"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="111"/>
         <source>The administrator exists already.</source>
         <translation>管理员已经建立了。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="135"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="137"/>
         <source>%1 may not approve this (%2).</source>
         <translation>%1 无权批准这项操作（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="138"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="140"/>
         <source>Another supervisor must approve: not the operator on duty.</source>
         <translation>须由另一位主管批准，当班操作员不能自己批准。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="150"/>
-        <location filename="../../src/deskapp/domain/accounts.py" line="161"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="152"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="165"/>
         <source>Wrong name or password.</source>
         <translation>用户名或密码不对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="153"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="155"/>
         <source>Too many wrong passwords: try again in %1 seconds.</source>
         <translation>密码错误次数太多：请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="157"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="159"/>
         <source>This operator is disabled. Ask the administrator.</source>
         <translation>这个操作员已停用。请找管理员。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="212"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="164"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不对。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="229"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="236"/>
         <source>An operator of that name exists already.</source>
         <translation>已经有同名的操作员。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="240"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="257"/>
+        <source>You cannot change your own role: another administrator can.</source>
+        <translation>不能更改自己的角色：请另一位管理员更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="278"/>
         <source>You cannot disable yourself.</source>
         <translation>不能停用自己。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="269"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="318"/>
         <source>Nobody is logged in.</source>
         <translation>当前没有人登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="288"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="337"/>
         <source>There is no operator number %1.</source>
         <translation>没有编号为 %1 的操作员。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="298"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="352"/>
         <source>Someone must stay administrator: make another one first.</source>
         <translation>必须保留至少一位管理员：请先设定另一位管理员。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="306"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="360"/>
         <source>Enter the operator&apos;s name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="308"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="362"/>
         <source>Use at least %1 characters (a PIN: %1 digits).</source>
         <translation>至少 %1 个字符（PIN 码至少 %1 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="313"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="367"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -130,12 +141,51 @@
     <message>
         <location filename="../../src/deskapp/domain/roles.py" line="65"/>
         <source>view the audit trail</source>
-        <translation>查看操作日志</translation>
+        <translation>查看审计记录</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/roles.py" line="66"/>
         <source>manage operators</source>
         <translation>管理操作员</translation>
+    </message>
+</context>
+<context>
+    <name>AddOperatorDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="145"/>
+        <location filename="../../forms/operator_add_dialog.ui" line="23"/>
+        <source>as it is signed on every record</source>
+        <translation>每条记录上签的名字</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="147"/>
+        <source>at least %1 characters, or a PIN of %1 digits</source>
+        <translation>至少 %1 个字符，或 %1 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator_add_dialog.ui" line="9"/>
+        <source>Add an operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator_add_dialog.ui" line="16"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator_add_dialog.ui" line="31"/>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator_add_dialog.ui" line="43"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator_add_dialog.ui" line="58"/>
+        <source>Password &amp;again</source>
+        <translation>再输一次密码(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -231,36 +281,567 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/access/approval.py" line="56"/>
+        <source>A supervisor must approve this: %1.
+The record will name you both.</source>
+        <translation>此操作需主管批准：%1。
+记录将同时写明您和主管的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/approval.py" line="66"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/approval.py" line="68"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/approval_dialog.ui" line="9"/>
+        <source>Supervisor&apos;s approval</source>
+        <translation>主管批准</translation>
+    </message>
+    <message>
+        <location filename="../../forms/approval_dialog.ui" line="15"/>
+        <source>A supervisor must approve this.</source>
+        <translation>此操作需主管批准。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/approval_dialog.ui" line="24"/>
+        <source>&amp;Supervisor</source>
+        <translation>主管(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/approval_dialog.ui" line="35"/>
+        <source>&amp;Password or PIN</source>
+        <translation>密码或 PIN(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="112"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="113"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="114"/>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="115"/>
+        <source>voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="116"/>
+        <source>full ID number shown</source>
+        <translation>查看完整证件号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="117"/>
+        <source>personal data purged</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="118"/>
+        <source>personal data purged (daily)</source>
+        <translation>清除个人信息（每日）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="119"/>
+        <source>backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="120"/>
+        <source>logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="121"/>
+        <source>log-in refused</source>
+        <translation>登录被拒</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="122"/>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="123"/>
+        <source>approval refused</source>
+        <translation>批准被拒</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="124"/>
+        <source>password checked</source>
+        <translation>核对密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="125"/>
+        <source>password check refused</source>
+        <translation>核对密码未通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="126"/>
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="127"/>
+        <source>password reset</source>
+        <translation>重置密码</translation>
+    </message>
+</context>
+<context>
+    <name>AuditColumns</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="64"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="66"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="68"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="70"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="72"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="74"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="76"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="78"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="129"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="130"/>
+        <source>Every kind</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="131"/>
+        <source>Every action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="223"/>
+        <source>Time: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="224"/>
+        <source>Operator: %1</source>
+        <translation>操作员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="227"/>
+        <source>Approved by: %1</source>
+        <translation>批准人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="229"/>
+        <source>Counter: %1</source>
+        <translation>前台：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="230"/>
+        <source>Action: %1</source>
+        <translation>操作：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="231"/>
+        <source>Record: %1</source>
+        <translation>记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="235"/>
+        <source>No changes are recorded with this entry.</source>
+        <translation>此条目未记录变更内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="236"/>
+        <source>Audit trail entry %1</source>
+        <translation>审计记录第 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="281"/>
+        <source>The entries could not be read: %1</source>
+        <translation>无法读取审计记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="288"/>
+        <source>Entries: %1</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="290"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="297"/>
+        <source>Checking the chain of the audit trail…</source>
+        <translation>正在校验审计记录链…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="310"/>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>无法校验审计记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="328"/>
+        <source>Export the audit trail to Excel</source>
+        <translation>导出审计记录到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="330"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="354"/>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="355"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="356"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="358"/>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="368"/>
+        <source>The file cannot be replaced: it is probably open in Excel. Close it and export again.</source>
+        <translation>无法替换该文件，可能正在 Excel 中打开。请关闭后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="376"/>
+        <source>The export failed; no file was written.
+%1</source>
+        <translation>导出失败，未写入任何文件。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_dialog.py" line="388"/>
+        <location filename="../../forms/audit_dialog.ui" line="6"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_dialog.ui" line="10"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_dialog.ui" line="12"/>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_dialog.ui" line="14"/>
+        <source>&amp;Words</source>
+        <translation>关键字(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_dialog.ui" line="18"/>
+        <source>a name, a counter, or a record&apos;s number</source>
+        <translation>姓名、前台或记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_dialog.ui" line="27"/>
+        <source>&amp;Operator</source>
+        <translation>操作员(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_dialog.ui" line="29"/>
+        <source>Record &amp;kind</source>
+        <translation>记录类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_dialog.ui" line="31"/>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_dialog.ui" line="55"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKind</name>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="135"/>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="136"/>
+        <source>unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="137"/>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="138"/>
+        <source>visitor on file</source>
+        <translation>访客档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="139"/>
+        <source>temporary pass</source>
+        <translation>临时出入证</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="140"/>
+        <source>visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="141"/>
+        <source>deny list entry</source>
+        <translation>拒访名单条目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="142"/>
+        <source>watch list entry</source>
+        <translation>协查名单条目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="143"/>
+        <source>alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="144"/>
+        <source>host response</source>
+        <translation>被访人答复</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="145"/>
+        <source>visit event</source>
+        <translation>来访事件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="146"/>
+        <source>call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="147"/>
+        <source>message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="148"/>
+        <source>phone book entry</source>
+        <translation>电话簿条目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="149"/>
+        <source>phone book review</source>
+        <translation>电话簿核对</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="150"/>
+        <source>operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="151"/>
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="174"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="287"/>
         <source>Audit trail: sound (%1 entries).</source>
-        <translation>操作日志：完好（共 %1 条）。</translation>
+        <translation>审计记录：完好（共 %1 条）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="177"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="290"/>
         <source>Audit trail: broken at entry %1, changed after it was written.</source>
-        <translation>操作日志：第 %1 条已损坏，写入后被改动过。</translation>
+        <translation>审计记录：第 %1 条已损坏，写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="179"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="292"/>
         <source>Audit trail: broken at entry %1, which was removed.</source>
-        <translation>操作日志：第 %1 条已损坏，该条已被删除。</translation>
+        <translation>审计记录：第 %1 条已损坏，该条已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="181"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="294"/>
         <source>Audit trail: broken at entry %1, slipped in or following a changed entry.</source>
-        <translation>操作日志：第 %1 条已损坏，是后来插入的，或前一条被改动过。</translation>
+        <translation>审计记录：第 %1 条已损坏，是后来插入的，或前一条被改动过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="184"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="297"/>
         <source>Audit trail: broken at entry %1: it and the entries after it were removed.</source>
-        <translation>操作日志：第 %1 条已损坏，该条及其后各条已被删除。</translation>
+        <translation>审计记录：第 %1 条已损坏，该条及其后各条已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="187"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="300"/>
         <source>Audit trail: broken at entry %1: rewritten since this PC last checked it.</source>
-        <translation>操作日志：第 %1 条已损坏，在本机上次检查后被改写过。</translation>
+        <translation>审计记录：第 %1 条已损坏，在本机上次检查后被改写过。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWorkbook</name>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="43"/>
+        <source>Entry no.</source>
+        <translation>条目序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="44"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="46"/>
+        <location filename="../../src/deskapp/usecases/audit_export.py" line="57"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="47"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="48"/>
+        <location filename="../../src/deskapp/usecases/audit_export.py" line="63"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="49"/>
+        <location filename="../../src/deskapp/usecases/audit_export.py" line="59"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="50"/>
+        <location filename="../../src/deskapp/usecases/audit_export.py" line="61"/>
+        <source>Record kind</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="51"/>
+        <source>Record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="52"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="61"/>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="67"/>
+        <location filename="../../src/deskapp/usecases/audit_export.py" line="49"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="68"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="72"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="73"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="76"/>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="78"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="79"/>
+        <source>none (every entry of these dates)</source>
+        <translation>无（这些日期的全部条目）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="80"/>
+        <source>Chain</source>
+        <translation>记录链</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/audit_workbook.py" line="82"/>
+        <source>Written</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/audit_export.py" line="64"/>
+        <source>without a name</source>
+        <translation>未署名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/audit_export.py" line="66"/>
+        <source>Words</source>
+        <translation>关键字</translation>
     </message>
 </context>
 <context>
@@ -277,7 +858,7 @@
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/bootstrap.py" line="155"/>
+        <location filename="../../src/deskapp/bootstrap.py" line="156"/>
         <source>The records are on a database server: its backups are made on the server, not at the counter. Ask whoever runs the server.</source>
         <translation>记录保存在数据库服务器上：备份在服务器上做，不在前台电脑上做。请找管理服务器的人。</translation>
     </message>
@@ -733,29 +1314,72 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/password_dialog.py" line="49"/>
+        <source>Type your current password, then the new one twice. From now on you log in with the new one.</source>
+        <translation>输入当前密码，再输两次新密码。以后用新密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/password_dialog.py" line="52"/>
+        <source>at least %1 characters, or a PIN of %1 digits</source>
+        <translation>至少 %1 个字符，或 %1 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/password_dialog.py" line="89"/>
+        <source>Log in first: only an operator who logged in has a password to change.</source>
+        <translation>请先登录：登录的操作员才能修改自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/password_dialog.py" line="99"/>
+        <source>Your password is changed. Use the new one from your next log-in.</source>
+        <translation>密码已修改。下次登录请用新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="9"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="22"/>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="37"/>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="52"/>
+        <source>New password &amp;again</source>
+        <translation>再输一次新密码(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="249"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="259"/>
         <source>On file: %1</source>
         <translation>已登记证件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="253"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="263"/>
         <source>Returning visitor %1 (visits so far: %2); details filled in.</source>
         <translation>老访客 %1（累计来访 %2 次），已自动填入资料。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="256"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="266"/>
         <source>Regular (exempt).</source>
         <translation>常客（免登记）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="259"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="269"/>
         <source>Still on site with pass %1: check that visit out first.</source>
         <translation>仍在场（通行证号 %1）：请先为该次来访办理签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="277"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="287"/>
         <source>On pass: %1</source>
         <translation>出入证证件：%1</translation>
     </message>
@@ -891,6 +1515,79 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
     </message>
 </context>
 <context>
+    <name>CounterAccess</name>
+    <message>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="74"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="118"/>
+        <source>%1 took over the counter from %2.</source>
+        <translation>%1 已从 %2 手中接班。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="158"/>
+        <source>Checking the audit trail</source>
+        <translation>正在校验审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="175"/>
+        <source>%1
+
+Someone changed the records outside deskapp, or restored an old copy. Find out who and when before going on; Counter, Audit trail shows the entries around it.</source>
+        <translation>%1
+
+有人在 deskapp 之外改动了记录，或恢复了旧的副本。请先查明是谁、在何时改动；“前台 → 审计记录”可查看前后的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="180"/>
+        <source>The audit trail needs a supervisor&apos;s look: please tell one.</source>
+        <translation>审计记录需要主管查看，请通知主管。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="188"/>
+        <source>This data file is read-only.</source>
+        <translation>此数据文件为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="192"/>
+        <source>Remove the names, ID numbers, phones and plates of visitors from before %1 (older than %2 days)?
+
+Counts and times stay. This cannot be undone.</source>
+        <translation>清除 %1 之前（超过 %2 天）访客的姓名、证件号、电话和车牌？
+
+人数和时间会保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="205"/>
+        <source>Purge</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="206"/>
+        <source>Removing old personal data…</source>
+        <translation>正在清除过期的个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="208"/>
+        <source>Nothing was purged.
+%1</source>
+        <translation>未清除任何信息。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="216"/>
+        <source>Personal data from before %1 is removed: %2 visits, %3 alerts, %4 temporary passes, %5 visitors on file, %6 list entries.</source>
+        <translation>%1 之前的个人信息已清除：来访 %2 条，预警记录 %3 条，临时出入证 %4 张，访客档案 %5 份，名单条目 %6 条。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="246"/>
+        <source>Daily purge</source>
+        <translation>每日清除</translation>
+    </message>
+</context>
+<context>
     <name>CounterNameDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/counter_name_dialog.py" line="37"/>
@@ -927,134 +1624,134 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
 <context>
     <name>DataFileActions</name>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="54"/>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="86"/>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="108"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="57"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="89"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="111"/>
         <source>Export day</source>
         <translation>导出当日报表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="55"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="58"/>
         <source>Day to export (YYYY-MM-DD):</source>
         <translation>导出日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="62"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="65"/>
         <source>Write the day as YYYY-MM-DD, e.g. %1.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="68"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="71"/>
         <source>Export day to Excel</source>
         <translation>导出当日报表（Excel）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="69"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="72"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="83"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="86"/>
         <source>Several counters share these records. Export the day of every counter, or only this counter&apos;s?</source>
         <translation>这套记录由几个前台共用。导出所有前台当天的记录，还是只导出本前台的？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="84"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="87"/>
         <source>Every counter</source>
         <translation>所有前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="85"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="88"/>
         <source>Only %1</source>
         <translation>只导出 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="85"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="88"/>
         <source>this counter</source>
         <translation>本前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="109"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="112"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="110"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="113"/>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="116"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="119"/>
         <source>The file cannot be replaced: it is probably open in Excel. Close it and export again.</source>
         <translation>无法覆盖该文件：它可能正在 Excel 中打开。请关闭后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="118"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="121"/>
         <source>The export failed; no file was written.
 %1</source>
         <translation>导出失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="136"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="139"/>
         <source>Open the records at %1 now? The records here stay where they are.</source>
         <translation>现在打开 %1 上的记录吗？当前的记录原样保留，不会移动。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="153"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="156"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="154"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="157"/>
         <source>Filling the counter with two weeks of example records…</source>
         <translation>正在填入两周的示例记录…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="175"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="178"/>
         <source>Back up data file</source>
         <translation>备份数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="176"/>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="194"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="179"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="197"/>
         <source>deskapp data file (*.sqlite)</source>
         <translation>deskapp 数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="184"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="187"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="184"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="187"/>
         <source>Copying the data file…</source>
         <translation>正在复制数据文件…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="185"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="188"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="187"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="190"/>
         <source>The backup failed; no file was written.
 %1</source>
         <translation>备份失败，未写入任何文件。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="193"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="196"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="204"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="207"/>
         <source>This data file is read-only: nothing can be restored into it.</source>
         <translation>这个数据文件是只读的，无法恢复到其中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="210"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="213"/>
         <source>Replace every record in %1 with the backup %2?
 
 The records as they are now are kept in the backups folder first.</source>
@@ -1063,44 +1760,44 @@ The records as they are now are kept in the backups folder first.</source>
 现有记录会先保存在备份文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="217"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="226"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="217"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="226"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="220"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="229"/>
         <source>Nothing was restored.
 %1</source>
         <translation>未做任何恢复。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="225"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="234"/>
         <source>The backup is restored. The records as they were before are kept in %1.</source>
         <translation>备份已恢复。恢复前的记录保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="234"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="243"/>
         <source>Checking data file</source>
         <translation>正在检查数据文件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="251"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="260"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="262"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="271"/>
         <source>Looking for a sound backup</source>
         <translation>正在查找完好的备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="267"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="276"/>
         <source>%1
 
 Keep working only if you must, and make a backup now (File → Back up). There is no sound backup in %2.</source>
@@ -1109,7 +1806,7 @@ Keep working only if you must, and make a backup now (File → Back up). There i
 除非必要请不要继续操作，并立即备份（文件 → 备份数据文件）。%2 中没有完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/data_file_actions.py" line="272"/>
+        <location filename="../../src/deskapp/ui/data_file_actions.py" line="281"/>
         <source>%1
 
 The newest sound backup is from %2. Restore it now? The damaged records are kept beside it.</source>
@@ -1240,52 +1937,52 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
         <translation>备份已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="137"/>
+        <location filename="../../src/deskapp/db/schema.py" line="140"/>
         <source>%1 is a folder, not a data file. Choose a file such as %2.</source>
         <translation>%1 是一个文件夹，不是数据文件。请选择一个文件，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="142"/>
+        <location filename="../../src/deskapp/db/schema.py" line="145"/>
         <source>The folder %1 does not exist. Check the path of the data file.</source>
         <translation>文件夹 %1 不存在。请检查数据文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="148"/>
+        <location filename="../../src/deskapp/db/schema.py" line="151"/>
         <source>The folder %1 cannot be created: %2</source>
         <translation>无法创建文件夹 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="152"/>
+        <location filename="../../src/deskapp/db/schema.py" line="155"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="155"/>
+        <location filename="../../src/deskapp/db/schema.py" line="158"/>
         <source>deskapp is not allowed to read %1.</source>
         <translation>deskapp 没有读取 %1 的权限。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="159"/>
+        <location filename="../../src/deskapp/db/schema.py" line="162"/>
         <source>deskapp is not allowed to create a data file in %1.</source>
         <translation>deskapp 没有在 %1 中新建数据文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="165"/>
+        <location filename="../../src/deskapp/db/schema.py" line="168"/>
         <source>%1 belongs to another program: it holds tables that are not deskapp&apos;s. deskapp did not change it; choose another file.</source>
         <translation>%1 属于其他程序：其中有不属于 deskapp 的数据表。deskapp 没有改动它，请另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="171"/>
+        <location filename="../../src/deskapp/db/schema.py" line="174"/>
         <source>%1 was written by a newer version of deskapp (schema %2). Install the newer deskapp to open it; the file was not changed.</source>
         <translation>%1 由更新版本的 deskapp 写入（数据结构版本 %2）。请安装新版 deskapp 后再打开；该文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="215"/>
+        <location filename="../../src/deskapp/db/schema.py" line="218"/>
         <source>%1 is empty and deskapp is not allowed to write it.</source>
         <translation>%1 是空文件，而 deskapp 没有写入它的权限。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/schema.py" line="218"/>
+        <location filename="../../src/deskapp/db/schema.py" line="221"/>
         <source>%1 must be upgraded by this deskapp before it can be used, but it is read-only. Allow writing to the file and its folder, then start again.</source>
         <translation>%1 需要先由本版 deskapp 升级才能使用，但它是只读的。请允许写入该文件及其所在文件夹，然后重新启动。</translation>
     </message>
@@ -1404,7 +2101,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="22"/>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="73"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="74"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -1470,132 +2167,132 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="35"/>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="85"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="86"/>
         <source>Counter</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="50"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="51"/>
         <source>Visitors</source>
         <translation>访客登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="56"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="57"/>
         <source>Regular (exempt)</source>
         <translation>常客（免登记）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="58"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="59"/>
         <source>Admitted despite the deny list</source>
         <translation>拒访名单人员，经特许放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="60"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="61"/>
         <source>Temporary pass</source>
         <translation>临时出入证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="62"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="63"/>
         <source>Voided: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="69"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="70"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="70"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="71"/>
         <source>Ended</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="71"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="72"/>
         <source>In/out</source>
         <translation>呼入/呼出</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="72"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="73"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="74"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="75"/>
         <source>Unit / company</source>
         <translation>房号/单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="75"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="76"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="76"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="77"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="77"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="78"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="78"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="79"/>
         <source>Transferred to</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="79"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="80"/>
         <source>Message for</source>
         <translation>留言给</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="80"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="81"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="81"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="82"/>
         <source>Message passed on</source>
         <translation>留言转达</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="82"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="83"/>
         <source>Callback by</source>
         <translation>回电时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="83"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="84"/>
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="84"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="85"/>
         <source>Taken by</source>
         <translation>接听人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="93"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="94"/>
         <source>to %1, %2, %3</source>
         <translation>转达 %1，%2，%3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="96"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="97"/>
         <source>Not yet</source>
         <translation>未转达</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="99"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="100"/>
         <source>Made %1: %2</source>
         <translation>%1 已回电：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="101"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="102"/>
         <source>Not yet made</source>
         <translation>未回电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="107"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="108"/>
         <source>Calls</source>
         <translation>电话记录</translation>
     </message>
@@ -1644,42 +2341,55 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/deskapp/usecases/demo.py" line="138"/>
+        <location filename="../../src/deskapp/usecases/demo.py" line="139"/>
         <source>This data file holds real records, and demo data would mix with them. Try deskapp on a file of its own instead.</source>
         <translation>这个数据文件里有真实记录，演示数据会和它们混在一起。请另用一个单独的文件试用 deskapp。</translation>
     </message>
 </context>
 <context>
+    <name>DemoOperators</name>
+    <message>
+        <location filename="../../src/deskapp/usecases/demos/accounts.py" line="36"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/demos/accounts.py" line="38"/>
+        <source>Practice operators: %1. The PIN of each is %2.</source>
+        <translation>练习用操作员：%1。PIN 均为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>DenyPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="67"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="68"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="67"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="68"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="91"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="95"/>
         <source>%1 added to the deny list.</source>
         <translation>已将 %1 加入拒访名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="99"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="103"/>
         <source>Take %1 off the deny list?
 The entry stays on record.</source>
         <translation>将 %1 移出拒访名单？
 该记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="105"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="111"/>
         <source>This entry is no longer in the list.</source>
         <translation>该记录已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="108"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/deny_page.py" line="114"/>
         <source>%1 is no longer on the deny list.</source>
         <translation>%1 已移出拒访名单。</translation>
     </message>
@@ -1886,7 +2596,7 @@ The entry stays on record.</source>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="191"/>
         <location filename="../../src/deskapp/domain/directory.py" line="217"/>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="206"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="213"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
@@ -2161,12 +2871,17 @@ The entry stays on record.</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="566"/>
+        <location filename="../../src/deskapp/output/document.py" line="565"/>
+        <source>Printed {time} by {operator}</source>
+        <translation>打印时间 {time}，操作员 {operator}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/document.py" line="567"/>
         <source>Printed {time}</source>
         <translation>打印时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="567"/>
+        <location filename="../../src/deskapp/output/document.py" line="568"/>
         <location filename="../../src/deskapp/output/document.py" line="570"/>
         <source>Footer</source>
         <translation>页脚</translation>
@@ -2201,29 +2916,62 @@ The entry stays on record.</source>
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../../forms/first_administrator_dialog.ui" line="9"/>
+        <source>Set up the administrator</source>
+        <translation>设置管理员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_administrator_dialog.ui" line="15"/>
+        <source>Nobody can log in to these records yet. Set up the administrator: the person who adds the other operators and gives them their roles. Keep the password somewhere safe.</source>
+        <translation>目前还没有人能登录这些记录。请先设置管理员：由管理员添加其他操作员并分配角色。请妥善保管密码。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_administrator_dialog.ui" line="24"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_administrator_dialog.ui" line="31"/>
+        <source>e.g. Zhang Wei</source>
+        <translation>例如：张伟</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_administrator_dialog.ui" line="39"/>
+        <source>&amp;Password or PIN</source>
+        <translation>密码或 PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_administrator_dialog.ui" line="54"/>
+        <source>&amp;Repeat it</source>
+        <translation>再输一次(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="229"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="230"/>
         <source>Every counter</source>
         <translation>所有前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="230"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="231"/>
         <source>This counter: %1</source>
         <translation>本前台：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="230"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="231"/>
         <source>no name</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="318"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="319"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="323"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="324"/>
         <source>The list could not be read: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
@@ -2259,17 +3007,17 @@ The entry stays on record.</source>
 <context>
     <name>HostResponse</name>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="71"/>
+        <location filename="../../src/deskapp/domain/records.py" line="72"/>
         <source>Not yet asked</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="72"/>
+        <location filename="../../src/deskapp/domain/records.py" line="73"/>
         <source>Received</source>
         <translation>同意接待</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="73"/>
+        <location filename="../../src/deskapp/domain/records.py" line="74"/>
         <source>Declined</source>
         <translation>拒绝接待</translation>
     </message>
@@ -2424,7 +3172,7 @@ The entry stays on record.</source>
         <translation>请选择“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="328"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="382"/>
         <location filename="../../src/deskapp/domain/calls/log.py" line="105"/>
         <location filename="../../src/deskapp/domain/checks.py" line="88"/>
         <location filename="../../src/deskapp/domain/settings.py" line="111"/>
@@ -2486,61 +3234,106 @@ The entry stays on record.</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/access/login.py" line="56"/>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/login.py" line="58"/>
+        <source>&amp;Quit deskapp</source>
+        <translation>退出 deskapp(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/login.py" line="62"/>
+        <source>Counter locked</source>
+        <translation>前台已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/login.py" line="64"/>
+        <source>Locked by %1. Type the password to go on, or log in with your own name to take over the counter. What was being typed is kept.</source>
+        <translation>由 %1 锁定。输入密码继续，或用您自己的姓名登录以接班。正在填写的内容会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="9"/>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="15"/>
+        <source>Who is at the counter?</source>
+        <translation>谁在前台值班？</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="24"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="35"/>
+        <source>&amp;Password or PIN</source>
+        <translation>密码或 PIN(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="170"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="185"/>
         <source>Data file: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="207"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="222"/>
         <source>Demo data: made-up records for practice</source>
         <translation>演示数据：供练习用的虚构记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="209"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="224"/>
         <source>Read-only: nothing can be saved</source>
         <translation>只读：无法保存</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="261"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="281"/>
         <source>The record is saved, but its document could not be printed: %1
 Select it and press Ctrl+P to try again.</source>
         <translation>记录已保存，但单据未能打印：%1
 选中该记录后按 Ctrl+P 重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="333"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="298"/>
+        <source>Printed %1 page(s).</source>
+        <translation>已打印 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="184"/>
+        <source>Records on the server %1</source>
+        <translation>记录在服务器 %1 上</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="353"/>
         <source>Ctrl+1…%1  switch workspace
 Ctrl+N  new entry
 Ctrl+F  search, then ↓ to the list
 Ctrl+P  print the record worked on
 Ctrl+E  export a day to Excel
-Ctrl+D  directory</source>
+Ctrl+D  directory
+Ctrl+L  lock the counter, or change operator</source>
         <translation>Ctrl+1…%1  切换工作区
 Ctrl+N  新建登记
-Ctrl+F  搜索，按 ↓ 进入列表
-Ctrl+P  打印当前记录的单据
-Ctrl+E  导出某日 Excel
-Ctrl+D  通讯录</translation>
+Ctrl+F  搜索，再按 ↓ 进入列表
+Ctrl+P  打印当前记录
+Ctrl+E  导出某天到 Excel
+Ctrl+D  房号与部门名录
+Ctrl+L  锁定前台或交接班</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="278"/>
-        <source>Printed %1 page(s).</source>
-        <translation>已打印 %1 页。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="169"/>
-        <source>Records on the server %1</source>
-        <translation>记录在服务器 %1 上</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="340"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="360"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="347"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="367"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
@@ -2549,7 +3342,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="350"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="370"/>
         <source>About deskapp</source>
         <translation>关于 deskapp</translation>
     </message>
@@ -2564,89 +3357,119 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="36"/>
+        <location filename="../../forms/main_window.ui" line="39"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="42"/>
+        <location filename="../../forms/main_window.ui" line="45"/>
         <source>&amp;Counter</source>
         <translation>前台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="48"/>
+        <location filename="../../forms/main_window.ui" line="56"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="53"/>
+        <location filename="../../forms/main_window.ui" line="61"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="66"/>
+        <location filename="../../forms/main_window.ui" line="74"/>
         <source>&amp;Export day to Excel…</source>
         <translation>导出当日报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="70"/>
+        <location filename="../../forms/main_window.ui" line="78"/>
         <source>&amp;Back up data file…</source>
         <translation>备份数据文件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="73"/>
+        <location filename="../../forms/main_window.ui" line="81"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="76"/>
+        <location filename="../../forms/main_window.ui" line="84"/>
         <source>Where the records &amp;are…</source>
         <translation>数据位置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="79"/>
+        <location filename="../../forms/main_window.ui" line="87"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83"/>
+        <location filename="../../forms/main_window.ui" line="91"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="95"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91"/>
+        <location filename="../../forms/main_window.ui" line="99"/>
         <source>&amp;Print selected…</source>
         <translation>打印所选记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95"/>
+        <location filename="../../forms/main_window.ui" line="103"/>
         <source>&amp;Directory…</source>
         <translation>房号与部门名录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99"/>
+        <location filename="../../forms/main_window.ui" line="107"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111"/>
+        <location filename="../../forms/main_window.ui" line="119"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="123"/>
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118"/>
+        <location filename="../../forms/main_window.ui" line="126"/>
         <source>&amp;About deskapp</source>
         <translation>关于 deskapp(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="129"/>
+        <source>&amp;Lock or change operator</source>
+        <translation>锁定或交接班(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="133"/>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="136"/>
+        <source>&amp;Operators…</source>
+        <translation>操作员(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="139"/>
+        <source>A&amp;udit trail…</source>
+        <translation>审计记录(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="142"/>
+        <source>Print the privacy &amp;notice</source>
+        <translation>打印个人信息告知书(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="145"/>
+        <source>&amp;Purge old personal data…</source>
+        <translation>清除过期个人信息(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +3553,72 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>OperatorRoleDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="187"/>
+        <source>&amp;Role of %1</source>
+        <translation>%1 的角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator_role_dialog.ui" line="9"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorTableModel</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="80"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="80"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="83"/>
+        <source>never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="101"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="101"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="101"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="101"/>
+        <source>Last log-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="102"/>
+        <source>Wrong passwords</source>
+        <translation>密码错误次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="104"/>
+        <source>Wrong passwords in a row since the last log-in. From the third one the operator waits a little before trying again; resetting the password ends the wait.</source>
+        <translation>上次登录以来连续输错密码的次数。从第三次起要等一会儿才能再试；重设密码即可解除等待。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="120"/>
+        <source>Disabled: cannot log in. Enable to let them log in again.</source>
+        <translation>已停用：不能登录。重新启用后可再登录。</translation>
+    </message>
+</context>
+<context>
     <name>Operators</name>
     <message>
         <location filename="../../src/deskapp/domain/operators.py" line="32"/>
@@ -2740,6 +3629,110 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <location filename="../../src/deskapp/domain/operators.py" line="41"/>
         <source>Your role (%1) may not %2.</source>
         <translation>你的角色（%1）不能%2。</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="286"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="288"/>
+        <source>A new operator (Ctrl+N)</source>
+        <translation>添加操作员 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="289"/>
+        <source>Receptionist, cashier, supervisor or administrator</source>
+        <translation>前台接待、收银员、主管或管理员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="291"/>
+        <source>For an operator who forgot their password</source>
+        <translation>操作员忘记密码时使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="354"/>
+        <source>%1 added as %2: they can log in now.</source>
+        <translation>已添加 %1（%2），现在可以登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="366"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在是%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="374"/>
+        <source>Disable %1? They can no longer log in; the records they saved keep their name. You can enable them again later.</source>
+        <translation>停用 %1？停用后不能再登录，其登记的记录仍保留其姓名。以后可以重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="385"/>
+        <source>%1 is enabled: they can log in again.</source>
+        <translation>%1 已重新启用，可以登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="386"/>
+        <source>%1 is disabled: they can no longer log in.</source>
+        <translation>%1 已停用，不能再登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="397"/>
+        <source>New password set for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="410"/>
+        <location filename="../../forms/operators_dialog.ui" line="57"/>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="410"/>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="412"/>
+        <source>The operator can no longer log in; nothing is deleted</source>
+        <translation>该操作员不能再登录；不删除任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="413"/>
+        <source>The operator can log in again</source>
+        <translation>该操作员可以重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="422"/>
+        <source>Only an administrator may add operators, change their roles or passwords, or disable them. You are logged in as %1 (%2): ask the administrator.</source>
+        <translation>只有管理员才能添加操作员、更改其角色或密码、停用操作员。您以 %1（%2）登录：请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operators_dialog.ui" line="9"/>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operators_dialog.ui" line="15"/>
+        <source>&amp;Operators who may log in at the counters of these records. Nobody is ever deleted: disable whoever has left, and their records keep their name.</source>
+        <translation>可以在这些记录的前台登录的操作员(&amp;O)。操作员从不删除：离职的请停用，他们登记的记录仍保留其姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operators_dialog.ui" line="45"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operators_dialog.ui" line="51"/>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operators_dialog.ui" line="63"/>
+        <source>Reset &amp;password…</source>
+        <translation>重设密码(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -3297,42 +4290,42 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="169"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="171"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="169"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="171"/>
         <source>mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="170"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="172"/>
         <source>company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="171"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="173"/>
         <source>whom you visit and why</source>
         <translation>被访对象和来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="172"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="174"/>
         <source>time in and time out</source>
         <translation>入场和离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="173"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="175"/>
         <source>number of people</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="174"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="176"/>
         <source>car plate and items carried, when you give them</source>
         <translation>车牌号和携带物品（如您提供）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="176"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="178"/>
         <source>type and number of your ID document</source>
         <translation>证件类型和证件号码</translation>
     </message>
@@ -3420,32 +4413,32 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Purpose</name>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="52"/>
+        <location filename="../../src/deskapp/domain/records.py" line="53"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="53"/>
+        <location filename="../../src/deskapp/domain/records.py" line="54"/>
         <source>Delivery</source>
         <translation>送货</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="54"/>
+        <location filename="../../src/deskapp/domain/records.py" line="55"/>
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="55"/>
+        <location filename="../../src/deskapp/domain/records.py" line="56"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="56"/>
+        <location filename="../../src/deskapp/domain/records.py" line="57"/>
         <source>Maintenance / decoration</source>
         <translation>维修装修</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="57"/>
+        <location filename="../../src/deskapp/domain/records.py" line="58"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3466,6 +4459,34 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <location filename="../../forms/regulars_panel.ui" line="18"/>
         <source>&amp;Quick check-in of the selected regular (F9)</source>
         <translation>所选常客快速登记(&amp;Q)（F9）</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="224"/>
+        <source>A new password for %1, who forgot theirs. Tell it to them in person; they can change it afterwards under Change my password.</source>
+        <translation>为忘记密码的 %1 设置新密码。请当面告知；之后本人可在“修改我的密码”中更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="227"/>
+        <source>at least %1 characters, or a PIN of %1 digits</source>
+        <translation>至少 %1 个字符，或 %1 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator_password_dialog.ui" line="9"/>
+        <source>Reset password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator_password_dialog.ui" line="22"/>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator_password_dialog.ui" line="37"/>
+        <source>New password &amp;again</source>
+        <translation>再输一次新密码(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3609,22 +4630,22 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="113"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="119"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="125"/>
         <source>%1 (not connected)</source>
         <translation>%1（未连接）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="137"/>
         <source>Paper for %1</source>
         <translation>%1用纸</translation>
     </message>
@@ -3951,54 +4972,118 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="98"/>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="100"/>
         <source>Items: %1</source>
         <translation>携带物品：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="100"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="102"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="102"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="104"/>
         <source>Message for the host: %1</source>
         <translation>给被访人的留言：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="104"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="106"/>
         <source>Admitted despite the deny list</source>
         <translation>拒访名单人员，经特许放行</translation>
     </message>
 </context>
 <context>
+    <name>VisitCorrectionActions</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="63"/>
+        <source>&amp;Void this visit…</source>
+        <translation>作废此来访(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="64"/>
+        <source>Show the full &amp;ID number…</source>
+        <translation>查看完整证件号(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="72"/>
+        <source>Pass %1 is voided already.</source>
+        <translation>通行证 %1 已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="94"/>
+        <source>Pass %1 (%2) is voided. It stays on record, struck out.</source>
+        <translation>通行证 %1（%2）已作废，记录保留并划线显示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="100"/>
+        <source>Why is pass %1 (%2) voided? The visit stays on record, struck out, and leaves the counts.</source>
+        <translation>通行证 %1（%2）为什么作废？该来访记录会保留并划线显示，不再计入统计。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="104"/>
+        <source>Void a visit</source>
+        <translation>作废来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="114"/>
+        <source>No ID number was taken for %1.</source>
+        <translation>%1 未登记证件号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="126"/>
+        <source>ID number of %1 (pass %2):
+%3
+
+This look is recorded in the audit trail.</source>
+        <translation>%1（通行证 %2）的证件号：
+%3
+
+本次查看已记入审计记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="127"/>
+        <source>Full ID number</source>
+        <translation>完整证件号</translation>
+    </message>
+</context>
+<context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="42"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="43"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="89"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="91"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="91"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="93"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="98"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="100"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="137"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="112"/>
+        <source>This counter does not take ID numbers (see Settings, Visitors&apos; personal data).</source>
+        <translation>本前台不登记证件号（见“设置 → 访客个人信息”）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="141"/>
         <source>%1 is still on site.</source>
         <translation>%1 仍在场。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="140"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="144"/>
         <source>%1 left at %2: too long ago to undo. Check them in again.</source>
         <translation>%1 已于 %2 离开，时间太久无法撤销，请重新登记。</translation>
     </message>
@@ -4014,70 +5099,70 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/corrections.py" line="86"/>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="189"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="193"/>
         <source>There is no visit number %1.</source>
         <translation>没有编号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="70"/>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="100"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="72"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="102"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="107"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="109"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="112"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="118"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="116"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="122"/>
         <source>The pass must be valid after the time in.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="227"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="234"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="234"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="241"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="78"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="80"/>
         <location filename="../../src/deskapp/domain/visitors/profiles.py" line="116"/>
         <location filename="../../src/deskapp/domain/visitors/profiles.py" line="144"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="75"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="79"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="78"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="82"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="114"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="118"/>
         <source>Pass %1 was voided: %2</source>
         <translation>通行证 %1 已作废：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="117"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="121"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="178"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="182"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>
@@ -4085,61 +5170,63 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="167"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="181"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，通行证号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="131"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="144"/>
         <source>Deny &amp;and watch lists…</source>
         <translation>拒访与协查名单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="111"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="124"/>
         <source>On site only</source>
         <translation>只看在场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="133"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="146"/>
         <source>&amp;Temporary passes…</source>
         <translation>临时出入证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="135"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="148"/>
         <source>Alert &amp;log…</source>
         <translation>预警记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="141"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="154"/>
         <source>Enter  check in · Esc  clear the form
 F3  pass number field (scanner) · F4  check out · F6  host response
-F9  quick check-in of a regular · Alt+Z  undo a check-out</source>
+F9  quick check-in of a regular · Alt+Z  undo a check-out
+Menu key in the list  void a visit, show a full ID number</source>
         <translation>Enter  登记 · Esc  清空表单
 F3  通行证号输入框（扫码） · F4  离开登记 · F6  被访人答复
-F9  常客快速登记 · Alt+Z  撤销离开登记</translation>
+F9  常客快速登记 · Alt+Z  撤销离开登记
+列表中按菜单键  作废来访、查看完整证件号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="201"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="219"/>
         <source>Checked out %1 (%2)</source>
         <translation>%1 已离开（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="212"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="230"/>
         <source>%1 is on site again (%2).</source>
         <translation>%1 重新记为在场（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="249"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="267"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="250"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="268"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="152"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="166"/>
         <source>%1 visits, %2 people shown · %3 visits (%4 people) on site now</source>
         <translation>显示 %1 条记录，共 %2 人 · 当前在场 %3 条（%4 人）</translation>
     </message>
@@ -4164,7 +5251,7 @@ F9  常客快速登记 · Alt+Z  撤销离开登记</translation>
         <translation>设为常客(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="110"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="123"/>
         <source>Search name, phone, company, host, plate, pass…</source>
         <translation>搜索姓名、电话、单位、被访对象、车牌号、通行证号…</translation>
     </message>
@@ -4258,45 +5345,45 @@ F9  常客快速登记 · Alt+Z  撤销离开登记</translation>
 <context>
     <name>WatchPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="79"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="80"/>
         <source>Withdrawn</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="80"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="81"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="80"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="81"/>
         <source>In force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="81"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="82"/>
         <location filename="../../forms/screening_watch_page.ui" line="314"/>
         <source>No end date</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="110"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="113"/>
         <source>%1 added to the watch list.</source>
         <translation>已将 %1 加入协查名单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="118"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="121"/>
         <source>Withdraw the watch entry for %1?
 It stops matching visitors but stays on record.</source>
         <translation>撤销 %1 的协查记录？
 撤销后不再与访客比对，但记录仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="125"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="130"/>
         <source>This entry is no longer in the list.</source>
         <translation>该记录已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="128"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/watch_page.py" line="133"/>
         <source>Watch entry for %1 withdrawn.</source>
         <translation>已撤销 %1 的协查记录。</translation>
     </message>
@@ -4462,12 +5549,12 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../src/deskapp/output/workbook.py" line="135"/>
+        <location filename="../../src/deskapp/output/workbook.py" line="142"/>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/workbook.py" line="231"/>
+        <location filename="../../src/deskapp/output/workbook.py" line="238"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
@@ -4493,7 +5580,7 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="283"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="302"/>
         <source>Visitor log</source>
         <translation>访客登记</translation>
     </message>

@@ -109,10 +109,12 @@ class Services(Domain):
         """The file cannot be written here: looking works, saving does not."""
         return self.db.read_only
 
-    def with_clock(self, clock: Clock) -> Domain:
+    def with_clock(self, clock: Clock, operator: Operator | None = None) -> Domain:
         """The same domain services on the same file, telling time by ``clock`` (demo data
-        walks a clock through past days)."""
-        return build_domain(self.engine, clock, self.operator, self.station, self.hasher)
+        walks a clock through past days), acting as ``operator`` (default: the one on
+        duty)."""
+        return build_domain(self.engine, clock, operator or self.operator, self.station,
+                            self.hasher)
 
     def desks_in_use(self) -> list[str]:
         """The counters that saved records here (for naming a new one)."""

@@ -210,8 +210,9 @@ def test_the_trail_filters_by_operator_action_counter_and_record(services: Servi
     by_wang = ids(actor="王芳")
     assert by_wang == {r.id for r in every if r.actor == "王芳" or r.approved_by == "王芳"}
     by_li = ids(actor="李主管")
-    assert [(r.action, r.actor, r.record_id) for r in every if r.id in by_li] == [
-        ("void", "王芳", visit_id)]  # approved, never on duty
+    # The void they approved (王芳 on duty), and their own approval before it.
+    assert [(r.action, r.actor, r.approved_by) for r in every if r.id in by_li] == [
+        ("void", "王芳", "李主管"), ("approval", "李主管", "")]
     assert ids(actor="nobody") == set()
     # An action, exactly (not "create" inside another word).
     assert {r.action for r in every if r.id in ids(action="void")} == {"void"}

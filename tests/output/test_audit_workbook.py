@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from deskapp.bootstrap import Services
-from deskapp.domain.audit_trail import AuditQuery
+from deskapp.domain.audit_trail import AuditQuery, kind_label
 from deskapp.domain.calls.records import CallInput
 from deskapp.domain.operators import NotAllowed
 from deskapp.domain.roles import Role
@@ -71,13 +71,14 @@ def test_the_workbook_holds_the_block_and_every_entry_oldest_first(
     for got, entry in zip(rows, expected, strict=True):
         local = entry.at.astimezone().replace(tzinfo=None)  # Excel keeps no zone
         assert abs(got[1] - local) < dt.timedelta(seconds=1)
-        texts = (entry.actor, entry.approved_by, entry.desk, entry.action, entry.record_kind)
+        texts = (entry.actor, entry.approved_by, entry.desk, entry.action_text(),
+                 kind_label(entry.record_kind) if entry.record_kind else "")
         assert got[2:7] == tuple(t or None for t in texts)  # an empty text is an empty cell
         assert got[7] == entry.record_id and got[8] == (entry.changes_text() or None)
     assert rows[0][1].hour == 9  # 09:30 at the counter (UTC+8), not 01:30 UTC
     # The subject typed into a call stays text, never a formula.
     call = next(c for c in ws.iter_rows(min_row=header_at + 1)
-                if c[6].value == "call" and c[5].value == "create")
+                if c[6].value == "call" and c[5].value == "created")
     assert "subject = =1+2 报修" in call[8].value and call[8].data_type == "s"
     assert "张三" not in "".join(str(v) for r in rows for v in r)  # never the person
 
@@ -93,12 +94,12 @@ def test_the_block_names_the_filters_and_only_their_entries_are_written(
     block = header_rows(ws)
     assert block["Dates"] == [f"{(today - dt.timedelta(days=2)).isoformat()} to "
                               f"{today.isoformat()}"]
-    assert block["Filter"] == ["Operator: 管理员", "Action: create", "Record kind: visit",
+    assert block["Filter"] == ["Operator: 管理员", "Action: created", "Record kind: visit",
                                "Counter: 一楼大堂", "Words: 1"]
     header_at = next(r for r in range(1, 20) if ws.cell(r, 1).value == "Entry no.")
     rows = list(ws.iter_rows(min_row=header_at + 1, values_only=True))
     assert len(rows) == services.audit.count(query) >= 1
-    assert {(r[5], r[6]) for r in rows} == {("create", "visit")}
+    assert {(r[5], r[6]) for r in rows} == {("created", "visit")}
 
 
 def test_a_broken_chain_is_said_in_the_block(services: Services, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from deskapp.bootstrap import build_services
 from deskapp.domain.visitors import VisitQuery
 from deskapp.ui import app as app_module
+from deskapp.ui.access.login import LoginDialog
 from deskapp.ui.dialogs.welcome_dialog import WelcomeDialog
 
 
@@ -60,11 +61,23 @@ def test_trying_deskapp_opens_a_marked_demo_file_of_its_own(qtbot, tmp_path: Pat
         window.close()
         return 0
 
+    logged_in: list[str] = []
+
+    def log_in_as_practice_receptionist(dialog: LoginDialog) -> int:
+        logged_in.append(dialog.ui.hint_label.text())
+        dialog.ui.name_edit.setText("王芳")
+        dialog.ui.secret_edit.setText("1234")
+        dialog.accept()
+        return dialog.result()
+
     monkeypatch.setattr(WelcomeDialog, "exec", try_demo)
+    monkeypatch.setattr(LoginDialog, "exec", log_in_as_practice_receptionist)
     monkeypatch.setattr(MainWindow, "show", show)
     monkeypatch.setattr(QApplication, "exec", run_until_filled)
     assert app_module.run_gui(real, language="en") == 0
     assert "Demo data" in shown[1]
+    # The practice file has its practice operators, named in its log-in dialog.
+    assert "王芳" in logged_in[0] and "1234" in logged_in[0]
     with_demo = build_services(demo)
     untouched = build_services(real)
     try:

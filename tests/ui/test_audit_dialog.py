@@ -92,9 +92,9 @@ def test_the_operator_kind_action_and_words_narrow_the_list(
         qtbot, dialog: AuditDialog, counter: Services) -> None:
     everything = shown(dialog)
     pick(qtbot, dialog, Qt.Key.Key_O, dialog.ui.actor_combo, "李主管")
-    # What 李主管 approved, though 王芳 was on duty.
+    # Their own log-in and approval, and what they approved though 王芳 was on duty.
     assert [(r.action, r.actor, r.approved_by) for r in shown(dialog)] == [
-        ("void", "王芳", "李主管")]
+        ("log-in", "李主管", ""), ("void", "王芳", "李主管"), ("approval", "李主管", "")]
     pick(qtbot, dialog, Qt.Key.Key_K, dialog.ui.kind_combo, "visit")
     [void] = shown(dialog)
     assert void.action == "void"
@@ -163,7 +163,7 @@ def test_export_writes_what_the_filters_show(qtbot, dialog: AuditDialog, counter
     assert ws["A1"].value == "星河物业 — Audit trail"
     rows = list(ws.iter_rows(min_row=header_at + 1, values_only=True))
     assert [r[0] for r in rows] == [r.id for r in reversed(expected)]  # oldest first
-    assert [r[5] for r in rows] == ["create", "create", "void"]
+    assert [r[5] for r in rows] == ["created", "created", "voided"]  # as the counter says it
     assert any(row == ("Filter", "Record kind: visit") for row in
                ws.iter_rows(min_row=1, max_row=header_at, max_col=2, values_only=True))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -175,6 +176,7 @@ class AccountService:
         with write_session(self._engine) as session:
             account = session.get(Account, account_id)
             assert account is not None
+            self._as_themselves(session, account)
             account.failed_logins += 1
             wait = lockout(account.failed_logins)
             account.locked_until = self._clock.now() + wait if wait else None
@@ -187,6 +189,7 @@ class AccountService:
         with write_session(self._engine) as session:
             account = session.get(Account, account_id)
             assert account is not None
+            self._as_themselves(session, account)
             account.failed_logins = 0
             account.locked_until = None
             if action == "log-in":
@@ -196,6 +199,11 @@ class AccountService:
             session.add(account)
             audit.record(session, action, "account", account_id)
             session.commit()
+
+    def _as_themselves(self, session: Session, account: Account) -> None:
+        # A log-in (or an approval) is the person's own act, whoever was on duty before.
+        session.info[audit.ACTOR] = SimpleNamespace(name=account.name,
+                                                    desk=self._operator.desk)
 
     # --- The administrator's list
     def add(self, name: str, role: Role, secret: str, repeated: str) -> AccountRow:
@@ -288,6 +296,7 @@ class AccountService:
         with write_session(self._engine) as session:
             account = self._get(session, account_id)
             account.secret_hash = self._hasher.hash(secret)
+            self._as_themselves(session, account)
             account.failed_logins = 0
             account.locked_until = None
             session.add(account)

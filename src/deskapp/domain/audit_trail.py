@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -66,6 +67,16 @@ class AuditRow:
     record_id: int | None
     changes: dict[str, Any]
 
+    def action_text(self) -> str:
+        """The action in the user's language."""
+        return action_label(self.action)
+
+    def record_text(self) -> str:
+        """The record, as "visit 12" in the user's language ("" for none)."""
+        kind = kind_label(self.record_kind) if self.record_kind else ""
+        return " ".join(filter(None, [kind, "" if self.record_id is None
+                                      else str(self.record_id)]))
+
     def changes_text(self) -> str:
         """The changes on one line: ``field: before → after`` or ``field = value``."""
         return "; ".join(self.changes_lines())
@@ -82,7 +93,64 @@ class AuditRow:
 
 
 def _plain(value: Any) -> str:
-    return "—" if value in (None, "") else str(value)
+    if value in (None, ""):
+        return "—"
+    if isinstance(value, str) and _ISO_MOMENT.match(value):
+        try:  # a moment, as the counter reads it: local time to the second
+            return dt.datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            pass
+    return str(value)
+
+
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}:\d{2}$")
+
+
+def action_label(action: str) -> str:
+    """What an entry's action means, in the user's language (unknown ones as stored)."""
+    labels = {
+        "create": translate("AuditAction", "created"),
+        "change": translate("AuditAction", "changed"),
+        "delete": translate("AuditAction", "deleted"),
+        "void": translate("AuditAction", "voided"),
+        "reveal": translate("AuditAction", "full ID number shown"),
+        "purge": translate("AuditAction", "personal data purged"),
+        "purge-scheduled": translate("AuditAction", "personal data purged (daily)"),
+        "restore": translate("AuditAction", "backup restored"),
+        "log-in": translate("AuditAction", "logged in"),
+        "log-in-refused": translate("AuditAction", "log-in refused"),
+        "approval": translate("AuditAction", "approved"),
+        "approval-refused": translate("AuditAction", "approval refused"),
+        "password-check": translate("AuditAction", "password checked"),
+        "password-check-refused": translate("AuditAction", "password check refused"),
+        "password-change": translate("AuditAction", "password changed"),
+        "password-reset": translate("AuditAction", "password reset"),
+    }
+    return labels.get(action, action)
+
+
+def kind_label(kind: str) -> str:
+    """What kind of record an entry is about, in the user's language."""
+    labels = {
+        "setting": translate("AuditKind", "setting"),
+        "unit": translate("AuditKind", "unit"),
+        "department": translate("AuditKind", "department"),
+        "visitor": translate("AuditKind", "visitor on file"),
+        "temp_pass": translate("AuditKind", "temporary pass"),
+        "visit": translate("AuditKind", "visit"),
+        "deny_entry": translate("AuditKind", "deny list entry"),
+        "watch_entry": translate("AuditKind", "watch list entry"),
+        "alert": translate("AuditKind", "alert"),
+        "host_response": translate("AuditKind", "host response"),
+        "visit_event": translate("AuditKind", "visit event"),
+        "call": translate("AuditKind", "call"),
+        "call_message": translate("AuditKind", "message"),
+        "phone_entry": translate("AuditKind", "phone book entry"),
+        "phone_book_review": translate("AuditKind", "phone book review"),
+        "account": translate("AuditKind", "operator"),
+        "backup": translate("AuditKind", "backup"),
+    }
+    return labels.get(kind, kind)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from deskapp.domain.audit_trail import AuditRow
+from deskapp.domain.audit_trail import AuditRow, kind_label
 from deskapp.domain.clock import format_local
 from deskapp.i18n import fill, translate
 from deskapp.output.workbook import Column, ColumnKind, Sheet
@@ -54,8 +54,9 @@ def audit_sheet(rows: Iterable[AuditRow], header: AuditHeader,
 
     def values() -> Iterable[tuple[object, ...]]:
         for r in rows:
-            yield (r.id, r.at, r.actor, r.approved_by, r.desk, r.action, r.record_kind,
-                   r.record_id, r.changes_text())
+            yield (r.id, r.at, r.actor, r.approved_by, r.desk, r.action_text(),
+                   kind_label(r.record_kind) if r.record_kind else "", r.record_id,
+                   r.changes_text())
 
     return Sheet(translate("AuditWorkbook", "Audit trail"), columns, values(), row_count,
                  preamble=preamble(header))

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskapp import paths
-from deskapp.domain.audit_trail import AuditQuery
+from deskapp.domain.audit_trail import AuditQuery, action_label, kind_label
 from deskapp.i18n import translate
 from deskapp.progress import Cancelled, Progress
 
@@ -56,9 +56,9 @@ def describe_filters(query: AuditQuery) -> list[tuple[str, str]]:
     if query.actor is not None:
         found.append((translate("AuditWorkbook", "Operator"), query.actor))
     if query.action is not None:
-        found.append((translate("AuditWorkbook", "Action"), query.action))
+        found.append((translate("AuditWorkbook", "Action"), action_label(query.action)))
     if query.kind is not None:
-        found.append((translate("AuditWorkbook", "Record kind"), query.kind))
+        found.append((translate("AuditWorkbook", "Record kind"), kind_label(query.kind)))
     if query.desk is not None:
         found.append((translate("AuditWorkbook", "Counter"),
                       query.desk or translate("AuditWorkbook", "without a name")))

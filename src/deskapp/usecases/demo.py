@@ -17,9 +17,10 @@ from deskapp.domain.clock import Clock
 from deskapp.domain.datafile import holds_records
 from deskapp.domain.directory import HostOption
 from deskapp.domain.errors import DomainError
+from deskapp.domain.operators import Operator
 from deskapp.i18n import translate
 from deskapp.progress import Cancelled, Progress
-from deskapp.usecases.demos.accounts import add_demo_operators
+from deskapp.usecases.demos.accounts import DEMO_OPERATORS, add_demo_operators
 from deskapp.usecases.demos.directory import load_directory
 
 if TYPE_CHECKING:
@@ -134,25 +135,29 @@ def load_demo(services: Services, *, days: int = 14, seed: int = 7, force: bool 
     Raises:
         DemoRefused: real records and no ``force``.
     """
-    if holds_real_records(services):
+    # Made-up records are written as a command would write them: by no role (the practice
+    # file is the newcomer's own), signed by the operator on duty or a practice one.
+    practice = Operator(services.operator.name or DEMO_OPERATORS[0][0], services.operator.desk)
+    domain = services.with_clock(services.clock, practice)
+    if holds_real_records(domain):
         if not force:
             raise DemoRefused(translate(
                 "Demo", "This data file holds real records, and demo data would mix with "
                 "them. Try deskapp on a file of its own instead."))
     else:
-        current = services.settings.load()
-        services.settings.save(replace(
+        current = domain.settings.load()
+        domain.settings.save(replace(
             current, demo=True, welcomed=True,
             org_name=current.org_name or "星河国际大厦物业服务中心",
             org_address=current.org_address or "深圳市南山区科技园星河路 88 号",
             org_phone=current.org_phone or "0755-86001234"))
-        add_demo_operators(services.accounts)
+        add_demo_operators(domain.accounts)
     rng = random.Random(seed)
     real_now = services.clock.now()
     walker = WalkingClock(real_now)
-    counts = {"directory entries": load_directory(services.directory, rng)}
-    demo = DemoContext(services.with_clock(Clock(walker, tz=services.clock.tz)), walker, rng,
-                       real_now, services.directory.host_options(), seed)
+    counts = {"directory entries": load_directory(domain.directory, rng)}
+    demo = DemoContext(services.with_clock(Clock(walker, tz=services.clock.tz), practice),
+                       walker, rng, real_now, domain.directory.host_options(), seed)
     parts = [(module.name, module.factory(demo)) for module in demo_modules()]
     for name, _part in parts:
         counts[name] = 0

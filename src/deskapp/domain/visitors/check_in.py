@@ -110,7 +110,8 @@ class CheckIn:
                                      limit)
         if data.id_number and "id_number" not in errors and not self._collect_id_number():
             errors["id_number"] = translate(
-                "VisitorLog", "This counter does not take ID numbers (Settings, Privacy).")
+                "VisitorLog",
+                "This counter does not take ID numbers (see Settings, Visitors' personal data).")
         now = self._clock.now()
         time_in = checks.moment(errors, "time_in", data.time_in, self._clock) or now
         if time_in > now + dt.timedelta(minutes=5):

@@ -29,7 +29,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QWidget
 
 from deskapp.bootstrap import Services
-from deskapp.domain.audit_trail import AuditCheck, AuditQuery, AuditRow, AuditSort
+from deskapp.domain.audit_trail import (
+    AuditCheck,
+    AuditQuery,
+    AuditRow,
+    AuditSort,
+    action_label,
+    kind_label,
+)
 from deskapp.domain.checks import FIRST_DAY, LAST_DAY
 from deskapp.domain.clock import Clock, format_local
 from deskapp.domain.errors import DomainError, ValidationError
@@ -52,10 +59,6 @@ TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 def audit_columns(clock: Clock) -> list[Column[AuditRow]]:
     """The table's columns; only the time sorts (newest or oldest first)."""
 
-    def record(row: AuditRow) -> str:
-        return " ".join(filter(None, [row.record_kind, "" if row.record_id is None
-                                      else str(row.record_id)]))
-
     # Each title is spelled out in its translate() call, where lupdate can find it.
     return [
         Column("entry", lambda: translate("AuditColumns", "No."), lambda r: str(r.id),
@@ -68,9 +71,10 @@ def audit_columns(clock: Clock) -> list[Column[AuditRow]]:
                lambda r: r.approved_by, None, 90),
         Column("desk", lambda: translate("AuditColumns", "Counter"), lambda r: r.desk,
                None, 90),
-        Column("action", lambda: translate("AuditColumns", "Action"), lambda r: r.action,
-               None, 110),
-        Column("record", lambda: translate("AuditColumns", "Record"), record, None, 100),
+        Column("action", lambda: translate("AuditColumns", "Action"),
+               lambda r: r.action_text(), None, 110),
+        Column("record", lambda: translate("AuditColumns", "Record"),
+               lambda r: r.record_text(), None, 100),
         Column("changes", lambda: translate("AuditColumns", "Changes"),
                lambda r: r.changes_text(), None, 380,
                tooltip=lambda r: "\n".join(r.changes_lines()[:30])),
@@ -121,13 +125,13 @@ class AuditDialog(QDialog):
 
     # --- Set-up
     def _fill_lists(self, actors: list[str], kinds: list[str], actions: list[str]) -> None:
-        for combo, everything, values in (
-                (self.ui.actor_combo, self.tr("Everyone"), actors),
-                (self.ui.kind_combo, self.tr("Every kind"), kinds),
-                (self.ui.action_combo, self.tr("Every action"), actions)):
+        for combo, everything, values, label in (
+                (self.ui.actor_combo, self.tr("Everyone"), actors, str),
+                (self.ui.kind_combo, self.tr("Every kind"), kinds, kind_label),
+                (self.ui.action_combo, self.tr("Every action"), actions, action_label)):
             combo.addItem(everything, None)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(label(value), value)
 
     def _set_up_dates(self) -> None:
         today = self._clock.today()
@@ -214,8 +218,7 @@ class AuditDialog(QDialog):
 
     def show_entry(self, row: AuditRow) -> None:
         """One entry in full, every change on a line of its own."""
-        record = " ".join(filter(None, [row.record_kind, "" if row.record_id is None
-                                        else str(row.record_id)]))
+        record = row.record_text()
         lines = [
             fill(self.tr("Time: %1"), format_local(row.at, self._clock.tz, TIME_FORMAT)),
             fill(self.tr("Operator: %1"), row.actor or "—"),
@@ -224,7 +227,7 @@ class AuditDialog(QDialog):
             lines.append(fill(self.tr("Approved by: %1"), row.approved_by))
         lines += [
             fill(self.tr("Counter: %1"), row.desk or "—"),
-            fill(self.tr("Action: %1"), row.action),
+            fill(self.tr("Action: %1"), row.action_text()),
             fill(self.tr("Record: %1"), record or "—"),
             "",
         ]
