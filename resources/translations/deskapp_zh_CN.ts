@@ -858,7 +858,7 @@ The record will name you both.</source>
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/bootstrap.py" line="156"/>
+        <location filename="../../src/deskapp/bootstrap.py" line="158"/>
         <source>The records are on a database server: its backups are made on the server, not at the counter. Ask whoever runs the server.</source>
         <translation>记录保存在数据库服务器上：备份在服务器上做，不在前台电脑上做。请找管理服务器的人。</translation>
     </message>
@@ -2341,7 +2341,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/deskapp/usecases/demo.py" line="139"/>
+        <location filename="../../src/deskapp/usecases/demo.py" line="144"/>
         <source>This data file holds real records, and demo data would mix with them. Try deskapp on a file of its own instead.</source>
         <translation>这个数据文件里有真实记录，演示数据会和它们混在一起。请另用一个单独的文件试用 deskapp。</translation>
     </message>
@@ -5078,12 +5078,12 @@ This look is recorded in the audit trail.</source>
         <translation>本前台不登记证件号（见“设置 → 访客个人信息”）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="141"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="154"/>
         <source>%1 is still on site.</source>
         <translation>%1 仍在场。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="144"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="157"/>
         <source>%1 left at %2: too long ago to undo. Check them in again.</source>
         <translation>%1 已于 %2 离开，时间太久无法撤销，请重新登记。</translation>
     </message>
@@ -5099,7 +5099,7 @@ This look is recorded in the audit trail.</source>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/corrections.py" line="86"/>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="193"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="232"/>
         <source>There is no visit number %1.</source>
         <translation>没有编号为 %1 的来访记录。</translation>
     </message>
@@ -5142,29 +5142,39 @@ This look is recorded in the audit trail.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="79"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="43"/>
+        <source>Pass number %1 fits %2 visits: choose which.</source>
+        <translation>通行证号 %1 对应 %2 条来访，请选择是哪一条。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="92"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="82"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="95"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="118"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="131"/>
         <source>Pass %1 was voided: %2</source>
         <translation>通行证 %1 已作废：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="121"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="134"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="182"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="204"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="218"/>
+        <source>No visit today or on site has pass number %1.</source>
+        <translation>今天及在场的来访中没有通行证号 %1。</translation>
     </message>
 </context>
 <context>
@@ -5206,22 +5216,32 @@ F9  常客快速登记 · Alt+Z  撤销离开登记
 列表中按菜单键  作废来访、查看完整证件号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="219"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="222"/>
         <source>Checked out %1 (%2)</source>
         <translation>%1 已离开（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="230"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="237"/>
+        <source>%1  %2, in at %3</source>
+        <translation>%1  %2，%3 入场</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="241"/>
+        <source>Which pass?</source>
+        <translation>哪一张通行证？</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="251"/>
         <source>%1 is on site again (%2).</source>
         <translation>%1 重新记为在场（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="267"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="288"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="268"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="289"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
@@ -5580,7 +5600,7 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="302"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="323"/>
         <source>Visitor log</source>
         <translation>访客登记</translation>
     </message>

@@ -23,6 +23,7 @@ from deskapp.domain.screening import (
 from deskapp.domain.visitors import (
     AlreadyCheckedOut,
     AlreadyOnSite,
+    AmbiguousPass,
     HostRef,
     SortKey,
     VisitInput,
@@ -69,6 +70,32 @@ def test_check_out_once_by_id_or_pass_number(services: Services, now) -> None:
         services.visitors.check_out(row.id)
     with pytest.raises(NotFound):
         services.visitors.check_out_by_pass("V000000-9999")
+
+
+def test_todays_short_pass_number_finds_the_visit(services: Services, now) -> None:
+    first = services.visitors.check_in(visitor())
+    second = services.visitors.check_in(visitor(name="李四", phone="", id_number=""))
+    assert second.pass_no.endswith("-0002")
+    assert services.visitors.visit_by_pass("2").id == second.id
+    assert services.visitors.visit_by_pass(" 0001 ").id == first.id  # as a scanner types
+    with pytest.raises(NotFound):
+        services.visitors.visit_by_pass("3")
+    out = services.visitors.check_out_by_pass("1")
+    assert out.id == first.id and out.time_out is not None
+
+
+def test_a_short_number_of_an_earlier_visit_still_on_site_asks_which(services: Services,
+                                                                      now) -> None:
+    yesterday = services.visitors.check_in(visitor())  # still on site the next morning
+    now.advance(days=1)
+    assert services.visitors.visit_by_pass("1").id == yesterday.id  # today has no 1 yet
+    today = services.visitors.check_in(visitor(name="李四", phone="", id_number=""))
+    assert today.pass_no.endswith("-0001") and today.pass_no != yesterday.pass_no
+    with pytest.raises(AmbiguousPass) as asked:
+        services.visitors.visit_by_pass("1")
+    assert [v.id for v in asked.value.candidates] == [today.id, yesterday.id]
+    services.visitors.check_out(yesterday.id)
+    assert services.visitors.visit_by_pass("1").id == today.id  # gone: no longer asked
 
 
 def test_returning_visitor_is_found_by_phone_or_id(services: Services) -> None:

@@ -236,3 +236,28 @@ def test_a_column_without_an_index_does_not_pretend_to_sort(qtbot, window: MainW
     people = 2  # "People" has no index
     header.setSortIndicator(people, Qt.SortOrder.AscendingOrder)
     assert header.sortIndicatorSection() == 4  # back on "Time in", the order shown
+
+
+def test_check_out_by_todays_short_pass_number(qtbot, window, services: Services, now,
+                                               monkeypatch) -> None:
+    earlier = services.visitors.check_in(VisitInput(name="王五", host=HostRef("1203")))
+    now.advance(days=1)
+    today = services.visitors.check_in(VisitInput(name="赵六", host=HostRef("1203")))
+    tab = window.workspace("visitors")
+    asked: list[list[str]] = []
+
+    def choose(parent, text, options, title=""):  # type: ignore[no-untyped-def]
+        asked.append(options)
+        return 1  # the earlier visit, still on site
+
+    monkeypatch.setattr(messages, "choose", choose)
+    tab.ui.check_out_edit.setFocus()
+    qtbot.keyClicks(tab.ui.check_out_edit, "1")
+    qtbot.keyClick(tab.ui.check_out_edit, Qt.Key.Key_Return)
+    [options] = asked
+    assert options[0].startswith(today.pass_no) and options[1].startswith(earlier.pass_no)
+    assert services.visitors.visit(earlier.id).time_out is not None
+    assert services.visitors.visit(today.id).time_out is None
+    qtbot.keyClicks(tab.ui.check_out_edit, "1")  # now only today's fits: no question
+    qtbot.keyClick(tab.ui.check_out_edit, Qt.Key.Key_Return)
+    assert len(asked) == 1 and services.visitors.visit(today.id).time_out is not None

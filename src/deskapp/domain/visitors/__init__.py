@@ -13,6 +13,7 @@ from deskapp.domain.visitors.log import (
     PASS_NO,
     UNDO_CHECK_OUT_MINUTES,
     AlreadyCheckedOut,
+    AmbiguousPass,
     VisitEventKind,
     VisitorLog,
 )
@@ -21,7 +22,8 @@ from deskapp.domain.visitors.rows import visit_row
 
 __all__ = [
     "FIELD_LIMITS", "MAX_HOST_MESSAGE", "MAX_PARTY", "MAX_PASS_NO", "PASS_NO",
-    "UNDO_CHECK_OUT_MINUTES", "AlreadyCheckedOut", "AlreadyOnSite", "HostRef", "PageCursor",
+    "UNDO_CHECK_OUT_MINUTES", "AlreadyCheckedOut", "AlreadyOnSite", "AmbiguousPass", "HostRef",
+    "PageCursor",
     "SortKey", "VisitEventKind", "VisitInput", "VisitQuery", "VisitorLog", "VisitorProfile",
     "validate_query", "visit_row",
 ]

@@ -32,6 +32,19 @@ MAX_HOST_MESSAGE = 500
 MAX_PASS_NO = 32  # the column's width
 
 
+SHORT_PASS_NO = re.compile(r"[0-9]{1,5}", re.ASCII)  # today's "25" for V261128-0025
+
+
+class AmbiguousPass(DomainError):
+    """A short pass number that fits more than one visit (today's, and an earlier one
+    still on site): the receptionist chooses which (``candidates``)."""
+
+    def __init__(self, number: str, candidates: list[VisitRow]) -> None:
+        super().__init__(fill(translate("VisitorLog", "Pass number %1 fits %2 visits: "
+                                        "choose which."), number, len(candidates)))
+        self.candidates = candidates
+
+
 class AlreadyCheckedOut(DomainError):
     """The visit already has a time out."""
 
@@ -168,11 +181,20 @@ class VisitorLog(CheckIn, VisitorProfiles, VisitHistory, VisitCorrections):
         return isinstance(text, str) and bool(PASS_NO.fullmatch(text.strip().upper()))
 
     def visit_by_pass(self, pass_no: str) -> VisitRow:
-        """The visit with this pass number (as typed or scanned, any case)."""
+        """The visit with this pass number (as typed or scanned, any case), or today's
+        short number ("25" for ``V261128-0025``).
+
+        Raises:
+            NotFound: no such visit.
+            AmbiguousPass: a short number that fits today's pass and an earlier visit
+                still on site.
+        """
         errors: dict[str, str] = {}
         pass_no = checks.text(errors, "pass_no", pass_no).upper()
         if errors:
             raise ValidationError(errors)
+        if SHORT_PASS_NO.fullmatch(pass_no):
+            return self._visit_by_short_number(pass_no)
         visit = None
         if len(pass_no) <= MAX_PASS_NO:  # longer text is no pass number (nor fit a message)
             with Session(self._engine) as session:
@@ -181,6 +203,23 @@ class VisitorLog(CheckIn, VisitorProfiles, VisitHistory, VisitCorrections):
             shown = pass_no if len(pass_no) <= MAX_PASS_NO else pass_no[:MAX_PASS_NO] + "…"
             raise NotFound(fill(translate("VisitorLog", "No visit has pass number %1."), shown))
         return visit_row(visit)
+
+    def _visit_by_short_number(self, number: str) -> VisitRow:
+        # Today's pass of that number, and any earlier one of that number still on site
+        # (few rows: the on-site index), newest first.
+        suffix = f"-{int(number):04d}"
+        today = "V" + self._clock.local(self._clock.now()).strftime("%y%m%d") + suffix
+        with Session(self._engine) as session:
+            found = list(session.exec(select(Visit).where(Visit.pass_no == today)))
+            found += [v for v in session.exec(
+                select(Visit).where(col(Visit.time_out).is_(None), Visit.pass_no != today)
+                .order_by(col(Visit.time_in).desc())) if v.pass_no.endswith(suffix)]
+        if not found:
+            raise NotFound(fill(translate(
+                "VisitorLog", "No visit today or on site has pass number %1."), number))
+        if len(found) > 1:
+            raise AmbiguousPass(number, [visit_row(v) for v in found])
+        return visit_row(found[0])
 
     def visit(self, visit_id: int) -> VisitRow:
         """One visit."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import VisitFlag, VisitRow
 from deskapp.domain.settings import AppSettings
-from deskapp.domain.visitors import SortKey, VisitQuery
+from deskapp.domain.visitors import AmbiguousPass, SortKey, VisitQuery
 from deskapp.errors import UserError
 from deskapp.i18n import fill
 from deskapp.ui import messages
@@ -204,7 +204,10 @@ class VisitorLogTab(Workspace):
         typed = self.ui.check_out_edit.text().strip()
         try:
             if typed:
-                row = self._visitors.check_out_by_pass(typed)
+                visit = self.visit_by_pass(typed)
+                if visit is None:
+                    return None
+                row = self._visitors.check_out(visit.id)
             else:
                 visit = self.acting_row()
                 if visit is None:
@@ -219,6 +222,24 @@ class VisitorLogTab(Workspace):
         self.offer_undo(fill(self.tr("Checked out %1 (%2)"), row.name, row.pass_no),
                         lambda: self._undo_check_out(row.id))
         return row
+
+    def visit_by_pass(self, typed: str) -> VisitRow | None:
+        """The visit of a typed or scanned pass number, today's short one too ("25");
+        a short number that fits several visits asks which. None: cancelled.
+
+        Raises:
+            UserError: no such visit (said by the caller).
+        """
+        try:
+            return self._visitors.visit_by_pass(typed)
+        except AmbiguousPass as ambiguous:
+            clock = self._visitors.clock
+            options = [fill(self.tr("%1  %2, in at %3"), v.pass_no, v.name,
+                            clock.local(v.time_in).strftime("%m-%d %H:%M"))
+                       for v in ambiguous.candidates]
+            chosen = messages.choose(self, str(ambiguous), options,
+                                     self.tr("Which pass?"))
+            return None if chosen is None else ambiguous.candidates[chosen]
 
     def _undo_check_out(self, visit_id: int) -> None:
         try:
