@@ -132,3 +132,27 @@ def search_index_matches_records(db: Path) -> None:
                 index.record_table, sorted(records ^ readings)[:5], sorted(records ^ indexed)[:5])
     finally:
         con.close()
+
+
+def audit_matches_records(db: Path) -> None:
+    """Assert the audit trail's chain is sound and every visit has its "create" entry and
+    no entry names a visit that is not there (a change and its entry commit together)."""
+    from sqlalchemy import create_engine
+
+    from deskapp.db.audit import verify
+
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        state = verify(engine)
+        assert state.sound, state
+    finally:
+        engine.dispose()
+    con = sqlite3.connect(db)
+    try:
+        visits = {r[0] for r in con.execute("SELECT id FROM visit")}
+        created = {r[0] for r in con.execute(
+            "SELECT record_id FROM auditentry WHERE record_kind = 'visit' "
+            "AND action = 'create'")}
+        assert visits == created, (sorted(visits ^ created)[:5])
+    finally:
+        con.close()

@@ -18,7 +18,14 @@ import pytest
 
 from deskapp.bootstrap import build_services
 from helpers import pdf_text
-from processes import Worker, deskapp, search_index_matches_records, sound, stored_visits
+from processes import (
+    Worker,
+    audit_matches_records,
+    deskapp,
+    search_index_matches_records,
+    sound,
+    stored_visits,
+)
 
 ROUNDS = int(os.environ.get("DESKAPP_CRASH_ROUNDS", "8"))
 
@@ -89,6 +96,8 @@ def test_random_kills_lose_nothing_that_was_committed(db: Path, tmp_path: Path) 
         assert not missing, f"lost after round {_round}: {sorted(missing)[:5]}"
         # A check-in and its search entry are committed together, or neither is.
         search_index_matches_records(db)
+        # And with its audit entry, in a chain a kill never breaks.
+        audit_matches_records(db)
     exporter.kill()
     assert not exporter.errors(), exporter.errors()[:3]
     assert any(line == "exported" for line in exporter.lines)
