@@ -17,15 +17,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from deskapp.domain.accounts import AccountService, LoginRefused
 from deskapp.domain.operators import ApprovalNeeded, NotAllowed, Operator
 from deskapp.domain.roles import PERMISSIONS, Action, Approval, may_approve
 from deskapp.i18n import fill
 from deskapp.ui import messages
-from deskapp.ui.field_errors import ERROR_STYLE
+from deskapp.ui.access.login import offer_names
+from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_approval_dialog import Ui_ApprovalDialog
 
 T = TypeVar("T")
@@ -55,14 +55,9 @@ class ApprovalDialog(QDialog):
         ui.intro_label.setText(fill(self.tr(
             "A supervisor must approve this: %1.\nThe record will name you both."),
             action.label()))
-        ui.error_label.setStyleSheet(ERROR_STYLE)
-        ui.error_label.setWordWrap(True)
-        ui.error_label.hide()
+        self._errors = FieldErrors({}, fallback=ui.error_label)  # a refusal, in words
         if approvers:
-            completer = QCompleter(approvers, self)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
-            ui.name_edit.setCompleter(completer)
+            offer_names(ui.name_edit, approvers)
             ui.name_edit.setPlaceholderText(self.tr(", ", "between the names of a list").join(
                 approvers[:3]))
         ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Approve"))
@@ -78,8 +73,7 @@ class ApprovalDialog(QDialog):
                                                    self._action)
         except LoginRefused as exc:
             ui.secret_edit.clear()
-            ui.error_label.setText(str(exc))
-            ui.error_label.show()
+            self._errors.show({"": str(exc)})
             ui.secret_edit.setFocus()
             return
         ui.secret_edit.clear()

@@ -8,7 +8,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar
 
 from deskapp.bootstrap import Services
 from deskapp.domain.audit_trail import AuditCheck
@@ -95,8 +95,7 @@ class CounterAccess(QObject):
         hidden = [w for w in (window.centralWidget(), window.menuBar()) if w is not None]
         for widget in hidden:
             widget.setVisible(False)
-        toolbars = [w for w in window.findChildren(QWidget) if w.objectName().endswith(
-            "toolbar") and w.isVisible()]
+        toolbars = [t for t in window.findChildren(QToolBar) if t.isVisible()]
         for toolbar in toolbars:
             toolbar.setVisible(False)
         self.locked = True

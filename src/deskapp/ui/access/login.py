@@ -7,12 +7,20 @@ from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPalette
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from deskapp.domain.accounts import AccountRow, AccountService, LoginRefused
 from deskapp.i18n import fill
-from deskapp.ui.field_errors import ERROR_STYLE
+from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_login_dialog import Ui_LoginDialog
+
+
+def offer_names(edit: QLineEdit, names: Sequence[str]) -> None:
+    """Complete the operators' names in ``edit`` as they are typed, any case."""
+    completer = QCompleter(list(names), edit)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+    edit.setCompleter(completer)
 
 
 class LoginMode(Enum):
@@ -42,17 +50,12 @@ class LoginDialog(QDialog):
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.error_label.setStyleSheet(ERROR_STYLE)
-        ui.error_label.setWordWrap(True)
-        ui.error_label.hide()
+        self._errors = FieldErrors({}, fallback=ui.error_label)  # a refusal, in words
         ui.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         ui.hint_label.setText(hint)
         ui.hint_label.setVisible(bool(hint))
         if names:
-            completer = QCompleter(list(names), self)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
-            ui.name_edit.setCompleter(completer)
+            offer_names(ui.name_edit, list(names))
         ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log in"))
         quit_button = ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)
         quit_button.setText(self.tr("&Quit deskapp"))
@@ -82,8 +85,7 @@ class LoginDialog(QDialog):
             self.account = self._accounts.log_in(ui.name_edit.text(), ui.secret_edit.text())
         except LoginRefused as exc:
             ui.secret_edit.clear()
-            ui.error_label.setText(str(exc))
-            ui.error_label.show()
+            self._errors.show({"": str(exc)})
             ui.secret_edit.setFocus()
             return
         ui.secret_edit.clear()
