@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from types import SimpleNamespace
 
 from argon2 import PasswordHasher
@@ -76,8 +77,12 @@ class AccountService:
         self._clock = clock
         self._operator = operator
         self._hasher = hasher or PasswordHasher()
-        # Verified against when the name is unknown, so both answers take as long.
-        self._decoy = self._hasher.hash("deskapp-decoy")
+
+    @cached_property
+    def _decoy(self) -> str:
+        # Verified against when the name is unknown, so both answers take as long. Made on
+        # first need: a hash costs a tenth of a second and 64 MiB, not to be paid at start.
+        return self._hasher.hash("deskapp-decoy")
 
     # --- Reading
     def any_accounts(self) -> bool:
