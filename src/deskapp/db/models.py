@@ -110,6 +110,11 @@ class TempPass(SQLModel, table=True):
     created_at: dt.datetime = _ts()  # type: ignore[assignment]
     revoked_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     revoke_reason: str = Field(default="")
+    # A refundable card deposit taken at issue (fen; 0: none); the money itself is fee
+    # collection's, here only that it was taken and given back.
+    deposit_fen: int = Field(default=0)
+    deposit_returned_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    deposit_returned_by: str = Field(default="", max_length=50)
     created_by: str = Field(default="", max_length=50)  # the operator who saved it
     desk: str = Field(default="", max_length=50)  # the counter it was saved at
 
@@ -118,7 +123,7 @@ class Visit(SQLModel, table=True):
     """One check-in at the counter (a row of the visitor log 访客登记)."""
 
     __audit__ = "visit"
-    __personal__ = ('name', 'id_number', 'phone', 'plate', 'items', 'note')
+    __personal__ = ('name', 'id_number', 'phone', 'plate', 'items', 'note', 'address')
 
     __table_args__ = (
         # Who is on site now: a small partial index, whatever the size of the history.
@@ -159,9 +164,79 @@ class Visit(SQLModel, table=True):
     # A visit entered by mistake is voided with a reason, never deleted.
     voided_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     void_reason: str = Field(default="")
+    # A party checked in together (a delivery crew): the id of its first member's visit.
+    group_id: int | None = Field(default=None, index=True)
+    address: str = Field(default="")  # as read from an ID card, when a reader filled it
+    corrections: int = Field(default=0)  # how many corrections it has (VisitCorrection)
     created_at: dt.datetime = _ts()  # type: ignore[assignment]
     created_by: str = Field(default="", max_length=50)  # the operator who saved it
     desk: str = Field(default="", max_length=50)  # the counter it was saved at
+
+
+class VisitCorrection(SQLModel, table=True):
+    """One field of a saved visit put right: the value before and after, and why.
+
+    The visit shows the value after; this row keeps what it said before, for its history.
+    """
+
+    __audit__ = "visit_correction"
+    __personal__ = ('before', 'after')
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int = Field(foreign_key="visit.id", index=True)
+    at: dt.datetime = _ts()  # type: ignore[assignment]
+    field: str = Field(max_length=32)
+    before: str = Field(default="")
+    after: str = Field(default="")
+    reason: str = Field(default="")
+    approved_by: str = Field(default="", max_length=50)
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class ExpectedVisitor(SQLModel, table=True):
+    """A visitor announced ahead (预约): by a host who phoned, or a declined visit's new
+    appointment. Their arrival is a visit; one who never came stays as a no-show."""
+
+    __audit__ = "expected_visitor"
+    __personal__ = ('name', 'phone', 'note')
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100)
+    phone: str = Field(default="", max_length=32)
+    company: str = Field(default="", max_length=200)
+    party_size: int = Field(default=1)
+    purpose: str = Field(default="visit", max_length=16)
+    host_unit_id: int | None = Field(default=None, foreign_key="unit.id")
+    host_department_id: int | None = Field(default=None, foreign_key="department.id")
+    host_label: str = Field(default="", max_length=200)
+    expected_at: dt.datetime = _ts(index=True)  # type: ignore[assignment]
+    note: str = Field(default="")
+    from_visit_id: int | None = Field(default=None, foreign_key="visit.id")
+    visit_id: int | None = Field(default=None, foreign_key="visit.id")  # the arrival
+    cancelled_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    cancel_reason: str = Field(default="")
+    created_at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class PrintedCopy(SQLModel, table=True):
+    """A document that left the counter: printed or saved as PDF (never a preview).
+
+    The first of a record is its original; any later one prints marked as a copy.
+    """
+
+    __table_args__ = (Index("ix_printedcopy_kind_reference", "kind", "reference"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=32)
+    reference: str = Field(max_length=64)
+    how: str = Field(max_length=16)  # printed | saved
+    archive_name: str = Field(default="", max_length=255)
+    at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
 
 
 class DenyEntry(SQLModel, table=True):
@@ -218,6 +293,7 @@ class AlertEvent(SQLModel, table=True):
     id_number: str = Field(default="", max_length=32)
     phone: str = Field(default="", max_length=32)
     outcome: str = Field(max_length=16)  # an AlertOutcome value: stopped | admitted | turned_away
+    matched_on: str = Field(default="", max_length=32)  # a MatchField value: id_number …
     reason: str = Field(default="")
     created_by: str = Field(default="", max_length=50)  # the operator who saved it
     desk: str = Field(default="", max_length=50)  # the counter it was saved at
