@@ -17,6 +17,7 @@ from deskapp.domain.screening import (
     AlertOutcome,
     DenyListHit,
     DenyReason,
+    MatchField,
     Person,
     WatchListHit,
 )
@@ -183,11 +184,31 @@ def test_the_alert_log_reads_back_kinds_and_outcomes(services: Services, now) ->
     assert all(isinstance(a.kind, AlertKind) and isinstance(a.outcome, AlertOutcome)
                for a in alerts)
     assert alerts[2].kind.label() == "Watch list"
+    # Each says which entry matched, and by what.
+    # (the turned-away entry was given straight from the list, not as a check-in match)
+    assert [a.matched_on for a in alerts] == [MatchField.PHONE, None, MatchField.ID_NUMBER]
+    assert alerts[2].match_text() == "赵六 (entry 1): matched by ID number"
+
     assert alerts[1].outcome.label() == "Turned away"
     assert alerts[2].id_number_masked == "110105********002X"
     with Session(services.engine) as s:  # the stored strings are those of before the enums
         stored = {(e.kind, e.outcome) for e in s.exec(select(AlertEvent))}
     assert stored == {("watch", "stopped"), ("deny", "turned_away"), ("deny", "admitted")}
+
+
+def test_a_match_says_which_field_matched(services: Services) -> None:
+    services.screening.add_watch(name="张三", phone="13800138000", source="notice")
+    with pytest.raises(WatchListHit) as watch:
+        services.visitors.check_in(visitor(id_number=""))
+    assert watch.value.entries[0].matched_on is MatchField.NAME_PHONE
+    services.screening.add_deny(name="推销员")  # a name alone, no number to match by
+    services.screening.add_deny(name="某人", id_number=GOOD_ID)
+    with pytest.raises(DenyListHit) as deny:
+        services.visitors.check_in(visitor(name="推销员", phone="13700001111"))
+    assert sorted(e.matched_on for e in deny.value.entries) == [MatchField.ID_NUMBER,
+                                                                MatchField.NAME]
+    with Session(services.engine) as s:
+        assert [e.matched_on for e in s.exec(select(AlertEvent))] == ["name_phone"]
 
 
 def test_temp_pass_is_checked_for_holder_and_validity_now(services: Services, now) -> None:

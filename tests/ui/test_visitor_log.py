@@ -158,6 +158,8 @@ def test_deny_list_match_asks_for_a_reason(qtbot, window: MainWindow, services: 
     qtbot.keyClick(tab.form.ui.host_edit, Qt.Key.Key_Return)
     assert len(asked) == 1 and tab.model.rowCount() == 1
     assert "deny_override" in tab.model.row(0).flags
+    # The question names the entry and what matched.
+    assert "张三 (entry 1): matched by Phone" in asked[0]
 
 
 def test_returning_visitor_fills_the_form(qtbot, window: MainWindow) -> None:
@@ -264,6 +266,7 @@ def test_the_alert_log_lists_matches_masked(qtbot, window: MainWindow, services:
     cells = [table.item(0, c).text() for c in range(table.columnCount())]
     assert "张三" in cells and "110105********002X" in cells and GOOD_ID not in cells
     assert "协查通报〔2026〕17号" in cells
+    assert "张三 (entry 1): matched by ID number" in cells
     assert table.rowCount() == 1
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from sqlalchemy import Engine, func, or_
@@ -85,6 +85,31 @@ class AlertOutcome(StrEnum):
         }[self]
 
 
+class MatchField(StrEnum):
+    """What of the visitor matched a list entry (stored as its value on the alert)."""
+
+    ID_NUMBER = "id_number"
+    NAME_PHONE = "name_phone"  # name and phone together (a watch notice)
+    PHONE = "phone"
+    NAME = "name"  # a deny entry that has neither ID number nor phone
+
+    def label(self) -> str:
+        """What matched, in the user's language."""
+        return {
+            MatchField.ID_NUMBER: translate("MatchField", "ID number"),
+            MatchField.NAME_PHONE: translate("MatchField", "Name and phone"),
+            MatchField.PHONE: translate("MatchField", "Phone"),
+            MatchField.NAME: translate("MatchField", "Name only"),
+        }[self]
+
+
+def _match_field(value: str) -> MatchField | None:
+    try:
+        return MatchField(value)
+    except ValueError:
+        return None  # an alert recorded before deskapp kept what matched
+
+
 @dataclass(frozen=True)
 class DenyRow:
     """A deny-list entry."""
@@ -97,6 +122,7 @@ class DenyRow:
     reason: DenyReason
     note: str
     active: bool
+    matched_on: MatchField | None = None  # set when the row is a match at check-in
 
     @property
     def id_number_masked(self) -> str:
@@ -116,6 +142,7 @@ class WatchRow:
     source: str
     valid_until: dt.date | None
     active: bool
+    matched_on: MatchField | None = None  # set when the row is a match at check-in
 
     @property
     def id_number_masked(self) -> str:
@@ -182,11 +209,26 @@ class AlertRow:
     reason: str
     visit_id: int | None
     entry_label: str  # the notice (watch) or the deny reason
+    matched_on: MatchField | None = None  # None: recorded before deskapp kept it
+    entry_name: str = ""  # the name on the list entry that matched
+    entry_id: int = 0
+
+    def match_text(self) -> str:
+        """Which entry matched and by what: "Zhang Wei (entry 12): matched by ID number"."""
+        return describe_match(self.entry_name, self.matched_on, self.entry_id)
 
     @property
     def id_number_masked(self) -> str:
         """The ID number as screens and paper show it."""
         return mask_id_number(self.id_number)
+
+
+def describe_match(entry_name: str, matched_on: MatchField | None, entry_id: int) -> str:
+    """One line naming the entry that matched and by what."""
+    entry = fill(translate("Screening", "%1 (entry %2)"), entry_name or "—", entry_id)
+    if matched_on is None:
+        return entry
+    return fill(translate("Screening", "%1: matched by %2"), entry, matched_on.label())
 
 
 class WatchListHit(DomainError):
@@ -233,7 +275,9 @@ class ScreeningService:
         rows = session.exec(
             select(WatchEntry).where(or_(*conditions), WatchEntry.withdrawn_at.is_(None))  # type: ignore[union-attr]
         ).all()
-        return [_watch_row(w) for w in rows if w.valid_until is None or w.valid_until >= today]
+        return [replace(_watch_row(w), matched_on=MatchField.ID_NUMBER
+                        if id_number and w.id_number == id_number else MatchField.NAME_PHONE)
+                for w in rows if w.valid_until is None or w.valid_until >= today]
 
     def deny_matches(self, session: Session, person: Person) -> list[DenyRow]:
         """Active deny entries matching by ID number or phone, or by name when it has neither."""
@@ -252,13 +296,22 @@ class ScreeningService:
         if not conditions:
             return []
         rows = session.exec(select(DenyEntry).where(or_(*conditions), DenyEntry.active)).all()
-        return [_deny_row(d) for d in rows]
+
+        def matched_on(d: DenyEntry) -> MatchField:
+            if id_number and d.id_number == id_number:
+                return MatchField.ID_NUMBER
+            if phone and phone_digits(d.phone) == phone:
+                return MatchField.PHONE
+            return MatchField.NAME
+
+        return [replace(_deny_row(d), matched_on=matched_on(d)) for d in rows]
 
     def record_event(self, session: Session, *, kind: AlertKind, entry_id: int, person: Person,
-                     outcome: AlertOutcome, reason: str = "",
-                     visit_id: int | None = None) -> AlertEvent:
+                     outcome: AlertOutcome, reason: str = "", visit_id: int | None = None,
+                     matched_on: MatchField | None = None) -> AlertEvent:
         """Add an AlertEvent to the caller's transaction."""
         event = AlertEvent(at=self._clock.now(), kind=AlertKind(kind).value, entry_id=entry_id,
+                           matched_on=matched_on.value if matched_on else "",
                            visit_id=visit_id, name=clean_text(person.name),
                            id_number=normalise_id_number(person.id_number),
                            phone=normalise_phone(person.phone),
@@ -272,7 +325,8 @@ class ScreeningService:
         with write_session(self._engine) as session:
             for entry in entries:
                 self.record_event(session, kind=AlertKind.DENY, entry_id=entry.id,
-                                  person=person, outcome=AlertOutcome.TURNED_AWAY)
+                                  person=person, outcome=AlertOutcome.TURNED_AWAY,
+                                  matched_on=entry.matched_on)
             session.commit()
 
     def alerts(self, limit: int = 500) -> list[AlertRow]:
@@ -285,14 +339,18 @@ class ScreeningService:
                          if k is AlertKind.WATCH}
             deny_ids = {e.entry_id for e, k in zip(events, kinds, strict=True)
                         if k is AlertKind.DENY}
-            notices = {w.id: w.source for w in session.exec(
+            watched = {w.id: (w.source, w.name) for w in session.exec(
                 select(WatchEntry).where(WatchEntry.id.in_(watch_ids)))}  # type: ignore[union-attr]
-            reasons = {d.id: _deny_row(d).reason.label() for d in session.exec(
+            denied = {d.id: (_deny_row(d).reason.label(), d.name) for d in session.exec(
                 select(DenyEntry).where(DenyEntry.id.in_(deny_ids)))}  # type: ignore[union-attr]
-        return [AlertRow(e.id or 0, e.at, kind, _alert_outcome(e.outcome), e.name, e.id_number,
-                         e.phone, e.reason, e.visit_id,
-                         (notices if kind is AlertKind.WATCH else reasons).get(e.entry_id, ""))
-                for e, kind in zip(events, kinds, strict=True)]
+        rows = []
+        for e, kind in zip(events, kinds, strict=True):
+            label, entry_name = (watched if kind is AlertKind.WATCH else denied).get(
+                e.entry_id, ("", ""))
+            rows.append(AlertRow(e.id or 0, e.at, kind, _alert_outcome(e.outcome), e.name,
+                                 e.id_number, e.phone, e.reason, e.visit_id, label,
+                                 _match_field(e.matched_on), entry_name, e.entry_id))
+        return rows
 
     # --- Deny list
     def deny_list(self, include_inactive: bool = False) -> list[DenyRow]:

@@ -148,7 +148,8 @@ class CheckIn:
                 events = [
                     self._screening.record_event(session, kind=AlertKind.WATCH, entry_id=w.id,
                                                  person=data.person,
-                                                 outcome=AlertOutcome.STOPPED)
+                                                 outcome=AlertOutcome.STOPPED,
+                                                 matched_on=w.matched_on)
                     for w in watch
                 ]
                 session.commit()
@@ -185,7 +186,8 @@ class CheckIn:
             for entry in deny:
                 self._screening.record_event(session, kind=AlertKind.DENY, entry_id=entry.id,
                                              person=data.person, outcome=AlertOutcome.ADMITTED,
-                                             reason=data.deny_override_reason, visit_id=visit.id)
+                                             reason=data.deny_override_reason, visit_id=visit.id,
+                                             matched_on=entry.matched_on)
             session.commit()
             return visit_row(visit, data.temp_pass_no)
 

@@ -27,14 +27,15 @@ class AlertLogDialog(QDialog):
         rows = self._screening.alerts()
         table = self.ui.alerts_table
         headers = [self.tr("Time"), self.tr("List"), self.tr("Name"), self.tr("ID number"),
-                   self.tr("Phone"), self.tr("Notice / reason"), self.tr("Outcome"),
+                   self.tr("Phone"), self.tr("Entry matched"), self.tr("Notice / reason"),
+                   self.tr("Outcome"),
                    self.tr("Permission given")]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             cells = (format_local(row.at, self._clock.tz), row.kind.label(), row.name,
-                     row.id_number_masked, row.phone, row.entry_label,
+                     row.id_number_masked, row.phone, row.match_text(), row.entry_label,
                      row.outcome.label(), row.reason)
             for c, text in enumerate(cells):
                 table.setItem(r, c, QTableWidgetItem(text))

@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QWidget
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import VisitRow
-from deskapp.domain.screening import DenyListHit, ScreeningService, WatchListHit
+from deskapp.domain.screening import (
+    DenyListHit,
+    ScreeningService,
+    WatchListHit,
+    describe_match,
+)
 from deskapp.domain.visitors import AlreadyOnSite, VisitInput
 from deskapp.errors import UserError
 from deskapp.i18n import fill, translate
@@ -73,8 +78,9 @@ class CheckInQuestions:
 
     def _show_watch_alert(self, hit: WatchListHit) -> None:
         details = "\n\n".join(
-            fill(translate("CheckInQuestions", "Notice: %1\nValid until: %2\n%3"),
-                 e.source, e.valid_until or "—", e.description)
+            fill(translate("CheckInQuestions", "Notice: %1\nValid until: %2\n%3\n%4"),
+                 e.source, e.valid_until or "—", e.description,
+                 describe_match(e.name, e.matched_on, e.id))
             for e in hit.entries)
         messages.watch_alert(self._parent, fill(translate(
             "CheckInQuestions",
@@ -86,12 +92,15 @@ class CheckInQuestions:
 
     def _ask_deny_override(self, hit: DenyListHit) -> str | None:
         """Who permitted the deny-list match and why; None when the visitor is turned away."""
-        reasons = ", ".join(sorted({e.reason.label() for e in hit.entries}))
+        matches = "\n".join(
+            "• " + fill(translate("CheckInQuestions", "%1 — %2"),
+                        describe_match(e.name, e.matched_on, e.id), e.reason.label())
+            for e in hit.entries)
         text = fill(translate(
             "CheckInQuestions",
-            "This visitor matches the deny list (%1). Visitors on it are refused unless "
-            "specially permitted.\n\nTo let them in anyway, enter who permitted it and why. "
-            "Cancel turns them away."), reasons)
+            "This visitor matches the deny list:\n%1\n\nVisitors on it are refused unless "
+            "specially permitted. To let them in anyway, enter who permitted it and why. "
+            "Cancel turns them away."), matches)
         while True:
             reason = messages.ask_override_reason(self._parent, text)
             if reason is None or reason.strip():
