@@ -28,3 +28,16 @@ def test_hosts_complete_by_pinyin_initials(services) -> None:
     assert [o.label for o in d.find_hosts("zs")] == ["1203 张三 (华为)"]
     assert [o.label for o in d.find_hosts("gcb")] == ["工程部"]
     assert [o.label for o in d.find_hosts("huawei")] == ["1203 张三 (华为)"]
+
+
+def test_a_hosts_contact_reads_extensions_aloud(services) -> None:
+    from deskapp.domain.phone import readable_phone
+
+    assert readable_phone("021-62345678-8001") == "021-62345678 ext. 8001"
+    assert readable_phone("13900001111") == "13900001111"
+    unit = services.directory.save_unit(UnitRow(None, "1203", "李四", phones="62345678-12",
+                                                notes="午休不接待"))
+    contact = services.directory.host_contact(unit_id=unit.id)
+    assert contact.text() == "Phone: 62345678 ext. 12 · Notes: 午休不接待"
+    assert services.directory.host_contact(unit_id=999) is None
+    assert services.directory.host_contact() is None

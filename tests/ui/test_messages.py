@@ -35,3 +35,15 @@ def test_the_dialog_is_short_with_details_behind_a_button(qtbot, monkeypatch) ->
     [box] = boxes
     assert "Traceback" not in box.text() and "Traceback" not in box.informativeText()
     assert "Traceback" in box.detailedText()
+
+
+def test_a_question_can_put_enter_on_no(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda self: boxes.append(self) or QMessageBox.StandardButton.No)
+    assert messages.ask(None, "Check them in again?", default_yes=False) is False
+    box = boxes[0]
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    assert box.escapeButton() is box.button(QMessageBox.StandardButton.No)

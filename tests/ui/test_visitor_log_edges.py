@@ -125,8 +125,9 @@ def test_quick_check_in_of_a_regular_twice_asks_first(qtbot, services: Services,
     window = make_window(qtbot, services)
     tab = window.workspace("visitors")
     questions = []
-    monkeypatch.setattr(messages, "ask", lambda parent, text, title="": questions.append(text)
-                        or False)
+    defaults = []
+    monkeypatch.setattr(messages, "ask", lambda parent, text, title="", default_yes=True:
+                        questions.append(text) or defaults.append(default_yes) or False)
     # A stray F9 while typing only moves the cursor to the list…
     tab.form.ui.name_edit.setFocus()
     qtbot.keyClick(tab.form.ui.name_edit, Qt.Key.Key_F9)
@@ -138,6 +139,7 @@ def test_quick_check_in_of_a_regular_twice_asks_first(qtbot, services: Services,
     tab.regulars.ui.regulars_list.setFocus()
     qtbot.keyClick(tab.regulars.ui.regulars_list, Qt.Key.Key_F9)  # the same regular again
     assert len(questions) == 1 and "already on site" in questions[0]
+    assert defaults == [False]  # Enter answers No: a second open visit is the exception
     assert len(checked_in(services)) == 2
 
 

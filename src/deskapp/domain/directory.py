@@ -16,10 +16,10 @@ from deskapp.db.engine import write_session
 from deskapp.db.models import Department, Unit
 from deskapp.domain import checks
 from deskapp.domain.errors import NotFound, ValidationError
-from deskapp.domain.phone import phone_problem
+from deskapp.domain.phone import phone_problem, readable_phone
 from deskapp.domain.pinyin import matches, search_key
 from deskapp.domain.text import clean_text, halfwidth
-from deskapp.i18n import translate
+from deskapp.i18n import fill, translate
 
 # Longest text each field keeps (the columns' widths; notes one line of 500).
 UNIT_LIMITS = {"number": 32, "occupant": 100, "company": 200, "phones": 200, "notes": 500}
@@ -83,6 +83,24 @@ class HostOption:
     def matches(self, typed: str) -> bool:
         """Completion: every word typed appears in the label, text or pinyin."""
         return matches(self.key, typed)
+
+
+@dataclass(frozen=True)
+class HostContact:
+    """How to reach a host from the counter: the directory's phones and the unit's notes."""
+
+    label: str
+    phones: str = ""
+    notes: str = ""
+
+    def text(self) -> str:
+        """One line for the check-in form and the host-response dialog."""
+        phones = ", ".join(readable_phone(p) for p in _split_phones(self.phones))
+        parts = [fill(translate("Directory", "Phone: %1"), phones) if phones
+                 else translate("Directory", "No phone in the directory")]
+        if self.notes:
+            parts.append(fill(translate("Directory", "Notes: %1"), self.notes))
+        return " · ".join(parts)
 
 
 @dataclass
@@ -261,6 +279,20 @@ class DirectoryService:
             return None, translate("Directory",
                                    "Several directory entries match; choose one from the list.")
         return None, None
+
+    def host_contact(self, *, unit_id: int | None = None,
+                     department_id: int | None = None) -> HostContact | None:
+        """The phones and notes of a unit or department host; None when it is not listed."""
+        with Session(self._engine) as session:
+            if unit_id is not None:
+                unit = session.get(Unit, checks.record_id(unit_id) or 0)
+                if unit is not None:
+                    return HostContact(unit_label(unit), unit.phones, unit.notes)
+            if department_id is not None:
+                dept = session.get(Department, checks.record_id(department_id) or 0)
+                if dept is not None:
+                    return HostContact(dept.name, dept.phone)
+        return None
 
     def find_hosts(self, typed: str, limit: int = 20) -> list[HostOption]:
         """Hosts whose label, text or pinyin contains every word typed."""

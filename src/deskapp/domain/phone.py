@@ -6,7 +6,7 @@ import re
 
 from deskapp.domain.checks import foreign_digits_message, has_foreign_digits
 from deskapp.domain.text import halfwidth
-from deskapp.i18n import translate
+from deskapp.i18n import fill, translate
 
 # ASCII digits only ([0-9], never \d): '١٣٨…' in Arabic-Indic digits is not a phone number
 # the counter can dial or match against the lists. Patterns are used with fullmatch.
@@ -54,6 +54,19 @@ def phone_problem(raw: str) -> str | None:
     return translate(
         "PhoneCheck", "Enter a mobile number (11 digits) or a landline such as 010-12345678."
     )
+
+
+_EXTENSION = re.compile(r"((?:0[0-9]{2,3}-?)?[0-9]{7,8})-([0-9]{1,6})", re.ASCII)
+
+
+def readable_phone(number: str) -> str:
+    """A number as the desk reads it aloud: ``021-62345678 ext. 8001`` for one with an
+    extension, else as stored."""
+    number = normalise_phone(number)
+    found = _EXTENSION.fullmatch(number)
+    if found is None:
+        return number
+    return fill(translate("PhoneCheck", "%1 ext. %2"), found.group(1), found.group(2))
 
 
 def mask_phone(number: str) -> str:

@@ -113,6 +113,11 @@ class VisitRow:
     created_by: str = ""  # the operator who checked them in
     desk: str = ""  # the counter they were checked in at
     void_reason: str = ""  # why it was voided (VisitFlag.VOIDED)
+    host_unit_id: int | None = None  # the directory entry of the host, when listed
+    host_department_id: int | None = None
+    group_id: int | None = None  # a party checked in together: its first member's visit id
+    corrections: int = 0  # how many fields were corrected since check-in
+    address: str = ""  # as read from an ID card
 
     @property
     def id_number_masked(self) -> str:

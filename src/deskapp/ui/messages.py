@@ -26,11 +26,19 @@ def info(parent: QWidget | None, text: str, title: str = "") -> None:
         parent, title or QCoreApplication.translate("Messages", "deskapp"), text)
 
 
-def ask(parent: QWidget | None, text: str, title: str = "") -> bool:
-    """A yes/no question; True for yes."""
-    answer = QMessageBox.question(
-        parent, title or QCoreApplication.translate("Messages", "deskapp"), text)
-    return answer == QMessageBox.StandardButton.Yes
+def ask(parent: QWidget | None, text: str, title: str = "", *, default_yes: bool = True) -> bool:
+    """A yes/no question; True for yes. ``default_yes=False`` puts Enter on No, for a
+    question where a hurried Enter must not do the unusual thing."""
+    if default_yes:
+        answer = QMessageBox.question(
+            parent, title or QCoreApplication.translate("Messages", "deskapp"), text)
+        return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      title or QCoreApplication.translate("Messages", "deskapp"), text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def choose(parent: QWidget | None, text: str, options: list[str], title: str = "") -> int | None:

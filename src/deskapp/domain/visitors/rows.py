@@ -26,5 +26,7 @@ def visit_row(v: Visit, temp_pass_no: str = "") -> VisitRow:
         note=v.note, host_response=HostResponse(v.host_response), host_message=v.host_message,
         appointment_at=v.appointment_at, temp_pass_no=temp_pass_no, flags=tuple(flags),
         visitor_id=v.visitor_id, created_by=v.created_by, desk=v.desk,
-        void_reason=v.void_reason,
+        void_reason=v.void_reason, host_unit_id=v.host_unit_id,
+        host_department_id=v.host_department_id, group_id=v.group_id,
+        corrections=v.corrections or 0, address=v.address or "",
     )

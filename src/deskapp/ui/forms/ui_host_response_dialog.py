@@ -34,6 +34,14 @@ class Ui_HostResponseDialog(object):
 
         self.dialog_layout.addWidget(self.visit_label)
 
+        self.contact_label = QLabel(HostResponseDialog)
+        self.contact_label.setObjectName(u"contact_label")
+        self.contact_label.setText(u"")
+        self.contact_label.setWordWrap(True)
+        self.contact_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.dialog_layout.addWidget(self.contact_label)
+
         self.received_radio = QRadioButton(HostResponseDialog)
         self.received_radio.setObjectName(u"received_radio")
         self.received_radio.setChecked(True)

@@ -160,70 +160,85 @@ class Ui_CheckInForm(object):
 
         self.check_in_form.addWidget(self.host_error, 12, 1, 1, 1)
 
+        self.host_contact_label = QLabel(CheckInForm)
+        self.host_contact_label.setObjectName(u"host_contact_label")
+        self.host_contact_label.setText(u"")
+        self.host_contact_label.setWordWrap(True)
+        self.host_contact_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.check_in_form.addWidget(self.host_contact_label, 13, 1, 1, 1)
+
         self.temp_pass_label = QLabel(CheckInForm)
         self.temp_pass_label.setObjectName(u"temp_pass_label")
 
-        self.check_in_form.addWidget(self.temp_pass_label, 13, 0, 1, 1)
+        self.check_in_form.addWidget(self.temp_pass_label, 14, 0, 1, 1)
 
         self.temp_pass_edit = QLineEdit(CheckInForm)
         self.temp_pass_edit.setObjectName(u"temp_pass_edit")
 
-        self.check_in_form.addWidget(self.temp_pass_edit, 13, 1, 1, 1)
+        self.check_in_form.addWidget(self.temp_pass_edit, 14, 1, 1, 1)
 
         self.temp_pass_no_error = QLabel(CheckInForm)
         self.temp_pass_no_error.setObjectName(u"temp_pass_no_error")
         self.temp_pass_no_error.setText(u"")
 
-        self.check_in_form.addWidget(self.temp_pass_no_error, 14, 1, 1, 1)
+        self.check_in_form.addWidget(self.temp_pass_no_error, 15, 1, 1, 1)
 
         self.plate_label = QLabel(CheckInForm)
         self.plate_label.setObjectName(u"plate_label")
 
-        self.check_in_form.addWidget(self.plate_label, 15, 0, 1, 1)
+        self.check_in_form.addWidget(self.plate_label, 16, 0, 1, 1)
 
         self.plate_edit = QLineEdit(CheckInForm)
         self.plate_edit.setObjectName(u"plate_edit")
         self.plate_edit.setMaxLength(16)
 
-        self.check_in_form.addWidget(self.plate_edit, 15, 1, 1, 1)
+        self.check_in_form.addWidget(self.plate_edit, 16, 1, 1, 1)
 
         self.items_label = QLabel(CheckInForm)
         self.items_label.setObjectName(u"items_label")
 
-        self.check_in_form.addWidget(self.items_label, 16, 0, 1, 1)
+        self.check_in_form.addWidget(self.items_label, 17, 0, 1, 1)
 
         self.items_edit = QLineEdit(CheckInForm)
         self.items_edit.setObjectName(u"items_edit")
 
-        self.check_in_form.addWidget(self.items_edit, 16, 1, 1, 1)
+        self.check_in_form.addWidget(self.items_edit, 17, 1, 1, 1)
 
         self.note_label = QLabel(CheckInForm)
         self.note_label.setObjectName(u"note_label")
 
-        self.check_in_form.addWidget(self.note_label, 17, 0, 1, 1)
+        self.check_in_form.addWidget(self.note_label, 18, 0, 1, 1)
 
         self.note_edit = QLineEdit(CheckInForm)
         self.note_edit.setObjectName(u"note_edit")
 
-        self.check_in_form.addWidget(self.note_edit, 17, 1, 1, 1)
+        self.check_in_form.addWidget(self.note_edit, 18, 1, 1, 1)
 
         self.time_in_label = QLabel(CheckInForm)
         self.time_in_label.setObjectName(u"time_in_label")
 
-        self.check_in_form.addWidget(self.time_in_label, 18, 0, 1, 1)
+        self.check_in_form.addWidget(self.time_in_label, 19, 0, 1, 1)
 
         self.time_in_edit = QDateTimeEdit(CheckInForm)
         self.time_in_edit.setObjectName(u"time_in_edit")
         self.time_in_edit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
         self.time_in_edit.setCalendarPopup(True)
 
-        self.check_in_form.addWidget(self.time_in_edit, 18, 1, 1, 1)
+        self.check_in_form.addWidget(self.time_in_edit, 19, 1, 1, 1)
 
         self.time_in_error = QLabel(CheckInForm)
         self.time_in_error.setObjectName(u"time_in_error")
         self.time_in_error.setText(u"")
 
-        self.check_in_form.addWidget(self.time_in_error, 19, 1, 1, 1)
+        self.check_in_form.addWidget(self.time_in_error, 20, 1, 1, 1)
+
+        self.time_in_warning = QLabel(CheckInForm)
+        self.time_in_warning.setObjectName(u"time_in_warning")
+        self.time_in_warning.setText(u"")
+        self.time_in_warning.setWordWrap(True)
+
+        self.check_in_form.addWidget(self.time_in_warning, 21, 1, 1, 1)
 
 
         self.check_in_layout.addLayout(self.check_in_form)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal, Slot
@@ -14,11 +15,24 @@ from deskapp.domain.identity import IdType
 from deskapp.domain.records import Purpose, VisitRow
 from deskapp.domain.screening import ScreeningService
 from deskapp.domain.visitors import HostRef, VisitInput, VisitorLog, VisitorProfile
-from deskapp.i18n import fill
+from deskapp.i18n import fill, translate
+from deskapp.ui import messages
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_visitor_check_in_form import Ui_CheckInForm
 from deskapp.ui.host_completer import HostCompleter
 from deskapp.ui.workspaces.visitors.check_in_questions import CheckInQuestions
+
+# A time in edited to more than this before now is a back-dated check-in: it is asked about.
+BACK_DATED_AFTER = dt.timedelta(minutes=15)
+
+
+def _duration(span: dt.timedelta) -> str:
+    """``2 h 05 min`` / ``2小时05分`` — how far back a time lies."""
+    minutes = int(span.total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return fill(translate("CheckInForm", "%1 h %2 min"), hours, f"{minutes:02d}")
+    return fill(translate("CheckInForm", "%1 min"), minutes)
 
 
 class CheckInForm(QWidget):
@@ -47,6 +61,7 @@ class CheckInForm(QWidget):
         self.ui.setupUi(self)
         self._visitors = visitors
         self._screening = screening
+        self._directory = directory
         self._time_in_edited = False
         self._returning: VisitorProfile | None = None
         self._filled: dict[QLineEdit, str] = {}  # fields the returning visitor's record filled
@@ -93,6 +108,7 @@ class CheckInForm(QWidget):
         ui.temp_pass_edit.editingFinished.connect(self._fill_from_temp_pass)
         self.host_completer.activated[str].connect(self._on_host_chosen)
         ui.time_in_edit.dateTimeChanged.connect(self._on_time_in_changed)
+        ui.host_edit.textChanged.connect(self._show_host_contact)
 
         def shortcut(keys: str, slot: Callable[[], object], widget: QWidget,
                      context: Qt.ShortcutContext) -> None:
@@ -141,6 +157,7 @@ class CheckInForm(QWidget):
         self._filled.clear()
         ui.id_number_edit.setPlaceholderText("")
         ui.returning_label.clear()  # stays in place, so the form never jumps
+        ui.host_contact_label.clear()
         self.errors.clear()
         self._set_time_in_now()
         ui.name_edit.setFocus()
@@ -152,6 +169,7 @@ class CheckInForm(QWidget):
         self.ui.time_in_edit.setDateTime(QDateTime(now.replace(tzinfo=None)))
         self.ui.time_in_edit.blockSignals(False)
         self._time_in_edited = False
+        self.ui.time_in_warning.clear()
 
     @Slot()
     def _tick_time_in(self) -> None:
@@ -161,6 +179,30 @@ class CheckInForm(QWidget):
     @Slot()
     def _on_time_in_changed(self) -> None:
         self._time_in_edited = True
+        late = self._back_dated_by()
+        self.ui.time_in_warning.setText(fill(self.tr(
+            "Back-dated: %1 before now. Enter asks once more."), _duration(late))
+            if late else "")
+
+    def _back_dated_by(self) -> dt.timedelta | None:
+        """How far before now an edited time in lies, when it is more than a slip."""
+        if not self._time_in_edited:
+            return None
+        clock = self._visitors.clock
+        typed = clock.from_local(self.ui.time_in_edit.dateTime().toPython())
+        late = clock.now() - typed
+        return late if late > BACK_DATED_AFTER else None
+
+    @Slot(str)
+    def _show_host_contact(self, text: str) -> None:
+        """The host's phones and the unit's notes, so the desk can ring them straight away."""
+        option = self.host_completer.resolve(text.strip()) if text.strip() else None
+        contact = None
+        if option is not None:
+            contact = self._directory.host_contact(
+                unit_id=option.id if option.kind == "unit" else None,
+                department_id=option.id if option.kind == "department" else None)
+        self.ui.host_contact_label.setText("☎ " + contact.text() if contact else "")
 
     def form_input(self) -> VisitInput:
         """What the form holds, as the visitor log's input."""
@@ -221,6 +263,12 @@ class CheckInForm(QWidget):
             self.ui.name_edit.clear()
             self.pass_scanned.emit(scanned)
             self.ui.name_edit.setFocus()
+            return None
+        late = self._back_dated_by()
+        if late and not messages.ask(self, fill(self.tr(
+                "The time in is %1 before now. Check in with that earlier time?"),
+                _duration(late)), default_yes=False):
+            self.ui.time_in_edit.setFocus()
             return None
         row = self.questions.run(self.form_input(), self._visitors.check_in)
         if row is not None:

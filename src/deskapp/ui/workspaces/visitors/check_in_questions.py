@@ -68,7 +68,8 @@ class CheckInQuestions:
                 question = str(exc) + "\n\n" + translate(
                     "CheckInQuestions",
                     "Check them in again anyway? (Usually: check out the open visit first.)")
-                if not messages.ask(self._parent, question):
+                # A second visit is the unusual answer: Enter says No.
+                if not messages.ask(self._parent, question, default_yes=False):
                     self._select(exc.open_visit.id)
                     return None
                 data = replace(data, again_while_on_site=True)

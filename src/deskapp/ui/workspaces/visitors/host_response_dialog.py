@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, QDateTime, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from deskapp.domain.checks import FIRST_DAY, LAST_DAY
+from deskapp.domain.directory import HostContact
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import HostResponse, VisitRow
 from deskapp.domain.visitors import VisitorLog
@@ -18,7 +19,8 @@ class HostResponseDialog(QDialog):
     """Saves the response through the visitor log; ``result_row`` holds the updated visit."""
 
     def __init__(self, visitors: VisitorLog, visit: VisitRow,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 contact: HostContact | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_HostResponseDialog()
         self.ui.setupUi(self)
@@ -28,6 +30,9 @@ class HostResponseDialog(QDialog):
         self.ui.visit_label.setText(
             fill(self.tr("%1 (party of %2) to see %3"),
                  visit.name, visit.party_size, visit.host_label))
+        # The number to ring, right where the answer is recorded.
+        self.ui.contact_label.setText("☎ " + contact.text() if contact else self.tr(
+            "The host is not in the directory: no phone on file."))
         self._errors = FieldErrors({
             "host_message": (self.ui.message_edit, self.ui.message_error),
             "appointment_at": (self.ui.appointment_edit, self.ui.appointment_error),

@@ -267,7 +267,9 @@ class VisitorLogTab(Workspace):
             self._open_host_response(visit)
 
     def _open_host_response(self, visit: VisitRow) -> None:
-        dialog = HostResponseDialog(self._visitors, visit, self)
+        contact = self._directory.host_contact(unit_id=visit.host_unit_id,
+                                               department_id=visit.host_department_id)
+        dialog = HostResponseDialog(self._visitors, visit, self, contact=contact)
         dialog.finished.connect(lambda _r: self._on_host_response_done(dialog))
         dialog.open()
 

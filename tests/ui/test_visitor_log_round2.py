@@ -1,0 +1,107 @@
+"""The visitor log's second round, as the counter meets it: the host's phone, back-dated
+check-ins, the default view, short pass numbers everywhere, corrections and parties."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QApplication
+
+from deskapp.bootstrap import Services
+from deskapp.domain.directory import DepartmentRow, UnitRow
+from deskapp.domain.visitors import HostRef, VisitInput
+from deskapp.ui import messages
+from deskapp.ui.main_window import MainWindow
+from deskapp.ui.page_loader import SyncPageLoader
+from deskapp.ui.tasks import SyncTaskRunner
+from helpers import commit_text
+
+
+@pytest.fixture
+def window(qtbot, services: Services) -> MainWindow:
+    services.settings.save(replace(services.settings.load(), org_name="星河物业", welcomed=True,
+                                   language="en"))
+    services.directory.save_unit(UnitRow(None, "1203", "李四", "华为技术有限公司",
+                                         phones="13900001111, 021-62345678-8001",
+                                         notes="前台转 12"))
+    services.directory.save_department(DepartmentRow(None, "工程部", "021-62345678-8002"))
+    win = MainWindow(services, tasks=SyncTaskRunner(), loader=SyncPageLoader())
+    qtbot.addWidget(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    return win
+
+
+def test_the_hosts_phone_and_notes_show_as_the_host_is_chosen(qtbot, window) -> None:
+    form = window.workspace("visitors").form
+    form.ui.host_edit.setFocus()
+    qtbot.keyClicks(form.ui.host_edit, "1203")
+    qtbot.keyClick(form.ui.host_edit, Qt.Key.Key_Return)  # takes the best match
+    assert form.ui.host_contact_label.text() == (
+        "☎ Phone: 13900001111, 021-62345678 ext. 8001 · Notes: 前台转 12")
+    form.ui.host_edit.setText("工程部")
+    assert form.ui.host_contact_label.text() == "☎ Phone: 021-62345678 ext. 8002"
+    form.ui.host_edit.setText("someone not listed")
+    assert form.ui.host_contact_label.text() == ""
+
+
+def test_f6_shows_the_number_to_ring(qtbot, window, services: Services) -> None:
+    from deskapp.ui.workspaces.visitors.host_response_dialog import HostResponseDialog
+
+    unit = services.directory.units()[0]
+    services.visitors.check_in(VisitInput(name="张三", host=HostRef(
+        "1203 李四 (华为技术有限公司)", unit_id=unit.id)))
+    services.visitors.check_in(VisitInput(name="王五", host=HostRef("not listed")))
+    tab = window.workspace("visitors")
+    tab.history.refresh()
+    shown = []
+    for row in range(2):
+        tab.history.select(tab.model.row(row).id)
+        tab.history.ui.table.setFocus()
+        qtbot.keyClick(tab.history.ui.table, Qt.Key.Key_F6)
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, HostResponseDialog) and w.isVisible())
+        shown.append(dialog.ui.contact_label.text())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        with qtbot.waitActive(window):
+            window.activateWindow()
+    assert sorted(shown) == ["The host is not in the directory: no phone on file.",
+                             "☎ Phone: 13900001111, 021-62345678 ext. 8001 · Notes: 前台转 12"]
+
+
+def test_a_back_dated_check_in_warns_and_asks_with_no_as_the_default(
+        qtbot, window, services: Services, monkeypatch) -> None:
+    form = window.workspace("visitors").form
+    commit_text(form.ui.name_edit, "张三")
+    form.ui.host_edit.setText("工程部")
+    local_now = services.clock.local(services.clock.now()).replace(tzinfo=None)
+    form.ui.time_in_edit.setDateTime(QDateTime(local_now - dt.timedelta(hours=2, minutes=5)))
+    assert form.ui.time_in_warning.text() == (
+        "Back-dated: 2 h 05 min before now. Enter asks once more.")
+    asked = []
+    monkeypatch.setattr(messages, "ask", lambda parent, text, title="", default_yes=True:
+                        asked.append((text, default_yes)) or False)
+    qtbot.keyClick(form.ui.name_edit, Qt.Key.Key_Return)
+    assert asked == [("The time in is 2 h 05 min before now. Check in with that earlier "
+                      "time?", False)]
+    assert services.visitors.on_site_count() == (0, 0)  # No: nothing saved
+    monkeypatch.setattr(messages, "ask", lambda *a, **k: True)
+    qtbot.keyClick(form.ui.name_edit, Qt.Key.Key_Return)
+    assert services.visitors.on_site_count() == (1, 1)
+    assert form.ui.time_in_warning.text() == ""  # the fresh form follows the clock again
+
+
+def test_a_slip_of_a_few_minutes_is_not_back_dating(qtbot, window, services, monkeypatch) -> None:
+    form = window.workspace("visitors").form
+    commit_text(form.ui.name_edit, "张三")
+    form.ui.host_edit.setText("工程部")
+    local_now = services.clock.local(services.clock.now()).replace(tzinfo=None)
+    form.ui.time_in_edit.setDateTime(QDateTime(local_now - dt.timedelta(minutes=10)))
+    assert form.ui.time_in_warning.text() == ""
+    monkeypatch.setattr(messages, "ask", lambda *a, **k: pytest.fail("asked"))
+    qtbot.keyClick(form.ui.name_edit, Qt.Key.Key_Return)
+    assert services.visitors.on_site_count() == (1, 1)
