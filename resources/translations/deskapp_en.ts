@@ -20,4 +20,25 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>VisitorLogTab</name>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="171"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="172"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="171"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="173"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

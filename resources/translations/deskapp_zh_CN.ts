@@ -4,84 +4,84 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="111"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="116"/>
         <source>The administrator exists already.</source>
         <translation>管理员已经建立了。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="137"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="142"/>
         <source>%1 may not approve this (%2).</source>
         <translation>%1 无权批准这项操作（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="140"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="145"/>
         <source>Another supervisor must approve: not the operator on duty.</source>
         <translation>须由另一位主管批准，当班操作员不能自己批准。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="152"/>
-        <location filename="../../src/deskapp/domain/accounts.py" line="165"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="157"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="170"/>
         <source>Wrong name or password.</source>
         <translation>用户名或密码不对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="155"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="160"/>
         <source>Too many wrong passwords: try again in %1 seconds.</source>
         <translation>密码错误次数太多：请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="159"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="164"/>
         <source>This operator is disabled. Ask the administrator.</source>
         <translation>这个操作员已停用。请找管理员。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="164"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="169"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="229"/>
-        <location filename="../../src/deskapp/domain/accounts.py" line="236"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="234"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="241"/>
         <source>An operator of that name exists already.</source>
         <translation>已经有同名的操作员。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="257"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="262"/>
         <source>You cannot change your own role: another administrator can.</source>
         <translation>不能更改自己的角色：请另一位管理员更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="278"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="283"/>
         <source>You cannot disable yourself.</source>
         <translation>不能停用自己。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="318"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="323"/>
         <source>Nobody is logged in.</source>
         <translation>当前没有人登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="337"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="342"/>
         <source>There is no operator number %1.</source>
         <translation>没有编号为 %1 的操作员。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="352"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="357"/>
         <source>Someone must stay administrator: make another one first.</source>
         <translation>必须保留至少一位管理员：请先设定另一位管理员。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="360"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="365"/>
         <source>Enter the operator&apos;s name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="362"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="367"/>
         <source>Use at least %1 characters (a PIN: %1 digits).</source>
         <translation>至少 %1 个字符（PIN 码至少 %1 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="367"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="372"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -235,11 +235,16 @@
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="30"/>
+        <source>Entry matched</source>
+        <translation>命中条目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="31"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="31"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/alert_log_dialog.py" line="32"/>
         <source>Permission given</source>
         <translation>放行批准说明</translation>
     </message>
@@ -290,13 +295,13 @@ The record will name you both.</source>
 记录将同时写明您和主管的姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/approval.py" line="66"/>
+        <location filename="../../src/deskapp/ui/access/approval.py" line="61"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/approval.py" line="68"/>
+        <location filename="../../src/deskapp/ui/access/approval.py" line="63"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
@@ -1359,27 +1364,47 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="259"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="34"/>
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="35"/>
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="184"/>
+        <source>Back-dated: %1 before now. Enter asks once more.</source>
+        <translation>补登：比现在早%1。按回车时会再确认一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="269"/>
+        <source>The time in is %1 before now. Check in with that earlier time?</source>
+        <translation>来访时间比现在早%1。按这个较早的时间登记吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="307"/>
         <source>On file: %1</source>
         <translation>已登记证件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="263"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="311"/>
         <source>Returning visitor %1 (visits so far: %2); details filled in.</source>
         <translation>老访客 %1（累计来访 %2 次），已自动填入资料。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="266"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="314"/>
         <source>Regular (exempt).</source>
         <translation>常客（免登记）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="269"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="317"/>
         <source>Still on site with pass %1: check that visit out first.</source>
         <translation>仍在场（通行证号 %1）：请先为该次来访办理签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="287"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="335"/>
         <source>On pass: %1</source>
         <translation>出入证证件：%1</translation>
     </message>
@@ -1429,37 +1454,37 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
         <translation>被访对象(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="46"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="47"/>
         <source>Items carrie&amp;d</source>
         <translation>携带物品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="41"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="42"/>
         <source>&amp;Temporary pass</source>
         <translation>临时出入证(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="44"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="45"/>
         <source>Pl&amp;ate</source>
         <translation>车牌号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="48"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="49"/>
         <source>Not&amp;e</source>
         <translation>备注(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="50"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="51"/>
         <source>Ti&amp;me in</source>
         <translation>入场时间(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="57"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="59"/>
         <source>Check in (Enter)</source>
         <translation>登记（Enter）</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="58"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="60"/>
         <source>Clear (Esc)</source>
         <translation>清空（Esc）</translation>
     </message>
@@ -1467,26 +1492,44 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
 <context>
     <name>CheckInQuestions</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="58"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="63"/>
         <source>Turned away: %1</source>
         <translation>已谢绝来访：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="63"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="68"/>
         <source>Check them in again anyway? (Usually: check out the open visit first.)</source>
         <translation>仍要再次登记吗？（通常应先为上一次来访办理签离。）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="76"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="82"/>
         <source>Notice: %1
 Valid until: %2
-%3</source>
+%3
+%4</source>
         <translation>通报：%1
 有效期至：%2
-%3</translation>
+%3
+%4</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="79"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="97"/>
+        <source>%1 — %2</source>
+        <translation>%1——%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="100"/>
+        <source>This visitor matches the deny list:
+%1
+
+Visitors on it are refused unless specially permitted. To let them in anyway, enter who permitted it and why. Cancel turns them away.</source>
+        <translation>该访客与拒访名单相符：
+%1
+
+名单上的人员除特别批准外一律谢绝来访。如仍要放行，请填写批准人及理由；按“取消”则谢绝来访。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="86"/>
         <source>Check-in paused (reference %1).
 
 Please ask the visitor to take a seat and wait a moment, calmly, without giving a reason. Inform the property manager and the security manager now. The event has been recorded.</source>
@@ -1495,21 +1538,12 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
 请从容地请访客稍坐等候，无需说明原因。请立即通知物业经理和安保经理。此事件已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="84"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="91"/>
         <source>Check-in paused; reference %1.</source>
         <translation>登记已暂停，编号 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="90"/>
-        <source>This visitor matches the deny list (%1). Visitors on it are refused unless specially permitted.
-
-To let them in anyway, enter who permitted it and why. Cancel turns them away.</source>
-        <translation>该访客与拒访名单相符（%1）。名单内人员未经特许一律谢绝来访。
-
-如仍要放行，请填写批准人及原因。点击“取消”则谢绝来访。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="99"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="109"/>
         <source>Enter who permitted it and why, or press Cancel.</source>
         <translation>请填写批准人及原因，或点击“取消”。</translation>
     </message>
@@ -1522,17 +1556,17 @@ To let them in anyway, enter who permitted it and why. Cancel turns them away.</
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="118"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="117"/>
         <source>%1 took over the counter from %2.</source>
         <translation>%1 已从 %2 手中接班。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="158"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="157"/>
         <source>Checking the audit trail</source>
         <translation>正在校验审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="175"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="174"/>
         <source>%1
 
 Someone changed the records outside deskapp, or restored an old copy. Find out who and when before going on; Counter, Audit trail shows the entries around it.</source>
@@ -1541,17 +1575,17 @@ Someone changed the records outside deskapp, or restored an old copy. Find out w
 有人在 deskapp 之外改动了记录，或恢复了旧的副本。请先查明是谁、在何时改动；“前台 → 审计记录”可查看前后的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="180"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="179"/>
         <source>The audit trail needs a supervisor&apos;s look: please tell one.</source>
         <translation>审计记录需要主管查看，请通知主管。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="188"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="187"/>
         <source>This data file is read-only.</source>
         <translation>此数据文件为只读。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="192"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="191"/>
         <source>Remove the names, ID numbers, phones and plates of visitors from before %1 (older than %2 days)?
 
 Counts and times stay. This cannot be undone.</source>
@@ -1560,29 +1594,29 @@ Counts and times stay. This cannot be undone.</source>
 人数和时间会保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="205"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="204"/>
         <source>Purge</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="206"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="205"/>
         <source>Removing old personal data…</source>
         <translation>正在清除过期的个人信息…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="208"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="207"/>
         <source>Nothing was purged.
 %1</source>
         <translation>未清除任何信息。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="216"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="215"/>
         <source>Personal data from before %1 is removed: %2 visits, %3 alerts, %4 temporary passes, %5 visitors on file, %6 list entries.</source>
         <translation>%1 之前的个人信息已清除：来访 %2 条，预警记录 %3 条，临时出入证 %4 张，访客档案 %5 份，名单条目 %6 条。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="246"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="245"/>
         <source>Daily purge</source>
         <translation>每日清除</translation>
     </message>
@@ -2574,39 +2608,54 @@ The entry stays on record.</source>
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="125"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="99"/>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="100"/>
+        <source>No phone in the directory</source>
+        <translation>名录中没有电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="102"/>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="143"/>
         <source>Enter the unit number.</source>
         <translation>请输入房号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="151"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="169"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="176"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="194"/>
         <source>This unit is no longer in the directory.</source>
         <translation>该房号已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="186"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="204"/>
         <source>This unit number is already in the directory.</source>
         <translation>该房号已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="191"/>
-        <location filename="../../src/deskapp/domain/directory.py" line="217"/>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="213"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="209"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="235"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="215"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="212"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="230"/>
         <source>This department is already in the directory.</source>
         <translation>该部门已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="261"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="279"/>
         <source>Several directory entries match; choose one from the list.</source>
         <translation>名录中有多个条目相符，请从列表中选择一个。</translation>
     </message>
@@ -2951,27 +3000,42 @@ The entry stays on record.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="230"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="242"/>
         <source>Every counter</source>
         <translation>所有前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="231"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="243"/>
         <source>This counter: %1</source>
         <translation>本前台：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="231"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="243"/>
         <source>no name</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="319"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="335"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="324"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="340"/>
+        <source>Searched all dates</source>
+        <translation>已查全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="345"/>
+        <source>Searched %1 only (All dates: Alt+J)</source>
+        <translation>只查了 %1（查全部日期：Alt+J）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="346"/>
+        <source>Searched %1 to %2 (All dates: Alt+J)</source>
+        <translation>查了 %1 至 %2（查全部日期：Alt+J）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="351"/>
         <source>The list could not be read: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
@@ -2991,7 +3055,17 @@ The entry stays on record.</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../forms/history_view.ui" line="24"/>
+        <location filename="../../forms/history_view.ui" line="21"/>
+        <source>All dates (&amp;J)</source>
+        <translation>全部日期(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history_view.ui" line="21"/>
+        <source>Search every day on record, not only the dates shown</source>
+        <translation>在全部记录中查找，不限于所选日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history_view.ui" line="25"/>
         <source>Several counters share these records: show every counter&apos;s, or only this one&apos;s</source>
         <translation>这套记录由几个前台共用：显示所有前台的，或只显示本前台的</translation>
     </message>
@@ -3030,29 +3104,34 @@ The entry stays on record.</source>
         <translation>被访人答复</translation>
     </message>
     <message>
-        <location filename="../../forms/host_response_dialog.ui" line="12"/>
+        <location filename="../../forms/host_response_dialog.ui" line="15"/>
         <source>&amp;Received — let the visitor in</source>
         <translation>同意接待 — 放行访客(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/host_response_dialog.ui" line="15"/>
+        <location filename="../../forms/host_response_dialog.ui" line="18"/>
         <source>&amp;Declined — record a message or a new time</source>
         <translation>拒绝接待 — 记录留言或改约时间(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/host_response_dialog.ui" line="19"/>
+        <location filename="../../forms/host_response_dialog.ui" line="22"/>
         <source>&amp;Message for the host</source>
         <translation>给被访人的留言(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/host_response_dialog.ui" line="22"/>
+        <location filename="../../forms/host_response_dialog.ui" line="25"/>
         <source>New &amp;appointment</source>
         <translation>改约时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/host_response_dialog.py" line="29"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/host_response_dialog.py" line="31"/>
         <source>%1 (party of %2) to see %3</source>
         <translation>%1（共 %2 人）拜访 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/host_response_dialog.py" line="35"/>
+        <source>The host is not in the directory: no phone on file.</source>
+        <translation>被访人不在名录中，没有登记电话。</translation>
     </message>
 </context>
 <context>
@@ -3172,7 +3251,7 @@ The entry stays on record.</source>
         <translation>请选择“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="382"/>
+        <location filename="../../src/deskapp/domain/accounts.py" line="387"/>
         <location filename="../../src/deskapp/domain/calls/log.py" line="105"/>
         <location filename="../../src/deskapp/domain/checks.py" line="88"/>
         <location filename="../../src/deskapp/domain/settings.py" line="111"/>
@@ -3236,22 +3315,22 @@ The entry stays on record.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/access/login.py" line="56"/>
+        <location filename="../../src/deskapp/ui/access/login.py" line="59"/>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/login.py" line="58"/>
+        <location filename="../../src/deskapp/ui/access/login.py" line="61"/>
         <source>&amp;Quit deskapp</source>
         <translation>退出 deskapp(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/login.py" line="62"/>
+        <location filename="../../src/deskapp/ui/access/login.py" line="65"/>
         <source>Counter locked</source>
         <translation>前台已锁定</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/login.py" line="64"/>
+        <location filename="../../src/deskapp/ui/access/login.py" line="67"/>
         <source>Locked by %1. Type the password to go on, or log in with your own name to take over the counter. What was being typed is kept.</source>
         <translation>由 %1 锁定。输入密码继续，或用您自己的姓名登录以接班。正在填写的内容会保留。</translation>
     </message>
@@ -3473,6 +3552,29 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>MatchField</name>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="99"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="100"/>
+        <source>Name and phone</source>
+        <translation>姓名和电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="101"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="102"/>
+        <source>Name only</source>
+        <translation>仅姓名</translation>
+    </message>
+</context>
+<context>
     <name>MessageSlip</name>
     <message>
         <location filename="../../src/deskapp/output/message_slip.py" line="24"/>
@@ -3530,24 +3632,25 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/ui/messages.py" line="20"/>
         <location filename="../../src/deskapp/ui/messages.py" line="26"/>
-        <location filename="../../src/deskapp/ui/messages.py" line="32"/>
-        <location filename="../../src/deskapp/ui/messages.py" line="40"/>
-        <location filename="../../src/deskapp/ui/messages.py" line="54"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="34"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="37"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="48"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="62"/>
         <source>deskapp</source>
         <translation>deskapp</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="55"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="63"/>
         <source>Something went wrong. Nothing was saved half-way; the details are in the log file.</source>
         <translation>程序出错了。没有保存不完整的数据；详细信息已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="96"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="104"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="108"/>
+        <location filename="../../src/deskapp/ui/messages.py" line="116"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
     </message>
@@ -4110,6 +4213,11 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <source>Enter a mobile number (11 digits) or a landline such as 010-12345678.</source>
         <translation>请输入手机号码（11 位）或固定电话，如 010-12345678。</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/domain/phone.py" line="69"/>
+        <source>%1 ext. %2</source>
+        <translation>%1 转 %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDirectory</name>
@@ -4515,38 +4623,48 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="196"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="228"/>
+        <source>%1 (entry %2)</source>
+        <translation>%1（第 %2 条）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="231"/>
+        <source>%1: matched by %2</source>
+        <translation>%1：按%2相符</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/screening.py" line="238"/>
         <source>This person matches a watch notice.</source>
         <translation>此人与协查通报相符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="205"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="247"/>
         <source>This person is on the deny list.</source>
         <translation>此人在拒访名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="321"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="379"/>
         <source>Enter a name, ID number or phone to match by.</source>
         <translation>请至少填写姓名、证件号码或电话中的一项，用于比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="347"/>
-        <location filename="../../src/deskapp/domain/screening.py" line="410"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="405"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="468"/>
         <source>This entry is no longer on record.</source>
         <translation>该条记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="378"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="436"/>
         <source>Enter the ID number, or both name and phone, so a visitor can match.</source>
         <translation>请填写证件号码，或同时填写姓名和电话，以便与访客比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="386"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="444"/>
         <source>Enter the notice this comes from.</source>
         <translation>请填写所依据的协查通报。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="389"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="447"/>
         <source>This date has already passed.</source>
         <translation>该日期已过。</translation>
     </message>
@@ -4800,47 +4918,47 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>TempPass</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="152"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="179"/>
         <source>Pass %1 has been revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="154"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="181"/>
         <source>Pass %1 is valid only from %2.</source>
         <translation>出入证 %1 自 %2 起才生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="157"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="184"/>
         <source>Pass %1 expired on %2.</source>
         <translation>出入证 %1 已于 %2 过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="453"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="511"/>
         <source>Enter the holder&apos;s name.</source>
         <translation>请输入持证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="472"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="530"/>
         <source>The pass must end on or after its first day.</source>
         <translation>截止日期不得早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="475"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="533"/>
         <source>This pass would already have expired.</source>
         <translation>该出入证的有效期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="477"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="535"/>
         <source>A temporary pass lasts at most a year.</source>
         <translation>临时出入证有效期最长一年。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="502"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="560"/>
         <source>Say why the pass is revoked.</source>
         <translation>请填写注销原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="508"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="566"/>
         <source>This pass is no longer on record.</source>
         <translation>该出入证记录已不存在。</translation>
     </message>
@@ -4891,107 +5009,112 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>VisitColumns</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="38"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="40"/>
         <source>On site</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="44"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="46"/>
         <source>new time %1</source>
         <translation>改约 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="52"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="54"/>
         <source>Pass</source>
         <translation>通行证号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="54"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="56"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="56"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="58"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="58"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="60"/>
         <source>Host</source>
         <translation>被访对象</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="59"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="61"/>
         <source>Time in</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="61"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="63"/>
         <source>Time out</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="63"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="65"/>
         <source>Host response</source>
         <translation>被访人答复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="65"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="67"/>
         <source>Purpose</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="67"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="70"/>
+        <source>Items, note</source>
+        <translation>携带物品、备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="72"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="69"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="74"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="71"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="76"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="73"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="78"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="75"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="80"/>
         <source>Checked in by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="77"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="82"/>
         <source>Counter</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="98"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="108"/>
         <source>Voided: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="100"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="110"/>
         <source>Items: %1</source>
         <translation>携带物品：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="102"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="112"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="104"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="114"/>
         <source>Message for the host: %1</source>
         <translation>给被访人的留言：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="106"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="116"/>
         <source>Admitted despite the deny list</source>
         <translation>拒访名单人员，经特许放行</translation>
     </message>
@@ -5125,12 +5248,12 @@ This look is recorded in the audit trail.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="234"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="236"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="241"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="243"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
@@ -5180,7 +5303,7 @@ This look is recorded in the audit trail.</source>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="181"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="187"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，通行证号 %2。</translation>
     </message>
@@ -5216,39 +5339,55 @@ F9  常客快速登记 · Alt+Z  撤销离开登记
 列表中按菜单键  作废来访、查看完整证件号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="222"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="170"/>
+        <source>Shown: %1, %2 · On site now: %3, %4</source>
+        <translation>显示：%1，%2 · 现在在场：%3，%4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="171"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="172"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 条来访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="171"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="173"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="228"/>
         <source>Checked out %1 (%2)</source>
         <translation>%1 已离开（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="237"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="243"/>
         <source>%1  %2, in at %3</source>
         <translation>%1  %2，%3 入场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="241"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="247"/>
         <source>Which pass?</source>
         <translation>哪一张通行证？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="251"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="257"/>
         <source>%1 is on site again (%2).</source>
         <translation>%1 重新记为在场（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="288"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="296"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="289"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="297"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="166"/>
-        <source>%1 visits, %2 people shown · %3 visits (%4 people) on site now</source>
-        <translation>显示 %1 条记录，共 %2 人 · 当前在场 %3 条（%4 人）</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="36"/>
@@ -5600,7 +5739,7 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="323"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="331"/>
         <source>Visitor log</source>
         <translation>访客登记</translation>
     </message>

@@ -78,6 +78,10 @@ def test_today_page_count_and_on_site_use_indexes(services: Services, log) -> No
     today = services.clock.today()
     q = VisitQuery(today, today)
     assert_indexed(plans_of(services, lambda: log.page(q)))
+    # Today with the earlier visits still on site: two index reads, never the history.
+    with_open = VisitQuery(today, today, earlier_on_site=True)
+    assert_indexed(plans_of(services, lambda: log.page(with_open)))
+    assert_indexed(plans_of(services, lambda: log.count(with_open)))
     assert_indexed(plans_of(services, lambda: log.count(q)))
     assert_indexed(plans_of(services, log.on_site_count))
     on_site = VisitQuery(today, today, on_site_only=True)

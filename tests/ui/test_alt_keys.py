@@ -107,6 +107,18 @@ def test_the_main_window_on_every_tab(qtbot, window: MainWindow) -> None:
         assert not clashes(window), (window.ui.workspace_tabs.tabText(index), clashes(window))
 
 
+def test_a_search_offers_all_dates_on_a_key_of_its_own(qtbot, window: MainWindow) -> None:
+    for index in range(window.ui.workspace_tabs.count()):
+        window.switch_to(index)
+        history = getattr(window.ui.workspace_tabs.currentWidget(), "history", None)
+        if history is None:
+            continue
+        history.ui.search_edit.setText("张")
+        QApplication.processEvents()
+        assert history.ui.all_dates_button.isVisibleTo(window)
+        assert not clashes(window), (window.ui.workspace_tabs.tabText(index), clashes(window))
+
+
 def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     from deskapp.domain.roles import Action
     from deskapp.ui.access.approval import ApprovalDialog

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication
 
+from deskapp import translations
 from deskapp.bootstrap import Services
 from deskapp.domain.directory import DepartmentRow, UnitRow
 from deskapp.domain.visitors import HostRef, VisitInput
@@ -105,3 +106,67 @@ def test_a_slip_of_a_few_minutes_is_not_back_dating(qtbot, window, services, mon
     monkeypatch.setattr(messages, "ask", lambda *a, **k: pytest.fail("asked"))
     qtbot.keyClick(form.ui.name_edit, Qt.Key.Key_Return)
     assert services.visitors.on_site_count() == (1, 1)
+
+
+def test_today_shows_earlier_visits_still_on_site_and_the_count_agrees(
+        qtbot, services: Services, now) -> None:
+    yesterday = services.visitors.check_in(VisitInput(name="昨天没走", host=HostRef("x")))
+    gone = services.visitors.check_in(VisitInput(name="昨天走了", host=HostRef("x")))
+    services.visitors.check_out(gone.id)
+    now.advance(days=1)
+    services.visitors.check_in(VisitInput(name="今天", host=HostRef("x"), party_size=2))
+    window = _window(qtbot, services)
+    tab = window.workspace("visitors")
+    names = {tab.model.row(r).name for r in range(tab.model.rowCount())}
+    assert names == {"今天", "昨天没走"}  # the one who left yesterday is yesterday's
+    assert tab.history.ui.summary_label.text() == (
+        "Shown: 2 visits, 3 people · On site now: 2 visits, 3 people")
+    row = next(tab.model.row(r) for r in range(tab.model.rowCount())
+               if tab.model.row(r).id == yesterday.id)
+    time_in = tab.model.index(tab.model.find_row(row.id), 4).data()
+    assert time_in == "11-23 09:30"  # an earlier day reads with its date
+    services.visitors.check_out(yesterday.id)
+    tab.history.refresh()
+    assert tab.history.ui.summary_label.text() == (
+        "Shown: 1 visit, 2 people · On site now: 1 visit, 2 people")
+
+
+def test_a_search_says_which_days_it_covered_and_offers_all_dates(
+        qtbot, services: Services, now) -> None:
+    row = services.visitors.check_in(VisitInput(name="张三", host=HostRef("x")))
+    services.visitors.check_out(row.id)
+    now.advance(days=3)
+    window = _window(qtbot, services)
+    history = window.workspace("visitors").history
+    assert not history.ui.all_dates_button.isVisible()
+    history.focus_search()
+    qtbot.keyClicks(history.ui.search_edit, "zhang")
+    assert history.model.rowCount() == 0
+    assert history.ui.summary_label.text().startswith(
+        "Searched 2026-11-26 only (All dates: Alt+J) · Shown: 0 visits")
+    assert history.ui.all_dates_button.isVisible()
+    qtbot.keyClick(history.ui.search_edit, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1)  # a mnemonic clicks animated
+    assert history.model.row(0).name == "张三"
+    assert history.ui.summary_label.text().startswith("Searched all dates · Shown: 1 visit")
+    assert not history.ui.all_dates_button.isVisible()
+
+
+def test_items_and_the_note_read_in_the_list(qtbot, services: Services) -> None:
+    services.visitors.check_in(VisitInput(name="张三", host=HostRef("x"), items="笔记本电脑",
+                                          note="六点前离开"))
+    tab = _window(qtbot, services).workspace("visitors")
+    column = next(i for i, c in enumerate(tab.model.columns) if c.key == "items")
+    assert tab.model.index(0, column).data() == "笔记本电脑 · 六点前离开"
+
+
+def _window(qtbot, services: Services) -> MainWindow:
+    translations.install("en")  # English plurals: "1 visit", "2 people"
+    services.settings.save(replace(services.settings.load(), org_name="星河物业", welcomed=True,
+                                   language="en"))
+    win = MainWindow(services, tasks=SyncTaskRunner(), loader=SyncPageLoader())
+    qtbot.addWidget(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    return win

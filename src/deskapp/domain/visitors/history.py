@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine, func, union_all
 from sqlmodel import Session, col, select
 
 from deskapp.db.dialect import VISIT_SEARCH, SearchEntry, search_condition
@@ -52,7 +52,12 @@ class SortKey(StrEnum):
 @dataclass(frozen=True)
 class VisitQuery:
     """What the visitor table shows: a local date range, a search text, on-site only, and
-    one counter's visits (``desk``) or every counter's (None)."""
+    one counter's visits (``desk``) or every counter's (None).
+
+    ``earlier_on_site`` adds the visits from before the range still on site — the counter's
+    default view is today plus everyone not yet checked out, so no open visit is out of
+    sight.
+    """
 
     first_day: dt.date
     last_day: dt.date
@@ -61,6 +66,7 @@ class VisitQuery:
     sort: SortKey = SortKey.TIME_IN
     descending: bool = True
     desk: str | None = None
+    earlier_on_site: bool = False
 
 
 def validate_query(query: VisitQuery) -> VisitQuery:
@@ -77,9 +83,11 @@ def validate_query(query: VisitQuery) -> VisitQuery:
     sort = checks.choice(errors, "sort", query.sort, SortKey)
     descending = checks.flag(errors, "descending", query.descending)
     desk = paging.check_desk(errors, query.desk)
+    earlier_on_site = checks.flag(errors, "earlier_on_site", query.earlier_on_site)
     paging.raise_if(errors)
     assert sort is not None
-    return VisitQuery(first, last, " ".join(words), on_site_only, sort, descending, desk)
+    return VisitQuery(first, last, " ".join(words), on_site_only, sort, descending, desk,
+                      earlier_on_site)
 
 
 class VisitHistory:
@@ -163,6 +171,13 @@ class VisitHistory:
         if query.on_site_only:
             # Everyone still in the building, whichever day they came (partial index).
             stmt = stmt.where(col(Visit.time_out).is_(None))
+        elif query.earlier_on_site:
+            # Two indexed reads joined (the day's range, the on-site partial index): an OR
+            # of the two would read the whole history.
+            start, end = self._clock.day_bounds(query.first_day, query.last_day)
+            stmt = stmt.where(col(Visit.id).in_(union_all(
+                select(Visit.id).where(Visit.time_in >= start, Visit.time_in < end),
+                select(Visit.id).where(col(Visit.time_out).is_(None), Visit.time_in < start))))
         else:
             start, end = self._clock.day_bounds(query.first_day, query.last_day)
             stmt = stmt.where(Visit.time_in >= start, Visit.time_in < end)

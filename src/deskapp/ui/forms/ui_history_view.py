@@ -66,6 +66,11 @@ class Ui_HistoryView(object):
 
         self.filter_bar.addWidget(self.today_button)
 
+        self.all_dates_button = QPushButton(HistoryView)
+        self.all_dates_button.setObjectName(u"all_dates_button")
+
+        self.filter_bar.addWidget(self.all_dates_button)
+
         self.open_only_check = QCheckBox(HistoryView)
         self.open_only_check.setObjectName(u"open_only_check")
         self.open_only_check.setText(u"open only")
@@ -113,7 +118,8 @@ class Ui_HistoryView(object):
         QWidget.setTabOrder(self.search_edit, self.from_date_edit)
         QWidget.setTabOrder(self.from_date_edit, self.to_date_edit)
         QWidget.setTabOrder(self.to_date_edit, self.today_button)
-        QWidget.setTabOrder(self.today_button, self.open_only_check)
+        QWidget.setTabOrder(self.today_button, self.all_dates_button)
+        QWidget.setTabOrder(self.all_dates_button, self.open_only_check)
         QWidget.setTabOrder(self.open_only_check, self.filter_combo)
         QWidget.setTabOrder(self.filter_combo, self.table)
 
@@ -126,6 +132,10 @@ class Ui_HistoryView(object):
         self.from_label.setText(QCoreApplication.translate("HistoryView", u"From", None))
         self.to_label.setText(QCoreApplication.translate("HistoryView", u"to", None))
         self.today_button.setText(QCoreApplication.translate("HistoryView", u"Today", None))
+        self.all_dates_button.setText(QCoreApplication.translate("HistoryView", u"All dates (&J)", None))
+#if QT_CONFIG(tooltip)
+        self.all_dates_button.setToolTip(QCoreApplication.translate("HistoryView", u"Search every day on record, not only the dates shown", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.desk_combo.setToolTip(QCoreApplication.translate("HistoryView", u"Several counters share these records: show every counter's, or only this one's", None))
 #endif // QT_CONFIG(tooltip)

@@ -73,6 +73,7 @@ class HistoryView(QWidget):
         self._setup_table()
         self.ui.filter_label.hide()
         self.ui.filter_combo.hide()
+        self.ui.all_dates_button.hide()  # offered with a search
         self.ui.desk_combo.hide()
         self._desk: str | None = None
         if first_day is not None and last_day is not None:
@@ -117,6 +118,7 @@ class HistoryView(QWidget):
         ui.filter_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.desk_combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.today_button.clicked.connect(self.show_today)
+        ui.all_dates_button.clicked.connect(self.show_all_dates)
         ui.table.doubleClicked.connect(lambda _index: self._activate())
         ui.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_clicked)
         self.model.counted.connect(self._on_counted)
@@ -157,6 +159,16 @@ class HistoryView(QWidget):
         self._shown_day = today
         self._set_days(today, today)
         self._on_filter_changed()
+
+    def show_all_dates(self) -> None:
+        """The search over every day on record (its index keeps that quick)."""
+        self._set_days(FIRST_DAY, self._clock.today())
+        self._on_filter_changed()
+
+    def searching_all_dates(self) -> bool:
+        """Whether the bar covers every day up to today."""
+        return (self.ui.from_date_edit.date().toPython() <= FIRST_DAY
+                and self.ui.to_date_edit.date().toPython() >= self._clock.today())
 
     def showing_today(self) -> bool:
         """Whether the bar shows exactly the day the view last took for today."""
@@ -243,6 +255,8 @@ class HistoryView(QWidget):
 
     @Slot()
     def _on_filter_changed(self) -> None:
+        searching = bool(self.ui.search_edit.text().strip())
+        self.ui.all_dates_button.setVisible(searching and not self.searching_all_dates())
         self.model.set_query(self.current_query())
 
     def refresh(self) -> None:
@@ -313,11 +327,24 @@ class HistoryView(QWidget):
             self.select(self.model.row(0).id)  # the single match is the one meant
 
     def update_summary(self) -> None:
-        """The summary line (counts, "searching…")."""
+        """The summary line (counts, "searching…"); a search says which days it covered."""
         text = self._summary(self._counted) if self._counted is not None else ""
+        if self.ui.search_edit.text().strip():
+            text = self._searched_days() + (" · " + text if text else "")
         if self._loading:
             text += (" · " if text else "") + self.tr("Searching…")
         self.ui.summary_label.setText(text)
+
+    def _searched_days(self) -> str:
+        if self.searching_all_dates():
+            return self.tr("Searched all dates")
+        first = self.ui.from_date_edit.date().toPython()
+        last = self.ui.to_date_edit.date().toPython()
+        first, last = min(first, last), max(first, last)
+        if first == last:
+            return fill(self.tr("Searched %1 only (All dates: Alt+J)"), first.isoformat())
+        return fill(self.tr("Searched %1 to %2 (All dates: Alt+J)"), first.isoformat(),
+                    last.isoformat())
 
     @Slot(str)
     def _on_load_failed(self, message: str) -> None:

@@ -26,6 +26,8 @@ def visit_columns(clock: Clock) -> list[Column[VisitRow]]:
         local, ref = clock.local(value), clock.local(reference)
         if local.date() == ref.date() == clock.today():
             return local.strftime("%H:%M")
+        if local.year == clock.today().year:
+            return local.strftime("%m-%d %H:%M")  # an earlier visit still on site
         return local.strftime("%Y-%m-%d %H:%M")
 
     def host(row: VisitRow) -> str:
@@ -57,13 +59,16 @@ def visit_columns(clock: Clock) -> list[Column[VisitRow]]:
                lambda r: str(r.party_size), None, 46),
         Column("host", lambda: translate("VisitColumns", "Host"), host, SortKey.HOST, 170),
         Column("time_in", lambda: translate("VisitColumns", "Time in"),
-               lambda r: time(r.time_in, r.time_in), SortKey.TIME_IN, 62),
-        Column("time_out", lambda: translate("VisitColumns", "Time out"), time_out, None, 62,
+               lambda r: time(r.time_in, r.time_in), SortKey.TIME_IN, 96),
+        Column("time_out", lambda: translate("VisitColumns", "Time out"), time_out, None, 80,
                bold=lambda r: r.on_site),
         Column("response", lambda: translate("VisitColumns", "Host response"), response, None,
                170),
         Column("purpose", lambda: translate("VisitColumns", "Purpose"),
                lambda r: r.purpose.label(), None, 96),
+        # What they carry in and the note, readable in the list (not only on hover).
+        Column("items", lambda: translate("VisitColumns", "Items, note"), items_and_note, None,
+               160),
         Column("company", lambda: translate("VisitColumns", "Company"),
                lambda r: r.company, SortKey.COMPANY, 120),
         Column("phone", lambda: translate("VisitColumns", "Phone"),
@@ -76,6 +81,11 @@ def visit_columns(clock: Clock) -> list[Column[VisitRow]]:
                lambda r: r.created_by, None, 70),
         Column("desk", lambda: translate("VisitColumns", "Counter"), lambda r: r.desk, None, 90),
     ]
+
+
+def items_and_note(row: VisitRow) -> str:
+    """``laptop · back before 6`` — items carried and the note, in one cell."""
+    return " · ".join(text for text in (row.items, row.note) if text)
 
 
 def visit_background(is_late: Callable[[VisitRow], bool]) -> Callable[[VisitRow], QBrush | None]:

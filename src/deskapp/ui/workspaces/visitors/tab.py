@@ -158,13 +158,19 @@ class VisitorLogTab(Workspace):
 
     # --- History
     def _query(self, first: dt.date, last: dt.date, text: str, open_only: bool) -> VisitQuery:
-        return VisitQuery(first, last, text, open_only)
+        # Today's list also holds everyone from earlier days not yet checked out: an open
+        # visit is never out of sight (and the count below agrees with the list).
+        today = self._visitors.clock.today()
+        return VisitQuery(first, last, text, open_only,
+                          earlier_on_site=not open_only and first == last == today)
 
     def _summary(self, counted: tuple[int, int]) -> str:
         visits, people = counted
         on_site, on_site_people = self._visitors.on_site_count()
-        return fill(self.tr("%1 visits, %2 people shown · %3 visits (%4 people) on site now"),
-                    visits, people, on_site, on_site_people)
+        return fill(self.tr("Shown: %1, %2 · On site now: %3, %4"),
+                    self.tr("%n visit(s)", "", visits), self.tr("%n person(s)", "", people),
+                    self.tr("%n visit(s)", "", on_site),
+                    self.tr("%n person(s)", "", on_site_people))
 
     def selected_visit(self) -> VisitRow | None:
         """The visit selected in the list."""
