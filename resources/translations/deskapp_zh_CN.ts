@@ -2644,18 +2644,18 @@ The entry stays on record.</source>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="209"/>
-        <location filename="../../src/deskapp/domain/directory.py" line="235"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="236"/>
         <location filename="../../src/deskapp/domain/visitors/check_in.py" line="215"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="230"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="231"/>
         <source>This department is already in the directory.</source>
         <translation>该部门已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="279"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="281"/>
         <source>Several directory entries match; choose one from the list.</source>
         <translation>名录中有多个条目相符，请从列表中选择一个。</translation>
     </message>
@@ -4748,22 +4748,22 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="115"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="121"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="127"/>
         <source>%1 (not connected)</source>
         <translation>%1（未连接）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="139"/>
         <source>Paper for %1</source>
         <translation>%1用纸</translation>
     </message>
@@ -4846,6 +4846,11 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <location filename="../../forms/settings_dialog.ui" line="176"/>
         <source>Printer</source>
         <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="206"/>
+        <source>Type the hour (e.g. 18) or choose it from the list</source>
+        <translation>直接输入钟点（如 18）或从列表中选择</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="67"/>

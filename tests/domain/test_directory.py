@@ -41,3 +41,19 @@ def test_a_hosts_contact_reads_extensions_aloud(services) -> None:
     assert contact.text() == "Phone: 62345678 ext. 12 · Notes: 午休不接待"
     assert services.directory.host_contact(unit_id=999) is None
     assert services.directory.host_contact() is None
+
+
+def test_departments_read_in_pinyin_order(services) -> None:
+    for name in ("客服中心", "工程部", "保安部", "Admin"):
+        services.directory.save_department(DepartmentRow(None, name))
+    assert [d.name for d in services.directory.departments()] == [
+        "Admin", "保安部", "工程部", "客服中心"]
+    departments = [o.label for o in services.directory.host_options() if o.kind == "department"]
+    assert departments == ["Admin", "保安部", "工程部", "客服中心"]
+
+
+def test_the_pinyin_order_reads_the_stored_key() -> None:
+    from deskapp.domain.pinyin import search_key, sort_key
+
+    assert sort_key("工程部", search_key("工程部", "8002")) == ("gongchengbu", "工程部")
+    assert sort_key("Admin", search_key("Admin", "8001")) == ("admin", "Admin")

@@ -79,7 +79,7 @@ def test_fields_show_the_stored_settings(dialog: SettingsDialog) -> None:
     assert ui.language_combo.currentText() == "简体中文"
     assert ui.printer_combo.currentData() == "Front Desk Thermal"
     assert paper_combo(dialog, VISITOR_PASS).currentData() == Paper.ROLL80.value
-    assert ui.late_hour_spin_box.value() == 20
+    assert ui.late_hour_combo.currentData() == 20
     assert not ui.org_name_error_label.isVisible()
 
 
@@ -90,7 +90,8 @@ def test_combos_offer_the_languages_printers_and_allowed_papers(dialog: Settings
     assert combo_data(ui.printer_combo) == ["", *PRINTERS]
     for spec in documents():
         assert combo_data(paper_combo(dialog, spec)) == [p.value for p in spec.papers]
-    assert (ui.late_hour_spin_box.minimum(), ui.late_hour_spin_box.maximum()) == (0, 23)
+    assert [ui.late_hour_combo.itemData(i) for i in range(ui.late_hour_combo.count())] == list(
+        range(24))
 
 
 def test_defaults_on_a_new_file(qtbot, services: Services) -> None:
@@ -124,7 +125,7 @@ def test_ok_saves_the_edits_and_emits_settings_saved(
     combo.setCurrentIndex(combo.findData(Paper.A6.value))
     dialog.ui.language_combo.setCurrentIndex(dialog.ui.language_combo.findData("en"))
     dialog.ui.printer_combo.setCurrentIndex(0)
-    dialog.ui.late_hour_spin_box.setValue(17)
+    dialog.ui.late_hour_combo.setCurrentIndex(17)
 
     with qtbot.waitSignal(dialog.settings_saved, timeout=1000) as blocker:
         click_ok(qtbot, dialog)
@@ -163,7 +164,7 @@ def test_text_fields_are_trimmed(qtbot, dialog: SettingsDialog, services: Servic
 def test_an_empty_name_is_shown_by_the_field_and_nothing_is_saved(
         qtbot, dialog: SettingsDialog, services: Services, name: str) -> None:
     dialog.ui.org_name_edit.setText(name)
-    dialog.ui.late_hour_spin_box.setValue(9)
+    dialog.ui.late_hour_combo.setCurrentIndex(9)
 
     with qtbot.assertNotEmitted(dialog.settings_saved):
         click_ok(qtbot, dialog)
@@ -185,7 +186,7 @@ def test_an_empty_name_is_shown_by_the_field_and_nothing_is_saved(
 
 def test_escape_discards(qtbot, dialog: SettingsDialog, services: Services) -> None:
     dialog.ui.org_name_edit.setText("不要保存")
-    dialog.ui.late_hour_spin_box.setValue(5)
+    dialog.ui.late_hour_combo.setCurrentIndex(5)
     with qtbot.assertNotEmitted(dialog.settings_saved):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
@@ -199,3 +200,10 @@ def test_cancel_discards(qtbot, dialog: SettingsDialog, services: Services) -> N
                      Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert services.settings.load() == STORED
+
+
+def test_the_late_hour_is_typed_as_an_hour(qtbot, dialog: SettingsDialog) -> None:
+    combo = dialog.ui.late_hour_combo
+    combo.setFocus()
+    qtbot.keyClicks(combo, "19")
+    assert combo.currentText() == "19:00" and combo.currentData() == 19

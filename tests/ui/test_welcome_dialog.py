@@ -43,6 +43,15 @@ def test_a_name_is_accepted_with_enter(qtbot, dialog: WelcomeDialog) -> None:
     assert dialog.choice() == WelcomeChoice("星河大厦物业服务中心", try_demo=False)
 
 
+def test_the_error_goes_as_soon_as_the_name_is_typed(qtbot, dialog: WelcomeDialog) -> None:
+    click_ok(qtbot, dialog)
+    assert dialog.ui.org_name_error_label.isVisible()
+    dialog.ui.org_name_edit.setFocus()
+    qtbot.keyClicks(dialog.ui.org_name_edit, "Jinmao Tower")
+    assert not dialog.ui.org_name_error_label.isVisible()
+    assert dialog.ui.org_name_edit.styleSheet() == ""  # no red border either
+
+
 def test_fixing_the_name_after_an_error(qtbot, dialog: WelcomeDialog) -> None:
     click_ok(qtbot, dialog)
     assert dialog.ui.org_name_error_label.isVisible()

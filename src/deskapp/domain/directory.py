@@ -17,7 +17,7 @@ from deskapp.db.models import Department, Unit
 from deskapp.domain import checks
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.phone import phone_problem, readable_phone
-from deskapp.domain.pinyin import matches, search_key
+from deskapp.domain.pinyin import matches, search_key, sort_key
 from deskapp.domain.text import clean_text, halfwidth
 from deskapp.i18n import fill, translate
 
@@ -214,10 +214,11 @@ class DirectoryService:
 
     # --- Departments
     def departments(self) -> list[DepartmentRow]:
-        """All departments, by name."""
+        """All departments, by the pinyin of their names."""
         with Session(self._engine) as session:
-            departments = session.exec(select(Department).order_by(Department.name))
-            return [_dept_row(d) for d in departments]
+            departments = session.exec(select(Department)).all()
+        departments = sorted(departments, key=lambda d: sort_key(d.name, d.search_key))
+        return [_dept_row(d) for d in departments]
 
     def save_department(self, row: DepartmentRow) -> DepartmentRow:
         """Add a department (id None) or change one; names stay unique."""
@@ -244,7 +245,8 @@ class DirectoryService:
         """Every unit and department, for completion in every workspace."""
         with Session(self._engine) as session:
             units = session.exec(select(Unit).order_by(Unit.number)).all()
-            depts = session.exec(select(Department).order_by(Department.name)).all()
+            depts = sorted(session.exec(select(Department)).all(),
+                           key=lambda d: sort_key(d.name, d.search_key))
         options = [HostOption("unit", u.id, unit_label(u), u.search_key) for u in units if u.id]
         options += [
             HostOption("department", d.id, d.name, d.search_key) for d in depts if d.id

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 _NOT_LETTERS = re.compile("[^a-z]+")
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @lru_cache(maxsize=4096)
@@ -36,6 +37,21 @@ def readings(text: str) -> tuple[str, ...]:
     if not full or full == text.lower():
         return ()
     return tuple(_NOT_LETTERS.sub("", reading) for reading in (full, initials))
+
+
+def sort_key(text: str, stored_key: str) -> tuple[str, str]:
+    """Order as a Chinese reader expects, by pinyin: 保安部 before 工程部 before 客服中心
+    (by code point 客 came before 工); Latin names sort among them by their letters.
+
+    ``stored_key`` is the :func:`search_key` saved with the record (its first text being
+    ``text``): its reading is used, so ordering at start-up loads no dictionary.
+    """
+    text = (text or "").strip()
+    lowered = text.lower()
+    reading = lowered
+    if _CJK.search(text) and stored_key.startswith(lowered + " "):
+        reading = stored_key[len(lowered) + 1:].split(" ", 1)[0]
+    return reading, text
 
 
 def search_key(*texts: str) -> str:

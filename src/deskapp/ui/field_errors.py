@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -20,10 +20,14 @@ class FieldErrors:
                  fallback: QLabel | None = None) -> None:
         self._fields = dict(fields)
         self._fallback = fallback
-        for _, label in self._fields.values():
+        for name, (widget, label) in self._fields.items():
             label.setStyleSheet(ERROR_STYLE)
             label.setWordWrap(True)
             label.hide()
+            # A message about text stays only until that text is edited: an error still
+            # showing beside a name now typed right reads as if it were still wrong.
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(lambda _text, field=name: self.clear_field(field))
         if fallback is not None:
             fallback.setStyleSheet(ERROR_STYLE)
             fallback.setWordWrap(True)
@@ -61,6 +65,16 @@ class FieldErrors:
         if self._fallback is not None:
             self._fallback.clear()
             self._fallback.hide()
+
+    def clear_field(self, name: str) -> None:
+        """Hide the message of one field (the user is correcting it)."""
+        widget, label = self._fields[name]
+        if not label.isHidden():
+            label.clear()
+            label.hide()
+        if widget.property("invalid"):
+            widget.setProperty("invalid", False)
+            widget.setStyleSheet("")
 
     def message(self, name: str) -> str:
         """The message shown for ``name`` ("" when none) — for tests and accessibility."""

@@ -56,6 +56,8 @@ class SettingsDialog(QDialog):
         self._paper_combos: dict[str, tuple[DocumentSpec, QComboBox]] = {}
         self.ui.org_hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._fill_language_combo()
+        for hour in range(24):  # typing "18" picks 18:00 (a spin box with a suffix did not)
+            self.ui.late_hour_combo.addItem(f"{hour:02d}:00", hour)
         self._fill_printer_combo(self._settings.printer)
         self._add_paper_combos()
         first_paper = next((combo for _spec, combo in self._paper_combos.values()),
@@ -67,7 +69,7 @@ class SettingsDialog(QDialog):
                 "retention_days": (self.ui.retention_spin_box, self.ui.retention_error_label),
                 "language": (self.ui.language_combo, self.ui.language_error_label),
                 "papers": (first_paper, self.ui.papers_error_label),
-                "late_hour": (self.ui.late_hour_spin_box, self.ui.late_hour_error_label),
+                "late_hour": (self.ui.late_hour_combo, self.ui.late_hour_error_label),
             },
             fallback=self.ui.general_error_label,
         )
@@ -141,7 +143,7 @@ class SettingsDialog(QDialog):
             QWidget.setTabOrder(previous, combo)
             previous = combo
             self._paper_combos[spec.kind] = (spec, combo)
-        QWidget.setTabOrder(previous, self.ui.late_hour_spin_box)
+        QWidget.setTabOrder(previous, self.ui.late_hour_combo)
 
     # --- Settings <-> fields
 
@@ -158,7 +160,8 @@ class SettingsDialog(QDialog):
         _select_data(self.ui.printer_combo, s.printer)
         for spec, combo in self._paper_combos.values():
             _select_data(combo, paper_for(s, spec).value)
-        self.ui.late_hour_spin_box.setValue(s.late_hour)
+        combo = self.ui.late_hour_combo
+        combo.setCurrentIndex(max(0, combo.findData(s.late_hour)))
         self.ui.print_confidential_check.setChecked(s.print_confidential_numbers)
 
     def _edited(self) -> AppSettings:
@@ -179,6 +182,6 @@ class SettingsDialog(QDialog):
             papers={
                 kind: combo.currentData() for kind, (_spec, combo) in self._paper_combos.items()
             },
-            late_hour=self.ui.late_hour_spin_box.value(),
+            late_hour=self.ui.late_hour_combo.currentData(),
             print_confidential_numbers=self.ui.print_confidential_check.isChecked(),
         )

@@ -189,14 +189,10 @@ class Ui_SettingsDialog(object):
 
         self.visitors_form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.late_hour_label)
 
-        self.late_hour_spin_box = QSpinBox(self.visitors_group_box)
-        self.late_hour_spin_box.setObjectName(u"late_hour_spin_box")
-        self.late_hour_spin_box.setSuffix(u":00")
-        self.late_hour_spin_box.setMinimum(0)
-        self.late_hour_spin_box.setMaximum(23)
-        self.late_hour_spin_box.setValue(18)
+        self.late_hour_combo = QComboBox(self.visitors_group_box)
+        self.late_hour_combo.setObjectName(u"late_hour_combo")
 
-        self.visitors_form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.late_hour_spin_box)
+        self.visitors_form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.late_hour_combo)
 
         self.late_hour_error_label = QLabel(self.visitors_group_box)
         self.late_hour_error_label.setObjectName(u"late_hour_error_label")
@@ -230,7 +226,7 @@ class Ui_SettingsDialog(object):
         self.counter_name_label.setBuddy(self.counter_name_edit)
         self.language_label.setBuddy(self.language_combo)
         self.printer_label.setBuddy(self.printer_combo)
-        self.late_hour_label.setBuddy(self.late_hour_spin_box)
+        self.late_hour_label.setBuddy(self.late_hour_combo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.org_name_edit, self.org_address_edit)
         QWidget.setTabOrder(self.org_address_edit, self.org_phone_edit)
@@ -242,7 +238,7 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.privacy_contact_edit, self.counter_name_edit)
         QWidget.setTabOrder(self.counter_name_edit, self.language_combo)
         QWidget.setTabOrder(self.language_combo, self.printer_combo)
-        QWidget.setTabOrder(self.printer_combo, self.late_hour_spin_box)
+        QWidget.setTabOrder(self.printer_combo, self.late_hour_combo)
 
         self.retranslateUi(SettingsDialog)
 
@@ -271,5 +267,8 @@ class Ui_SettingsDialog(object):
         self.printer_label.setText(QCoreApplication.translate("SettingsDialog", u"Printer", None))
         self.visitors_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Visitors", None))
         self.late_hour_label.setText(QCoreApplication.translate("SettingsDialog", u"Highlight visitors still on site after", None))
+#if QT_CONFIG(tooltip)
+        self.late_hour_combo.setToolTip(QCoreApplication.translate("SettingsDialog", u"Type the hour (e.g. 18) or choose it from the list", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 
