@@ -5308,91 +5308,96 @@ This look is recorded in the audit trail.</source>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="187"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="195"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，通行证号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="144"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="150"/>
         <source>Deny &amp;and watch lists…</source>
         <translation>拒访与协查名单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="124"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="129"/>
         <source>On site only</source>
         <translation>只看在场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="146"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="152"/>
         <source>&amp;Temporary passes…</source>
         <translation>临时出入证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="148"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="154"/>
         <source>Alert &amp;log…</source>
         <translation>预警记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="154"/>
-        <source>Enter  check in · Esc  clear the form
-F3  pass number field (scanner) · F4  check out · F6  host response
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="160"/>
+        <source>Enter  check in · Esc  clear the form · a scanned pass checks out
+F3  pass number field (&quot;25&quot; is today&apos;s V…-0025) · F4  check out · F6  host response · Ctrl+P  print the pass
 F9  quick check-in of a regular · Alt+Z  undo a check-out
 Menu key in the list  void a visit, show a full ID number</source>
-        <translation>Enter  登记 · Esc  清空表单
-F3  通行证号输入框（扫码） · F4  离开登记 · F6  被访人答复
-F9  常客快速登记 · Alt+Z  撤销离开登记
-列表中按菜单键  作废来访、查看完整证件号</translation>
+        <translation>回车  登记 · Esc  清空表单 · 扫访客单即签离
+F3  访客单号输入框（“25”即今天的 V…-0025） · F4  签离 · F6  被访人答复 · Ctrl+P  打印访客单
+F9  常客快速登记 · Alt+Z  撤销签离
+在列表中按菜单键  作废来访、查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="170"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="177"/>
         <source>Shown: %1, %2 · On site now: %3, %4</source>
         <translation>显示：%1，%2 · 现在在场：%3，%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="171"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="172"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="178"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="179"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 条来访</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="171"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="173"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="178"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="180"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="228"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="236"/>
         <source>Checked out %1 (%2)</source>
         <translation>%1 已离开（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="243"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="251"/>
         <source>%1  %2, in at %3</source>
         <translation>%1  %2，%3 入场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="247"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="255"/>
         <source>Which pass?</source>
         <translation>哪一张通行证？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="257"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="265"/>
         <source>%1 is on site again (%2).</source>
         <translation>%1 重新记为在场（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="296"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="321"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="297"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="322"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_log_tab.ui" line="35"/>
+        <source>Pass number (25 for today&apos;s -0025) or scan</source>
+        <translation>访客单号（今天的 -0025 输 25）或扫码</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="36"/>
@@ -5415,14 +5420,9 @@ F9  常客快速登记 · Alt+Z  撤销离开登记
         <translation>设为常客(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="123"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="128"/>
         <source>Search name, phone, company, host, plate, pass…</source>
         <translation>搜索姓名、电话、单位、被访对象、车牌号、通行证号…</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="35"/>
-        <source>Pass number or scan to check out</source>
-        <translation>输入或扫描通行证号签离</translation>
     </message>
 </context>
 <context>
@@ -5744,7 +5744,7 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="331"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="356"/>
         <source>Visitor log</source>
         <translation>访客登记</translation>
     </message>

@@ -170,3 +170,61 @@ def _window(qtbot, services: Services) -> MainWindow:
         win.show()
         win.activateWindow()
     return win
+
+
+def test_a_short_number_opens_the_host_response_and_prints(qtbot, services: Services,
+                                                           monkeypatch) -> None:
+    from deskapp.ui.workspaces.visitors.host_response_dialog import HostResponseDialog
+
+    for name in ("甲", "乙"):
+        services.visitors.check_in(VisitInput(name=name, host=HostRef("x")))
+    window = _window(qtbot, services)
+    tab = window.workspace("visitors")
+    printed = []
+    tab.print_requested.connect(lambda kind, record: printed.append((kind, record)))
+    tab.focus_check_out()
+    qtbot.keyClicks(tab.ui.check_out_edit, "2")
+    qtbot.keyClick(tab.ui.check_out_edit, Qt.Key.Key_F6)
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, HostResponseDialog) and w.isVisible())
+    assert "乙" in dialog.ui.visit_label.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    tab.focus_check_out()
+    qtbot.keyClicks(tab.ui.check_out_edit, "1")
+    tab.print_selected()  # Ctrl+P
+    assert printed == [("visitor-pass", services.visitors.visit_by_pass("V261123-0001").id)]
+    assert tab.ui.check_out_edit.text() == ""
+    tab.focus_check_out()
+    qtbot.keyClicks(tab.ui.check_out_edit, "7")
+    warned = []
+    monkeypatch.setattr(messages, "warn", lambda parent, text, title="": warned.append(text))
+    tab.print_selected()
+    assert warned == ["No visit today or on site has pass number 7."] and len(printed) == 1
+
+
+def test_a_pass_scanned_anywhere_checks_out_and_leaves_the_field_as_it_was(
+        qtbot, services: Services) -> None:
+    row = services.visitors.check_in(VisitInput(name="张三", host=HostRef("x")))
+    window = _window(qtbot, services)
+    form = window.workspace("visitors").form
+    form.ui.company_edit.setText("华为")
+    form.ui.company_edit.setFocus()
+    form.ui.company_edit.end(False)
+    # The scanner types the QR's number in a burst and presses Enter.
+    qtbot.keyClicks(form.ui.company_edit, row.pass_no)
+    qtbot.keyClick(form.ui.company_edit, Qt.Key.Key_Return)
+    assert services.visitors.visit(row.id).time_out is not None
+    assert form.ui.company_edit.text() == "华为"  # the scan did not land in the form
+    assert services.visitors.on_site_count() == (0, 0)  # and Enter saved nothing
+
+
+def test_a_pass_number_typed_by_hand_is_typing(qtbot, services: Services) -> None:
+    row = services.visitors.check_in(VisitInput(name="张三", host=HostRef("x")))
+    window = _window(qtbot, services)
+    form = window.workspace("visitors").form
+    form.ui.note_edit.setFocus()
+    qtbot.keyClicks(form.ui.note_edit, row.pass_no, delay=60)  # a person, not a scanner
+    assert form.ui.note_edit.text() == row.pass_no
+    assert services.visitors.visit(row.id).time_out is None

@@ -120,7 +120,7 @@ class Ui_VisitorLogTab(object):
     # setupUi
 
     def retranslateUi(self, VisitorLogTab):
-        self.check_out_edit.setPlaceholderText(QCoreApplication.translate("VisitorLogTab", u"Pass number or scan to check out", None))
+        self.check_out_edit.setPlaceholderText(QCoreApplication.translate("VisitorLogTab", u"Pass number (25 for today's -0025) or scan", None))
         self.check_out_button.setText(QCoreApplication.translate("VisitorLogTab", u"Check out (F4)", None))
         self.host_response_button.setText(QCoreApplication.translate("VisitorLogTab", u"Host response\u2026 (F6)", None))
         self.print_pass_button.setText(QCoreApplication.translate("VisitorLogTab", u"Print pass (Ctrl+P)", None))

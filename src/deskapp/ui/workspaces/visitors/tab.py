@@ -19,6 +19,7 @@ from deskapp.ui import messages
 from deskapp.ui.access.approval import Approver
 from deskapp.ui.forms.ui_visitor_log_tab import Ui_VisitorLogTab
 from deskapp.ui.framework.history_view import HistoryView
+from deskapp.ui.framework.scanner import ScanDetector
 from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec
 from deskapp.ui.workspaces.visitors.check_in_form import CheckInForm
 from deskapp.ui.workspaces.visitors.columns import visit_background, visit_columns, visit_tooltip
@@ -73,6 +74,8 @@ class VisitorLogTab(Workspace):
             self.acting_row)
         self.history.ui.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.history.ui.table.addActions(self.corrections.actions())
+        # A pass scanned wherever the cursor is checks that visit out.
+        self.scanner = ScanDetector(self, self._visitors.is_pass_number)
         self._connect()
         self.form.take_id_numbers(context.settings().collect_id_number)
         self.retranslate()
@@ -86,6 +89,8 @@ class VisitorLogTab(Workspace):
         self.regulars.checked_in.connect(self._after_check_in)
         self.regulars.checked_in.connect(self.form.reset)  # back to the form for the next one
         self.form.pass_scanned.connect(self._check_out_scanned)
+        self.scanner.scanned.connect(self._check_out_scanned)
+        ui.check_out_edit.textChanged.connect(self._update_buttons)
         self.form.select_requested.connect(self.history.select)
         self.history.activated.connect(self._open_host_response)
         self.corrections.changed.connect(self._show_changed)
@@ -134,8 +139,9 @@ class VisitorLogTab(Workspace):
         self.form.reset()
 
     def print_selected(self) -> None:
-        """Print the pass of the visit worked on."""
-        visit = self.acting_row()
+        """Print the pass of the number in the pass field ("25" too), else of the visit
+        worked on."""
+        visit = self._typed_or_acting()
         if visit is not None:
             self.print_requested.emit(PASS, visit.id)
 
@@ -151,8 +157,9 @@ class VisitorLogTab(Workspace):
 
     def shortcut_help(self) -> str:
         """The visitor log's own keys."""
-        return self.tr("Enter  check in · Esc  clear the form\n"
-                       "F3  pass number field (scanner) · F4  check out · F6  host response\n"
+        return self.tr("Enter  check in · Esc  clear the form · a scanned pass checks out\n"
+                       "F3  pass number field (\"25\" is today's V…-0025) · F4  check out · "
+                       "F6  host response · Ctrl+P  print the pass\n"
                        "F9  quick check-in of a regular · Alt+Z  undo a check-out\n"
                        "Menu key in the list  void a visit, show a full ID number")
 
@@ -178,10 +185,11 @@ class VisitorLogTab(Workspace):
 
     @Slot()
     def _update_buttons(self) -> None:
-        visit = self.history.selected_row()
-        for button in (self.ui.host_response_button, self.ui.print_pass_button,
-                       self.ui.exempt_button):
-            button.setEnabled(visit is not None)
+        selected = self.history.selected_row() is not None
+        typed = bool(self.ui.check_out_edit.text().strip())
+        for button in (self.ui.host_response_button, self.ui.print_pass_button):
+            button.setEnabled(selected or typed)
+        self.ui.exempt_button.setEnabled(selected)
 
     def _after_check_in(self, row: VisitRow) -> None:
         self.status_message.emit(fill(self.tr("Checked in %1, pass %2."), row.name, row.pass_no))
@@ -267,10 +275,27 @@ class VisitorLogTab(Workspace):
     # --- Host response and regulars
     @Slot()
     def record_host_response(self) -> None:
-        """F6: what the host said about the visit worked on."""
-        visit = self.acting_row()
+        """F6: what the host said about the pass number typed ("25" too), else about the
+        visit worked on."""
+        visit = self._typed_or_acting()
         if visit is not None:
             self._open_host_response(visit)
+
+    def _typed_or_acting(self) -> VisitRow | None:
+        """The visit of the number in the pass field, else the one worked on in the list."""
+        typed = self.ui.check_out_edit.text().strip()
+        if not typed:
+            return self.acting_row()
+        try:
+            visit = self.visit_by_pass(typed)
+        except UserError as exc:
+            messages.warn(self, _sentences(exc))
+            self.ui.check_out_edit.selectAll()
+            return None
+        if visit is not None:
+            self.ui.check_out_edit.clear()
+            self.history.select(visit.id)
+        return visit
 
     def _open_host_response(self, visit: VisitRow) -> None:
         contact = self._directory.host_contact(unit_id=visit.host_unit_id,
