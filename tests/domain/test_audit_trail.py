@@ -154,8 +154,9 @@ def test_the_purge_keeps_counts_and_times_and_removes_identities(services: Servi
     services.settings.save(dataclasses.replace(services.settings.load(), org_name="星河物业",
                                                retention_days=30))
     old_day = services.clock.today()
-    old = services.visitors.check_in(VisitInput(name="钱七", phone="13900139000",
+    old = services.visitors.check_in(VisitInput(name="钱起", phone="13900139000",
                                                 plate="粤B12345", host=HostRef("1203")))
+    services.visitors.correct(old.id, {"name": "钱七", "note": "补记"}, "名字写错")
     services.visitors.check_out(old.id)
     now.advance(days=31)
     recent = services.visitors.check_in(VisitInput(name="钱七", host=HostRef("1203")))
@@ -167,6 +168,10 @@ def test_the_purge_keeps_counts_and_times_and_removes_identities(services: Servi
               if r.id == old.id]
     assert (gone.name, gone.phone, gone.plate) == ("", "", "")
     assert gone.time_in == old.time_in and gone.host_label == "1203"
+    # The corrected name's old spelling goes with it; the fact of a correction stays.
+    assert [(c.field, c.before, c.after, c.reason)
+            for c in services.visitors.corrections_of(old.id)] == [
+        ("name", "", "", "名字写错"), ("note", "", "", "名字写错")]
     today = services.clock.today()
     span = VisitQuery(old_day, today, "钱七")
     assert [r.id for r in services.visitors.page(span)] == [recent.id]  # the index forgot

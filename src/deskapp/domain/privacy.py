@@ -20,7 +20,16 @@ from sqlmodel import Session, col, select
 from deskapp.db import audit
 from deskapp.db.dialect import VISIT_SEARCH, SearchEntry, reindex_records
 from deskapp.db.engine import write_session
-from deskapp.db.models import AlertEvent, DenyEntry, TempPass, Visit, Visitor, WatchEntry
+from deskapp.db.models import (
+    AlertEvent,
+    DenyEntry,
+    ExpectedVisitor,
+    TempPass,
+    Visit,
+    VisitCorrection,
+    Visitor,
+    WatchEntry,
+)
 from deskapp.domain.clock import Clock
 from deskapp.domain.operators import Operator
 from deskapp.domain.roles import Action, Approval
@@ -101,6 +110,12 @@ class PrivacyService:
                 update(DenyEntry).where(col(DenyEntry.deactivated_at) < start,
                                         _named(DenyEntry))
                 .values(name="", id_number="", phone="", note="")).rowcount
+            # Expected visitors who came or not, before the cutoff: counted with the visits.
+            visits += session.execute(
+                update(ExpectedVisitor).where(ExpectedVisitor.expected_at < start,
+                                              or_(ExpectedVisitor.name != "",
+                                                  ExpectedVisitor.phone != ""))
+                .values(name="", phone="", note="")).rowcount
             result = PurgeResult(before, visits, alerts, passes, visitors, lists)
             if scheduled and not result.total:
                 return result  # the daily run found nothing: no entry, nothing written
@@ -125,8 +140,14 @@ class PrivacyService:
             if not batch:
                 return done
             pairs = [(search_entry(visit), _anonymous_entry(visit)) for visit in batch]
-            session.execute(update(Visit).where(col(Visit.id).in_([v.id for v in batch]))
+            ids = [v.id for v in batch]
+            session.execute(update(Visit).where(col(Visit.id).in_(ids))
                             .values(**{f: "" for f in Visit.__personal__}))
+            # A corrected name keeps its old spelling in the visit's history: gone too.
+            session.execute(update(VisitCorrection).where(
+                col(VisitCorrection.visit_id).in_(ids),
+                col(VisitCorrection.field).in_(Visit.__personal__))
+                .values(before="", after=""))
             session.expunge_all()  # the rows changed underneath: forget the loaded ones
             reindex_records(session, VISIT_SEARCH, pairs)
             done += len(batch)
