@@ -4398,42 +4398,42 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="171"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="192"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="171"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="192"/>
         <source>mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="172"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="193"/>
         <source>company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="173"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="194"/>
         <source>whom you visit and why</source>
         <translation>被访对象和来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="174"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="195"/>
         <source>time in and time out</source>
         <translation>入场和离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="175"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="196"/>
         <source>number of people</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="176"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="197"/>
         <source>car plate and items carried, when you give them</source>
         <translation>车牌号和携带物品（如您提供）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="178"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="199"/>
         <source>type and number of your ID document</source>
         <translation>证件类型和证件号码</translation>
     </message>
@@ -5034,92 +5034,97 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="58"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="59"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="60"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="61"/>
         <source>Host</source>
         <translation>被访对象</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="61"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="62"/>
         <source>Time in</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="63"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="64"/>
         <source>Time out</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="65"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="66"/>
         <source>Host response</source>
         <translation>被访人答复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="67"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="68"/>
         <source>Purpose</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="70"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="71"/>
         <source>Items, note</source>
         <translation>携带物品、备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="72"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="73"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="74"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="75"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="76"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="77"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="78"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="79"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="80"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="81"/>
         <source>Checked in by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="82"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="83"/>
         <source>Counter</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="108"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="109"/>
         <source>Voided: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="110"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="111"/>
+        <source>Corrected (%1 fields): F7 shows what it said before</source>
+        <translation>已更正（%1 项）：按 F7 查看更正前的内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="114"/>
         <source>Items: %1</source>
         <translation>携带物品：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="112"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="116"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="114"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="118"/>
         <source>Message for the host: %1</source>
         <translation>给被访人的留言：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="116"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="120"/>
         <source>Admitted despite the deny list</source>
         <translation>拒访名单人员，经特许放行</translation>
     </message>
@@ -5127,42 +5132,57 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>VisitCorrectionActions</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="63"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="70"/>
+        <source>&amp;Correct this visit… (F7)</source>
+        <translation>更正此条来访…（F7）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="71"/>
         <source>&amp;Void this visit…</source>
         <translation>作废此来访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="64"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="72"/>
         <source>Show the full &amp;ID number…</source>
         <translation>查看完整证件号(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="72"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="81"/>
+        <source>Pass %1 is voided: check the visitor in again instead.</source>
+        <translation>访客单 %1 已作废：请重新为访客登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="94"/>
+        <source>Pass %1 corrected; what it said before is kept in its history.</source>
+        <translation>访客单 %1 已更正，原内容保留在更正记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="104"/>
         <source>Pass %1 is voided already.</source>
         <translation>通行证 %1 已作废。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="94"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="126"/>
         <source>Pass %1 (%2) is voided. It stays on record, struck out.</source>
         <translation>通行证 %1（%2）已作废，记录保留并划线显示。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="100"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="132"/>
         <source>Why is pass %1 (%2) voided? The visit stays on record, struck out, and leaves the counts.</source>
         <translation>通行证 %1（%2）为什么作废？该来访记录会保留并划线显示，不再计入统计。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="104"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="136"/>
         <source>Void a visit</source>
         <translation>作废来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="114"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="146"/>
         <source>No ID number was taken for %1.</source>
         <translation>%1 未登记证件号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="126"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="158"/>
         <source>ID number of %1 (pass %2):
 %3
 
@@ -5173,9 +5193,170 @@ This look is recorded in the audit trail.</source>
 本次查看已记入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="127"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="159"/>
         <source>Full ID number</source>
         <translation>完整证件号</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCorrectionDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/correction_dialog.py" line="51"/>
+        <source>Pass %1, checked in %2 by %3. Change what is wrong and say why; what it said before stays in the history below.</source>
+        <translation>访客单 %1，%2 由 %3 登记。请改正有误的内容并写明原因；原内容会保留在下面的更正记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/correction_dialog.py" line="56"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/correction_dialog.py" line="75"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/correction_dialog.py" line="75"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/correction_dialog.py" line="75"/>
+        <source>Before</source>
+        <translation>原内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/correction_dialog.py" line="75"/>
+        <source>After</source>
+        <translation>更正为</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/correction_dialog.py" line="76"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/correction_dialog.py" line="76"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/correction_dialog.py" line="84"/>
+        <source>%1, approved by %2</source>
+        <translation>%1（%2 批准）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_correction_dialog.ui" line="6"/>
+        <source>Correct a visit</source>
+        <translation>更正来访记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_correction_dialog.ui" line="13"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_correction_dialog.ui" line="16"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_correction_dialog.ui" line="19"/>
+        <source>C&amp;ompany</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_correction_dialog.ui" line="21"/>
+        <source>Peop&amp;le</source>
+        <translation>人数(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_correction_dialog.ui" line="23"/>
+        <source>P&amp;urpose</source>
+        <translation>来访事由(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_correction_dialog.ui" line="25"/>
+        <source>Ho&amp;st</source>
+        <translation>被访人(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_correction_dialog.ui" line="28"/>
+        <source>Pl&amp;ate</source>
+        <translation>车牌号(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_correction_dialog.ui" line="30"/>
+        <source>Items carrie&amp;d</source>
+        <translation>携带物品(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_correction_dialog.ui" line="32"/>
+        <source>Not&amp;e</source>
+        <translation>备注(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_correction_dialog.ui" line="34"/>
+        <source>&amp;Why corrected</source>
+        <translation>更正原因(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_correction_dialog.ui" line="35"/>
+        <source>e.g. name misspelt, wrong host</source>
+        <translation>如：姓名写错、被访人记错</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_correction_dialog.ui" line="40"/>
+        <source>&amp;History of this visit</source>
+        <translation>更正记录(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitField</name>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="46"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="47"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="48"/>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="49"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="50"/>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="51"/>
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="52"/>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="53"/>
+        <source>Items carried</source>
+        <translation>携带物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="54"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -5216,17 +5397,38 @@ This look is recorded in the audit trail.</source>
         <translation>%1 已于 %2 离开，时间太久无法撤销，请重新登记。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="46"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="101"/>
+        <source>Say why the visit is corrected.</source>
+        <translation>请写明更正原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="104"/>
+        <source>%1 cannot be corrected here.</source>
+        <translation>%1 不能在这里更正。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="110"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="125"/>
+        <source>Pass %1 is voided: check the visitor in again instead.</source>
+        <translation>访客单 %1 已作废：请重新为访客登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="117"/>
+        <source>Nothing was changed: the visit already says that.</source>
+        <translation>没有改动：记录内容本来就是这样。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="196"/>
         <source>Say why the visit is voided.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="55"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="205"/>
         <source>Pass %1 is voided already.</source>
         <translation>通行证 %1 已经作废。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="86"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="236"/>
         <location filename="../../src/deskapp/domain/visitors/log.py" line="232"/>
         <source>There is no visit number %1.</source>
         <translation>没有编号为 %1 的来访记录。</translation>
@@ -5308,7 +5510,7 @@ This look is recorded in the audit trail.</source>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="195"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="196"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，通行证号 %2。</translation>
     </message>
@@ -5337,60 +5539,60 @@ This look is recorded in the audit trail.</source>
         <source>Enter  check in · Esc  clear the form · a scanned pass checks out
 F3  pass number field (&quot;25&quot; is today&apos;s V…-0025) · F4  check out · F6  host response · Ctrl+P  print the pass
 F9  quick check-in of a regular · Alt+Z  undo a check-out
-Menu key in the list  void a visit, show a full ID number</source>
+F7  correct the visit · Menu key in the list  void a visit, show a full ID number</source>
         <translation>回车  登记 · Esc  清空表单 · 扫访客单即签离
 F3  访客单号输入框（“25”即今天的 V…-0025） · F4  签离 · F6  被访人答复 · Ctrl+P  打印访客单
 F9  常客快速登记 · Alt+Z  撤销签离
-在列表中按菜单键  作废来访、查看完整证件号码</translation>
+F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="177"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="178"/>
         <source>Shown: %1, %2 · On site now: %3, %4</source>
         <translation>显示：%1，%2 · 现在在场：%3，%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="178"/>
         <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="179"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="180"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 条来访</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="178"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="180"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="179"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="181"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="236"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="237"/>
         <source>Checked out %1 (%2)</source>
         <translation>%1 已离开（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="251"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="252"/>
         <source>%1  %2, in at %3</source>
         <translation>%1  %2，%3 入场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="255"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="256"/>
         <source>Which pass?</source>
         <translation>哪一张通行证？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="265"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="266"/>
         <source>%1 is on site again (%2).</source>
         <translation>%1 重新记为在场（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="321"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="322"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="322"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="323"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
@@ -5744,7 +5946,7 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="356"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="357"/>
         <source>Visitor log</source>
         <translation>访客登记</translation>
     </message>

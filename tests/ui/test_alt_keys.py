@@ -155,6 +155,13 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield ScreeningDialog(services.screening, services.directory, services.clock, window)
     yield AlertLogDialog(services.screening, services.clock, window)
     yield HostResponseDialog(services.visitors, visit, window)
+    from deskapp.ui.access.approval import Approver
+    from deskapp.ui.workspaces.visitors.correction_dialog import VisitCorrectionDialog
+
+    services.visitors.correct(visit.id, {"name": "张山"}, "typo")  # the history shows
+    yield VisitCorrectionDialog(services.visitors, services.directory,
+                                Approver(services.accounts, services.operator),
+                                services.visitors.visit(visit.id), window)
     yield PhoneBookDialog(services.phone_book, window)
     yield DeliverMessageDialog(services.calls, call.messages[0], window)
     yield CallbackDoneDialog(services.calls, call, window)

@@ -228,3 +228,40 @@ def test_a_pass_number_typed_by_hand_is_typing(qtbot, services: Services) -> Non
     qtbot.keyClicks(form.ui.note_edit, row.pass_no, delay=60)  # a person, not a scanner
     assert form.ui.note_edit.text() == row.pass_no
     assert services.visitors.visit(row.id).time_out is None
+
+
+def test_f7_corrects_a_visit_and_shows_its_history(qtbot, services: Services) -> None:
+    from deskapp.ui.workspaces.visitors.correction_dialog import VisitCorrectionDialog
+
+    services.directory.save_department(DepartmentRow(None, "工程部", "021-62345678-8002"))
+    row = services.visitors.check_in(VisitInput(name="张山", host=HostRef("someone")))
+    window = _window(qtbot, services)
+    tab = window.workspace("visitors")
+
+    def open_dialog() -> VisitCorrectionDialog:
+        tab.history.select(row.id)
+        tab.history.ui.table.setFocus()
+        qtbot.keyClick(tab.history.ui.table, Qt.Key.Key_F7)
+        return next(w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, VisitCorrectionDialog) and w.isVisible())
+
+    dialog = open_dialog()
+    assert not dialog.ui.history_table.isVisible()  # nothing corrected yet
+    dialog.ui.name_edit.setText("张三")
+    dialog.ui.host_edit.setText("工程部")
+    qtbot.keyClick(dialog.ui.name_edit, Qt.Key.Key_Return)  # no reason yet
+    assert dialog.isVisible() and dialog.ui.reason_error.text() == (
+        "Say why the visit is corrected.")
+    dialog.ui.reason_edit.setText("名字写错")
+    qtbot.keyClick(dialog.ui.reason_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    shown = tab.model.row(tab.model.find_row(row.id))
+    assert (shown.name, shown.host_label) == ("张三", "工程部")
+    assert tab.model.index(tab.model.find_row(row.id), 1).data() == "张三 ✎"
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    again = open_dialog()
+    table = again.ui.history_table
+    assert table.rowCount() == 2
+    assert [table.item(0, c).text() for c in range(1, 5)] == ["Name", "张山", "张三", "名字写错"]
+    again.reject()

@@ -54,7 +54,8 @@ def visit_columns(clock: Clock) -> list[Column[VisitRow]]:
         Column("pass_no", lambda: translate("VisitColumns", "Pass"),
                lambda r: r.pass_no, SortKey.PASS_NO, 104),
         Column("name", lambda: translate("VisitColumns", "Name"),
-               lambda r: r.name + (" ★" if VisitFlag.EXEMPT in r.flags else ""), SortKey.NAME, 72),
+               lambda r: r.name + (" ★" if VisitFlag.EXEMPT in r.flags else "")
+               + (" ✎" if r.corrections else ""), SortKey.NAME, 72),
         Column("party_size", lambda: translate("VisitColumns", "People"),
                lambda r: str(r.party_size), None, 46),
         Column("host", lambda: translate("VisitColumns", "Host"), host, SortKey.HOST, 170),
@@ -106,6 +107,9 @@ def visit_tooltip(row: VisitRow) -> str:
     lines = [f"{row.pass_no}  {row.name}"]
     if row.void_reason:
         lines.append(fill(translate("VisitColumns", "Voided: %1"), row.void_reason))
+    if row.corrections:
+        lines.append(fill(translate("VisitColumns", "Corrected (%1 fields): F7 shows what "
+                                    "it said before"), row.corrections))
     if row.items:
         lines.append(fill(translate("VisitColumns", "Items: %1"), row.items))
     if row.note:

@@ -1,6 +1,6 @@
-"""Voiding a visit entered by mistake, and showing a visit's full ID number: both from the
-list's context menu (the Menu key, or a right click), both audited, both may need a
-supervisor's approval in place."""
+"""Correcting a saved visit (F7), voiding one entered by mistake, and showing a visit's full
+ID number: all from the list's context menu (the Menu key, or a right click), all audited,
+all may need a supervisor's approval in place."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import VisitFlag, VisitRow
 from deskapp.domain.visitors import VisitorLog
@@ -40,10 +41,12 @@ class VisitCorrectionActions(QObject):
     status_message = Signal(str)
 
     def __init__(self, parent: QWidget, visitors: VisitorLog, approver: Approver,
-                 acting_row: Callable[[], VisitRow | None]) -> None:
+                 acting_row: Callable[[], VisitRow | None],
+                 directory: DirectoryService | None = None) -> None:
         super().__init__(parent)
         self._parent = parent
         self._visitors = visitors
+        self._directory = directory
         self.approver = approver
         self._acting_row = acting_row
         self.void_action = QAction(parent)
@@ -52,16 +55,45 @@ class VisitCorrectionActions(QObject):
         self.void_action.triggered.connect(self.void_selected)
         self.reveal_action = QAction(parent)
         self.reveal_action.triggered.connect(self.reveal_selected)
+        self.correct_action = QAction(parent)
+        self.correct_action.setShortcut(QKeySequence("F7"))
+        self.correct_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.correct_action.triggered.connect(self.correct_selected)
         self.retranslate()
 
     def actions(self) -> list[QAction]:
-        """Both actions, for the list's context menu."""
-        return [self.void_action, self.reveal_action]
+        """The actions, for the list's context menu."""
+        return [self.correct_action, self.void_action, self.reveal_action]
 
     def retranslate(self) -> None:
         """Re-set the actions' texts."""
+        self.correct_action.setText(self.tr("&Correct this visit… (F7)"))
         self.void_action.setText(self.tr("&Void this visit…"))
         self.reveal_action.setText(self.tr("Show the full &ID number…"))
+
+    def correct_selected(self) -> None:
+        """F7: correct the visit worked on; the list shows the result when saved."""
+        row = self._acting_row()
+        if row is None or self._directory is None:
+            return
+        if VisitFlag.VOIDED in row.flags:
+            messages.warn(self._parent, fill(self.tr(
+                "Pass %1 is voided: check the visitor in again instead."), row.pass_no))
+            return
+        from deskapp.ui.workspaces.visitors.correction_dialog import VisitCorrectionDialog
+
+        dialog = VisitCorrectionDialog(self._visitors, self._directory, self.approver, row,
+                                       self._parent)
+        dialog.finished.connect(lambda _result: self._after_correction(dialog))
+        dialog.open()
+
+    def _after_correction(self, dialog: QWidget) -> None:
+        row = getattr(dialog, "result_row", None)
+        if row is not None:
+            self.changed.emit(row)
+            self.status_message.emit(fill(self.tr("Pass %1 corrected; what it said before is "
+                                                  "kept in its history."), row.pass_no))
+        dialog.deleteLater()
 
     def void_selected(self) -> VisitRow | None:
         """Void the visit worked on, after asking why (and a supervisor, if needed)."""

@@ -71,7 +71,7 @@ class VisitorLogTab(Workspace):
         self.ui.main_splitter.setSizes([340, 900])
         self.corrections = VisitCorrectionActions(
             self, self._visitors, Approver(services.accounts, services.operator),
-            self.acting_row)
+            self.acting_row, self._directory)
         self.history.ui.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.history.ui.table.addActions(self.corrections.actions())
         # A pass scanned wherever the cursor is checks that visit out.
@@ -161,7 +161,8 @@ class VisitorLogTab(Workspace):
                        "F3  pass number field (\"25\" is today's V…-0025) · F4  check out · "
                        "F6  host response · Ctrl+P  print the pass\n"
                        "F9  quick check-in of a regular · Alt+Z  undo a check-out\n"
-                       "Menu key in the list  void a visit, show a full ID number")
+                       "F7  correct the visit · Menu key in the list  void a visit, "
+                       "show a full ID number")
 
     # --- History
     def _query(self, first: dt.date, last: dt.date, text: str, open_only: bool) -> VisitQuery:
