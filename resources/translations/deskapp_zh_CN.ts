@@ -1364,47 +1364,47 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="34"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="35"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="35"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="36"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="184"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="188"/>
         <source>Back-dated: %1 before now. Enter asks once more.</source>
         <translation>补登：比现在早%1。按回车时会再确认一次。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="269"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="283"/>
         <source>The time in is %1 before now. Check in with that earlier time?</source>
         <translation>来访时间比现在早%1。按这个较早的时间登记吗？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="307"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="357"/>
         <source>On file: %1</source>
         <translation>已登记证件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="311"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="361"/>
         <source>Returning visitor %1 (visits so far: %2); details filled in.</source>
         <translation>老访客 %1（累计来访 %2 次），已自动填入资料。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="314"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="364"/>
         <source>Regular (exempt).</source>
         <translation>常客（免登记）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="317"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="367"/>
         <source>Still on site with pass %1: check that visit out first.</source>
         <translation>仍在场（通行证号 %1）：请先为该次来访办理签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="335"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="385"/>
         <source>On pass: %1</source>
         <translation>出入证证件：%1</translation>
     </message>
@@ -1485,6 +1485,16 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_check_in_form.ui" line="60"/>
+        <source>Party… (Ctrl+G)</source>
+        <translation>多人同行…（Ctrl+G）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="60"/>
+        <source>Several people together (a crew, a team): a pass each</source>
+        <translation>几个人一起来（送货、施工队等）：每人一张访客单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="61"/>
         <source>Clear (Esc)</source>
         <translation>清空（Esc）</translation>
     </message>
@@ -2645,7 +2655,7 @@ The entry stays on record.</source>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="209"/>
         <location filename="../../src/deskapp/domain/directory.py" line="236"/>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="215"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="244"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
@@ -3857,6 +3867,46 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <location filename="../../src/deskapp/domain/records.py" line="25"/>
         <source>80 mm roll</source>
         <translation>80 毫米热敏纸卷</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="54"/>
+        <source>%1 leads the party: the host, company, purpose and plate in the form are the party&apos;s. Each member gets a pass of their own. Ctrl+Enter checks them all in.</source>
+        <translation>%1 为带队人：表单中的被访人、单位、来访事由和车牌号适用于全体同行人员。每人各发一张访客单。按 Ctrl+Enter 全部登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="59"/>
+        <source>Check in the party</source>
+        <translation>全部登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="78"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="86"/>
+        <source>Type at least one more member.</source>
+        <translation>请至少再填写一名同行人员。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_dialog.ui" line="6"/>
+        <source>Check in a party</source>
+        <translation>多人同行登记</translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_dialog.ui" line="12"/>
+        <source>&amp;Other members, one per line: name, ID number, phone (ID and phone where required)</source>
+        <translation>其他同行人员，每行一人：姓名、证件号码、电话（需要时填写证件和电话）(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_dialog.ui" line="15"/>
+        <source>小李, 11010519491231002X, 13800138000
+小张</source>
+        <translation>小李, 11010519491231002X, 13800138000
+小张</translation>
     </message>
 </context>
 <context>
@@ -5362,37 +5412,38 @@ This look is recorded in the audit trail.</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="43"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="45"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="91"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="103"/>
+        <location filename="../../src/deskapp/domain/visitors/groups.py" line="55"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="93"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="105"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="100"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="112"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="112"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="124"/>
         <source>This counter does not take ID numbers (see Settings, Visitors&apos; personal data).</source>
         <translation>本前台不登记证件号（见“设置 → 访客个人信息”）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="154"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="156"/>
         <source>%1 is still on site.</source>
         <translation>%1 仍在场。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="157"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="159"/>
         <source>%1 left at %2: too long ago to undo. Check them in again.</source>
         <translation>%1 已于 %2 离开，时间太久无法撤销，请重新登记。</translation>
     </message>
@@ -5429,82 +5480,87 @@ This look is recorded in the audit trail.</source>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/corrections.py" line="236"/>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="232"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="234"/>
         <source>There is no visit number %1.</source>
         <translation>没有编号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="72"/>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="102"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="83"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="114"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="109"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="121"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="118"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="130"/>
         <source>The time in cannot be in the future.</source>
         <translation>入场时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="122"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="134"/>
         <source>The pass must be valid after the time in.</source>
         <translation>通行证有效期须晚于入场时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="236"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="265"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="243"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="272"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="80"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="91"/>
         <location filename="../../src/deskapp/domain/visitors/profiles.py" line="116"/>
         <location filename="../../src/deskapp/domain/visitors/profiles.py" line="144"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="43"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="44"/>
         <source>Pass number %1 fits %2 visits: choose which.</source>
         <translation>通行证号 %1 对应 %2 条来访，请选择是哪一条。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="92"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="94"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="95"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="97"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="131"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="133"/>
         <source>Pass %1 was voided: %2</source>
         <translation>通行证 %1 已作废：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="134"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="136"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="204"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="206"/>
         <source>No visit has pass number %1.</source>
         <translation>没有通行证号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="218"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="220"/>
         <source>No visit today or on site has pass number %1.</source>
         <translation>今天及在场的来访中没有通行证号 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/groups.py" line="47"/>
+        <source>A party has 2 to %1 members; check one visitor in alone.</source>
+        <translation>同行登记需 2 至 %1 人；一个人请单独登记。</translation>
     </message>
 </context>
 <context>
@@ -5567,32 +5623,57 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="237"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="242"/>
+        <source>Checked out the party of %1 (%2 people).</source>
+        <translation>%1 一行已签离（共 %2 人）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="245"/>
         <source>Checked out %1 (%2)</source>
         <translation>%1 已离开（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="252"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="259"/>
+        <source>%1 came with a party; %2 more of it still on site.</source>
+        <translation>%1 是同行来访，同行中还有 %2 人在场。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="261"/>
+        <source>The whole party (%1 people)</source>
+        <translation>全部同行人员（%1 人）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="262"/>
+        <source>Only %1</source>
+        <translation>只签离 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="262"/>
+        <source>Check out</source>
+        <translation>签离</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="276"/>
         <source>%1  %2, in at %3</source>
         <translation>%1  %2，%3 入场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="256"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="280"/>
         <source>Which pass?</source>
         <translation>哪一张通行证？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="266"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="290"/>
         <source>%1 is on site again (%2).</source>
         <translation>%1 重新记为在场（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="322"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="346"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="323"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="347"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
@@ -5946,7 +6027,7 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="357"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="381"/>
         <source>Visitor log</source>
         <translation>访客登记</translation>
     </message>

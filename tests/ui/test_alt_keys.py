@@ -158,6 +158,9 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     from deskapp.ui.access.approval import Approver
     from deskapp.ui.workspaces.visitors.correction_dialog import VisitCorrectionDialog
 
+    from deskapp.ui.workspaces.visitors.party_dialog import PartyDialog
+
+    yield PartyDialog("王师傅", window)
     services.visitors.correct(visit.id, {"name": "张山"}, "typo")  # the history shows
     yield VisitCorrectionDialog(services.visitors, services.directory,
                                 Approver(services.accounts, services.operator),

@@ -265,3 +265,69 @@ def test_f7_corrects_a_visit_and_shows_its_history(qtbot, services: Services) ->
     assert table.rowCount() == 2
     assert [table.item(0, c).text() for c in range(1, 5)] == ["Name", "张山", "张三", "名字写错"]
     again.reject()
+
+
+def test_ctrl_g_checks_a_party_in_with_a_pass_each(qtbot, services: Services,
+                                                   monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from deskapp.ui.workspaces.visitors.party_dialog import PartyDialog
+
+    answers = iter(["小李, 13800138000\n小张, 123", "小李, 13800138000\n小张"])
+    shown_errors = []
+
+    def type_members(dialog: PartyDialog) -> int:
+        shown_errors.append(dialog.ui.members_error.text())
+        dialog.ui.members_edit.setPlainText(next(answers))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PartyDialog, "exec", type_members)
+    window = _window(qtbot, services)
+    tab = window.workspace("visitors")
+    printed = []
+    tab.print_requested.connect(lambda kind, record: printed.append(record))
+    form = tab.form
+    commit_text(form.ui.name_edit, "王师傅")
+    form.ui.company_edit.setText("顺丰")
+    form.ui.host_edit.setText("工程部")
+    qtbot.keyClick(form.ui.name_edit, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    # The first try had a bad ID on line 2: the dialog came back saying so.
+    assert shown_errors[1].startswith("Line 2: ")
+    names = sorted(tab.model.row(r).name for r in range(tab.model.rowCount()))
+    assert names == ["小张", "小李", "王师傅"]
+    assert len(printed) == 3  # a pass each
+    assert all(tab.model.row(r).company == "顺丰" for r in range(3))
+    assert form.ui.name_edit.text() == ""  # the form is ready for the next one
+
+
+def test_members_are_read_one_per_line() -> None:
+    from deskapp.ui.workspaces.visitors.party_dialog import parse_members
+
+    members = parse_members("小李，13800138000\n\n 小张 , 11010519491231002X ,13900001111\nTom")
+    assert [(m.name, m.id_number, m.phone) for m in members] == [
+        ("小李", "", "13800138000"), ("小张", "11010519491231002X", "13900001111"),
+        ("Tom", "", "")]
+
+
+def test_a_party_member_checking_out_is_asked_whole_party_or_only_them(
+        qtbot, services: Services, monkeypatch) -> None:
+    party = services.visitors.check_in_group([
+        VisitInput(name="王师傅", host=HostRef("x")), VisitInput(name="小李"),
+        VisitInput(name="小张")])
+    window = _window(qtbot, services)
+    tab = window.workspace("visitors")
+    answers = iter([1, 0])
+    asked = []
+    monkeypatch.setattr(messages, "choose", lambda parent, text, options, title="":
+                        asked.append((text, options)) or next(answers))
+    tab.focus_check_out()
+    qtbot.keyClicks(tab.ui.check_out_edit, "2")
+    qtbot.keyClick(tab.ui.check_out_edit, Qt.Key.Key_Return)
+    assert asked[0] == ("小李 came with a party; 2 more of it still on site.",
+                        ["The whole party (3 people)", "Only 小李"])
+    assert services.visitors.on_site_count() == (2, 2)  # only 小李 left
+    tab.focus_check_out()
+    qtbot.keyClicks(tab.ui.check_out_edit, party[0].pass_no)
+    qtbot.keyClick(tab.ui.check_out_edit, Qt.Key.Key_Return)
+    assert asked[1][1] == ["The whole party (2 people)", "Only 王师傅"]
+    assert services.visitors.on_site_count() == (0, 0)

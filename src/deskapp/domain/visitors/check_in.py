@@ -26,8 +26,10 @@ from deskapp.domain.screening import (
     AlertKind,
     AlertOutcome,
     DenyListHit,
+    Person,
     ScreeningService,
     WatchListHit,
+    WatchRow,
 )
 from deskapp.domain.text import clean_text
 from deskapp.domain.visitors.history import search_entry
@@ -44,6 +46,15 @@ class AlreadyOnSite(DomainError):
                               open_visit.name, format_local(open_visit.time_in, tz),
                               open_visit.pass_no))
         self.open_visit = open_visit
+
+
+class WatchMatch(Exception):  # noqa: N818 - internal signal, turned into WatchListHit
+    """A watch-notice match found while saving: the transaction is rolled back first."""
+
+    def __init__(self, entries: list[WatchRow], person: Person) -> None:
+        super().__init__()
+        self.entries = entries
+        self.person = person
 
 
 class CheckIn:
@@ -73,7 +84,7 @@ class CheckIn:
         host = HostRef(checks.text(errors, "host", host.label if host else ""), *ids)
         text = {field: checks.text(errors, field, getattr(data, field))
                 for field in ("company", "plate", "items", "note", "temp_pass_no",
-                              "deny_override_reason")}
+                              "deny_override_reason", "address")}
         id_number = normalise_id_number(checks.raw_text(errors, "id_number", data.id_number))
         phone = normalise_phone(checks.raw_text(errors, "phone", data.phone))
         if data.visitor_id is not None and checks.record_id(data.visitor_id) is None:
@@ -85,6 +96,7 @@ class CheckIn:
             plate=clean_text(text["plate"].upper()).replace(" ", ""), items=text["items"],
             note=text["note"], temp_pass_no=clean_text(text["temp_pass_no"].upper()),
             deny_override_reason=text["deny_override_reason"], id_number=id_number,
+            address=text["address"],
             phone=phone, again_while_on_site=again,
         )
         if not data.name:
@@ -103,7 +115,7 @@ class CheckIn:
                                                 "Choose whom the visitor came to see."))
         values = {"company": data.company, "host": data.host.label, "plate": data.plate,
                   "items": data.items, "note": data.note, "temp_pass_no": data.temp_pass_no,
-                  "deny_override_reason": data.deny_override_reason}
+                  "deny_override_reason": data.deny_override_reason, "address": data.address}
         for field, limit in FIELD_LIMITS.items():
             if len(values[field]) > limit and field not in errors:
                 errors[field] = fill(translate("VisitorLog", "Use at most %1 characters."),
@@ -135,61 +147,78 @@ class CheckIn:
             AlreadyOnSite: the visitor has an open visit and ``again_while_on_site`` is off.
         """
         data = self._resolve_host(self.validate(data))
-        assert data.time_in is not None
         with write_session(self._engine) as session:
-            known = self._known_visitor(session, data)
-            if known is not None and not data.id_number and known.id_number \
-                    and self._collect_id_number():
-                # The number on file is screened and recorded, never shown in the form.
-                data = replace(data, id_type=IdType(known.id_type), id_number=known.id_number)
-            temp_pass_id, data = self._usable_temp_pass(data)
-            watch = self._screening.watch_matches(session, data.person)
-            if watch:
-                events = [
-                    self._screening.record_event(session, kind=AlertKind.WATCH, entry_id=w.id,
-                                                 person=data.person,
-                                                 outcome=AlertOutcome.STOPPED,
-                                                 matched_on=w.matched_on)
-                    for w in watch
-                ]
-                session.commit()
-                raise WatchListHit(watch, events[0].id or 0)
-            deny = self._screening.deny_matches(session, data.person)
-            if deny and not data.deny_override_reason:
-                raise DenyListHit(deny)
-            if known is not None and not data.again_while_on_site:
-                still_in = session.exec(
-                    select(Visit).where(Visit.visitor_id == known.id,
-                                        col(Visit.time_out).is_(None))
-                    .order_by(col(Visit.time_in).desc())).first()
-                if still_in is not None:
-                    raise AlreadyOnSite(visit_row(still_in), self._clock.tz)
-            visitor = self._remember_visitor(session, known, data, exempt)
-            visit = Visit(
-                pass_no=self._next_pass_no(session, data.time_in), visitor_id=visitor.id,
-                name=data.name, id_type=data.id_type.value, id_number=data.id_number,
-                phone=data.phone, company=data.company, party_size=data.party_size,
-                purpose=Purpose(data.purpose).value, host_unit_id=data.host.unit_id,
-                host_department_id=data.host.department_id, host_label=data.host.label,
-                plate=data.plate, items=data.items, note=data.note, temp_pass_id=temp_pass_id,
-                exempt=exempt, deny_override_reason=data.deny_override_reason if deny else "",
-                time_in=data.time_in,
-                valid_until=data.valid_until or self._end_of_day(data.time_in),
-                created_at=self._clock.now(), **self._operator.signature(),
-            )
-            session.add(visit)
-            session.flush()
-            # Found by a search from the moment it is saved, or not saved at all.
-            index_records(session, VISIT_SEARCH, [search_entry(visit)])
-            visitor.last_visit_id = visit.id
-            session.add(visitor)
-            for entry in deny:
-                self._screening.record_event(session, kind=AlertKind.DENY, entry_id=entry.id,
-                                             person=data.person, outcome=AlertOutcome.ADMITTED,
-                                             reason=data.deny_override_reason, visit_id=visit.id,
-                                             matched_on=entry.matched_on)
+            try:
+                visit, data = self._save_visit(session, data, exempt)
+            except WatchMatch as match:
+                session.rollback()
+                raise self._stopped(match) from None
             session.commit()
             return visit_row(visit, data.temp_pass_no)
+
+    def _save_visit(self, session: Session, data: VisitInput, exempt: bool,
+                    group_id: int | None = None) -> tuple[Visit, VisitInput]:
+        """Screen and add one checked visit to the caller's transaction.
+
+        Raises:
+            WatchMatch: a watch-notice match (the caller records it, outside this
+                transaction, and stops).
+            DenyListHit, AlreadyOnSite, ValidationError: as :meth:`check_in`.
+        """
+        assert data.time_in is not None
+        known = self._known_visitor(session, data)
+        if known is not None and not data.id_number and known.id_number \
+                and self._collect_id_number():
+            # The number on file is screened and recorded, never shown in the form.
+            data = replace(data, id_type=IdType(known.id_type), id_number=known.id_number)
+        temp_pass_id, data = self._usable_temp_pass(data)
+        watch = self._screening.watch_matches(session, data.person)
+        if watch:
+            raise WatchMatch(watch, data.person)
+        deny = self._screening.deny_matches(session, data.person)
+        if deny and not data.deny_override_reason:
+            raise DenyListHit(deny)
+        if known is not None and not data.again_while_on_site:
+            still_in = session.exec(
+                select(Visit).where(Visit.visitor_id == known.id,
+                                    col(Visit.time_out).is_(None))
+                .order_by(col(Visit.time_in).desc())).first()
+            if still_in is not None:
+                raise AlreadyOnSite(visit_row(still_in), self._clock.tz)
+        visitor = self._remember_visitor(session, known, data, exempt)
+        visit = Visit(
+            pass_no=self._next_pass_no(session, data.time_in), visitor_id=visitor.id,
+            name=data.name, id_type=data.id_type.value, id_number=data.id_number,
+            phone=data.phone, company=data.company, party_size=data.party_size,
+            purpose=Purpose(data.purpose).value, host_unit_id=data.host.unit_id,
+            host_department_id=data.host.department_id, host_label=data.host.label,
+            plate=data.plate, items=data.items, note=data.note, temp_pass_id=temp_pass_id,
+            exempt=exempt, deny_override_reason=data.deny_override_reason if deny else "",
+            time_in=data.time_in, group_id=group_id, address=data.address,
+            valid_until=data.valid_until or self._end_of_day(data.time_in),
+            created_at=self._clock.now(), **self._operator.signature(),
+        )
+        session.add(visit)
+        session.flush()
+        # Found by a search from the moment it is saved, or not saved at all.
+        index_records(session, VISIT_SEARCH, [search_entry(visit)])
+        visitor.last_visit_id = visit.id
+        session.add(visitor)
+        for entry in deny:
+            self._screening.record_event(session, kind=AlertKind.DENY, entry_id=entry.id,
+                                         person=data.person, outcome=AlertOutcome.ADMITTED,
+                                         reason=data.deny_override_reason, visit_id=visit.id,
+                                         matched_on=entry.matched_on)
+        return visit, data
+
+    def _stopped(self, match: WatchMatch) -> WatchListHit:
+        """Record a watch-notice match in a transaction of its own; the hit to raise."""
+        with write_session(self._engine) as session:
+            events = [self._screening.record_event(
+                session, kind=AlertKind.WATCH, entry_id=w.id, person=match.person,
+                outcome=AlertOutcome.STOPPED, matched_on=w.matched_on) for w in match.entries]
+            session.commit()
+            return WatchListHit(match.entries, events[0].id or 0)
 
     def quick_check_in(self, visitor_id: int, *, deny_override_reason: str = "",
                        again_while_on_site: bool = False) -> VisitRow:

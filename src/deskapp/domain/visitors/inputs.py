@@ -12,7 +12,7 @@ from deskapp.domain.screening import Person
 MAX_PARTY = 50
 # Longest text each field keeps (the name's limit is checked with its own message).
 FIELD_LIMITS = {"company": 200, "host": 200, "plate": 16, "items": 500, "note": 500,
-                "temp_pass_no": 32, "deny_override_reason": 500}
+                "temp_pass_no": 32, "deny_override_reason": 500, "address": 200}
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class VisitInput:
     deny_override_reason: str = ""
     visitor_id: int | None = None  # the returning visitor the form was filled from
     again_while_on_site: bool = False  # the receptionist confirmed a second open visit
+    address: str = ""  # as read from an ID card by a reader
 
     @property
     def person(self) -> Person:

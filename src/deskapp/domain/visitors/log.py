@@ -22,6 +22,7 @@ from deskapp.domain.records import HostResponse, VisitRow
 from deskapp.domain.screening import ScreeningService
 from deskapp.domain.visitors.check_in import CheckIn
 from deskapp.domain.visitors.corrections import VisitCorrections
+from deskapp.domain.visitors.groups import GroupVisits
 from deskapp.domain.visitors.history import VisitHistory
 from deskapp.domain.visitors.profiles import VisitorProfiles
 from deskapp.domain.visitors.rows import visit_row
@@ -59,8 +60,9 @@ class VisitEventKind(StrEnum):
 UNDO_CHECK_OUT_MINUTES = 10
 
 
-class VisitorLog(CheckIn, VisitorProfiles, VisitHistory, VisitCorrections):
-    """The visitor log's rules: check-in, profiles, history and corrections are its parts."""
+class VisitorLog(CheckIn, GroupVisits, VisitorProfiles, VisitHistory, VisitCorrections):
+    """The visitor log's rules: check-in, parties, profiles, history and corrections are
+    its parts."""
 
     def __init__(self, engine: Engine, clock: Clock, screening: ScreeningService,
                  directory: DirectoryService, operator: Operator | None = None,

@@ -250,6 +250,11 @@ class Ui_CheckInForm(object):
 
         self.check_in_buttons.addWidget(self.check_in_button)
 
+        self.party_button = QPushButton(CheckInForm)
+        self.party_button.setObjectName(u"party_button")
+
+        self.check_in_buttons.addWidget(self.party_button)
+
         self.clear_button = QPushButton(CheckInForm)
         self.clear_button.setObjectName(u"clear_button")
 
@@ -312,6 +317,10 @@ class Ui_CheckInForm(object):
         self.note_label.setText(QCoreApplication.translate("CheckInForm", u"Not&e", None))
         self.time_in_label.setText(QCoreApplication.translate("CheckInForm", u"Ti&me in", None))
         self.check_in_button.setText(QCoreApplication.translate("CheckInForm", u"Check in (Enter)", None))
+        self.party_button.setText(QCoreApplication.translate("CheckInForm", u"Party\u2026 (Ctrl+G)", None))
+#if QT_CONFIG(tooltip)
+        self.party_button.setToolTip(QCoreApplication.translate("CheckInForm", u"Several people together (a crew, a team): a pass each", None))
+#endif // QT_CONFIG(tooltip)
         self.clear_button.setText(QCoreApplication.translate("CheckInForm", u"Clear (Esc)", None))
         pass
     # retranslateUi

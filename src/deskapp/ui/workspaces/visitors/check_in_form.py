@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from deskapp.domain.checks import FIRST_DAY, LAST_DAY
 from deskapp.domain.directory import DirectoryService
+from deskapp.domain.errors import ValidationError
 from deskapp.domain.identity import IdType
 from deskapp.domain.records import Purpose, VisitRow
 from deskapp.domain.screening import ScreeningService
@@ -99,6 +100,7 @@ class CheckInForm(QWidget):
         ui = self.ui
         ui.check_in_button.clicked.connect(self.submit)
         ui.clear_button.clicked.connect(self.reset)
+        ui.party_button.clicked.connect(self.check_in_party)
         for edit in (ui.name_edit, ui.phone_edit, ui.id_number_edit, ui.company_edit,
                      ui.temp_pass_edit, ui.plate_edit, ui.items_edit, ui.note_edit):
             edit.returnPressed.connect(self.submit)
@@ -117,6 +119,8 @@ class CheckInForm(QWidget):
             sc.activated.connect(slot)
 
         shortcut("Escape", self.reset, self, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut("Ctrl+G", self.check_in_party, self,
+                 Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Enter in a spin box, combo or date edit saves the form too.
         for widget in (ui.party_size_spin, ui.purpose_combo, ui.id_type_combo, ui.time_in_edit):
             for key in ("Return", "Enter"):
@@ -264,17 +268,63 @@ class CheckInForm(QWidget):
             self.pass_scanned.emit(scanned)
             self.ui.name_edit.setFocus()
             return None
-        late = self._back_dated_by()
-        if late and not messages.ask(self, fill(self.tr(
-                "The time in is %1 before now. Check in with that earlier time?"),
-                _duration(late)), default_yes=False):
-            self.ui.time_in_edit.setFocus()
+        if not self._confirm_time_in():
             return None
         row = self.questions.run(self.form_input(), self._visitors.check_in)
         if row is not None:
             self.reset()
             self.checked_in.emit(row)
         return row
+
+    def _confirm_time_in(self) -> bool:
+        """A back-dated time in is asked about once (Enter answers No)."""
+        late = self._back_dated_by()
+        if late and not messages.ask(self, fill(self.tr(
+                "The time in is %1 before now. Check in with that earlier time?"),
+                _duration(late)), default_yes=False):
+            self.ui.time_in_edit.setFocus()
+            return False
+        return True
+
+    @Slot()
+    def check_in_party(self) -> list[VisitRow]:
+        """Ctrl+G: the visitor in the form leads a party; the others are typed in a small
+        dialog, one per line, and all get a pass. Returns the visits (none: cancelled)."""
+        from deskapp.ui.workspaces.visitors.party_dialog import PartyDialog
+
+        self.errors.clear()
+        if not self._confirm_time_in():
+            return []
+        typed, member_errors = "", {}
+        while True:
+            dialog = PartyDialog(self.ui.name_edit.text().strip(), self)
+            dialog.ui.members_edit.setPlainText(typed)
+            if member_errors:
+                dialog.show_errors(member_errors)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return []
+            typed, others, member_errors = dialog.ui.members_edit.toPlainText(), \
+                dialog.members(), {}
+
+            def save(leader: VisitInput, others: list[VisitInput] = others) -> list[VisitRow]:
+                try:
+                    return self._visitors.check_in_group(
+                        [leader, *others], deny_override_reason=leader.deny_override_reason)
+                except ValidationError as exc:
+                    member_errors.update({k: v for k, v in exc.errors.items()
+                                          if k.startswith("members")})
+                    # The leader's own fields are shown in the form.
+                    raise ValidationError({k: v for k, v in exc.errors.items()
+                                           if not k.startswith("members")}) from None
+
+            party = self.questions.run(self.form_input(), save)  # type: ignore[arg-type]
+            if party:
+                self.reset()
+                for row in party:
+                    self.checked_in.emit(row)
+                return party
+            if not member_errors:
+                return []
 
     # --- Filling in
     @Slot()

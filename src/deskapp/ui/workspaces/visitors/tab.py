@@ -215,28 +215,52 @@ class VisitorLogTab(Workspace):
 
     @Slot()
     def check_out(self) -> VisitRow | None:
-        """Check out by the typed or scanned pass number, else the visit worked on."""
+        """Check out by the typed or scanned pass number, else the visit worked on; a member
+        of a party still on site is asked about: the whole party, or only them."""
         typed = self.ui.check_out_edit.text().strip()
         try:
-            if typed:
-                visit = self.visit_by_pass(typed)
-                if visit is None:
-                    return None
-                row = self._visitors.check_out(visit.id)
+            visit = self.visit_by_pass(typed) if typed else self.acting_row()
+            if visit is None:
+                return None
+            together = self._party_still_on_site(visit)
+            if together is None:
+                return None
+            if together:
+                rows = self._visitors.check_out_party(visit.group_id or 0)
+                row = next((r for r in rows if r.id == visit.id), rows[0])
             else:
-                visit = self.acting_row()
-                if visit is None:
-                    return None
                 row = self._visitors.check_out(visit.id)
+                rows = [row]
         except UserError as exc:
             messages.warn(self, _sentences(exc))
             self.ui.check_out_edit.selectAll()
             return None
         self.ui.check_out_edit.clear()
-        self._show_changed(row)
-        self.offer_undo(fill(self.tr("Checked out %1 (%2)"), row.name, row.pass_no),
-                        lambda: self._undo_check_out(row.id))
+        for done in rows:
+            self._show_changed(done)
+        if len(rows) > 1:
+            self.status_message.emit(fill(self.tr("Checked out the party of %1 (%2 people)."),
+                                          row.name, len(rows)))
+        else:
+            self.offer_undo(fill(self.tr("Checked out %1 (%2)"), row.name, row.pass_no),
+                            lambda: self._undo_check_out(row.id))
         return row
+
+    def _party_still_on_site(self, visit: VisitRow) -> bool | None:
+        """Whether to check out the visit's whole party (False: only this visit; None:
+        cancelled). Asked only when others of the party are still on site."""
+        if visit.group_id is None or not visit.on_site:
+            return False
+        others = [v for v in self._visitors.party(visit.group_id)
+                  if v.on_site and v.id != visit.id and VisitFlag.VOIDED not in v.flags]
+        if not others:
+            return False
+        chosen = messages.choose(
+            self, fill(self.tr("%1 came with a party; %2 more of it still on site."),
+                       visit.name, len(others)),
+            [fill(self.tr("The whole party (%1 people)"), len(others) + 1),
+             fill(self.tr("Only %1"), visit.name)], self.tr("Check out"))
+        return None if chosen is None else chosen == 0
 
     def visit_by_pass(self, typed: str) -> VisitRow | None:
         """The visit of a typed or scanned pass number, today's short one too ("25");

@@ -1,0 +1,88 @@
+"""The other members of a party checking in with the visitor in the form: typed one per
+line (a crew's names come fast that way), each to get a pass of their own."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from deskapp.domain.identity import IdType
+from deskapp.domain.visitors import VisitInput
+from deskapp.i18n import fill
+from deskapp.ui.field_errors import FieldErrors
+from deskapp.ui.forms.ui_party_dialog import Ui_PartyDialog
+
+_SEPARATORS = re.compile(r"\s*[,，、;；\t]\s*")
+
+
+def parse_members(text: str) -> list[VisitInput]:
+    """``name, ID number, phone`` per line (blank lines skipped; the service checks the
+    values); an 11-digit number in the second place is taken as the phone."""
+    members = []
+    for line in text.splitlines():
+        parts = [p for p in _SEPARATORS.split(line.strip()) if p] if line.strip() else []
+        if not parts:
+            continue
+        name, rest = parts[0], parts[1:]
+        id_number = phone = ""
+        for part in rest:
+            if not phone and re.fullmatch(r"1[0-9]{10}", part.replace(" ", "")):
+                phone = part
+            elif not id_number:
+                id_number = part
+            else:
+                phone = phone or part
+        members.append(VisitInput(name=name, id_type=IdType.RESIDENT, id_number=id_number,
+                                  phone=phone))
+    return members
+
+
+class PartyDialog(QDialog):
+    """Collects the other members; ``members()`` gives them once accepted.
+
+    Ctrl+Enter (or OK) accepts: Enter starts the next line.
+    """
+
+    def __init__(self, leader: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PartyDialog()
+        self.ui.setupUi(self)
+        self.ui.leader_label.setText(fill(self.tr(
+            "%1 leads the party: the host, company, purpose and plate in the form are the "
+            "party's. Each member gets a pass of their own. Ctrl+Enter checks them all in."),
+            leader or "—"))
+        self._errors = FieldErrors({"members": (self.ui.members_edit, self.ui.members_error)})
+        ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Check in the party"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self._on_accepted)
+        self.ui.button_box.accepted.connect(self._on_accepted)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.ui.members_edit.setFocus()
+
+    def members(self) -> list[VisitInput]:
+        """The members typed, in order."""
+        return parse_members(self.ui.members_edit.toPlainText())
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """The service's refusals, by line: ``members.N.field`` is line N (1 = first typed)."""
+        lines = []
+        for key, message in errors.items():
+            parts = key.split(".")
+            if len(parts) == 3 and parts[0] == "members" and parts[1].isdigit():
+                lines.append(fill(self.tr("Line %1: %2"), int(parts[1]), message))
+            else:
+                lines.append(message)
+        self._errors.show({"members": "\n".join(lines)})
+
+    @Slot()
+    def _on_accepted(self) -> None:
+        if not self.members():
+            self._errors.show({"members": self.tr("Type at least one more member.")})
+            return
+        self.accept()
