@@ -6,7 +6,7 @@
     <message>
         <location filename="../../src/deskapp/domain/accounts.py" line="116"/>
         <source>The administrator exists already.</source>
-        <translation>管理员已经建立了。</translation>
+        <translation>管理员账号已存在。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/accounts.py" line="142"/>
@@ -22,7 +22,7 @@
         <location filename="../../src/deskapp/domain/accounts.py" line="157"/>
         <location filename="../../src/deskapp/domain/accounts.py" line="170"/>
         <source>Wrong name or password.</source>
-        <translation>用户名或密码不对。</translation>
+        <translation>姓名或密码错误。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/accounts.py" line="160"/>
@@ -37,7 +37,7 @@
     <message>
         <location filename="../../src/deskapp/domain/accounts.py" line="169"/>
         <source>The current password is wrong.</source>
-        <translation>当前密码不对。</translation>
+        <translation>当前密码错误。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/accounts.py" line="234"/>
@@ -68,7 +68,7 @@
     <message>
         <location filename="../../src/deskapp/domain/accounts.py" line="357"/>
         <source>Someone must stay administrator: make another one first.</source>
-        <translation>必须保留至少一位管理员：请先设定另一位管理员。</translation>
+        <translation>必须保留至少一位管理员：请先把另一位操作员设为管理员。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/accounts.py" line="365"/>
@@ -155,7 +155,7 @@
         <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="145"/>
         <location filename="../../forms/operator_add_dialog.ui" line="23"/>
         <source>as it is signed on every record</source>
-        <translation>每条记录上签的名字</translation>
+        <translation>将作为每条记录上的签名</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="147"/>
@@ -185,7 +185,7 @@
     <message>
         <location filename="../../forms/operator_add_dialog.ui" line="58"/>
         <source>Password &amp;again</source>
-        <translation>再输一次密码(&amp;A)</translation>
+        <translation>确认密码(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -351,7 +351,7 @@ The record will name you both.</source>
     <message>
         <location filename="../../src/deskapp/domain/audit_trail.py" line="116"/>
         <source>full ID number shown</source>
-        <translation>查看完整证件号</translation>
+        <translation>查看完整证件号码</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/audit_trail.py" line="117"/>
@@ -678,12 +678,12 @@ The record will name you both.</source>
     <message>
         <location filename="../../src/deskapp/domain/audit_trail.py" line="145"/>
         <source>visit event</source>
-        <translation>来访事件</translation>
+        <translation>签离记录</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/audit_trail.py" line="146"/>
         <source>call</source>
-        <translation>来电</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/audit_trail.py" line="147"/>
@@ -693,12 +693,12 @@ The record will name you both.</source>
     <message>
         <location filename="../../src/deskapp/domain/audit_trail.py" line="148"/>
         <source>phone book entry</source>
-        <translation>电话簿条目</translation>
+        <translation>电话联系一览表条目</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/audit_trail.py" line="149"/>
         <source>phone book review</source>
-        <translation>电话簿核对</translation>
+        <translation>电话联系一览表核对</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/audit_trail.py" line="150"/>
@@ -831,7 +831,7 @@ The record will name you both.</source>
     <message>
         <location filename="../../src/deskapp/output/audit_workbook.py" line="80"/>
         <source>Chain</source>
-        <translation>记录链</translation>
+        <translation>完整性校验</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/audit_workbook.py" line="82"/>
@@ -921,12 +921,12 @@ The record will name you both.</source>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="39"/>
         <source>Called back %1</source>
-        <translation>%1 已回电</translation>
+        <translation>已于 %1 回电</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="41"/>
         <source>Overdue since %1</source>
-        <translation>已超时（应于 %1）</translation>
+        <translation>已超时（时限 %1）</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="42"/>
@@ -981,7 +981,7 @@ The record will name you both.</source>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="64"/>
         <source>Transferred to</source>
-        <translation>转接</translation>
+        <translation>转接给</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="66"/>
@@ -1105,7 +1105,7 @@ The record will name you both.</source>
     <message>
         <location filename="../../forms/call_form.ui" line="44"/>
         <source>&amp;Direction</source>
-        <translation>呼入/呼出(&amp;D)</translation>
+        <translation>来电/去电(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../forms/call_form.ui" line="46"/>
@@ -1215,7 +1215,7 @@ The record will name you both.</source>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="101"/>
         <source>New call (F2)</source>
-        <translation>新来电（F2）</translation>
+        <translation>登记电话（F2）</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="130"/>
@@ -1226,18 +1226,18 @@ The record will name you both.</source>
         <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="136"/>
         <source>F2  a new call, from any tab · Tab  next field · Enter  save · Esc  clear
 F7  message passed on · F8  call back now · Ctrl+P  print the message slip</source>
-        <translation>F2  新来电（任何页面都可用） · Tab  下一栏 · Enter  保存 · Esc  清空
+        <translation>F2  登记电话（任何页面均可） · Tab  下一栏 · Enter  保存 · Esc  清空
 F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="146"/>
         <source>Calls shown: %1 · messages waiting: %2 · callbacks to make: %3, overdue: %4</source>
-        <translation>显示电话：%1 · 待转达留言：%2 · 待回电：%3，已超时：%4</translation>
+        <translation>显示电话 %1 条 · 待转达留言 %2 条 · 待回电 %3 条，已超时 %4 条</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="160"/>
         <source>Call logged: %1 %2.</source>
-        <translation>已登记来电：%1 %2。</translation>
+        <translation>已登记电话：%1 %2。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="188"/>
@@ -1358,7 +1358,7 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
     <message>
         <location filename="../../forms/password_dialog.ui" line="52"/>
         <source>New password &amp;again</source>
-        <translation>再输一次新密码(&amp;A)</translation>
+        <translation>确认新密码(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1386,7 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="357"/>
         <source>On file: %1</source>
-        <translation>已登记证件：%1</translation>
+        <translation>档案记录：%1</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="361"/>
@@ -1401,12 +1401,12 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="367"/>
         <source>Still on site with pass %1: check that visit out first.</source>
-        <translation>仍在场（通行证号 %1）：请先为该次来访办理签离。</translation>
+        <translation>仍在场（访客单号 %1）：请先为该次来访办理签离。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="385"/>
         <source>On pass: %1</source>
-        <translation>出入证证件：%1</translation>
+        <translation>出入证记录：%1</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_check_in_form.ui" line="12"/>
@@ -1451,7 +1451,7 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
     <message>
         <location filename="../../forms/visitor_check_in_form.ui" line="38"/>
         <source>Ho&amp;st</source>
-        <translation>被访对象(&amp;S)</translation>
+        <translation>被访人(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_check_in_form.ui" line="47"/>
@@ -1476,7 +1476,7 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
     <message>
         <location filename="../../forms/visitor_check_in_form.ui" line="51"/>
         <source>Ti&amp;me in</source>
-        <translation>入场时间(&amp;M)</translation>
+        <translation>来访时间(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_check_in_form.ui" line="59"/>
@@ -1545,7 +1545,7 @@ Visitors on it are refused unless specially permitted. To let them in anyway, en
 Please ask the visitor to take a seat and wait a moment, calmly, without giving a reason. Inform the property manager and the security manager now. The event has been recorded.</source>
         <translation>登记已暂停（编号 %1）。
 
-请从容地请访客稍坐等候，无需说明原因。请立即通知物业经理和安保经理。此事件已记录。</translation>
+请镇定地招呼访客稍坐等候，不必说明原因，并立即通知物业经理和安保经理。此事已记录在案。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_questions.py" line="91"/>
@@ -1568,7 +1568,7 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
     <message>
         <location filename="../../src/deskapp/ui/access/counter_access.py" line="117"/>
         <source>%1 took over the counter from %2.</source>
-        <translation>%1 已从 %2 手中接班。</translation>
+        <translation>%1 已接替 %2 值班。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/access/counter_access.py" line="157"/>
@@ -1599,7 +1599,7 @@ Someone changed the records outside deskapp, or restored an old copy. Find out w
         <source>Remove the names, ID numbers, phones and plates of visitors from before %1 (older than %2 days)?
 
 Counts and times stay. This cannot be undone.</source>
-        <translation>清除 %1 之前（超过 %2 天）访客的姓名、证件号、电话和车牌？
+        <translation>清除 %1 之前（超过 %2 天）访客的姓名、证件号码、电话和车牌号？
 
 人数和时间会保留。此操作无法撤销。</translation>
     </message>
@@ -1647,7 +1647,7 @@ Counts and times stay. This cannot be undone.</source>
     <message>
         <location filename="../../forms/counter_name_dialog.ui" line="9"/>
         <source>Name this counter</source>
-        <translation>给本前台起个名字</translation>
+        <translation>设置前台名称</translation>
     </message>
     <message>
         <location filename="../../forms/counter_name_dialog.ui" line="15"/>
@@ -1672,7 +1672,7 @@ Counts and times stay. This cannot be undone.</source>
         <location filename="../../src/deskapp/ui/data_file_actions.py" line="89"/>
         <location filename="../../src/deskapp/ui/data_file_actions.py" line="111"/>
         <source>Export day</source>
-        <translation>导出当日报表</translation>
+        <translation>导出日报表</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/data_file_actions.py" line="58"/>
@@ -1687,7 +1687,7 @@ Counts and times stay. This cannot be undone.</source>
     <message>
         <location filename="../../src/deskapp/ui/data_file_actions.py" line="71"/>
         <source>Export day to Excel</source>
-        <translation>导出当日报表（Excel）</translation>
+        <translation>导出日报表到 Excel</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/data_file_actions.py" line="72"/>
@@ -2058,7 +2058,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     <message>
         <location filename="../../src/deskapp/db/errors.py" line="78"/>
         <source>The database server does not answer: it may be switched off, or the network is down. Nothing was saved; try again in a moment.</source>
-        <translation>数据库服务器没有响应：可能已关机，或网络断了。这次没有保存任何内容，请稍后再试。</translation>
+        <translation>数据库服务器没有响应：可能已关机，或网络断了。本次没有保存任何内容，请稍后再试。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/db/errors.py" line="85"/>
@@ -2098,7 +2098,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     <message>
         <location filename="../../src/deskapp/db/server.py" line="104"/>
         <source>The database %1 was set up by a newer version of deskapp (schema %2). Install the newer deskapp on this counter.</source>
-        <translation>数据库 %1 是由更新版本的 deskapp 建立的（结构版本 %2）。请在这台前台电脑上安装新版 deskapp。</translation>
+        <translation>数据库 %1 是由更新版本的 deskapp 建立的（数据结构版本 %2）。请在这台前台电脑上安装新版 deskapp。</translation>
     </message>
 </context>
 <context>
@@ -2121,7 +2121,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="17"/>
         <source>Pass</source>
-        <translation>通行证号</translation>
+        <translation>访客单号</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="18"/>
@@ -2162,7 +2162,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="25"/>
         <source>Host</source>
-        <translation>被访对象</translation>
+        <translation>被访人</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="26"/>
@@ -2177,7 +2177,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="28"/>
         <source>Time in</source>
-        <translation>入场时间</translation>
+        <translation>来访时间</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="29"/>
@@ -2253,7 +2253,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="72"/>
         <source>In/out</source>
-        <translation>呼入/呼出</translation>
+        <translation>来电/去电</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="73"/>
@@ -2283,7 +2283,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="79"/>
         <source>Transferred to</source>
-        <translation>转接</translation>
+        <translation>转接给</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="80"/>
@@ -2298,7 +2298,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="82"/>
         <source>Message passed on</source>
-        <translation>留言转达</translation>
+        <translation>转达情况</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="83"/>
@@ -2318,7 +2318,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="94"/>
         <source>to %1, %2, %3</source>
-        <translation>转达 %1，%2，%3</translation>
+        <translation>已转达 %1（%2，%3）</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="97"/>
@@ -2328,7 +2328,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="100"/>
         <source>Made %1: %2</source>
-        <translation>%1 已回电：%2</translation>
+        <translation>已于 %1 回电：%2</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/day_workbook.py" line="102"/>
@@ -2379,7 +2379,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     <message>
         <location filename="../../src/deskapp/domain/calls/records.py" line="60"/>
         <source>Written note</source>
-        <translation>留字条</translation>
+        <translation>留便条</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2485,7 @@ The entry stays on record.</source>
     <message>
         <location filename="../../forms/screening_deny_page.ui" line="94"/>
         <source>Take the selected entry off the active list; it stays on record</source>
-        <translation>将所选记录移出生效名单，记录仍会保留</translation>
+        <translation>将所选记录移出有效名单，记录仍会保留</translation>
     </message>
     <message>
         <location filename="../../forms/screening_deny_page.ui" line="106"/>
@@ -2594,7 +2594,7 @@ The entry stays on record.</source>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="47"/>
         <source>Management</source>
-        <translation>管理</translation>
+        <translation>管理处</translation>
     </message>
 </context>
 <context>
@@ -2787,7 +2787,7 @@ The entry stays on record.</source>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="125"/>
         <source>&amp;Occupant</source>
-        <translation>业主/住户(&amp;O)</translation>
+        <translation>住户/联系人(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="141"/>
@@ -2897,7 +2897,7 @@ The entry stays on record.</source>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="356"/>
         <source>Organisation</source>
-        <translation>机构名称</translation>
+        <translation>单位名称</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="360"/>
@@ -2932,7 +2932,7 @@ The entry stays on record.</source>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="565"/>
         <source>Printed {time} by {operator}</source>
-        <translation>打印时间 {time}，操作员 {operator}</translation>
+        <translation>打印时间：{time}，操作员：{operator}</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/document.py" line="567"/>
@@ -2956,7 +2956,7 @@ The entry stays on record.</source>
     <message>
         <location filename="../../src/deskapp/usecases/documents/visitors.py" line="36"/>
         <source>Visitor pass</source>
-        <translation>访客通行证</translation>
+        <translation>访客单</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/usecases/documents/calls.py" line="45"/>
@@ -2971,7 +2971,7 @@ The entry stays on record.</source>
     <message>
         <location filename="../../src/deskapp/usecases/documents/privacy.py" line="33"/>
         <source>Privacy notice for visitors</source>
-        <translation>访客个人信息告知</translation>
+        <translation>访客个人信息告知书</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3004,7 @@ The entry stays on record.</source>
     <message>
         <location filename="../../forms/first_administrator_dialog.ui" line="54"/>
         <source>&amp;Repeat it</source>
-        <translation>再输一次(&amp;R)</translation>
+        <translation>确认密码(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3116,12 +3116,12 @@ The entry stays on record.</source>
     <message>
         <location filename="../../forms/host_response_dialog.ui" line="15"/>
         <source>&amp;Received — let the visitor in</source>
-        <translation>同意接待 — 放行访客(&amp;R)</translation>
+        <translation>同意接待，放行访客(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../forms/host_response_dialog.ui" line="18"/>
         <source>&amp;Declined — record a message or a new time</source>
-        <translation>拒绝接待 — 记录留言或改约时间(&amp;D)</translation>
+        <translation>拒绝接待，记录留言或改约时间(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../forms/host_response_dialog.ui" line="22"/>
@@ -3243,7 +3243,7 @@ The entry stays on record.</source>
     <message>
         <location filename="../../src/deskapp/domain/checks.py" line="33"/>
         <source>Enter text in this field.</source>
-        <translation>此处请输入文字。</translation>
+        <translation>此项不能为空。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/checks.py" line="38"/>
@@ -3409,10 +3409,10 @@ Ctrl+E  export a day to Excel
 Ctrl+D  directory
 Ctrl+L  lock the counter, or change operator</source>
         <translation>Ctrl+1…%1  切换工作区
-Ctrl+N  新建登记
+Ctrl+N  新建记录
 Ctrl+F  搜索，再按 ↓ 进入列表
 Ctrl+P  打印当前记录
-Ctrl+E  导出某天到 Excel
+Ctrl+E  导出日报表到 Excel
 Ctrl+D  房号与部门名录
 Ctrl+L  锁定前台或交接班</translation>
     </message>
@@ -3468,7 +3468,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../forms/main_window.ui" line="74"/>
         <source>&amp;Export day to Excel…</source>
-        <translation>导出当日报表到 Excel(&amp;E)…</translation>
+        <translation>导出日报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="78"/>
@@ -3594,7 +3594,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/output/message_slip.py" line="27"/>
         <source>From</source>
-        <translation>从</translation>
+        <translation>来电人</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/message_slip.py" line="29"/>
@@ -3652,7 +3652,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/ui/messages.py" line="63"/>
         <source>Something went wrong. Nothing was saved half-way; the details are in the log file.</source>
-        <translation>程序出错了。没有保存不完整的数据；详细信息已写入日志文件。</translation>
+        <translation>程序出错了。本次操作没有保存，不会留下保存一半的数据；详细信息已写入日志文件。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/messages.py" line="104"/>
@@ -3683,7 +3683,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="80"/>
         <source>Active</source>
-        <translation>启用</translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="80"/>
@@ -3723,7 +3723,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="104"/>
         <source>Wrong passwords in a row since the last log-in. From the third one the operator waits a little before trying again; resetting the password ends the wait.</source>
-        <translation>上次登录以来连续输错密码的次数。从第三次起要等一会儿才能再试；重设密码即可解除等待。</translation>
+        <translation>上次登录以来连续输错密码的次数。从第三次起要等一会儿才能再试；重置密码即可解除等待。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="120"/>
@@ -3741,7 +3741,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/domain/operators.py" line="41"/>
         <source>Your role (%1) may not %2.</source>
-        <translation>你的角色（%1）不能%2。</translation>
+        <translation>您的角色（%1）无权%2。</translation>
     </message>
 </context>
 <context>
@@ -3754,7 +3754,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="288"/>
         <source>A new operator (Ctrl+N)</source>
-        <translation>添加操作员 (Ctrl+N)</translation>
+        <translation>添加操作员（Ctrl+N）</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="289"/>
@@ -3774,7 +3774,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="366"/>
         <source>%1 is now %2.</source>
-        <translation>%1 现在是%2。</translation>
+        <translation>%1 的角色已改为%2。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="374"/>
@@ -3845,7 +3845,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../forms/operators_dialog.ui" line="63"/>
         <source>Reset &amp;password…</source>
-        <translation>重设密码(&amp;P)…</translation>
+        <translation>重置密码(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -3974,7 +3974,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../forms/screening_passes_page.ui" line="49"/>
         <source>Host</source>
-        <translation>被访对象</translation>
+        <translation>施工房号/部门</translation>
     </message>
     <message>
         <location filename="../../forms/screening_passes_page.ui" line="54"/>
@@ -4039,7 +4039,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../forms/screening_passes_page.ui" line="277"/>
         <source>Host:</source>
-        <translation>被访对象：</translation>
+        <translation>施工房号/部门：</translation>
     </message>
     <message>
         <location filename="../../forms/screening_passes_page.ui" line="287"/>
@@ -4105,12 +4105,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/domain/calls/phone_book.py" line="47"/>
         <source>Occupant</source>
-        <translation>业主/住户</translation>
+        <translation>住户/单位</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/calls/phone_book.py" line="96"/>
         <source>Occupants&apos; numbers are kept in the directory of units.</source>
-        <translation>住户电话请在房号通讯录中维护。</translation>
+        <translation>住户/单位的电话请在“房号与部门名录”中维护。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/calls/phone_book.py" line="100"/>
@@ -4163,7 +4163,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/phone_book_dialog.py" line="98"/>
         <source>Organisation</source>
-        <translation>机构名称</translation>
+        <translation>所属单位</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/phone_book_dialog.py" line="98"/>
@@ -4294,7 +4294,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/output/phone_directory.py" line="41"/>
         <source>Organisation</source>
-        <translation>机构名称</translation>
+        <translation>所属单位</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/phone_directory.py" line="42"/>
@@ -4465,12 +4465,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/domain/privacy.py" line="194"/>
         <source>whom you visit and why</source>
-        <translation>被访对象和来访事由</translation>
+        <translation>被访人和来访事由</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/privacy.py" line="195"/>
         <source>time in and time out</source>
-        <translation>入场和离开时间</translation>
+        <translation>来访和离开时间</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/privacy.py" line="196"/>
@@ -4495,17 +4495,17 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/output/privacy_notice.py" line="25"/>
         <source>%1 days from your visit. After that your name, phone, ID number and car plate are removed from the records and from their backups; only when you came and whom you visited remain, without your name, for the building&apos;s counts.</source>
-        <translation>自来访之日起保存 %1 天。期满后，您的姓名、电话、证件号码和车牌号将从登记记录及其备份中删除；仅保留来访时间和被访对象（不含您的姓名），用于大厦的来访统计。</translation>
+        <translation>自来访之日起保存 %1 天。期满后，您的姓名、电话、证件号码和车牌号将从登记记录及其备份中删除；仅保留来访时间和被访人（不含您的姓名），用于来访统计。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/privacy_notice.py" line="31"/>
         <source>Who collects it</source>
-        <translation>收集者</translation>
+        <translation>收集单位</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/privacy_notice.py" line="31"/>
         <source>%1, which manages this building, at this reception counter.</source>
-        <translation>本大厦的物业管理单位%1，在本前台收集。</translation>
+        <translation>由负责管理本物业的%1在本前台收集。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/privacy_notice.py" line="34"/>
@@ -4515,7 +4515,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/output/privacy_notice.py" line="34"/>
         <source>To let visitors in safely, tell your host you have arrived, and know who is in the building in an emergency.</source>
-        <translation>为安全地放行访客、通知被访人您已到达，并在紧急情况下掌握大厦内的人员情况。</translation>
+        <translation>为安全地放行访客、通知被访人您已到达，并在紧急情况下掌握楼内人员情况。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/privacy_notice.py" line="37"/>
@@ -4535,7 +4535,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/output/privacy_notice.py" line="39"/>
         <source>The reception staff on duty. Screens and printed passes show ID numbers masked; a full number is shown only to a supervisor, and every such view is logged. We give it to no one else unless the law requires it (for example a police investigation).</source>
-        <translation>仅限当班前台人员。屏幕和打印的通行证上证件号码均作脱敏显示；完整号码只向主管显示，每次查看都会记录。除法律要求（如公安机关调查）外，不向任何其他人提供。</translation>
+        <translation>仅限当班前台人员。屏幕和打印的访客单上证件号码均作脱敏显示；完整号码只向主管显示，每次查看都会记录。除法律要求（如公安机关调查）外，不向任何其他人提供。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/privacy_notice.py" line="46"/>
@@ -4565,7 +4565,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/output/privacy_notice.py" line="77"/>
         <source>Privacy notice for visitors</source>
-        <translation>访客个人信息告知</translation>
+        <translation>访客个人信息告知书</translation>
     </message>
 </context>
 <context>
@@ -4588,12 +4588,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="56"/>
         <source>Meeting</source>
-        <translation>开会</translation>
+        <translation>参加会议</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="57"/>
         <source>Maintenance / decoration</source>
-        <translation>维修装修</translation>
+        <translation>维修/装修</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/records.py" line="58"/>
@@ -4616,7 +4616,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../forms/regulars_panel.ui" line="18"/>
         <source>&amp;Quick check-in of the selected regular (F9)</source>
-        <translation>所选常客快速登记(&amp;Q)（F9）</translation>
+        <translation>常客快速登记(&amp;Q)（F9）</translation>
     </message>
 </context>
 <context>
@@ -4634,7 +4634,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../forms/operator_password_dialog.ui" line="9"/>
         <source>Reset password</source>
-        <translation>重设密码</translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <location filename="../../forms/operator_password_dialog.ui" line="22"/>
@@ -4644,7 +4644,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../forms/operator_password_dialog.ui" line="37"/>
         <source>New password &amp;again</source>
-        <translation>再输一次新密码(&amp;A)</translation>
+        <translation>确认新密码(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -4762,7 +4762,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/domain/settings.py" line="100"/>
         <source>Enter the organisation&apos;s name; it heads every document.</source>
-        <translation>请输入机构名称，它将印在每份单据的抬头。</translation>
+        <translation>请填写单位名称，它将印在每份单据的抬头。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/settings.py" line="103"/>
@@ -4825,7 +4825,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="29"/>
         <source>Name</source>
-        <translation>机构名称</translation>
+        <translation>单位名称</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="45"/>
@@ -4910,12 +4910,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="15"/>
         <source>Organisation (every counter)</source>
-        <translation>单位（所有前台共用）</translation>
+        <translation>本单位（所有前台共用）</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="21"/>
         <source>Printed at the top of every pass and document, at every counter.</source>
-        <translation>印在每个前台打印的每张通行证和单据顶部。</translation>
+        <translation>印在各前台打印的每张访客单和单据顶部。</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="193"/>
@@ -5028,7 +5028,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/ui/directory_models.py" line="139"/>
         <source>Occupant</source>
-        <translation>业主/住户</translation>
+        <translation>住户/联系人</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/directory_models.py" line="140"/>
@@ -5076,7 +5076,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="54"/>
         <source>Pass</source>
-        <translation>通行证号</translation>
+        <translation>访客单号</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="56"/>
@@ -5091,12 +5091,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="61"/>
         <source>Host</source>
-        <translation>被访对象</translation>
+        <translation>被访人</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="62"/>
         <source>Time in</source>
-        <translation>入场时间</translation>
+        <translation>来访时间</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/columns.py" line="64"/>
@@ -5194,7 +5194,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="72"/>
         <source>Show the full &amp;ID number…</source>
-        <translation>查看完整证件号(&amp;I)…</translation>
+        <translation>查看完整证件号码(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="81"/>
@@ -5209,17 +5209,17 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="104"/>
         <source>Pass %1 is voided already.</source>
-        <translation>通行证 %1 已作废。</translation>
+        <translation>访客单 %1 已作废。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="126"/>
         <source>Pass %1 (%2) is voided. It stays on record, struck out.</source>
-        <translation>通行证 %1（%2）已作废，记录保留并划线显示。</translation>
+        <translation>访客单 %1（%2）已作废，记录保留并划线显示。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="132"/>
         <source>Why is pass %1 (%2) voided? The visit stays on record, struck out, and leaves the counts.</source>
-        <translation>通行证 %1（%2）为什么作废？该来访记录会保留并划线显示，不再计入统计。</translation>
+        <translation>请填写访客单 %1（%2）的作废原因。该来访记录仍会保留（划线显示），但不再计入统计。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="136"/>
@@ -5229,7 +5229,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="146"/>
         <source>No ID number was taken for %1.</source>
-        <translation>%1 未登记证件号。</translation>
+        <translation>%1 未登记证件号码。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="158"/>
@@ -5237,7 +5237,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 %3
 
 This look is recorded in the audit trail.</source>
-        <translation>%1（通行证 %2）的证件号：
+        <translation>%1（访客单 %2）的证件号码：
 %3
 
 本次查看已记入审计记录。</translation>
@@ -5245,7 +5245,7 @@ This look is recorded in the audit trail.</source>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/corrections.py" line="159"/>
         <source>Full ID number</source>
-        <translation>完整证件号</translation>
+        <translation>完整证件号码</translation>
     </message>
 </context>
 <context>
@@ -5414,7 +5414,7 @@ This look is recorded in the audit trail.</source>
     <message>
         <location filename="../../src/deskapp/domain/visitors/check_in.py" line="45"/>
         <source>%1 is already on site since %2 (pass %3).</source>
-        <translation>%1 自 %2 起已在场（通行证号 %3）。</translation>
+        <translation>%1 自 %2 起仍在场（访客单号 %3）。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/check_in.py" line="103"/>
@@ -5435,7 +5435,7 @@ This look is recorded in the audit trail.</source>
     <message>
         <location filename="../../src/deskapp/domain/visitors/check_in.py" line="124"/>
         <source>This counter does not take ID numbers (see Settings, Visitors&apos; personal data).</source>
-        <translation>本前台不登记证件号（见“设置 → 访客个人信息”）。</translation>
+        <translation>本前台不登记证件号码（见“设置 → 访客个人信息”）。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/log.py" line="156"/>
@@ -5445,7 +5445,7 @@ This look is recorded in the audit trail.</source>
     <message>
         <location filename="../../src/deskapp/domain/visitors/log.py" line="159"/>
         <source>%1 left at %2: too long ago to undo. Check them in again.</source>
-        <translation>%1 已于 %2 离开，时间太久无法撤销，请重新登记。</translation>
+        <translation>%1 已于 %2 签离，时间太久，无法撤销，请重新登记。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/corrections.py" line="101"/>
@@ -5476,7 +5476,7 @@ This look is recorded in the audit trail.</source>
     <message>
         <location filename="../../src/deskapp/domain/visitors/corrections.py" line="205"/>
         <source>Pass %1 is voided already.</source>
-        <translation>通行证 %1 已经作废。</translation>
+        <translation>访客单 %1 已经作废。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/corrections.py" line="236"/>
@@ -5488,7 +5488,7 @@ This look is recorded in the audit trail.</source>
         <location filename="../../src/deskapp/domain/visitors/check_in.py" line="83"/>
         <location filename="../../src/deskapp/domain/visitors/check_in.py" line="114"/>
         <source>Choose whom the visitor came to see.</source>
-        <translation>请选择被访对象。</translation>
+        <translation>请选择被访人。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/check_in.py" line="121"/>
@@ -5498,12 +5498,12 @@ This look is recorded in the audit trail.</source>
     <message>
         <location filename="../../src/deskapp/domain/visitors/check_in.py" line="130"/>
         <source>The time in cannot be in the future.</source>
-        <translation>入场时间不能晚于当前时间。</translation>
+        <translation>来访时间不能晚于当前时间。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/check_in.py" line="134"/>
         <source>The pass must be valid after the time in.</source>
-        <translation>通行证有效期须晚于入场时间。</translation>
+        <translation>访客单有效期须晚于来访时间。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/check_in.py" line="265"/>
@@ -5513,7 +5513,7 @@ This look is recorded in the audit trail.</source>
     <message>
         <location filename="../../src/deskapp/domain/visitors/check_in.py" line="272"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
-        <translation>出入证 %1 的持证人是 %2，不是这位访客。</translation>
+        <translation>临时出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/check_in.py" line="91"/>
@@ -5525,7 +5525,7 @@ This look is recorded in the audit trail.</source>
     <message>
         <location filename="../../src/deskapp/domain/visitors/log.py" line="44"/>
         <source>Pass number %1 fits %2 visits: choose which.</source>
-        <translation>通行证号 %1 对应 %2 条来访，请选择是哪一条。</translation>
+        <translation>访客单号 %1 对应 %2 条来访记录，请选择其中一条。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/log.py" line="94"/>
@@ -5540,7 +5540,7 @@ This look is recorded in the audit trail.</source>
     <message>
         <location filename="../../src/deskapp/domain/visitors/log.py" line="133"/>
         <source>Pass %1 was voided: %2</source>
-        <translation>通行证 %1 已作废：%2</translation>
+        <translation>访客单 %1 已作废：%2</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/log.py" line="136"/>
@@ -5550,12 +5550,12 @@ This look is recorded in the audit trail.</source>
     <message>
         <location filename="../../src/deskapp/domain/visitors/log.py" line="206"/>
         <source>No visit has pass number %1.</source>
-        <translation>没有通行证号为 %1 的来访记录。</translation>
+        <translation>没有访客单号为 %1 的来访记录。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/log.py" line="220"/>
         <source>No visit today or on site has pass number %1.</source>
-        <translation>今天及在场的来访中没有通行证号 %1。</translation>
+        <translation>今天的来访和在场访客中都没有访客单号 %1。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/groups.py" line="47"/>
@@ -5568,7 +5568,7 @@ This look is recorded in the audit trail.</source>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="196"/>
         <source>Checked in %1, pass %2.</source>
-        <translation>已登记 %1，通行证号 %2。</translation>
+        <translation>已登记 %1，访客单号 %2。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="150"/>
@@ -5630,7 +5630,7 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="245"/>
         <source>Checked out %1 (%2)</source>
-        <translation>%1 已离开（%2）</translation>
+        <translation>%1 已签离（%2）</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="259"/>
@@ -5655,12 +5655,12 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="276"/>
         <source>%1  %2, in at %3</source>
-        <translation>%1  %2，%3 入场</translation>
+        <translation>%1  %2，%3 来访</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="280"/>
         <source>Which pass?</source>
-        <translation>哪一张通行证？</translation>
+        <translation>是哪一张访客单？</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="290"/>
@@ -5695,7 +5695,7 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="38"/>
         <source>Print pass (Ctrl+P)</source>
-        <translation>打印通行证（Ctrl+P）</translation>
+        <translation>打印访客单（Ctrl+P）</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_log_tab.ui" line="39"/>
@@ -5705,7 +5705,7 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="128"/>
         <source>Search name, phone, company, host, plate, pass…</source>
-        <translation>搜索姓名、电话、单位、被访对象、车牌号、通行证号…</translation>
+        <translation>搜索姓名、电话、单位、被访人、车牌号、访客单号…</translation>
     </message>
 </context>
 <context>
@@ -5733,7 +5733,7 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="45"/>
         <source>Host</source>
-        <translation>被访对象</translation>
+        <translation>被访人</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="46"/>
@@ -5743,7 +5743,7 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="47"/>
         <source>Time in</source>
-        <translation>入场时间</translation>
+        <translation>来访时间</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="51"/>
@@ -5771,7 +5771,7 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
         <location filename="../../src/deskapp/output/visitor_pass.py" line="81"/>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="82"/>
         <source>Pass number</source>
-        <translation>通行证号</translation>
+        <translation>访客单号</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="112"/>
@@ -5781,12 +5781,12 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="114"/>
         <source>Please return this pass at the counter when you leave</source>
-        <translation>离开时请将此证交回前台</translation>
+        <translation>离开时请将此单交回前台</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="139"/>
         <source>Visitor pass</source>
-        <translation>访客通行证</translation>
+        <translation>访客单</translation>
     </message>
 </context>
 <context>
@@ -5965,12 +5965,12 @@ It stops matching visitors but stays on record.</source>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="22"/>
         <source>deskapp keeps the reception counter&apos;s records, such as the visitor log and visitor passes, on this computer; it needs no internet.</source>
-        <translation>deskapp 把前台的各项记录（如访客登记和访客通行证）保存在这台电脑上，无需联网。</translation>
+        <translation>deskapp 把前台的各项记录（如访客登记和访客单）保存在这台电脑上，无需联网。</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="30"/>
         <source>&amp;Start our counter&apos;s records</source>
-        <translation>开始记录本前台的真实业务(&amp;S)</translation>
+        <translation>正式使用，记录本前台的业务(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="40"/>
@@ -5990,7 +5990,7 @@ It stops matching visitors but stays on record.</source>
     <message>
         <location filename="../../forms/welcome_dialog.ui" line="56"/>
         <source>Printed at the top of every pass and document. You can change it later in Settings.</source>
-        <translation>印在每张通行证和每份单据的顶部，以后可在“设置”中修改。</translation>
+        <translation>印在每张访客单和每份单据的顶部，以后可在“设置”中修改。</translation>
     </message>
 </context>
 <context>
