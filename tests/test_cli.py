@@ -116,7 +116,7 @@ def test_db_before_or_after_the_command_and_from_the_environment(demo_db: Path,
 
 def test_lang_applies_to_export_and_print(demo_db: Path, tmp_path: Path) -> None:
     today = dt.date.today().isoformat()
-    for lang, sheet, title in (("zh_CN", "访客登记", "访客通行证"),
+    for lang, sheet, title in (("zh_CN", "访客登记", "访客单"),
                                ("en", "Visitors", "Visitor pass")):
         book = tmp_path / f"{lang}.xlsx"
         result = deskapp("--lang", lang, "export", "--db", demo_db, "--date", today, "-o", book)
