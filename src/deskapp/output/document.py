@@ -514,7 +514,10 @@ class DocumentBuilder:
         width = self.geometry.frame_width
         padding = 1.8 * mm
         color = colors.white if mark.inverted else INK
-        base = ParagraphStyle("mark", parent=s.big, textColor=color)
+        # A band that stops a guard is the largest type on the page; a copy's frame is
+        # clear at the title's size and takes less of a sheet that must stay one page.
+        base = ParagraphStyle("mark", parent=s.big if mark.inverted else s.title,
+                              textColor=color)
         lines = [line for line in mark.text.splitlines() if line.strip()] or [mark.text]
         cell = [self.paragraph(line, field=translate("Document", "Mark"),
                                style=self.fit_style(base, line, width - 2 * padding,
