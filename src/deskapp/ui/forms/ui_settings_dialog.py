@@ -269,6 +269,9 @@ class Ui_SettingsDialog(object):
         self.counter_name_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. Lobby reception", None))
         self.language_label.setText(QCoreApplication.translate("SettingsDialog", u"Interface language", None))
         self.printer_label.setText(QCoreApplication.translate("SettingsDialog", u"Printer", None))
+#if QT_CONFIG(tooltip)
+        self.printer_combo.setToolTip(QCoreApplication.translate("SettingsDialog", u"With a printer chosen, Ctrl+P prints on it at once; Ctrl+Shift+P shows the preview first.", None))
+#endif // QT_CONFIG(tooltip)
         self.visitors_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Visitors", None))
         self.late_hour_label.setText(QCoreApplication.translate("SettingsDialog", u"Highlight visitors still on site after", None))
     # retranslateUi
