@@ -311,7 +311,8 @@ class PrintPreviewDialog(QDialog):
         self.print_button.setEnabled(self._loaded)
         self.info_label.setText(self._info_text())
 
-    def done(self, result: int) -> None:  # noqa: D102 - QDialog override
+    def done(self, result: int) -> None:
+        """Close the preview and remove its temporary files (QDialog override)."""
         super().done(result)
         self._document.close()  # let go of the file before it is removed
         if self._job is not None:
