@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
@@ -45,10 +46,36 @@ def test_print_a_visitor_pass_by_id_or_pass_number(demo_db: Path, tmp_path: Path
     text = pdf_text(out)
     assert "访客" in text
     assert all(" yes " in f" {line} " for line in pdf_fonts(out))
-    number = text.split("V")[1][:11]
+    number = re.search(r"V\d{6}-\d{4}", text).group(0)
     by_number = tmp_path / "pass2.pdf"
-    assert deskapp("print", "visitor-pass", "V" + number, "--db", str(demo_db),
+    assert deskapp("print", "visitor-pass", number, "--db", str(demo_db),
                    "-o", str(by_number)).returncode == 0
+
+
+def test_print_saves_into_the_archive_and_says_where(tmp_path: Path) -> None:
+    from deskapp.domain.visitors import HostRef, VisitInput
+
+    db = tmp_path / "desk.sqlite"
+    services = build_services(db)
+    try:
+        visit = services.visitors.check_in(VisitInput(name="张三", host=HostRef("1203")))
+    finally:
+        services.close()
+    first = deskapp("print", "visitor-pass", str(visit.id), "--db", db)
+    assert first.returncode == 0, first.stderr
+    archived = Path(first.stdout.strip())
+    assert archived.parent.parent.parent == tmp_path / "desk-archive"
+    assert sorted((tmp_path / "desk-archive").rglob("*.pdf")) == [archived]
+    assert "COPY" not in pdf_text(archived)
+    second = deskapp("print", "visitor-pass", visit.pass_no, "--db", db)
+    assert second.returncode == 0 and "COPY" in pdf_text(Path(second.stdout.strip()))
+    services = build_services(db)
+    try:
+        logged = services.print_log.copies("visitor-pass", visit.pass_no)
+    finally:
+        services.close()
+    assert [(c.how.value, (tmp_path / "desk-archive" / c.archive_name).is_file())
+            for c in logged] == [("saved", True), ("saved", True)]
 
 
 def test_check_reports_integrity_and_schema(demo_db: Path) -> None:

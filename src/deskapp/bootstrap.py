@@ -22,6 +22,7 @@ from deskapp.domain.clock import Clock
 from deskapp.domain.desks import desks_in_use
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.operators import Operator
+from deskapp.domain.print_log import PrintLog
 from deskapp.domain.privacy import PrivacyService
 from deskapp.domain.screening import ScreeningService
 from deskapp.domain.settings import LocalValues, SettingsService
@@ -53,6 +54,7 @@ class Domain:
     accounts: AccountService
     audit: AuditTrail
     privacy: PrivacyService
+    print_log: PrintLog
 
 
 def build_domain(engine: Engine, clock: Clock, operator: Operator,
@@ -79,6 +81,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         accounts=AccountService(engine, clock, operator, hasher),
         audit=AuditTrail(engine, clock, operator),
         privacy=PrivacyService(engine, clock, operator, settings),
+        print_log=PrintLog(engine, clock, operator),
     )
 
 
@@ -147,7 +150,8 @@ class Services(Domain):
         return self.backups.copy_to(target, progress=progress, cancelled=cancelled)
 
     def close(self) -> None:
-        """Release the data file."""
+        """Release the data file (and remove the previews still on disk)."""
+        self.documents.close()
         self.engine.dispose()
 
 

@@ -65,10 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, help="the workbook (.xlsx)")
     export.add_argument("--counter", default=None, metavar="NAME",
                         help="only the records saved at this counter (default: every counter)")
-    printing = sub.add_parser("print", parents=[common], help="render a document to PDF")
+    printing = sub.add_parser("print", parents=[common],
+                              help="save a document as PDF in the archive (and print its path)")
     printing.add_argument("kind", help="document kind, e.g. visitor-pass")
     printing.add_argument("id", help="record id (or the pass number)")
-    printing.add_argument("-o", "--output", required=True, help="the PDF (.pdf)")
+    printing.add_argument("-o", "--output", default=None,
+                          help="also copy the PDF here (.pdf); its path is printed instead")
     shot = sub.add_parser("screenshot", parents=[common],
                           help="render the main window to PNG (offscreen)")
     shot.add_argument("--tab", default="visitors", help="the workspace to show (visitors …)")
@@ -226,18 +228,21 @@ def _print(args: argparse.Namespace) -> int:
     if args.kind not in kinds:
         raise CommandError(f"deskapp print: unknown kind {args.kind!r} "
                            f"(known: {', '.join(kinds)})")
-    output = _output(args, ".pdf")
+    output = _output(args, ".pdf") if args.output is not None else None
     services = _open(args)
     try:
         _language(services, getattr(args, "lang", None))
-        printed = services.documents.render(args.kind, args.id)
+        # A save like "Save as PDF" in the window: archived, in the print log, and marked
+        # as a copy if the record left the counter before.
+        saved = services.documents.save(args.kind, args.id)
     finally:
         services.close()
-    # The archived copy is complete; the user's copy must never be seen half-written either.
-    copy_file_atomically(printed.path, output)
-    for warning in printed.warnings:
+    if output is not None:
+        # The archived copy is complete; the user's copy must never be seen half-written.
+        copy_file_atomically(saved.path, output)
+    for warning in saved.warnings:
         print(f"warning: {warning.message()}", file=sys.stderr)
-    print(output)
+    print(output or saved.path)
     return 0
 
 

@@ -20,8 +20,11 @@ from deskapp.output.document import (
     DocumentBuilder,
     GlyphWarning,
     KeyValue,
+    Mark,
     UnprintableText,
+    copy_mark,
     format_local,
+    marked,
     page_geometry,
     render,
 )
@@ -185,6 +188,76 @@ def test_multi_page_documents_number_their_pages(tmp_path: Path, paper: Paper) -
     assert f"Page 1 of {result.pages}" in text
     assert f"Page {result.pages} of {result.pages}" in text
     assert "访客149" in text
+    assert_only_embedded_font(result.path)
+
+
+# -- marks ----------------------------------------------------------------------------------
+
+
+def _page_texts(path: Path, pages: int) -> list[str]:
+    return [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), "-layout", str(path), "-"],
+                           check=True, capture_output=True, text=True).stdout
+            for n in range(1, pages + 1)]
+
+
+@pytest.mark.parametrize("paper", [Paper.ROLL80, Paper.A6])
+def test_a_document_rendered_as_a_copy_says_so_under_the_title(tmp_path: Path,
+                                                               paper: Paper) -> None:
+    original = render(tmp_path / "o.pdf", paper=paper, org=ORG, title="登记单",
+                      content=simple_content(12), now=NOW)
+    with marked(copy_mark()):
+        copy = render(tmp_path / "c.pdf", paper=paper, org=ORG, title="登记单",
+                      content=simple_content(12), now=NOW)
+    assert "COPY" not in pdf_text(original.path)
+    lines = [line.strip() for line in pdf_text(copy.path).splitlines() if line.strip()]
+    title = lines.index("登记单")
+    assert lines[title + 1] == "COPY"  # the band right under the title
+    assert lines[-1].startswith("COPY")  # and the footer
+    assert copy.pages == 1
+    assert_only_embedded_font(copy.path)
+    if paper is Paper.ROLL80:  # the band takes room on the roll, never off it
+        assert page_size(copy.path)[1] > page_size(original.path)[1]
+
+
+def test_marked_lasts_for_the_block_only(tmp_path: Path) -> None:
+    with marked(copy_mark()):
+        render(tmp_path / "in.pdf", paper=Paper.A6, org=ORG, title="T",
+               content=simple_content(), now=NOW)
+    render(tmp_path / "after.pdf", paper=Paper.A6, org=ORG, title="T", content=simple_content(),
+           now=NOW)
+    assert "COPY" in pdf_text(tmp_path / "in.pdf")
+    assert "COPY" not in pdf_text(tmp_path / "after.pdf")
+
+
+def test_every_page_of_a_long_copy_names_it_in_the_footer(tmp_path: Path) -> None:
+    with marked(copy_mark()):
+        result = render(tmp_path / "a.pdf", paper=Paper.A5, org=ORG, title="T",
+                        content=simple_content(150), now=NOW)
+    assert result.pages > 1
+    for text in _page_texts(result.path, result.pages):
+        assert "COPY · Printed" in " ".join(text.split())
+
+
+def test_a_documents_own_marks_come_first_and_footers_once(tmp_path: Path) -> None:
+    stop = Mark("作废\nVOID", footer="VOID", inverted=True)
+    with marked(copy_mark()):
+        result = render(tmp_path / "m.pdf", paper=Paper.ROLL80, org=ORG, title="T",
+                        content=simple_content(), now=NOW, marks=[stop, stop])
+    text = " ".join(pdf_text(result.path).split())
+    assert "作废 VOID 作废 VOID COPY" in text
+    assert "VOID · COPY · Printed" in text  # each footer word once
+
+
+def test_the_copy_mark_is_translated(tmp_path: Path) -> None:
+    set_backend(lambda context, text: {"COPY": "副本"}.get(text, text))
+    try:
+        with marked(copy_mark()):
+            result = render(tmp_path / "c.pdf", paper=Paper.ROLL80, org=ORG, title="访客通行证",
+                            content=simple_content(), now=NOW)
+    finally:
+        set_backend(None)
+    text = pdf_text(result.path)
+    assert "副本" in text and "COPY" not in text
     assert_only_embedded_font(result.path)
 
 

@@ -16,7 +16,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, Table
 
 from deskapp.domain.identity import IdType
-from deskapp.domain.records import OrgInfo, Paper, Purpose, VisitRow
+from deskapp.domain.records import HostResponse, OrgInfo, Paper, Purpose, VisitFlag, VisitRow
 from deskapp.i18n import set_backend
 from deskapp.output.document import DocumentBuilder, UnprintableText, page_geometry
 from deskapp.output.fonts import PLACEHOLDER
@@ -314,3 +314,68 @@ def test_long_pass_number_stays_on_one_line(tmp_path: Path, paper: Paper) -> Non
     visit = make_visit(pass_no="VP-20240501-000123")
     result = render_visitor_pass(visit, ORG, paper, tmp_path / "p.pdf", now=NOW)
     assert "VP-20240501-000123" in pdf_text(result.path)
+
+
+# -- passes that no longer admit anyone ------------------------------------------------------
+
+LEFT_AT = dt.datetime(2024, 5, 1, 2, 45, tzinfo=dt.UTC)  # 10:45 in Shanghai
+
+
+def _one_line(path: Path) -> str:
+    return " ".join(pdf_text(path).split())
+
+
+@pytest.mark.parametrize("paper", [Paper.ROLL80, Paper.A6])
+def test_a_declined_visits_pass_says_declined_not_valid(tmp_path: Path, paper: Paper) -> None:
+    # A declined visit is closed at once: its time out is the refusal, not a departure.
+    visit = make_visit(host_response=HostResponse.DECLINED, time_out=LEFT_AT)
+    result = render_visitor_pass(visit, ORG, paper, tmp_path / "p.pdf", now=NOW)
+    text = _one_line(result.path)
+    assert "DECLINED NOT VALID" in text and "CHECKED OUT" not in text
+    assert "NOT VALID · Printed 2024-05-01 09:31" in text  # and in the footer
+    assert result.pages == 1
+    flowables = pass_flowables(DocumentBuilder(page_geometry(paper)), visit)
+    assert [w.value for f in walk(flowables) if isinstance(f, Drawing)
+            for w in f.contents if isinstance(w, QrCodeWidget)] == ["V20240501-0012"]
+
+
+@pytest.mark.parametrize("paper", [Paper.ROLL80, Paper.A6])
+def test_a_checked_out_visits_pass_says_when_and_not_valid(tmp_path: Path, paper: Paper) -> None:
+    visit = make_visit(time_out=LEFT_AT)
+    result = render_visitor_pass(visit, ORG, paper, tmp_path / "p.pdf", now=NOW)
+    text = _one_line(result.path)
+    assert "CHECKED OUT 10:45 NOT VALID" in text
+    assert re.search(r"Time out 2024-05-01 10:45", text)
+    assert "V20240501-0012" in text and result.pages == 1
+    next_day = make_visit(time_out=LEFT_AT + dt.timedelta(days=1))
+    result = render_visitor_pass(next_day, ORG, paper, tmp_path / "q.pdf", now=NOW)
+    assert "CHECKED OUT 2024-05-02 10:45 NOT VALID" in _one_line(result.path)
+
+
+def test_a_valid_pass_has_no_mark(tmp_path: Path) -> None:
+    result = render_visitor_pass(make_visit(host_response=HostResponse.RECEIVED), ORG,
+                                 Paper.ROLL80, tmp_path / "p.pdf", now=NOW)
+    text = pdf_text(result.path)
+    assert "NOT VALID" not in text and "Time out" not in text and "COPY" not in text
+
+
+def test_the_marks_print_in_chinese(tmp_path: Path) -> None:
+    chinese = {"DECLINED": "被访人未同意", "NOT VALID": "无效", "CHECKED OUT %1": "已离开 %1"}
+    set_backend(lambda context, text: chinese.get(text, text))
+    try:
+        declined = render_visitor_pass(make_visit(host_response=HostResponse.DECLINED), ORG,
+                                       Paper.ROLL80, tmp_path / "d.pdf", now=NOW)
+        left = render_visitor_pass(make_visit(time_out=LEFT_AT), ORG, Paper.A6,
+                                   tmp_path / "o.pdf", now=NOW)
+    finally:
+        set_backend(None)
+    assert "被访人未同意 无效" in _one_line(declined.path)
+    assert "已离开 10:45 无效" in _one_line(left.path)
+    assert_only_embedded_font(left.path)
+
+
+def test_a_voided_visit_has_no_pass(tmp_path: Path) -> None:
+    visit = make_visit(flags=(VisitFlag.VOIDED,), void_reason="登记错了")
+    with pytest.raises(ValueError, match="voided"):
+        render_visitor_pass(visit, ORG, Paper.ROLL80, tmp_path / "p.pdf", now=NOW)
+    assert list(tmp_path.iterdir()) == []

@@ -22,8 +22,9 @@ from reportlab.pdfgen import canvas
 
 from deskapp.domain.records import Paper
 from deskapp.paths import resource_path
-from deskapp.ui import print_preview
-from deskapp.ui.print_preview import PrintError, PrintPreviewDialog, page_layout_for, print_pdf
+from deskapp.ui import messages, pdf_printing
+from deskapp.ui.pdf_printing import PrintError, page_layout_for, print_pdf
+from deskapp.ui.print_preview import PrintPreviewDialog
 
 FONT = "WQYMicroHei"
 PT_PER_MM = 72 / 25.4
@@ -161,6 +162,12 @@ def _accept_into(out: Path):
 
 
 @pytest.fixture
+def a_printer(monkeypatch) -> None:
+    """This computer has a printer (offscreen there is none); the system dialog is faked."""
+    monkeypatch.setattr(pdf_printing, "installed_printers", lambda: ["Front Desk"])
+
+
+@pytest.fixture
 def dialog(qtbot, a5_pdf: Path) -> PrintPreviewDialog:
     dlg = PrintPreviewDialog(a5_pdf, Paper.A5, title="访客登记单 preview")
     qtbot.addWidget(dlg)
@@ -184,7 +191,7 @@ def test_print_pdf_a5_two_pages(qapp, tmp_path, a5_pdf):
         assert width == pytest.approx(A5_PT[0], abs=1)
         assert height == pytest.approx(A5_PT[1], abs=1)
     # 1200 dpi HighResolution is brought down to a sane raster resolution.
-    assert printer.resolution() == print_preview.SHEET_DPI
+    assert printer.resolution() == pdf_printing.SHEET_DPI
 
 
 def test_print_pdf_roll_page_is_80mm_by_content_height(qapp, tmp_path, roll_pdf):
@@ -273,14 +280,14 @@ def test_print_pdf_unopenable_output_raises(qapp, tmp_path, a5_pdf):
 
 
 def test_failure_mid_job_leaves_no_partial_file(qapp, tmp_path, a5_pdf, monkeypatch):
-    real_render = print_preview._render_page
+    real_render = pdf_printing._render_page
 
     def render_then_fail(doc, page, size):
         if page == 1:
             raise PrintError("page 2 failed")
         return real_render(doc, page, size)
 
-    monkeypatch.setattr(print_preview, "_render_page", render_then_fail)
+    monkeypatch.setattr(pdf_printing, "_render_page", render_then_fail)
     out = tmp_path / "out.pdf"
     printer = pdf_printer(out)
     with pytest.raises(PrintError, match="page 2 failed"):
@@ -393,7 +400,7 @@ def test_save_as_failure_warns(qtbot, dialog, tmp_path, monkeypatch, warned):
     assert len(warned) == 1 and "x.pdf" in warned[0]
 
 
-def test_print_through_dialog(qtbot, dialog, tmp_path, monkeypatch):
+def test_print_through_dialog(a_printer, qtbot, dialog, tmp_path, monkeypatch):
     out = tmp_path / "printed.pdf"
     monkeypatch.setattr(dialog, "_exec_print_dialog", _accept_into(out))
 
@@ -407,14 +414,14 @@ def test_print_through_dialog(qtbot, dialog, tmp_path, monkeypatch):
     assert dialog.isVisible()  # printing does not close the preview
 
 
-def test_print_cancelled(qtbot, dialog, tmp_path, monkeypatch):
+def test_print_cancelled(a_printer, qtbot, dialog, tmp_path, monkeypatch):
     monkeypatch.setattr(dialog, "_exec_print_dialog", lambda printer: QDialog.DialogCode.Rejected)
     with qtbot.assertNotEmitted(dialog.printed):
         assert dialog.print_document() == 0
 
 
 @pytest.mark.qt_log_ignore(r"QPainter::begin")
-def test_print_failure_warns(qtbot, dialog, tmp_path, monkeypatch, warned):
+def test_print_failure_warns(a_printer, qtbot, dialog, tmp_path, monkeypatch, warned):
     monkeypatch.setattr(dialog, "_exec_print_dialog", _accept_into(tmp_path / "nodir" / "o.pdf"))
     with qtbot.assertNotEmitted(dialog.printed):
         assert dialog.print_document() == 0
@@ -433,7 +440,7 @@ def test_close_button_closes(qtbot, dialog):
     assert not dialog.isVisible()
 
 
-def test_broken_pdf_does_not_crash(qtbot, tmp_path, monkeypatch, warned):
+def test_broken_pdf_does_not_crash(a_printer, qtbot, tmp_path, monkeypatch, warned):
     junk = tmp_path / "broken.pdf"
     junk.write_bytes(b"%PDF-1.4 garbage")
     dlg = PrintPreviewDialog(junk, Paper.A5)
@@ -456,19 +463,37 @@ def test_missing_pdf_dialog(qtbot, tmp_path):
     assert not dlg.save_button.isEnabled()
 
 
-def test_make_printer_without_installed_printers(qtbot, dialog, monkeypatch):
-    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: []))
-    printer = dialog._make_printer()
-    # Nothing installed: still a usable printer, proposing "Print to PDF" with the pdf's name.
-    assert printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
-    assert Path(printer.outputFileName()).name == dialog.pdf_path().name
-    assert printer.pageLayout().pageSize().id() == printer.pageLayout().pageSize().PageSizeId.A5
+def test_without_any_printer_print_says_so_and_offers_save_as_pdf(
+        qtbot, dialog, a5_pdf, tmp_path, monkeypatch):
+    monkeypatch.setattr(pdf_printing, "installed_printers", lambda: [])
+    asked: list[str] = []
+
+    def choose(parent, text, options, title=""):
+        asked.append(text + " | " + " ".join(options))
+        return 0  # Save as PDF…
+
+    monkeypatch.setattr(messages, "choose", choose)
+    monkeypatch.setattr(dialog, "_exec_print_dialog",
+                        lambda printer: pytest.fail("no system dialog without a printer"))
+    monkeypatch.setattr(dialog, "_ask_save_path", lambda default: str(tmp_path / "pass.pdf"))
+    with qtbot.assertNotEmitted(dialog.printed), qtbot.waitSignal(dialog.saved, timeout=1000):
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert asked == ["No printer is installed on this computer.\nSave the document as a PDF "
+                     "instead, to print it elsewhere? | Save as PDF…"]
+    assert (tmp_path / "pass.pdf").read_bytes() == a5_pdf.read_bytes()
+
+    monkeypatch.setattr(messages, "choose", lambda *args, **kwargs: None)  # Cancel
+    with qtbot.assertNotEmitted(dialog.saved):
+        assert dialog.print_document() == 0
 
 
 def test_make_printer_preselects_an_installed_printer(qtbot, dialog, monkeypatch):
     monkeypatch.setattr(
         QPrinterInfo, "availablePrinterNames", staticmethod(lambda: ["Front", "Back"])
     )
+    assert pdf_printing.installed_printers() == ["Front", "Back"]
+    layout = dialog._make_printer().pageLayout()  # set up for the paper before the dialog
+    assert layout.pageSize().id() == layout.pageSize().PageSizeId.A5
     set_names: list[str] = []
     monkeypatch.setattr(QPrinter, "setPrinterName", lambda self, name: set_names.append(name))
     dialog._printer_name = "Back"

@@ -63,16 +63,18 @@ def test_check_in_prints_pass_then_check_out(qtbot, window: MainWindow, services
     assert "110105********002X" in shown and GOOD_ID not in shown
     assert tab.form.ui.name_edit.text() == "" and tab.form.ui.name_edit.hasFocus()
 
-    # The pass opened in the preview and was kept in the archive beside the data file.
+    # The pass opened in the preview (no printer is set); only a print or a save would
+    # put it into the archive beside the data file.
     preview = window.last_preview
     assert preview is not None and preview.isVisible()
     pdf = preview.pdf_path()
-    assert services.archive_dir in pdf.parents
     text = pdf_text(pdf)
     assert "张三" in text and "V261123-0001" in text and "110105********002X" in text
     assert GOOD_ID not in text and "星河国际大厦物业服务中心" in text
     assert all("yes" in line.split()[-5] for line in pdf_fonts(pdf))
+    assert list(services.archive_dir.rglob("*.pdf")) == []
     preview.close()
+    assert not pdf.exists()
 
     # Check out: select the row, press F4.
     now.advance(hours=1)

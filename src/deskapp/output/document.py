@@ -7,13 +7,21 @@ gap that nobody notices. Instead, by default each missing character is printed a
 :attr:`RenderResult.warnings`, so the caller can tell the receptionist what was replaced.
 With ``strict=True`` the first such text raises :class:`UnprintableText` before any file is
 written.
+
+Marks: a :class:`Mark` is a stamp printed large under the title and named in every page's
+footer — "COPY" on a reprint (:func:`copy_mark`), "NOT VALID" on a pass that no longer
+admits anyone. A document passes its own marks to :func:`render`; the printing layer adds the
+copy mark around any document with :func:`marked`, so every kind gets it without a
+parameter of its own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -197,6 +205,47 @@ class KeyValue:
     label: str
     value: str
     large: bool = False
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A stamp printed large at the top of a document, and named in every page's footer.
+
+    Attributes:
+        text: What it says, already translated; line breaks are kept.
+        footer: Its short form at the start of every page's footer ("" for none).
+        inverted: White on a black band, for what must stop a guard (not valid);
+            otherwise black inside a heavy frame.
+    """
+
+    text: str
+    footer: str = ""
+    inverted: bool = False
+
+
+def copy_mark() -> Mark:
+    """The mark of a reprint: a record's first print is its original, any later one a copy."""
+    text = translate("Document", "COPY")
+    return Mark(text, footer=text)
+
+
+_context_marks: ContextVar[tuple[Mark, ...]] = ContextVar("deskapp_document_marks",
+                                                           default=())
+
+
+@contextmanager
+def marked(*marks: Mark) -> Iterator[None]:
+    """Every document rendered inside the block carries ``marks`` after its own.
+
+    Whether a print is a copy is the print log's knowledge, not the document's: the printing
+    layer wraps a document's render call in this block, so the pass, the slip and every kind
+    to come are marked alike without each passing a flag through.
+    """
+    token = _context_marks.set(_context_marks.get() + tuple(marks))
+    try:
+        yield
+    finally:
+        _context_marks.reset(token)
 
 
 @dataclass(frozen=True)
@@ -455,6 +504,41 @@ class DocumentBuilder:
         """A small centred remark (instructions to the visitor)."""
         return self.paragraph(text, field=translate("Document", "Note"), style=self.styles.note)
 
+    def mark(self, mark: Mark) -> Table:
+        """``mark`` as a full-width band in large type: framed, or white on black.
+
+        Each line shrinks to fit the width (down to 70 %) before it wraps, so a short mark
+        is as large as the page allows and a long one still reads at a glance.
+        """
+        s = self.styles
+        width = self.geometry.frame_width
+        padding = 1.8 * mm
+        color = colors.white if mark.inverted else INK
+        # A band that stops a guard is the largest type on the page; a copy's frame is
+        # clear at the title's size and takes less of a sheet that must stay one page.
+        base = ParagraphStyle("mark", parent=s.big if mark.inverted else s.title,
+                              textColor=color)
+        lines = [line for line in mark.text.splitlines() if line.strip()] or [mark.text]
+        cell = [self.paragraph(line, field=translate("Document", "Mark"),
+                               style=self.fit_style(base, line, width - 2 * padding,
+                                                    min_scale=0.7))
+                for line in lines]
+        band = Table([[cell]], colWidths=[width], hAlign="CENTER")
+        commands: list[tuple] = [
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), padding),
+            ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+            ("TOPPADDING", (0, 0), (-1, -1), padding * 0.6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+        ]
+        if mark.inverted:
+            commands.append(("BACKGROUND", (0, 0), (-1, -1), INK))
+        else:
+            commands.append(("BOX", (0, 0), (-1, -1), 2.2, INK))
+        band.setStyle(self.table_style(commands))
+        return band
+
     # -- codes -----------------------------------------------------------------------------
 
     def default_qr_size(self) -> float:
@@ -545,7 +629,7 @@ class _Pass:
 
 def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: str,
             content: Content, printed_at: str, total_pages: int | None, strict: bool,
-            header: bool, one_page: bool, pdf_title: str) -> _Pass:
+            header: bool, one_page: bool, pdf_title: str, marks: tuple[Mark, ...]) -> _Pass:
     """Lay the document out once on pages of ``page_height`` and return the PDF bytes."""
     builder = DocumentBuilder(geometry, strict=strict)
     s = builder.styles
@@ -555,6 +639,8 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
         story.append(builder.rule(space=1.6 * mm))
         story.append(builder.title(title))
         story.append(builder.spacer(1.5 * mm))
+    for mark in marks:
+        story += [builder.mark(mark), builder.spacer(1.5 * mm)]
     story += list(content(builder))
     if one_page:
         frame_height = page_height - geometry.top - geometry.bottom
@@ -565,7 +651,9 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
     printed_line = (translate("Document", "Printed {time} by {operator}").format(
         time=printed_at, operator=org.operator) if org.operator
         else translate("Document", "Printed {time}").format(time=printed_at))
-    printed = builder.clean(printed_line, translate("Document", "Footer"))
+    stamps = list(dict.fromkeys(mark.footer for mark in marks if mark.footer))
+    printed = builder.clean("  ·  ".join([*stamps, printed_line]),
+                            translate("Document", "Footer"))
     page_of = builder.clean(translate("Document", "Page {page} of {pages}"),
                             translate("Document", "Footer"))
     seen_pages = 0
@@ -609,13 +697,16 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
 
 def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Content,
            now: dt.datetime | None = None, strict: bool = False, header: bool = True,
-           one_page: bool = False, pdf_title: str | None = None) -> RenderResult:
+           one_page: bool = False, pdf_title: str | None = None,
+           marks: Sequence[Mark] = ()) -> RenderResult:
     """Lay out a document and write it to ``out`` atomically.
 
     The org header and ``title`` come first (unless ``header`` is False), then the body
     from ``content``, and a footer with the print time on every page ("Page X of Y" when
     there is more than one page). A roll's page is exactly as long as its content (at
-    least :data:`ROLL_MIN_HEIGHT`). Nothing is written if anything fails.
+    least :data:`ROLL_MIN_HEIGHT`). Marks (the document's own ``marks``, then those of an
+    enclosing :func:`marked` block) print as bands under the title and at the start of every
+    footer. Nothing is written if anything fails.
 
     Args:
         out: Target PDF path; an existing file is replaced only on success.
@@ -628,6 +719,7 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
         header: Print the org header and title.
         one_page: Shrink the content to fit one page (ignored for a roll).
         pdf_title: Title in the PDF's metadata; defaults to ``title``.
+        marks: The document's own marks (a pass that is no longer valid).
 
     Returns:
         The written path, page count, glyph warnings and page size.
@@ -642,7 +734,8 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
     printed_at = format_local(now or dt.datetime.now(dt.UTC))
     options = {"org": org, "title": title, "content": content, "printed_at": printed_at,
                "strict": strict, "header": header,
-               "one_page": one_page and not geometry.is_roll, "pdf_title": pdf_title or title}
+               "one_page": one_page and not geometry.is_roll, "pdf_title": pdf_title or title,
+               "marks": (*marks, *_context_marks.get())}
 
     if geometry.is_roll:
         # A roll has no fixed length: lay out on a very long page, see where the story

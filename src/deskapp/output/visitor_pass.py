@@ -10,11 +10,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
-from deskapp.domain.records import OrgInfo, Paper, VisitRow
-from deskapp.i18n import translate
+from deskapp.domain.records import HostResponse, OrgInfo, Paper, VisitFlag, VisitRow
+from deskapp.i18n import fill, translate
 from deskapp.output.document import (
     DocumentBuilder,
     KeyValue,
+    Mark,
     RenderResult,
     format_local,
     render,
@@ -56,7 +57,35 @@ def pass_rows(visit: VisitRow) -> list[KeyValue]:
     if visit.items:
         # Guards compare what leaves with what came in.
         rows.append(KeyValue(translate("VisitorPass", "Items carried"), visit.items))
+    if visit.time_out is not None:
+        rows.append(KeyValue(translate("VisitorPass", "Time out"), format_local(visit.time_out)))
     return rows
+
+
+def _time_out(visit: VisitRow) -> str:
+    # HH:MM on the day of the visit; a visitor who left on a later day gets the date too.
+    assert visit.time_out is not None
+    if visit.time_out.astimezone().date() == visit.time_in.astimezone().date():
+        return format_local(visit.time_out, fmt="%H:%M")
+    return format_local(visit.time_out)
+
+
+def pass_marks(visit: VisitRow) -> list[Mark]:
+    """Why this pass no longer admits anyone, as a white-on-black band (empty: valid).
+
+    A pass printed again after the host declined, or after the visitor left, is still a
+    record to look up (its QR stays), but it must never get anyone past a guard. A declined
+    visit is closed at once, so its time out is the moment of the refusal: the band says
+    DECLINED, not when they left.
+    """
+    if visit.host_response is HostResponse.DECLINED:
+        reason = translate("VisitorPass", "DECLINED")
+    elif visit.time_out is not None:
+        reason = fill(translate("VisitorPass", "CHECKED OUT %1"), _time_out(visit))
+    else:
+        return []
+    not_valid = translate("VisitorPass", "NOT VALID")
+    return [Mark(f"{reason}\n{not_valid}", footer=not_valid, inverted=True)]
 
 
 def _pass_number_block(doc: DocumentBuilder, visit: VisitRow) -> list[Flowable]:
@@ -130,12 +159,18 @@ def render_visitor_pass(visit: VisitRow, org: OrgInfo, paper: Paper, out: Path, 
     Returns:
         The written PDF, its page count and any glyph warnings to show the receptionist.
 
+    A pass the host declined, or of a visitor who has left, prints marked as not valid
+    (:func:`pass_marks`).
+
     Raises:
-        ValueError: ``paper`` is not laid out for passes, or a time is naive.
+        ValueError: ``paper`` is not laid out for passes, a time is naive, or the visit was
+            voided (it has no pass; the printing layer refuses it with the reason first).
         UnprintableText: In strict mode, when a text has a character the font lacks.
     """
     if paper not in PAPERS:
         raise ValueError(f"a visitor pass is laid out for {PAPERS}, not {paper}")
+    if VisitFlag.VOIDED in visit.flags:
+        raise ValueError(f"visit {visit.pass_no} was voided: it has no pass")
     title = translate("VisitorPass", "Visitor pass")
     return render(
         out,
@@ -147,4 +182,5 @@ def render_visitor_pass(visit: VisitRow, org: OrgInfo, paper: Paper, out: Path, 
         strict=strict,
         pdf_title=f"{title} {visit.pass_no}",
         one_page=True,  # a pass is one sheet; squeeze rather than spill onto a second A6
+        marks=pass_marks(visit),
     )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, QUrl, Slot
 from PySide6.QtGui import (
@@ -36,9 +35,9 @@ from deskapp.ui.framework.change_watcher import ChangeWatcher
 from deskapp.ui.framework.events import AppEvents
 from deskapp.ui.framework.workspace import Workspace, WorkspaceContext
 from deskapp.ui.page_loader import PageLoader, SyncPageLoader
+from deskapp.ui.printing import DocumentPrinter
 from deskapp.ui.tasks import SyncTaskRunner, TaskRunner
 from deskapp.ui.workspaces import WORKSPACES
-from deskapp.usecases.printing import paper_for
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +59,9 @@ class MainWindow(QMainWindow):
         self._settings = services.settings.load()
         self._tasks = tasks or TaskRunner(self)
         self.events = AppEvents(self)
-        self.last_preview: QDialog | None = None
+        self.printer = DocumentPrinter(self, services, lambda: self._settings)
+        self.printer.status_message.connect(self.show_status)
+        self._preview_only = False  # Ctrl+Shift+P: the next print opens the preview
         # Set when the receptionist chose other records: the window closes and reopens there.
         self.reopen_location: DataLocation | None = None
         self._shown_once = False
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         ui.new_entry_action.triggered.connect(lambda: self.current().new_entry())
         ui.find_action.triggered.connect(lambda: self.current().focus_search())
         ui.print_action.triggered.connect(lambda: self.current().print_selected())
+        ui.print_preview_action.triggered.connect(self.preview_selected)
         ui.export_day_action.triggered.connect(self.data_actions.export_day)
         ui.backup_action.triggered.connect(self.data_actions.back_up)
         ui.restore_action.triggered.connect(lambda: self.data_actions.restore_backup())
@@ -270,35 +272,24 @@ class MainWindow(QMainWindow):
         self.ui.status_bar.showMessage(text, 8000)
 
     # --- Printing
+    @property
+    def last_preview(self) -> QDialog | None:
+        """The print preview opened last (None before the first)."""
+        return self.printer.last_preview
+
     @Slot(str, int)
     def print_document(self, kind: str, record_id: int) -> None:
-        """Render the document to the archive and open the preview with Print and Save."""
+        """Print the document: straight on the counter's printer, or in the preview."""
+        self.printer.print_document(kind, record_id, preview=self._preview_only)
+
+    @Slot()
+    def preview_selected(self) -> None:
+        """Ctrl+Shift+P: the record worked on, in the preview (and from it any printer)."""
+        self._preview_only = True
         try:
-            printed = self._services.documents.render(kind, record_id)
-        except Exception as exc:  # the record is saved; only the paper failed
-            logger.exception("could not print %s %s", kind, record_id)
-            messages.warn(self, fill(self.tr(
-                "The record is saved, but its document could not be printed: %1\n"
-                "Select it and press Ctrl+P to try again."), exc))
-            return
-        if printed.warnings:
-            messages.warn(self, "\n".join(w.message() for w in printed.warnings))
-        self.open_preview(printed.path, paper_for(self._settings, printed.spec),
-                          printed.spec.label())
-
-    def open_preview(self, path: Path, paper, title: str) -> QDialog:  # type: ignore[no-untyped-def]
-        """Show a PDF in the preview (window-modal, not blocking)."""
-        from deskapp.ui.print_preview import PrintPreviewDialog
-
-        dialog = PrintPreviewDialog(path, paper, printer_name=self._settings.printer,
-                                    title=title, protected=self._services.location.is_data_file,
-                                    parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.printed.connect(lambda pages: self.show_status(
-            fill(self.tr("Printed %1 page(s)."), pages)))
-        self.last_preview = dialog
-        dialog.open()
-        return dialog
+            self.current().print_selected()  # asks for its print at once, or not at all
+        finally:
+            self._preview_only = False
 
     # --- Dialogs
     @Slot()
@@ -351,7 +342,8 @@ class MainWindow(QMainWindow):
         """The keyboard map: the window's keys, then each workspace's own."""
         text = fill(self.tr(
             "Ctrl+1…%1  switch workspace\nCtrl+N  new entry\nCtrl+F  search, then ↓ to the "
-            "list\nCtrl+P  print the record worked on\nCtrl+E  export a day to Excel\n"
+            "list\nCtrl+P  print the record worked on\nCtrl+Shift+P  print preview\n"
+            "Ctrl+E  export a day to Excel\n"
             "Ctrl+D  directory\nCtrl+L  lock the counter, or change operator"), len(WORKSPACES))
         for spec in WORKSPACES:
             own = self._workspaces[spec.name].shortcut_help()

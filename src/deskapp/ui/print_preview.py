@@ -1,4 +1,6 @@
-"""Preview a printed PDF, then print it (QtPdf raster onto a QPrinter) or save a copy."""
+"""Preview a document as it will print, then print it (QtPdf raster onto a QPrinter) or save
+it as a PDF. A preview of a :class:`~deskapp.ui.print_job.PrintJob` archives and logs each
+print or save, and shows the copy from then on."""
 
 from __future__ import annotations
 
@@ -6,25 +8,14 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QMarginsF,
-    QPoint,
-    QSize,
-    QSizeF,
-    QStandardPaths,
-    Qt,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -35,205 +26,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.domain.print_log import PrintedHow
 from deskapp.domain.records import Paper
-from deskapp.fileio import copy_file_atomically
 from deskapp.i18n import fill
+from deskapp.ui import messages, pdf_printing, print_job
+from deskapp.ui.pdf_printing import PrintError, page_layout_for, print_pdf
+from deskapp.ui.print_job import PrintJob
 
 logger = logging.getLogger(__name__)
-
-
-ROLL_WIDTH_MM = 80.0
-THERMAL_DPI = 203  # 8 dots/mm: every 80 mm thermal printer
-SHEET_DPI = 300  # enough for text; a 600/1200 dpi raster of an A4 page is 140-560 MB
-MIN_SHEET_DPI = 150
-MM_PER_PT = 25.4 / 72.0
-
-_SHEET_SIZES = {
-    Paper.A4: QPageSize.PageSizeId.A4,
-    Paper.A5: QPageSize.PageSizeId.A5,
-    Paper.A6: QPageSize.PageSizeId.A6,
-}
 
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.1
 MAX_ZOOM = 16.0
 
 
-class PrintError(Exception):
-    """Printing failed before or while pages were sent; the message is translated and short."""
-
-
-def _load_document(pdf_path: Path) -> QPdfDocument:
-    """Open ``pdf_path`` or raise PrintError."""
-    doc = QPdfDocument()
-    error = doc.load(str(pdf_path))
-    if error != QPdfDocument.Error.None_ or doc.pageCount() < 1:
-        logger.warning("cannot load %s for printing: %s", pdf_path, error)
-        raise PrintError(fill(QCoreApplication.translate(
-            "PrintPreviewDialog", "Cannot open the document %1."), pdf_path.name))
-    return doc
-
-
-def page_layout_for(paper: Paper, page_size_pt: QSizeF) -> QPageLayout:
-    """The printer page for one PDF page of ``page_size_pt`` (points) on ``paper``, no margins.
-
-    A4/A5/A6 use the standard size, turned to landscape if the PDF page is wider than tall.
-    ROLL80 is a custom page 80 mm wide and as tall as the PDF page.
-    """
-    zero = QMarginsF(0, 0, 0, 0)
-    if paper is Paper.ROLL80:
-        height_mm = max(1.0, page_size_pt.height() * MM_PER_PT)
-        size = QPageSize(
-            QSizeF(ROLL_WIDTH_MM, height_mm),
-            QPageSize.Unit.Millimeter,
-            f"Roll80x{height_mm:.0f}",
-            QPageSize.SizeMatchPolicy.ExactMatch,
-        )
-        return QPageLayout(
-            size, QPageLayout.Orientation.Portrait, zero, QPageLayout.Unit.Millimeter
-        )
-    orientation = (
-        QPageLayout.Orientation.Landscape
-        if page_size_pt.width() > page_size_pt.height()
-        else QPageLayout.Orientation.Portrait
-    )
-    return QPageLayout(
-        QPageSize(_SHEET_SIZES[paper]), orientation, zero, QPageLayout.Unit.Millimeter
-    )
-
-
-def _resolution_for(paper: Paper, printer: QPrinter) -> int:
-    if paper is Paper.ROLL80:
-        return THERMAL_DPI
-    dpi = printer.resolution()
-    return dpi if MIN_SHEET_DPI <= dpi <= SHEET_DPI else SHEET_DPI
-
-
-def _page_numbers(printer: QPrinter, page_count: int) -> list[int]:
-    """0-based pages to print: all, or the range the user picked in the print dialog."""
-    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        first = max(1, printer.fromPage())
-        last = min(page_count, printer.toPage() or page_count)
-        return list(range(first - 1, last))
-    return list(range(page_count))
-
-
-def _render_page(doc: QPdfDocument, page: int, size: QSize) -> QImage:
-    """The page at ``size`` pixels on an opaque white background (render() is transparent)."""
-    rendered = doc.render(page, size)
-    if rendered.isNull():
-        raise PrintError(fill(QCoreApplication.translate(
-            "PrintPreviewDialog", "Cannot render page %1."), page + 1))
-    image = QImage(size, QImage.Format.Format_RGB32)
-    image.fill(QColor(Qt.GlobalColor.white))
-    painter = QPainter(image)
-    painter.drawImage(QPoint(0, 0), rendered)
-    painter.end()
-    return image
-
-
-def print_pdf(pdf_path: Path, printer: QPrinter, paper: Paper) -> int:
-    """Print every page of the PDF at ``pdf_path`` on ``printer``; return the pages printed.
-
-    Each page is rendered by QtPdf into the printer's page rect, aspect ratio kept, centred
-    horizontally and top-aligned, on white. The printer gets the paper's page size with zero
-    margins (a real printer clamps them to its own minimum) and its resolution: 203 dpi for
-    the 80 mm roll, the printer's own but at most 300 dpi for sheets. A roll page is as tall
-    as the PDF page, page by page. A page range chosen in the print dialog is honoured.
-
-    Args:
-        pdf_path: An existing PDF (the archived record).
-        printer: A configured printer, e.g. after QPrintDialog; its page layout and
-            resolution are overwritten.
-        paper: Paper the document is laid out for.
-
-    Returns:
-        The number of pages sent.
-
-    Raises:
-        PrintError: The PDF can't be loaded or rendered, the output can't be opened, or the
-            output file is the PDF itself.
-    """
-    pdf_path = Path(pdf_path)
-    out_name = printer.outputFileName()
-    if out_name and pdf_path.exists() and Path(out_name).resolve() == pdf_path.resolve():
-        raise PrintError(fill(QCoreApplication.translate(
-            "PrintPreviewDialog", "Cannot print a document into its own file %1."), out_name))
-    doc = _load_document(pdf_path)
-    try:
-        pages = _page_numbers(printer, doc.pageCount())
-        if not pages:
-            raise PrintError(QCoreApplication.translate(
-                "PrintPreviewDialog", "There is no page to print."))
-        printer.setResolution(_resolution_for(paper, printer))
-        if not printer.docName():
-            printer.setDocName(pdf_path.name)
-        printer.setFullPage(False)
-        printer.setPageLayout(page_layout_for(paper, doc.pagePointSize(pages[0])))
-        painter = QPainter()
-        if not painter.begin(printer):
-            target = printer.outputFileName() or printer.printerName()
-            logger.warning("QPainter.begin failed on printer %r", target)
-            raise PrintError(fill(QCoreApplication.translate(
-                "PrintPreviewDialog", "Cannot start printing on %1."), target or "?"))
-        printed = 0
-        try:
-            for index, page in enumerate(pages):
-                if index:
-                    printer.setPageLayout(page_layout_for(paper, doc.pagePointSize(page)))
-                    if not printer.newPage():
-                        raise PrintError(QCoreApplication.translate(
-                            "PrintPreviewDialog", "The printer refused a new page."))
-                _draw_page(painter, printer, doc, page)
-                printed += 1
-        except BaseException:
-            printer.abort()  # cancels a spooled job; the PDF engine can't abort
-            painter.end()
-            _discard_partial_file(printer)
-            raise
-        painter.end()
-        logger.info(
-            "printed %d page(s) of %s on %r",
-            printed,
-            pdf_path.name,
-            printer.outputFileName() or printer.printerName(),
-        )
-        return printed
-    finally:
-        doc.close()
-
-
-def _discard_partial_file(printer: QPrinter) -> None:
-    """Remove a half-written "print to file" PDF so nobody mistakes it for the document."""
-    name = printer.outputFileName()
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and name:
-        try:
-            Path(name).unlink(missing_ok=True)
-        except OSError:
-            logger.warning("cannot remove the partial print file %s", name)
-
-
-def _draw_page(painter: QPainter, printer: QPrinter, doc: QPdfDocument, page: int) -> None:
-    area = printer.pageRect(QPrinter.Unit.DevicePixel)
-    point_size = doc.pagePointSize(page)
-    if point_size.isEmpty() or area.isEmpty():
-        raise PrintError(fill(QCoreApplication.translate(
-            "PrintPreviewDialog", "Cannot render page %1."), page + 1))
-    scale = min(area.width() / point_size.width(), area.height() / point_size.height())
-    size = QSize(
-        max(1, round(point_size.width() * scale)), max(1, round(point_size.height() * scale))
-    )
-    left = max(0, (int(area.width()) - size.width()) // 2)
-    painter.drawImage(QPoint(left, 0), _render_page(doc, page, size))
-
-
-def _documents_dir() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
-
-
 class PrintPreviewDialog(QDialog):
     """Shows a PDF as it will print, with Print…, Save as PDF… and Close.
+
+    Print… opens the system print dialog; on a computer without any printer it says so and
+    offers Save as PDF instead. With a ``job``, every print or save is archived and logged
+    (:meth:`PrintJob.left_counter`) and the preview then shows the copy that prints next;
+    closing the preview removes the job's temporary files.
 
     Signals:
         printed(int): pages sent to the printer.
@@ -251,10 +64,12 @@ class PrintPreviewDialog(QDialog):
         printer_name: str = "",
         title: str = "",
         protected: Callable[[Path], bool] = lambda _path: False,
+        job: PrintJob | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._protected = protected  # the data file: never a place to save a copy
+        self._job = job
         self._pdf_path = Path(pdf_path)
         self._paper = paper
         self._printer_name = printer_name
@@ -277,6 +92,14 @@ class PrintPreviewDialog(QDialog):
         else:
             self.resize(900, 700)
 
+    @classmethod
+    def for_job(cls, job: PrintJob, *, printer_name: str = "",
+                protected: Callable[[Path], bool] = lambda _path: False,
+                parent: QWidget | None = None) -> PrintPreviewDialog:
+        """The preview of ``job``: printing and saving go into the archive and the log."""
+        return cls(job.path, job.paper, printer_name=printer_name, title=job.title,
+                   protected=protected, job=job, parent=parent)
+
     # --- Construction
 
     def _build_ui(self) -> None:
@@ -287,7 +110,7 @@ class PrintPreviewDialog(QDialog):
         self.view.setDocument(self._document)
 
         self.error_label = QLabel(
-            fill(self.tr("Cannot open the document %1."), self._pdf_path.name), self
+            fill(self.tr("Cannot open the document %1."), self._document_name()), self
         )
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error_label.setWordWrap(True)
@@ -359,8 +182,14 @@ class PrintPreviewDialog(QDialog):
     def _info_text(self) -> str:
         if not self._loaded:
             return self._paper.label()
-        pages = fill(self.tr("Pages: %1"), self._document.pageCount())
-        return f"{self._paper.label()} · {pages}"
+        parts = [self._paper.label(), fill(self.tr("Pages: %1"), self._document.pageCount())]
+        if self._job is not None and self._job.is_copy:
+            parts.append(self.tr("printed before: prints as a copy"))
+        return " · ".join(parts)
+
+    def _document_name(self) -> str:
+        # A job's PDF is a temporary file: its name is no name for a print job or a copy.
+        return self._job.file_name if self._job is not None else self._pdf_path.name
 
     # --- Public API
 
@@ -376,8 +205,18 @@ class PrintPreviewDialog(QDialog):
         """The paper the document is printed on."""
         return self._paper
 
+    def job(self) -> PrintJob | None:
+        """The document's job (None: a plain PDF, nothing archived or logged)."""
+        return self._job
+
     def print_document(self) -> int:
-        """Ask for a printer and print; return pages printed (0 if cancelled or failed)."""
+        """Ask for a printer and print; return pages printed (0 if cancelled or failed).
+
+        Without any printer installed, say so and offer Save as PDF instead.
+        """
+        if not self._printers_installed():
+            self._offer_save_instead()
+            return 0
         printer = self._make_printer()
         result = self._exec_print_dialog(printer)
         if int(getattr(result, "value", result)) != QDialog.DialogCode.Accepted.value:
@@ -387,49 +226,38 @@ class PrintPreviewDialog(QDialog):
         except PrintError as exc:
             self._warn(str(exc))
             return 0
+        # "Print to file" in the system dialog is a save, not paper.
+        to_file = (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+                   and bool(printer.outputFileName()))
+        self._left_counter(PrintedHow.SAVED if to_file else PrintedHow.PRINTED)
         self.printed.emit(pages)
         return pages
 
     def save_copy(self) -> Path | None:
         """Ask where to save a copy of the PDF and copy it; return the path, None if not saved."""
-        chosen = self._ask_save_path(_documents_dir() / self._pdf_path.name)
-        if not chosen:
+        chosen = self._ask_save_path(print_job.default_save_path(self._document_name()))
+        target = print_job.save_copy(self._pdf_path, chosen, protected=self._protected,
+                                     warn=self._warn)
+        if target is None:
             return None
-        target = Path(chosen)
-        if not target.suffix:
-            target = target.with_suffix(".pdf")
-        if self._protected(target):
-            self._warn(fill(self.tr("%1 is deskapp's own data file. Choose another file."),
-                            target))
-            return None
-        try:
-            if target.resolve() != self._pdf_path.resolve():
-                copy_file_atomically(self._pdf_path, target)
-        except OSError as exc:
-            logger.warning("cannot save %s to %s: %s", self._pdf_path, target, exc)
-            self._warn(
-                fill(self.tr("Cannot save the PDF to %1: %2"),
-                     target, exc.strerror or type(exc).__name__)
-            )
-            return None
+        self._left_counter(PrintedHow.SAVED)
         self.saved.emit(str(target))
         return target
 
     # --- Overridable seams (tests monkeypatch these)
 
+    def _printers_installed(self) -> bool:
+        return bool(pdf_printing.installed_printers())
+
     def _make_printer(self) -> QPrinter:
         """A printer preselected to ``printer_name`` when it exists, set up for the paper."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        installed = QPrinterInfo.availablePrinterNames()
+        installed = pdf_printing.installed_printers()
         if self._printer_name and self._printer_name in installed:
             printer.setPrinterName(self._printer_name)
         elif self._printer_name:
             logger.info("printer %r not installed; using the default", self._printer_name)
-        if not installed:
-            # No printer at all: the dialog still offers "Print to File (PDF)"; propose a name.
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(_documents_dir() / self._pdf_path.name))
-        printer.setDocName(self._pdf_path.name)
+        printer.setDocName(self._document_name())
         printer.setCreator("deskapp")
         if self._loaded:
             printer.setPageLayout(page_layout_for(self._paper, self._document.pagePointSize(0)))
@@ -446,13 +274,49 @@ class PrintPreviewDialog(QDialog):
 
     def _ask_save_path(self, default: Path) -> str:
         """Run the modal save dialog; return the chosen path or "" if cancelled."""
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), str(default), self.tr("PDF files (*.pdf)")
-        )
-        return path
+        return print_job.ask_save_path(self, default)
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self, self.windowTitle(), message)
+
+    # --- What happens after a print or save
+
+    def _offer_save_instead(self) -> None:
+        choice = messages.choose(self, no_printer_text(), [self.tr("Save as PDF…")],
+                                 self.windowTitle())
+        if choice == 0:
+            self.save_copy()
+
+    def _left_counter(self, how: PrintedHow) -> None:
+        """Archive and log what was printed or saved, and show what prints next."""
+        if self._job is None:
+            return
+        try:
+            self._job.left_counter(how)
+        except Exception as exc:  # the paper or the file is out: say what was not kept
+            logger.exception("could not archive or log %s", self._document_name())
+            self._warn(print_job.not_kept_text(exc))
+            self.reject()  # what shows now may no longer be what would print
+            return
+        if self._job.path != self._pdf_path:
+            self._show(self._job.path)
+
+    def _show(self, pdf_path: Path) -> None:
+        self._pdf_path = pdf_path
+        error = self._document.load(str(pdf_path))
+        self._loaded = error == QPdfDocument.Error.None_ and self._document.pageCount() > 0
+        if not self._loaded:
+            logger.warning("cannot preview %s: %s", pdf_path, error)
+        self._stack.setCurrentWidget(self.view if self._loaded else self.error_label)
+        self.print_button.setEnabled(self._loaded)
+        self.info_label.setText(self._info_text())
+
+    def done(self, result: int) -> None:
+        """Close the preview and remove its temporary files (QDialog override)."""
+        super().done(result)
+        self._document.close()  # let go of the file before it is removed
+        if self._job is not None:
+            self._job.close()
 
     # --- Slots
 
@@ -497,3 +361,11 @@ class PrintPreviewDialog(QDialog):
         self.fit_width_action.blockSignals(True)
         self.fit_width_action.setChecked(False)
         self.fit_width_action.blockSignals(False)
+
+
+def no_printer_text() -> str:
+    """What Print says on a computer without any printer."""
+    return (QCoreApplication.translate("PrintPreviewDialog",
+                                       "No printer is installed on this computer.")
+            + "\n" + QCoreApplication.translate(
+                "PrintPreviewDialog", "Save the document as a PDF instead, to print it elsewhere?"))

@@ -1,8 +1,12 @@
-"""Printing: every printable kind is one :class:`DocumentSpec` in :data:`DOCUMENTS`.
+"""Printing: every printable kind is one :class:`DocumentSpec` in :func:`documents`.
 
 The spec is the one source of a document's label and papers, of how its record is found
-(by id, or by the number printed on it) and how it is drawn. Every PDF is also kept in the
-archive beside the data file, one file per print.
+(by id, or by the number printed on it) and how it is drawn.
+
+A document is first rendered for the preview, into a temporary file that nothing keeps.
+Only when it leaves the counter — printed, or saved as a PDF — is it put into the archive
+beside the data file (one PDF per print or save) and written in the print log. Once a record
+was printed or saved, every later render of it carries the copy mark.
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from deskapp.domain.checks import is_ascii_number
 from deskapp.domain.errors import NotFound
+from deskapp.domain.print_log import PrintedHow
 from deskapp.domain.records import OrgInfo, Paper
+from deskapp.fileio import PendingFile, copy_file_atomically
 from deskapp.i18n import fill, translate
 
 if TYPE_CHECKING:
@@ -35,8 +41,10 @@ class DocumentSpec:
         label: The kind in the user's language.
         papers: The papers it is laid out for; the first is the default.
         load: Finds the record from what was typed: an id, or the number on the paper.
-        reference: The record's number, for the archive file's name.
+        reference: The record's number, for the archive file's name and the print log.
         render: Draws the record: ``(record, org, paper, out, now) -> RenderResult``.
+        copies_marked: A reprint of the same record prints marked as a copy. False for
+            lists and notices, which are printed again whenever they change.
     """
 
     kind: str
@@ -45,6 +53,7 @@ class DocumentSpec:
     load: Callable[[Domain, str], Any]
     reference: Callable[[Any], str]
     render: Callable[[Any, OrgInfo, Paper, Path, dt.datetime], RenderResult]
+    copies_marked: bool = True
 
     @property
     def default_paper(self) -> Paper:
@@ -97,25 +106,74 @@ def record_id(typed: str) -> int | None:
 
 @dataclass(frozen=True)
 class PrintedDocument:
-    """A PDF kept in the archive, ready to preview and print."""
+    """A rendered PDF: a preview on its way to paper, or (from :meth:`PrintService.save`)
+    the archived file itself.
+
+    Attributes:
+        spec: Its kind.
+        path: The PDF.
+        paper: The paper it is laid out for.
+        result: What the renderer reported (pages, glyph warnings).
+        record: The record as it was asked for (its id or number), to render it again.
+        reference: The record's number (:attr:`DocumentSpec.reference`).
+        copy: It carries the copy mark (the record was printed or saved before).
+    """
 
     spec: DocumentSpec
     path: Path
     paper: Paper
     result: RenderResult
+    record: str = ""
+    reference: str = ""
+    copy: bool = False
 
     @property
     def warnings(self) -> tuple[GlyphWarning, ...]:
         """Texts printed with placeholders, for the receptionist to see."""
         return self.result.warnings
 
+    @property
+    def title(self) -> str:
+        """What it is, in words: "Visitor pass V261123-0001" (a list: its label alone)."""
+        label = self.spec.label()
+        return f"{label} {self.reference}" if self.spec.copies_marked else label
+
+    @property
+    def file_name(self) -> str:
+        """A name for a saved copy: the kind and the record's number."""
+        return f"{self.spec.kind}-{_safe(self.reference)}.pdf"
+
+
+def _safe(reference: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", reference, flags=re.ASCII) or "_"
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    spec: DocumentSpec
+    loaded: Any
+    record: str
+    reference: str
+    paper: Paper
+    copy: bool
+
 
 class PrintService:
-    """Renders every printed document into the archive folder."""
+    """Renders documents for the preview, and archives and logs those that leave the counter.
+
+    Previews are temporary files in a hidden folder of the archive, named as deskapp's
+    temporary files are: they hold the same personal data as the archive (so they stay in
+    the folder the user chose for it, never the shared system temp folder), are removed
+    when the preview closes (:meth:`discard`, :meth:`close`), and a crashed program's are
+    swept by the next write into that folder or the next start.
+    """
+
+    PREVIEW_FOLDER = ".preview"
 
     def __init__(self, domain: Domain, archive: Path) -> None:
         self._domain = domain
         self._archive = archive
+        self._previews: dict[Path, PendingFile] = {}
 
     def archive_path(self, kind: str, reference: str) -> Path:
         """``archive/2026/11/visitor-pass-V261123-0001-20261123-093012.pdf``: one per print."""
@@ -123,8 +181,7 @@ class PrintService:
         now = clock.local(clock.now())
         folder = self._archive / now.strftime("%Y") / now.strftime("%m")
         folder.mkdir(parents=True, exist_ok=True)
-        safe = re.sub(r"[^\w.-]+", "_", reference, flags=re.ASCII)
-        stem = f"{kind}-{safe}-{now.strftime('%Y%m%d-%H%M%S')}"
+        stem = f"{kind}-{_safe(reference)}-{now.strftime('%Y%m%d-%H%M%S')}"
         path, copy = folder / f"{stem}.pdf", 1
         while path.exists():  # two prints in one second keep both copies
             copy += 1
@@ -132,18 +189,94 @@ class PrintService:
         return path
 
     def render(self, kind: str, record: str | int, paper: Paper | None = None) -> PrintedDocument:
-        """Render ``kind`` for a record (its id, or the number printed on it) into the archive.
+        """Render ``kind`` for a record (its id, or the number printed on it) for the preview.
+
+        Nothing is archived or logged: the file is temporary until :meth:`discard` (or
+        :meth:`keep`, which archives a copy of it). A record printed or saved before
+        renders with the copy mark.
 
         Raises:
             NotFound: no such kind or record.
+            DomainError: the record has no such document (a voided visit's pass).
         """
+        prepared = self._prepare(kind, record, paper)
+        folder = self._archive / self.PREVIEW_FOLDER
+        folder.mkdir(parents=True, exist_ok=True)
+        preview = PendingFile(folder / f"{kind}-{_safe(prepared.reference)}.pdf")
+        try:
+            result = self._draw(prepared, preview.path)
+        except BaseException:
+            preview.discard(preview.path)
+            raise
+        self._previews[preview.path] = preview
+        return self._document(prepared, result)
+
+    def keep(self, document: PrintedDocument, how: PrintedHow) -> Path:
+        """``document`` left the counter: put a copy into the archive and log it.
+
+        Returns:
+            The archived PDF.
+
+        Raises:
+            OSError: the archive cannot be written (nothing is logged).
+        """
+        target = self.archive_path(document.spec.kind, document.reference)
+        copy_file_atomically(document.path, target)
+        self._log(document, how, target)
+        return target
+
+    def save(self, kind: str, record: str | int, paper: Paper | None = None) -> PrintedDocument:
+        """Render straight into the archive and log it as saved (``deskapp print``).
+
+        Raises:
+            NotFound: no such kind or record.
+            DomainError: the record has no such document (a voided visit's pass).
+        """
+        prepared = self._prepare(kind, record, paper)
+        target = self.archive_path(prepared.spec.kind, prepared.reference)
+        document = self._document(prepared, self._draw(prepared, target))
+        self._log(document, PrintedHow.SAVED, target)
+        return document
+
+    def discard(self, document: PrintedDocument) -> None:
+        """Remove a preview's temporary file (an archived file is never removed)."""
+        preview = self._previews.pop(document.path, None)
+        if preview is not None:
+            preview.discard(preview.path)
+
+    def close(self) -> None:
+        """Remove every preview still on disk."""
+        for preview in list(self._previews.values()):
+            preview.discard(preview.path)
+        self._previews.clear()
+
+    # --- Internals
+    def _prepare(self, kind: str, record: str | int, paper: Paper | None) -> _Prepared:
         spec = spec_for(kind)
         loaded = spec.load(self._domain, str(record))
         settings = self._domain.settings.load()
         paper = paper or paper_for(settings, spec)
         if paper not in spec.papers:
             paper = spec.default_paper
-        path = self.archive_path(spec.kind, spec.reference(loaded))
+        reference = spec.reference(loaded)
+        copy = spec.copies_marked and self._domain.print_log.printed_before(spec.kind,
+                                                                            reference)
+        return _Prepared(spec, loaded, str(record), reference, paper, copy)
+
+    def _draw(self, prepared: _Prepared, out: Path) -> RenderResult:
+        from deskapp.output.document import copy_mark, marked
+
+        settings = self._domain.settings.load()
         org = replace(settings.org, operator=self._domain.operator.name)
-        result = spec.render(loaded, org, paper, path, self._domain.clock.now())
-        return PrintedDocument(spec, result.path, paper, result)
+        marks = (copy_mark(),) if prepared.copy else ()
+        with marked(*marks):
+            return prepared.spec.render(prepared.loaded, org, prepared.paper, out,
+                                        self._domain.clock.now())
+
+    def _document(self, prepared: _Prepared, result: RenderResult) -> PrintedDocument:
+        return PrintedDocument(prepared.spec, result.path, prepared.paper, result,
+                               prepared.record, prepared.reference, prepared.copy)
+
+    def _log(self, document: PrintedDocument, how: PrintedHow, archived: Path) -> None:
+        name = archived.relative_to(self._archive).as_posix()
+        self._domain.print_log.record(document.spec.kind, document.reference, how, name)

@@ -118,7 +118,8 @@ class SettingsDialog(QDialog):
 
     def _fill_printer_combo(self, stored: str) -> None:
         combo = self.ui.printer_combo
-        combo.addItem(self.tr("System default"), "")
+        # No printer chosen: every print opens the preview, where any printer can be picked.
+        combo.addItem(self.tr("None: preview each print"), "")
         names = self.available_printers()
         for name in names:
             combo.addItem(name, name)

@@ -79,4 +79,5 @@ PHONE_DIRECTORY = DocumentSpec(
     load=_load_directory,
     reference=lambda _book: "all",
     render=_render_directory,
+    copies_marked=False,  # printed again each month as it changes
 )

@@ -35,4 +35,5 @@ PRIVACY_NOTICE = DocumentSpec(
     load=_load,
     reference=lambda notice: f"{notice.retention_days}d",
     render=_render,
+    copies_marked=False,  # a notice, posted as often as needed
 )
