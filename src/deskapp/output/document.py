@@ -545,7 +545,7 @@ class _Pass:
 
 def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: str,
             content: Content, printed_at: str, total_pages: int | None, strict: bool,
-            header: bool, one_page: bool, pdf_title: str) -> _Pass:
+            header: bool, one_page: bool, pdf_title: str, footer_note: str = "") -> _Pass:
     """Lay the document out once on pages of ``page_height`` and return the PDF bytes."""
     builder = DocumentBuilder(geometry, strict=strict)
     s = builder.styles
@@ -568,6 +568,7 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
     printed = builder.clean(printed_line, translate("Document", "Footer"))
     page_of = builder.clean(translate("Document", "Page {page} of {pages}"),
                             translate("Document", "Footer"))
+    note = builder.clean(footer_note, translate("Document", "Footer")) if footer_note else ""
     seen_pages = 0
 
     def footer(canv: Canvas, doc: BaseDocTemplate) -> None:
@@ -581,6 +582,9 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
         if total_pages and total_pages > 1:
             text = page_of.format(page=canv.getPageNumber(), pages=total_pages)
             canv.drawRightString(geometry.width - geometry.right, y, text)
+        if note:
+            # One line above the print time, on every page: pages of a list get separated.
+            canv.drawString(geometry.left, y + s.footer_size * 1.4, note)
         canv.restoreState()
 
     buffer = io.BytesIO()
@@ -609,7 +613,8 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
 
 def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Content,
            now: dt.datetime | None = None, strict: bool = False, header: bool = True,
-           one_page: bool = False, pdf_title: str | None = None) -> RenderResult:
+           one_page: bool = False, pdf_title: str | None = None,
+           footer_note: str = "") -> RenderResult:
     """Lay out a document and write it to ``out`` atomically.
 
     The org header and ``title`` come first (unless ``header`` is False), then the body
@@ -628,6 +633,8 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
         header: Print the org header and title.
         one_page: Shrink the content to fit one page (ignored for a roll).
         pdf_title: Title in the PDF's metadata; defaults to ``title``.
+        footer_note: One line printed on every page above the print time (already
+            translated), e.g. that a list holds personal data.
 
     Returns:
         The written path, page count, glyph warnings and page size.
@@ -642,7 +649,8 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
     printed_at = format_local(now or dt.datetime.now(dt.UTC))
     options = {"org": org, "title": title, "content": content, "printed_at": printed_at,
                "strict": strict, "header": header,
-               "one_page": one_page and not geometry.is_roll, "pdf_title": pdf_title or title}
+               "one_page": one_page and not geometry.is_roll, "pdf_title": pdf_title or title,
+               "footer_note": footer_note}
 
     if geometry.is_roll:
         # A roll has no fixed length: lay out on a very long page, see where the story
