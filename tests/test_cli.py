@@ -51,6 +51,18 @@ def test_print_a_visitor_pass_by_id_or_pass_number(demo_db: Path, tmp_path: Path
                    "-o", str(by_number)).returncode == 0
 
 
+def test_print_the_evacuation_list_whatever_the_number(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "on-site.pdf"
+    result = deskapp("print", "on-site", "0", "--db", str(demo_db), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(pdf_text(out).split())
+    assert "Visitors on site now" in text and "On site:" in text and "Pass no." in text
+    assert "destroy it after use" in text and "*" not in text  # nothing masked, no IDs
+    assert all(" yes " in f" {line} " for line in pdf_fonts(out))
+    assert deskapp("print", "on-site", "7", "--db", str(demo_db),
+                   "-o", str(tmp_path / "again.pdf")).returncode == 0
+
+
 def test_check_reports_integrity_and_schema(demo_db: Path) -> None:
     result = deskapp("check", "--db", str(demo_db))
     assert result.returncode == 0, result.stderr

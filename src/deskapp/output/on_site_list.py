@@ -34,7 +34,7 @@ TABLE_SIZE = 8.6  # points: eight columns across A4 portrait, still read at arm'
 HEAD_FILL = colors.Color(0.88, 0.88, 0.88)
 SECTION_FILL = colors.Color(0.95, 0.95, 0.95)
 # Share of the frame per column: tick, pass, name, people, company, host, time in, phone.
-COLUMNS = (0.045, 0.12, 0.13, 0.065, 0.17, 0.21, 0.105, 0.155)
+COLUMNS = (0.045, 0.12, 0.125, 0.065, 0.185, 0.21, 0.105, 0.145)
 
 
 def title() -> str:
