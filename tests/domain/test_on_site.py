@@ -45,6 +45,11 @@ def test_the_floor_a_unit_number_names(number: str, floor: int | None) -> None:
 def test_any_text_gives_a_floor_or_none_without_failing(text: str) -> None:
     floor = floor_of(text)
     assert floor is None or (floor != 0 and -200 <= floor <= 200)
+    assert sorted([text, "1203", "B1-02"], key=natural_key)  # any two keys compare
+
+
+def test_digits_of_other_scripts_sort_as_text() -> None:
+    assert natural_key("\u19da2") == ((1, "\u19da"), (0, 2))  # NEW TAI LUE THAM DIGIT ONE
 
 
 def test_unit_numbers_sort_by_their_numbers() -> None:

@@ -61,7 +61,7 @@ def floor_of(unit_number: str) -> int | None:
 def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
     """Sorts ``2-05`` before ``12-01`` and ``B1-02`` before ``B1-10``: digit runs as numbers."""
     parts = re.split(r"([0-9]+)", halfwidth(text).casefold())
-    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts if p)
+    return tuple((0, int(p)) if p.isascii() and p.isdigit() else (1, p) for p in parts if p)
 
 
 class HostGroupKind(IntEnum):
