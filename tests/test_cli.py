@@ -78,6 +78,18 @@ def test_print_saves_into_the_archive_and_says_where(tmp_path: Path) -> None:
             for c in logged] == [("saved", True), ("saved", True)]
 
 
+def test_print_the_evacuation_list_whatever_the_number(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "on-site.pdf"
+    result = deskapp("print", "on-site", "0", "--db", str(demo_db), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(pdf_text(out).split())
+    assert "Visitors on site now" in text and "On site:" in text and "Pass no." in text
+    assert "destroy it after use" in text and "*" not in text  # nothing masked, no IDs
+    assert all(" yes " in f" {line} " for line in pdf_fonts(out))
+    assert deskapp("print", "on-site", "7", "--db", str(demo_db),
+                   "-o", str(tmp_path / "again.pdf")).returncode == 0
+
+
 def test_check_reports_integrity_and_schema(demo_db: Path) -> None:
     result = deskapp("check", "--db", str(demo_db))
     assert result.returncode == 0, result.stderr

@@ -53,13 +53,16 @@ def offenders(paths: list[Path], forbidden: tuple[str, ...]) -> list[str]:
 @pytest.mark.parametrize("layer, forbidden", [
     # The rules of the counter know nothing of screens, paper, files or use cases.
     (("domain",), ("PySide6", "deskapp.ui", "deskapp.output", "deskapp.usecases",
-                   "deskapp.bootstrap", "reportlab", "openpyxl")),
+                   "deskapp.bootstrap", "deskapp.devices", "reportlab", "openpyxl")),
     # The data layer knows nothing above it.
     (("db",), ("PySide6", "deskapp.ui", "deskapp.domain", "deskapp.output",
                "deskapp.usecases", "deskapp.bootstrap")),
     # Documents and workbooks render what the domain returns, without Qt or the database.
     (("output",), ("PySide6", "deskapp.ui", "deskapp.db", "deskapp.usecases", "sqlalchemy",
                    "sqlmodel")),
+    # Device adapters (the ID-card reader) use the domain's rules, nothing above or below.
+    (("devices",), ("PySide6", "deskapp.ui", "deskapp.db", "deskapp.output",
+                    "deskapp.usecases", "deskapp.bootstrap", "sqlalchemy", "sqlmodel")),
     # The use cases run without a screen.
     (("usecases",), ("PySide6", "deskapp.ui")),
     # Widgets get services and use cases; they never reach the database or the renderers.
@@ -117,8 +120,9 @@ def test_the_lower_layers_import_with_qt_unavailable() -> None:
     probe = """
 import importlib, pkgutil, sys
 sys.modules['PySide6'] = None  # any Qt import now fails
-import deskapp.domain, deskapp.db, deskapp.output, deskapp.usecases
-for package in (deskapp.domain, deskapp.db, deskapp.output, deskapp.usecases):
+import deskapp.domain, deskapp.db, deskapp.output, deskapp.usecases, deskapp.devices
+for package in (deskapp.domain, deskapp.db, deskapp.output, deskapp.usecases,
+                deskapp.devices):
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):
         if '.migrations' not in info.name:
             importlib.import_module(info.name)

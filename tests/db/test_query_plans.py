@@ -88,6 +88,15 @@ def test_today_page_count_and_on_site_use_indexes(services: Services, log) -> No
     assert_indexed(plans_of(services, lambda: log.page(on_site)))
 
 
+def test_the_evacuation_list_reads_the_on_site_index(services: Services, log) -> None:  # type: ignore[no-untyped-def]
+    from deskapp.domain.visitors.on_site import OnSiteList
+
+    on_site = OnSiteList(services.engine, services.clock)
+    [plan] = plans_of(services, on_site.rows)
+    assert_indexed([plan])
+    assert "ix_visit_on_site" in plan, plan  # the few inside, not the years of history
+
+
 def test_a_deep_page_starts_at_the_cursor(services: Services, log) -> None:  # type: ignore[no-untyped-def]
     today = services.clock.today()
     q = VisitQuery(today - dt.timedelta(days=5 * 365), today)

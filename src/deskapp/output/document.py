@@ -629,7 +629,8 @@ class _Pass:
 
 def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: str,
             content: Content, printed_at: str, total_pages: int | None, strict: bool,
-            header: bool, one_page: bool, pdf_title: str, marks: tuple[Mark, ...]) -> _Pass:
+            header: bool, one_page: bool, pdf_title: str, marks: tuple[Mark, ...],
+            footer_note: str = "") -> _Pass:
     """Lay the document out once on pages of ``page_height`` and return the PDF bytes."""
     builder = DocumentBuilder(geometry, strict=strict)
     s = builder.styles
@@ -656,6 +657,7 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
                             translate("Document", "Footer"))
     page_of = builder.clean(translate("Document", "Page {page} of {pages}"),
                             translate("Document", "Footer"))
+    note = builder.clean(footer_note, translate("Document", "Footer")) if footer_note else ""
     seen_pages = 0
 
     def footer(canv: Canvas, doc: BaseDocTemplate) -> None:
@@ -669,6 +671,9 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
         if total_pages and total_pages > 1:
             text = page_of.format(page=canv.getPageNumber(), pages=total_pages)
             canv.drawRightString(geometry.width - geometry.right, y, text)
+        if note:
+            # One line above the print time, on every page: pages of a list get separated.
+            canv.drawString(geometry.left, y + s.footer_size * 1.4, note)
         canv.restoreState()
 
     buffer = io.BytesIO()
@@ -698,7 +703,7 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
 def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Content,
            now: dt.datetime | None = None, strict: bool = False, header: bool = True,
            one_page: bool = False, pdf_title: str | None = None,
-           marks: Sequence[Mark] = ()) -> RenderResult:
+           marks: Sequence[Mark] = (), footer_note: str = "") -> RenderResult:
     """Lay out a document and write it to ``out`` atomically.
 
     The org header and ``title`` come first (unless ``header`` is False), then the body
@@ -720,6 +725,8 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
         one_page: Shrink the content to fit one page (ignored for a roll).
         pdf_title: Title in the PDF's metadata; defaults to ``title``.
         marks: The document's own marks (a pass that is no longer valid).
+        footer_note: One line printed on every page above the print time (already
+            translated), e.g. that a list holds personal data.
 
     Returns:
         The written path, page count, glyph warnings and page size.
@@ -735,7 +742,7 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
     options = {"org": org, "title": title, "content": content, "printed_at": printed_at,
                "strict": strict, "header": header,
                "one_page": one_page and not geometry.is_roll, "pdf_title": pdf_title or title,
-               "marks": (*marks, *_context_marks.get())}
+               "marks": (*marks, *_context_marks.get()), "footer_note": footer_note}
 
     if geometry.is_roll:
         # A roll has no fixed length: lay out on a very long page, see where the story

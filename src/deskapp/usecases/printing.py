@@ -64,10 +64,11 @@ class DocumentSpec:
 def _documents() -> tuple[DocumentSpec, ...]:
     # One entry per printable kind; a workspace adds its own.
     from deskapp.usecases.documents.calls import MESSAGE_SLIP, PHONE_DIRECTORY
+    from deskapp.usecases.documents.on_site import ON_SITE_LIST
     from deskapp.usecases.documents.privacy import PRIVACY_NOTICE
     from deskapp.usecases.documents.visitors import VISITOR_PASS
 
-    return (VISITOR_PASS, MESSAGE_SLIP, PHONE_DIRECTORY, PRIVACY_NOTICE)
+    return (VISITOR_PASS, MESSAGE_SLIP, PHONE_DIRECTORY, PRIVACY_NOTICE, ON_SITE_LIST)
 
 
 def documents() -> tuple[DocumentSpec, ...]:
