@@ -157,7 +157,6 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield HostResponseDialog(services.visitors, visit, window)
     from deskapp.ui.access.approval import Approver
     from deskapp.ui.workspaces.visitors.correction_dialog import VisitCorrectionDialog
-
     from deskapp.ui.workspaces.visitors.party_dialog import PartyDialog
 
     yield PartyDialog("王师傅", window)
