@@ -863,7 +863,7 @@ The record will name you both.</source>
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/bootstrap.py" line="158"/>
+        <location filename="../../src/deskapp/bootstrap.py" line="162"/>
         <source>The records are on a database server: its backups are made on the server, not at the counter. Ask whoever runs the server.</source>
         <translation>记录保存在数据库服务器上：备份在服务器上做，不在前台电脑上做。请找管理服务器的人。</translation>
     </message>
@@ -2885,68 +2885,79 @@ The entry stays on record.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="140"/>
+        <location filename="../../src/deskapp/output/document.py" line="148"/>
         <source>{field} has {chars}, which the printer font lacks.</source>
         <translation>{field}中含有打印字体缺少的字符：{chars}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="162"/>
+        <location filename="../../src/deskapp/output/document.py" line="170"/>
         <source>{field} has {chars}, which the printer font lacks; printed as {placeholder} instead.</source>
         <translation>{field}中含有打印字体缺少的字符：{chars}，已改印为 {placeholder}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="356"/>
+        <location filename="../../src/deskapp/output/document.py" line="228"/>
+        <source>COPY</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/document.py" line="405"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="360"/>
+        <location filename="../../src/deskapp/output/document.py" line="409"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="365"/>
+        <location filename="../../src/deskapp/output/document.py" line="414"/>
         <source>Tel. {phone}</source>
         <translation>电话：{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="370"/>
+        <location filename="../../src/deskapp/output/document.py" line="419"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="377"/>
+        <location filename="../../src/deskapp/output/document.py" line="426"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="456"/>
+        <location filename="../../src/deskapp/output/document.py" line="505"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="511"/>
+        <location filename="../../src/deskapp/output/document.py" line="522"/>
+        <source>Mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/document.py" line="595"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="565"/>
+        <location filename="../../src/deskapp/output/document.py" line="652"/>
         <source>Printed {time} by {operator}</source>
         <translation>打印时间：{time}，操作员：{operator}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="567"/>
+        <location filename="../../src/deskapp/output/document.py" line="654"/>
         <source>Printed {time}</source>
         <translation>打印时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="568"/>
-        <location filename="../../src/deskapp/output/document.py" line="570"/>
+        <location filename="../../src/deskapp/output/document.py" line="657"/>
+        <location filename="../../src/deskapp/output/document.py" line="659"/>
+        <location filename="../../src/deskapp/output/document.py" line="660"/>
         <source>Footer</source>
         <translation>页脚</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="569"/>
+        <location filename="../../src/deskapp/output/document.py" line="658"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -2954,7 +2965,7 @@ The entry stays on record.</source>
 <context>
     <name>DocumentKind</name>
     <message>
-        <location filename="../../src/deskapp/usecases/documents/visitors.py" line="36"/>
+        <location filename="../../src/deskapp/usecases/documents/visitors.py" line="55"/>
         <source>Visitor pass</source>
         <translation>访客单</translation>
     </message>
@@ -2972,6 +2983,58 @@ The entry stays on record.</source>
         <location filename="../../src/deskapp/usecases/documents/privacy.py" line="33"/>
         <source>Privacy notice for visitors</source>
         <translation>访客个人信息告知书</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/on_site.py" line="34"/>
+        <source>Visitors on site now</source>
+        <translation>在场访客名单</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../src/deskapp/ui/printing.py" line="65"/>
+        <source>The printer %1 is not connected: choose another in the preview.</source>
+        <translation>打印机 %1 未连接，请在打印预览中另选打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/printing.py" line="77"/>
+        <source>Printed %1 page(s).</source>
+        <translation>已打印 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/printing.py" line="92"/>
+        <source>The record is saved, but its document could not be printed: %1
+Select it and press Ctrl+P to try again.</source>
+        <translation>记录已保存，但单据未能打印：%1
+选中该记录后按 Ctrl+P 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/printing.py" line="104"/>
+        <source>Could not print on %1: %2
+The preview is open: print from there, or save a PDF.</source>
+        <translation>未能在 %1 上打印：%2
+已打开打印预览，可在预览中重新打印，或另存为 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/printing.py" line="110"/>
+        <source>Printed %1 on %2, marked as a copy.</source>
+        <translation>已在 %2 上打印%1（标注为副本）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/printing.py" line="111"/>
+        <source>Printed %1 on %2.</source>
+        <translation>已在 %2 上打印%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/printing.py" line="119"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/printing.py" line="128"/>
+        <source>Saved %1 as %2.</source>
+        <translation>%1 已另存为 %2。</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3205,69 @@ The entry stays on record.</source>
         <location filename="../../src/deskapp/ui/workspaces/visitors/host_response_dialog.py" line="35"/>
         <source>The host is not in the directory: no phone on file.</source>
         <translation>被访人不在名录中，没有登记电话。</translation>
+    </message>
+</context>
+<context>
+    <name>IdCard</name>
+    <message>
+        <location filename="../../src/deskapp/devices/id_card.py" line="50"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/devices/id_card.py" line="51"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/devices/id_card.py" line="101"/>
+        <source>No ID-card reader answers. Check that it is plugged in, or type the details from the card.</source>
+        <translation>身份证阅读器没有响应。请检查是否已连接好，或按证件手工录入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/devices/id_card.py" line="104"/>
+        <source>No card on the reader. Place the ID card flat on the reader and read it again.</source>
+        <translation>阅读器上没有证件。请把身份证平放在阅读器上，再读一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/devices/id_card.py" line="107"/>
+        <source>The card could not be read. Place it on the reader again, or type the details from the card.</source>
+        <translation>证件读不出来。请重新放到阅读器上，或按证件手工录入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/devices/id_card.py" line="147"/>
+        <source>The card was not read correctly (%1). Place it on the reader again.</source>
+        <translation>证件没有读对（%1）。请重新放到阅读器上再读。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/devices/id_card.py" line="166"/>
+        <source>no name</source>
+        <translation>没有读到姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/devices/id_card.py" line="168"/>
+        <source>the birth date differs from the ID number&apos;s</source>
+        <translation>出生日期与身份证号码不符</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/devices/id_card.py" line="170"/>
+        <source>the sex differs from the ID number&apos;s</source>
+        <translation>性别与身份证号码不符</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/devices/id_card.py" line="172"/>
+        <source>the card&apos;s validity ends before it starts</source>
+        <translation>有效期限的截止日期早于起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/devices/id_card.py" line="248"/>
+        <source>No ID-card reader named %1 is installed.</source>
+        <translation>没有安装名为 %1 的身份证阅读器。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/devices/id_card.py" line="271"/>
+        <source>The driver of the ID-card reader %1 could not be started. Reinstall it, or type the details from the card.</source>
+        <translation>身份证阅读器 %1 的驱动无法启动。请重新安装驱动，或按证件手工录入。</translation>
     </message>
 </context>
 <context>
@@ -3368,43 +3494,27 @@ The entry stays on record.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="185"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="187"/>
         <source>Data file: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="222"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="224"/>
         <source>Demo data: made-up records for practice</source>
         <translation>演示数据：供练习用的虚构记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="224"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="226"/>
         <source>Read-only: nothing can be saved</source>
         <translation>只读：无法保存</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="281"/>
-        <source>The record is saved, but its document could not be printed: %1
-Select it and press Ctrl+P to try again.</source>
-        <translation>记录已保存，但单据未能打印：%1
-选中该记录后按 Ctrl+P 重试。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="298"/>
-        <source>Printed %1 page(s).</source>
-        <translation>已打印 %1 页。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="184"/>
-        <source>Records on the server %1</source>
-        <translation>记录在服务器 %1 上</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="353"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="344"/>
         <source>Ctrl+1…%1  switch workspace
 Ctrl+N  new entry
 Ctrl+F  search, then ↓ to the list
 Ctrl+P  print the record worked on
+Ctrl+Shift+P  print preview
 Ctrl+E  export a day to Excel
 Ctrl+D  directory
 Ctrl+L  lock the counter, or change operator</source>
@@ -3412,17 +3522,23 @@ Ctrl+L  lock the counter, or change operator</source>
 Ctrl+N  新建记录
 Ctrl+F  搜索，再按 ↓ 进入列表
 Ctrl+P  打印当前记录
-Ctrl+E  导出日报表到 Excel
+Ctrl+Shift+P  打印预览
+Ctrl+E  导出某天到 Excel
 Ctrl+D  房号与部门名录
 Ctrl+L  锁定前台或交接班</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="360"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="186"/>
+        <source>Records on the server %1</source>
+        <translation>记录在服务器 %1 上</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="352"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="367"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="359"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
@@ -3431,7 +3547,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="370"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="362"/>
         <source>About deskapp</source>
         <translation>关于 deskapp</translation>
     </message>
@@ -3451,112 +3567,117 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="45"/>
+        <location filename="../../forms/main_window.ui" line="46"/>
         <source>&amp;Counter</source>
         <translation>前台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="56"/>
+        <location filename="../../forms/main_window.ui" line="57"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="61"/>
+        <location filename="../../forms/main_window.ui" line="62"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="74"/>
+        <location filename="../../forms/main_window.ui" line="75"/>
         <source>&amp;Export day to Excel…</source>
         <translation>导出日报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="78"/>
+        <location filename="../../forms/main_window.ui" line="79"/>
         <source>&amp;Back up data file…</source>
         <translation>备份数据文件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="81"/>
+        <location filename="../../forms/main_window.ui" line="82"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="84"/>
+        <location filename="../../forms/main_window.ui" line="85"/>
         <source>Where the records &amp;are…</source>
         <translation>数据位置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="88"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91"/>
+        <location filename="../../forms/main_window.ui" line="92"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95"/>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99"/>
-        <source>&amp;Print selected…</source>
-        <translation>打印所选记录(&amp;P)…</translation>
+        <location filename="../../forms/main_window.ui" line="100"/>
+        <source>&amp;Print selected</source>
+        <translation>打印所选记录(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="103"/>
+        <location filename="../../forms/main_window.ui" line="104"/>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="108"/>
         <source>&amp;Directory…</source>
         <translation>房号与部门名录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="107"/>
+        <location filename="../../forms/main_window.ui" line="112"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119"/>
+        <location filename="../../forms/main_window.ui" line="124"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="123"/>
+        <location filename="../../forms/main_window.ui" line="128"/>
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="126"/>
+        <location filename="../../forms/main_window.ui" line="131"/>
         <source>&amp;About deskapp</source>
         <translation>关于 deskapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="129"/>
+        <location filename="../../forms/main_window.ui" line="134"/>
         <source>&amp;Lock or change operator</source>
         <translation>锁定或交接班(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="133"/>
+        <location filename="../../forms/main_window.ui" line="138"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="136"/>
+        <location filename="../../forms/main_window.ui" line="141"/>
         <source>&amp;Operators…</source>
         <translation>操作员(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="139"/>
+        <location filename="../../forms/main_window.ui" line="144"/>
         <source>A&amp;udit trail…</source>
         <translation>审计记录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="142"/>
+        <location filename="../../forms/main_window.ui" line="147"/>
         <source>Print the privacy &amp;notice</source>
         <translation>打印个人信息告知书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="145"/>
+        <location filename="../../forms/main_window.ui" line="150"/>
         <source>&amp;Purge old personal data…</source>
         <translation>清除过期个人信息(&amp;P)…</translation>
     </message>
@@ -3663,6 +3784,104 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <location filename="../../src/deskapp/ui/messages.py" line="116"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
+    </message>
+</context>
+<context>
+    <name>OnSiteList</name>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/on_site.py" line="87"/>
+        <source>Basement %1</source>
+        <translation>地下%1层</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/on_site.py" line="88"/>
+        <source>Floor %1</source>
+        <translation>%1层</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/on_site.py" line="90"/>
+        <source>Other units</source>
+        <translation>其他单元</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/on_site.py" line="91"/>
+        <source>Management departments</source>
+        <translation>物业各部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/on_site.py" line="92"/>
+        <source>Hosts not in the directory</source>
+        <translation>未登记在册的被访对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/on_site_list.py" line="42"/>
+        <source>Visitors on site now</source>
+        <translation>现在在场的访客</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/on_site_list.py" line="47"/>
+        <source>This list holds personal data: give it only to the person in charge of the roll call and destroy it after use.</source>
+        <translation>本名单含个人信息，仅交现场清点负责人使用，用后即销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/on_site_list.py" line="52"/>
+        <source>Here</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/on_site_list.py" line="52"/>
+        <source>Pass no.</source>
+        <translation>访客单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/on_site_list.py" line="53"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/on_site_list.py" line="53"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/on_site_list.py" line="54"/>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/on_site_list.py" line="54"/>
+        <source>Host</source>
+        <translation>被访对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/on_site_list.py" line="55"/>
+        <source>Time in</source>
+        <translation>来访时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/on_site_list.py" line="55"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/on_site_list.py" line="85"/>
+        <source>%1 — visits: %2, people: %3</source>
+        <translation>%1 — 来访 %2 批，共 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/on_site_list.py" line="147"/>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/on_site_list.py" line="148"/>
+        <source>On site: %1 visits, %2 people</source>
+        <translation>现在在场：%1 批访客，共 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/on_site_list.py" line="158"/>
+        <source>Nobody is on site.</source>
+        <translation>现在没有在场的访客。</translation>
     </message>
 </context>
 <context>
@@ -4323,116 +4542,140 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../src/deskapp/ui/print_job.py" line="92"/>
+        <source>It went out, but could not be kept in the archive and the print log: %1</source>
+        <translation>单据已打印或保存，但未能存入存档和打印记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="261"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="76"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="72"/>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="290"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="51"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="113"/>
         <source>Cannot open the document %1.</source>
         <translation>无法打开文档 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="125"/>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="220"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="104"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="199"/>
         <source>Cannot render page %1.</source>
         <translation>无法显示第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="160"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="139"/>
         <source>Cannot print a document into its own file %1.</source>
         <translation>不能把文档打印到它自身的文件 %1 中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="166"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="145"/>
         <source>There is no page to print.</source>
         <translation>没有可打印的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="177"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="156"/>
         <source>Cannot start printing on %1.</source>
         <translation>无法在 %1 上开始打印。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="185"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="164"/>
         <source>The printer refused a new page.</source>
         <translation>打印机无法开始新的一页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="300"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="123"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="304"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="127"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="306"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="129"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="325"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="148"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="327"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="150"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="330"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="153"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="285"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="332"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="155"/>
         <source>Save a copy of the PDF (Ctrl+S)</source>
         <translation>保存 PDF 副本（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="335"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="158"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="336"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="159"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="362"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="185"/>
         <source>Pages: %1</source>
         <translation>页数：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="402"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="187"/>
+        <source>printed before: prints as a copy</source>
+        <translation>已打印过，本次打印为副本</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="368"/>
+        <source>No printer is installed on this computer.</source>
+        <translation>这台电脑没有安装打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="370"/>
+        <source>Save the document as a PDF instead, to print it elsewhere?</source>
+        <translation>是否先另存为 PDF，到别的电脑上打印？</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/print_job.py" line="131"/>
         <source>%1 is deskapp&apos;s own data file. Choose another file.</source>
         <translation>%1 是 deskapp 自己的数据文件，请另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="411"/>
+        <location filename="../../src/deskapp/ui/print_job.py" line="139"/>
         <source>Cannot save the PDF to %1: %2</source>
         <translation>无法将 PDF 保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="441"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="269"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="450"/>
+        <location filename="../../src/deskapp/ui/print_job.py" line="113"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="450"/>
+        <location filename="../../src/deskapp/ui/print_job.py" line="114"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -4440,7 +4683,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/deskapp/usecases/printing.py" line="78"/>
+        <location filename="../../src/deskapp/usecases/printing.py" line="88"/>
         <source>There is no document kind %1 (known: %2).</source>
         <translation>没有 %1 这种单据（可用：%2）。</translation>
     </message>
@@ -4803,17 +5046,17 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="121"/>
-        <source>System default</source>
-        <translation>系统默认</translation>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="122"/>
+        <source>None: preview each print</source>
+        <translation>不指定（每次先打印预览）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="128"/>
         <source>%1 (not connected)</source>
         <translation>%1（未连接）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="140"/>
         <source>Paper for %1</source>
         <translation>%1用纸</translation>
     </message>
@@ -4898,7 +5141,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="206"/>
+        <location filename="../../forms/settings_dialog.ui" line="184"/>
+        <source>With a printer chosen, Ctrl+P prints on it at once; Ctrl+Shift+P shows the preview first.</source>
+        <translation>选定打印机后，按 Ctrl+P 直接在该打印机上打印；按 Ctrl+Shift+P 先打印预览。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="210"/>
         <source>Type the hour (e.g. 18) or choose it from the list</source>
         <translation>直接输入钟点（如 18）或从列表中选择</translation>
     </message>
@@ -4918,12 +5166,12 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>印在各前台打印的每张访客单和单据顶部。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="193"/>
+        <location filename="../../forms/settings_dialog.ui" line="197"/>
         <source>Visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="199"/>
+        <location filename="../../forms/settings_dialog.ui" line="203"/>
         <source>Highlight visitors still on site after</source>
         <translation>超过此时间仍在场的访客高亮显示</translation>
     </message>
@@ -5711,82 +5959,112 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
 <context>
     <name>VisitorPass</name>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="37"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="38"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="38"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="39"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="41"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="42"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="43"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="44"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="45"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="46"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="46"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="47"/>
         <source>Purpose</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="47"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="48"/>
         <source>Time in</source>
         <translation>来访时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="51"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="52"/>
         <source>Same day</source>
         <translation>当日</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="53"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="54"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="55"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="56"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="58"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="59"/>
         <source>Items carried</source>
         <translation>携带物品</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="67"/>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="80"/>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="81"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="61"/>
+        <source>Time out</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
         <location filename="../../src/deskapp/output/visitor_pass.py" line="82"/>
+        <source>DECLINED</source>
+        <translation>被访人未同意</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="84"/>
+        <source>CHECKED OUT %1</source>
+        <translation>已离场 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="87"/>
+        <source>NOT VALID</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="96"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="109"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="110"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="111"/>
         <source>Pass number</source>
         <translation>访客单号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="112"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="141"/>
         <source>Host signature</source>
         <translation>被访人签字</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="114"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="143"/>
         <source>Please return this pass at the counter when you leave</source>
         <translation>离开时请将此单交回前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="139"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="174"/>
         <source>Visitor pass</source>
         <translation>访客单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/visitors.py" line="24"/>
+        <source>Visit %1 was voided (%2): it has no pass to print.</source>
+        <translation>访客记录 %1 已作废（%2），不能打印访客单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/visitors.py" line="27"/>
+        <source>Visit %1 was voided: it has no pass to print.</source>
+        <translation>访客记录 %1 已作废，不能打印访客单。</translation>
     </message>
 </context>
 <context>
