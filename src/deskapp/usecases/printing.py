@@ -56,9 +56,10 @@ def _documents() -> tuple[DocumentSpec, ...]:
     # One entry per printable kind; a workspace adds its own.
     from deskapp.usecases.documents.calls import MESSAGE_SLIP, PHONE_DIRECTORY
     from deskapp.usecases.documents.privacy import PRIVACY_NOTICE
+    from deskapp.usecases.documents.temp_passes import TEMP_PASS
     from deskapp.usecases.documents.visitors import VISITOR_PASS
 
-    return (VISITOR_PASS, MESSAGE_SLIP, PHONE_DIRECTORY, PRIVACY_NOTICE)
+    return (VISITOR_PASS, TEMP_PASS, MESSAGE_SLIP, PHONE_DIRECTORY, PRIVACY_NOTICE)
 
 
 def documents() -> tuple[DocumentSpec, ...]:
