@@ -81,10 +81,13 @@ def card_flowables(doc: DocumentBuilder, row: TempPassRow) -> list[Flowable]:
         doc.spacer(1 * mm),
         doc.signature_line(translate("TempPassCard", "Issuing desk signature")),
         doc.spacer(2.5 * mm),
-        doc.note(translate("TempPassCard", "The ID card was checked and handed back at once; "
-                                           "it is never kept as a pledge.")),
-        doc.note(translate("TempPassCard", "Wear this card where it can be seen and return it "
-                                           "to the counter when the work is done.")),
+        # One literal per translate(): lupdate does not join implicitly concatenated strings.
+        doc.note(translate(
+            "TempPassCard",
+            "The ID card was checked and handed back at once; it is never kept as a pledge.")),
+        doc.note(translate(
+            "TempPassCard",
+            "Wear this card where it can be seen; return it at the counter when work ends.")),
     ]
 
 
