@@ -18,11 +18,13 @@ from hypothesis import strategies as st
 
 from deskapp.bootstrap import Services, build_services
 from deskapp.domain.clock import Clock
-from deskapp.domain.directory import UnitRow
+from deskapp.domain.directory import DepartmentRow, UnitRow
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
 from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
+from deskapp.domain.money import format_money, parse_yuan, yuan_text
 from deskapp.domain.phone import normalise_phone, phone_problem
-from deskapp.domain.screening import DenyListHit, DenyReason, TempPassRow, WatchListHit
+from deskapp.domain.screening import DenyListHit, DenyReason, WatchListHit
+from deskapp.domain.temp_passes import DEPOSIT_LIMIT_FEN, TempPassRow
 from deskapp.domain.text import clean_text
 from deskapp.domain.visitors import HostRef, VisitInput
 from strategies import (
@@ -35,6 +37,7 @@ from strategies import (
     near_days,
     not_texts,
     phones,
+    resident_ids,
     texts,
     valid_id_numbers,
     valid_phones,
@@ -52,6 +55,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     path: Path = tmp_path_factory.mktemp("screening") / "deskapp.sqlite"
     services = build_services(path, clock=Clock(lambda: NOW, tz=SHANGHAI))
     services.directory.save_unit(UnitRow(None, "1203", "李四", "华为"))
+    services.directory.save_department(DepartmentRow(None, "工程部"))
     yield services
     services.close()
 
@@ -154,27 +158,40 @@ def assert_pass_row(desk: Services, row: TempPassRow) -> None:
     for value, limit in ((row.holder_name, 100), (row.company, 200), (row.host_label, 200),
                          (row.work, 200)):
         assert_stored_text(value, limit)
-    assert row.holder_name
-    assert id_number_problem(row.id_type, row.id_number) is None
+    assert row.holder_name and row.work
+    assert row.id_number and id_number_problem(row.id_type, row.id_number) is None
+    # The host is an entry of the directory, as its completion names it.
+    hosts = {(o.label, o.id if o.kind == "unit" else None)
+             for o in desk.directory.host_options()}
+    assert (row.host_label, row.host_unit_id) in hosts
+    assert type(row.deposit_fen) is int and 0 <= row.deposit_fen <= DEPOSIT_LIMIT_FEN
+    assert parse_yuan(format_money(row.deposit_fen)) == row.deposit_fen
+    assert row.deposit_returned_at is None
     assert phone_problem(row.phone) is None
     assert row.valid_from.utcoffset() is not None and row.valid_to.utcoffset() is not None
     assert dt.timedelta(days=1) <= row.valid_to - row.valid_from <= dt.timedelta(days=368)
 
 
+deposits = st.one_of(st.just(""), st.sampled_from(["50", "50.00", "￥２０", "100元", "0"]),
+                    st.integers(0, DEPOSIT_LIMIT_FEN).map(yuan_text))
+
+
 @SOME
 @given(kw=mostly_valid(dict, valid={
     "holder_name": clean_names, "id_type": st.sampled_from(list(IdType)),
-    "id_number": valid_id_numbers, "phone": valid_phones, "company": text("", "碧桂园装饰"),
-    "host_label": text("", "1203", "物业办公室"),
-    "host_unit_id": weighted((3, st.none()), (1, st.just(1))), "work": text("", "室内装修"),
-    "valid_from": near_days, "valid_to": near_days,
+    "id_number": resident_ids, "phone": valid_phones, "company": text("", "碧桂园装饰"),
+    "host_label": st.sampled_from(["1203", "1203 李四 (华为)", "lisi", "工程部", "gcb"]),
+    "host_unit_id": weighted((3, st.none()), (1, st.just(1))), "work": text("室内装修"),
+    "valid_from": near_days, "valid_to": near_days, "deposit": deposits,
 }, junk={
     "holder_name": ANY_TEXT, "id_type": weighted((1, st.sampled_from(["resident", "x"])),
                                                  (1, not_texts)),
     "id_number": weighted((1, id_numbers), (1, not_texts)),
-    "phone": weighted((1, phones), (1, not_texts)), "company": ANY_TEXT, "host_label": ANY_TEXT,
+    "phone": weighted((1, phones), (1, not_texts)), "company": ANY_TEXT,
+    "host_label": weighted((1, ANY_TEXT), (1, st.sampled_from(["", "物业办公室", "火星"]))),
     "host_unit_id": weighted((1, st.integers()), (1, not_texts)), "work": ANY_TEXT,
     "valid_from": days, "valid_to": days,
+    "deposit": weighted((2, ANY_TEXT), (1, st.sampled_from(["-5", "1000.01", "5.005"]))),
 }))
 def test_a_temporary_pass_is_refused_clearly_or_issued_clean(desk: Services,
                                                             kw: dict[str, object]) -> None:
@@ -186,6 +203,23 @@ def test_a_temporary_pass_is_refused_clearly_or_issued_clean(desk: Services,
         return
     event("issued")
     assert_pass_row(desk, row)
+
+
+@SOME
+@given(missing=st.sets(st.sampled_from(["id_number", "host_label", "work"]), min_size=1),
+       blank=st.sampled_from(["", " ", "\u3000", "\u200b", "\t\n"]),
+       holder=clean_names, number=resident_ids)
+def test_a_pass_without_id_number_host_or_work_is_refused_by_those_fields(
+        desk: Services, missing: set[str], blank: str, holder: str, number: str) -> None:
+    kw = {"holder_name": holder, "id_number": number, "host_label": "1203", "work": "室内装修",
+          "valid_from": NOW.date(), "valid_to": NOW.date(), "deposit": "50"}
+    before = len(desk.screening.temp_passes(current_only=False))
+    with pytest.raises(ValidationError) as err:
+        desk.screening.issue_temp_pass(**(kw | dict.fromkeys(missing, blank)))  # type: ignore[arg-type]
+    fields = {"host" if name == "host_label" else name for name in missing}
+    assert set(err.value.errors) == fields
+    assert all(err.value.errors.values())
+    assert len(desk.screening.temp_passes(current_only=False)) == before
 
 
 @SOME

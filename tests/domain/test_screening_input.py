@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from deskapp.bootstrap import Services
 from deskapp.db.models import AlertEvent
+from deskapp.domain.directory import UnitRow
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.screening import DenyListHit, Person
 from deskapp.domain.visitors import HostRef, VisitInput
@@ -65,37 +66,44 @@ def test_watch_entries_check_types_lengths_and_dates(services: Services) -> None
 
 
 def test_temp_passes_check_types_lengths_and_dates(services: Services) -> None:
+    services.directory.save_unit(UnitRow(None, "1203", "李四"))
     issue = services.screening.issue_temp_pass
     today = services.clock.today()
     days = {"valid_from": today, "valid_to": today}
-    assert errors_of(issue, holder_name=None, **days) == {
+    required = {"id_number": GOOD_ID, "host_label": "1203", "work": "装修"}
+    assert errors_of(issue, holder_name=None, **required, **days) == {
         "holder_name": "Enter text in this field."}
-    assert errors_of(issue, holder_name="a", work="x" * 201, **days) == {
+    assert errors_of(issue, holder_name="a", **(required | {"work": "x" * 201}), **days) == {
         "work": "Use at most 200 characters."}
-    assert errors_of(issue, holder_name="a", id_type="bogus", **days) == {
+    assert errors_of(issue, holder_name="a", id_type="bogus", **required, **days) == {
         "id_type": "Choose from the list."}
     # Far-off days overflowed datetime when the pass's bounds were computed.
-    assert errors_of(issue, holder_name="a", valid_from=dt.date(9999, 12, 30),
+    assert errors_of(issue, holder_name="a", **required, valid_from=dt.date(9999, 12, 30),
                      valid_to=dt.date(9999, 12, 31)) == {
         "valid_from": "Choose a date from 2000-01-01 to 2099-12-31.",
         "valid_to": "Choose a date from 2000-01-01 to 2099-12-31."}
-    assert errors_of(issue, holder_name="a", valid_from=today, valid_to="2026-12-01") == {
-        "valid_to": "Enter a valid date."}
-    assert errors_of(issue, holder_name="a", valid_from=dt.datetime(2026, 11, 23, 9),
-                     valid_to=today) == {"valid_from": "Enter a valid date."}
+    assert errors_of(issue, holder_name="a", **required, valid_from=today,
+                     valid_to="2026-12-01") == {"valid_to": "Enter a valid date."}
+    assert errors_of(issue, holder_name="a", **required,
+                     valid_from=dt.datetime(2026, 11, 23, 9), valid_to=today) == {
+        "valid_from": "Enter a valid date."}
     # A unit id naming nothing: the foreign key used to raise IntegrityError.
-    assert errors_of(issue, holder_name="a", host_unit_id=999, **days) == {
+    assert errors_of(issue, holder_name="a", host_unit_id=999, id_number=GOOD_ID,
+                     work="装修", **days) == {
         "host": "This unit is no longer in the directory."}
-    assert errors_of(issue, holder_name="a", host_unit_id=2**70, **days) == {
+    assert errors_of(issue, holder_name="a", host_unit_id=2**70, id_number=GOOD_ID,
+                     work="装修", **days) == {
         "host": "This unit is no longer in the directory."}
     assert services.screening.temp_passes(current_only=False) == []
-    tp = issue(holder_name=" 王\x07建国 ", work="1203\n装修", **days)
+    tp = issue(holder_name=" 王\x07建国 ", **(required | {"work": "1203\n装修"}), **days)
     assert (tp.holder_name, tp.work) == ("王建国", "1203 装修")
 
 
 def test_temp_pass_lookup_and_revocation_check_their_input(services: Services) -> None:
     today = services.clock.today()
-    tp = services.screening.issue_temp_pass(holder_name="王建国", valid_from=today,
+    services.directory.save_unit(UnitRow(None, "1203", "李四"))
+    tp = services.screening.issue_temp_pass(holder_name="王建国", id_number=GOOD_ID,
+                                            host_label="1203", work="装修", valid_from=today,
                                             valid_to=today)
     lookup = services.screening.temp_pass
     assert lookup("\ud800") is None  # could not be bound to the query
@@ -134,7 +142,9 @@ def test_every_row_with_an_id_number_masks_it_the_same_way(services: Services) -
                                                   host=HostRef("1203")))
     deny = services.screening.add_deny(name="推销员", id_number=GOOD_ID.lower())
     watch = services.screening.add_watch(name="赵六", id_number=GOOD_ID, source="协查通报")
+    services.directory.save_unit(UnitRow(None, "1203", "李四"))
     temp = services.screening.issue_temp_pass(holder_name="装修工", id_number=GOOD_ID,
+                                              host_label="1203", work="装修",
                                               valid_from=today, valid_to=today)
     services.screening.record_turned_away(Person("推销员", id_number=GOOD_ID), [deny])
     profile = services.visitors.find_returning(id_number=GOOD_ID)

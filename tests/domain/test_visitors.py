@@ -212,8 +212,12 @@ def test_a_match_says_which_field_matched(services: Services) -> None:
 
 
 def test_temp_pass_is_checked_for_holder_and_validity_now(services: Services, now) -> None:
+    from deskapp.domain.directory import UnitRow
+
     today = services.clock.today()
+    services.directory.save_unit(UnitRow(None, "1203", "李四", "华为"))
     tp = services.screening.issue_temp_pass(holder_name="装修工", id_number=GOOD_ID,
+                                            host_label="1203", work="室内装修",
                                             valid_from=today, valid_to=today)
     # Someone else showing the pass is not let in on it.
     with pytest.raises(ValidationError) as err:

@@ -152,7 +152,8 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield WelcomeDialog(window)
     yield DataLocationDialog(services.location, services.location.file, SyncTaskRunner(), window)
     yield CounterNameDialog(services.settings.name_counter, ["Lobby"], window)
-    yield ScreeningDialog(services.screening, services.directory, services.clock, window)
+    yield ScreeningDialog(services.screening, services.directory, services.clock, window,
+                          print_document=window.print_document)
     yield AlertLogDialog(services.screening, services.clock, window)
     yield HostResponseDialog(services.visitors, visit, window)
     from deskapp.ui.access.approval import Approver

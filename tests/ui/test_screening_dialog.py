@@ -16,7 +16,8 @@ from deskapp.ui.workspaces.visitors.screening.dialog import ScreeningDialog
 
 BAD_ID = "110105194912310021"  # the check digit should be X
 GOOD_ID = "11010519491231002X"
-STATUS_COLUMN = 6
+VALID_COLUMN = 4
+STATUS_COLUMN = 5
 
 
 # --- Helpers
@@ -242,7 +243,7 @@ def test_issue_pass_then_expire_and_revoke(dialog, services, now, monkeypatch, q
     assert "T261123-01" in dialog.status_text()
     r = select_row_with(passes.table, "T261123-01")
     assert passes.table.selectionModel().isRowSelected(r)
-    assert passes.table.item(r, 5).text() == "2026-11-23 – 2026-11-30"
+    assert passes.table.item(r, VALID_COLUMN).text() == "2026-11-23 – 2026-11-30"
     assert passes.table.item(r, STATUS_COLUMN).text() == "Valid"
     assert passes.holder_edit.text() == "" and passes.company_edit.text() == "美家装饰公司"
 
@@ -305,6 +306,8 @@ def test_bad_pass_input_saves_nothing(dialog, services) -> None:
     # A pass that would already have expired is refused by the form itself.
     passes.holder_edit.setText("王五")
     passes.id_number_edit.setText(GOOD_ID)
+    passes.host_edit.setText("1203")
+    passes.work_edit.setText("室内装修")
     passes.valid_from_date_edit.setDate(today - dt.timedelta(days=5))
     passes.valid_to_date_edit.setDate(today - dt.timedelta(days=1))
     passes.issue_button.click()
@@ -340,6 +343,8 @@ def test_host_completion_by_pinyin_initials(dialog, services, qtbot) -> None:
     # Half-typed text that matches several entries must be picked, not saved as is…
     services.directory.save_unit(UnitRow(None, "1204", "张帅", "腾讯"))
     passes.holder_edit.setText("王五")
+    passes.id_number_edit.setText(GOOD_ID)
+    passes.work_edit.setText("室内装修")
     passes.host_edit.setText("zs")
     passes.issue_button.click()
     assert "choose one" in dialog.passes_page.errors.message("host")
@@ -350,16 +355,20 @@ def test_host_completion_by_pinyin_initials(dialog, services, qtbot) -> None:
     [row] = services.screening.temp_passes()
     assert (row.host_label, row.host_unit_id) == ("1204 张帅 (腾讯)", 2)
     passes.holder_edit.setText("王五")
+    passes.id_number_edit.setText(GOOD_ID)
 
-    # A department is a host without a unit id; free text outside the directory is kept.
+    # A department is a host without a unit id…
     passes.host_edit.setText("工程部")
     passes.issue_button.click()
     row = services.screening.temp_passes()[0]
     assert (row.host_label, row.host_unit_id) == ("工程部", None)
+    # …but someone the directory does not list cannot vouch for workers.
     passes.holder_edit.setText("刘七")
+    passes.id_number_edit.setText(GOOD_ID)
     passes.host_edit.setText("消防维保单位")
     passes.issue_button.click()
-    assert services.screening.temp_passes()[0].host_label == "消防维保单位"
+    assert "from the directory" in dialog.passes_page.errors.message("host")
+    assert len(services.screening.temp_passes()) == 2
 
 
 def test_enter_on_the_host_list_chooses_and_never_issues(dialog, services, qtbot) -> None:
@@ -371,6 +380,8 @@ def test_enter_on_the_host_list_chooses_and_never_issues(dialog, services, qtbot
         dialog.show()
     dialog.show_page("passes")
     passes.holder_edit.setText("王五")
+    passes.id_number_edit.setText(GOOD_ID)
+    passes.work_edit.setText("维修空调")
     passes.host_edit.setFocus()
     qtbot.keyClicks(passes.host_edit, "zs")  # pinyin initials of 张三 and 张帅
     popup = completer.popup()
@@ -409,7 +420,10 @@ def test_enter_in_issue_form_issues_pass(dialog, services, qtbot) -> None:
         dialog.show()
     dialog.show_page("passes")
     passes.holder_edit.setText("王五")
-    press_enter(qtbot, passes.work_edit)
+    passes.id_number_edit.setText(GOOD_ID)
+    passes.host_edit.setText("1203")
+    passes.work_edit.setText("室内装修")
+    press_enter(qtbot, passes.deposit_edit)
     assert [r.holder_name for r in services.screening.temp_passes()] == ["王五"]
 
 

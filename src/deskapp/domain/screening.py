@@ -1,4 +1,8 @@
-"""Deny list, police watch list (协查通报) and temporary passes (临时出入证)."""
+"""Deny list, police watch list (协查通报) and temporary passes (临时出入证).
+
+The temporary passes live in :mod:`deskapp.domain.temp_passes`; the service here offers them
+too, so check-in and the screening dialog keep one service to ask.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +15,9 @@ from sqlmodel import Session, select
 
 from deskapp.db import audit
 from deskapp.db.engine import write_session
-from deskapp.db.models import AlertEvent, DenyEntry, TempPass, WatchEntry
-from deskapp.db.sequences import next_number
+from deskapp.db.models import AlertEvent, DenyEntry, WatchEntry
 from deskapp.domain import checks
-from deskapp.domain.clock import Clock, format_local
+from deskapp.domain.clock import Clock
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
 from deskapp.domain.identity import (
@@ -26,6 +29,7 @@ from deskapp.domain.identity import (
 from deskapp.domain.operators import Operator
 from deskapp.domain.phone import normalise_phone, phone_digits, phone_problem
 from deskapp.domain.roles import Action, Approval
+from deskapp.domain.temp_passes import TempPassDesk
 from deskapp.domain.text import clean_text
 from deskapp.i18n import fill, translate
 
@@ -33,7 +37,6 @@ from deskapp.i18n import fill, translate
 NAME_LIMIT = 100
 COMPANY_LIMIT = 200
 NOTE_LIMIT = 500
-PASS_NO_LIMIT = 32
 
 
 class DenyReason(StrEnum):
@@ -151,42 +154,6 @@ class WatchRow:
 
 
 @dataclass(frozen=True)
-class TempPassRow:
-    """A temporary pass for contractors and decoration workers."""
-
-    id: int
-    pass_no: str
-    holder_name: str
-    id_type: IdType
-    id_number: str
-    phone: str
-    company: str
-    host_label: str
-    host_unit_id: int | None
-    work: str
-    valid_from: dt.datetime
-    valid_to: dt.datetime
-    revoked: bool
-
-    @property
-    def id_number_masked(self) -> str:
-        """The ID number as screens and paper show it."""
-        return mask_id_number(self.id_number)
-
-    def problem_at(self, now: dt.datetime) -> str | None:
-        """Why the pass cannot be used at ``now`` (expired, not yet valid, revoked) or None."""
-        if self.revoked:
-            return fill(translate("TempPass", "Pass %1 has been revoked."), self.pass_no)
-        if now < self.valid_from:
-            return fill(translate("TempPass", "Pass %1 is valid only from %2."),
-                        self.pass_no, format_local(self.valid_from))
-        if now >= self.valid_to:
-            return fill(translate("TempPass", "Pass %1 expired on %2."),
-                        self.pass_no, format_local(self.valid_to))
-        return None
-
-
-@dataclass(frozen=True)
 class Person:
     """Who is being screened at check-in."""
 
@@ -248,8 +215,9 @@ class DenyListHit(DomainError):
         self.entries = entries
 
 
-class ScreeningService:
-    """Keeps the lists and answers 'does this person match?' for check-in."""
+class ScreeningService(TempPassDesk):
+    """Keeps the lists and answers 'does this person match?' for check-in; issues
+    temporary passes (:class:`~deskapp.domain.temp_passes.TempPassDesk`)."""
 
     def __init__(self, engine: Engine, clock: Clock, directory: DirectoryService,
                  operator: Operator | None = None) -> None:
@@ -470,105 +438,6 @@ class ScreeningService:
             session.add(entry)
             session.commit()
 
-    # --- Temporary passes
-    def temp_passes(self, *, current_only: bool = True) -> list[TempPassRow]:
-        """Temporary passes, newest first; by default those not expired or revoked."""
-        now = self._clock.now()
-        with Session(self._engine) as session:
-            query = select(TempPass).order_by(TempPass.id.desc())  # type: ignore[union-attr]
-            if current_only:
-                query = query.where(TempPass.valid_to > now, TempPass.revoked_at.is_(None))  # type: ignore[union-attr]
-            return [_pass_row(p) for p in session.exec(query)]
-
-    def temp_pass(self, pass_no: str) -> TempPassRow | None:
-        """The pass with this number (as typed or scanned, any case), or None."""
-        errors: dict[str, str] = {}
-        pass_no = checks.text(errors, "temp_pass_no", pass_no).upper()
-        if errors:
-            raise ValidationError(errors)
-        if not pass_no or len(pass_no) > PASS_NO_LIMIT:
-            return None  # longer than any pass number the column holds
-        with Session(self._engine) as session:
-            found = session.exec(select(TempPass).where(TempPass.pass_no == pass_no)).first()
-            return _pass_row(found) if found else None
-
-    def issue_temp_pass(self, *, holder_name: str, id_type: IdType = IdType.RESIDENT,
-                        id_number: str = "", phone: str = "", company: str = "",
-                        host_label: str = "", host_unit_id: int | None = None, work: str = "",
-                        valid_from: dt.date, valid_to: dt.date) -> TempPassRow:
-        """Issue a pass valid from the start of ``valid_from`` to the end of ``valid_to``."""
-        errors: dict[str, str] = {}
-        holder_name = checks.text(errors, "holder_name", holder_name, NAME_LIMIT)
-        chosen_type = checks.choice(errors, "id_type", id_type, IdType)
-        id_number = checks.raw_text(errors, "id_number", id_number)
-        phone = checks.raw_text(errors, "phone", phone)
-        company = checks.text(errors, "company", company, COMPANY_LIMIT)
-        host_label = checks.text(errors, "host", host_label, COMPANY_LIMIT)
-        work = checks.text(errors, "work", work, COMPANY_LIMIT)
-        valid_from = checks.day(errors, "valid_from", valid_from)  # type: ignore[assignment]
-        valid_to = checks.day(errors, "valid_to", valid_to)  # type: ignore[assignment]
-        if not holder_name:
-            errors.setdefault("holder_name", translate("TempPass", "Enter the holder's name."))
-        if chosen_type is not None and (problem := id_number_problem(chosen_type, id_number)):
-            errors["id_number"] = problem
-        if problem := phone_problem(phone):
-            errors.setdefault("phone", problem)
-        if host_unit_id is not None:
-            try:  # the pass would point at nothing (and the foreign key would refuse it)
-                self._directory.unit(checks.record_id(host_unit_id) or 0)
-            except NotFound as exc:
-                errors.setdefault("host", str(exc))
-        elif host_label and "host" not in errors:
-            option, problem = self._directory.match_host(host_label)
-            if option is not None:
-                host_label = option.label
-                host_unit_id = option.id if option.kind == "unit" else None
-            elif problem:
-                errors["host"] = problem
-        if valid_from is not None and valid_to is not None:  # else already reported
-            if valid_to < valid_from:
-                errors["valid_to"] = translate(
-                    "TempPass", "The pass must end on or after its first day.")
-            elif valid_to < self._clock.today():
-                errors["valid_to"] = translate("TempPass", "This pass would already have expired.")
-            elif (valid_to - valid_from).days > 366:
-                errors["valid_to"] = translate("TempPass", "A temporary pass lasts at most a year.")
-        if errors:
-            raise ValidationError(errors)
-        id_type = chosen_type or IdType.OTHER
-        start, end = self._clock.day_bounds(valid_from, valid_to)
-        now = self._clock.now()
-        with write_session(self._engine) as session:
-            prefix = "T" + self._clock.local(now).strftime("%y%m%d")
-            number = next_number(session, f"temp-pass:{prefix}")
-            entry = TempPass(pass_no=f"{prefix}-{number:02d}", holder_name=holder_name.strip(),
-                             id_type=IdType(id_type).value,
-                             id_number=normalise_id_number(id_number),
-                             phone=normalise_phone(phone), company=company.strip(),
-                             host_label=host_label.strip(), host_unit_id=host_unit_id,
-                             work=work.strip(), valid_from=start, valid_to=end, created_at=now,
-                             **self._operator.signature())
-            session.add(entry)
-            session.commit()
-            return _pass_row(entry)
-
-    def revoke_temp_pass(self, pass_id: int, reason: str) -> None:
-        """Revoke a pass early; the reason is kept."""
-        errors: dict[str, str] = {}
-        reason = checks.text(errors, "reason", reason, NOTE_LIMIT)
-        if not reason:
-            errors.setdefault("reason", translate("TempPass", "Say why the pass is revoked."))
-        if errors:
-            raise ValidationError(errors)
-        with write_session(self._engine) as session:
-            entry = session.get(TempPass, checks.record_id(pass_id) or 0)
-            if entry is None:
-                raise NotFound(translate("TempPass", "This pass is no longer on record."))
-            entry.revoked_at = self._clock.now()
-            entry.revoke_reason = reason
-            session.add(entry)
-            session.commit()
-
 
 def _digits(column):  # type: ignore[no-untyped-def]
     """A stored phone without its dashes, so 010-12345678 matches 01012345678 (SQL side)."""
@@ -600,9 +469,3 @@ def _deny_row(d: DenyEntry) -> DenyRow:
 def _watch_row(w: WatchEntry) -> WatchRow:
     return WatchRow(w.id or 0, w.name, w.id_number, w.phone, w.description, w.source,
                     w.valid_until, w.withdrawn_at is None)
-
-
-def _pass_row(p: TempPass) -> TempPassRow:
-    return TempPassRow(p.id or 0, p.pass_no, p.holder_name, IdType(p.id_type), p.id_number,
-                       p.phone, p.company, p.host_label, p.host_unit_id, p.work, p.valid_from,
-                       p.valid_to, p.revoked_at is not None)

@@ -563,6 +563,37 @@ class DocumentBuilder:
         drawing.hAlign = "CENTER"
         return drawing
 
+    def number_with_qr(self, number: str, *, label: str) -> list[Flowable]:
+        """A pass's number in large type with a QR code that carries the number only.
+
+        On a roll the code stands above the number (the roll is narrow); on a sheet they
+        sit side by side, ``label`` above the number (a short sheet saves height).
+
+        Args:
+            number: The pass number, printed and encoded.
+            label: What the number is ("Pass number"), already translated.
+        """
+        qr = self.qr_code(number)
+        if self.geometry.is_roll:
+            big = self.fit_style(self.styles.big, number, self.geometry.frame_width)
+            return [qr, self.paragraph(number, field=label, style=big)]
+        gap = 3 * mm
+        text_width = self.geometry.frame_width - qr.width - gap
+        big_left = self.fit_style(
+            ParagraphStyle("big_left", parent=self.styles.big, alignment=TA_LEFT), number,
+            text_width)
+        text = [self.paragraph(label, field=label, style=self.styles.label),
+                self.paragraph(number, field=label, style=big_left)]
+        table = Table([[qr, text]], colWidths=[qr.width + gap, text_width], hAlign="LEFT")
+        table.setStyle(self.table_style([
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return [table]
+
     def barcode(self, value: str, *, human_readable: bool = True,
                 bar_height: float = 12 * mm) -> Flowable:
         """A centred Code128 barcode of ``value``, narrowed if needed to fit the page.

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable
 
 from deskapp.domain.records import HostResponse, OrgInfo, Paper, VisitFlag, VisitRow
 from deskapp.i18n import fill, translate
@@ -88,40 +86,6 @@ def pass_marks(visit: VisitRow) -> list[Mark]:
     return [Mark(f"{reason}\n{not_valid}", footer=not_valid, inverted=True)]
 
 
-def _pass_number_block(doc: DocumentBuilder, visit: VisitRow) -> list[Flowable]:
-    """QR above the pass number in large type (the roll is narrow: stack them)."""
-    big = doc.fit_style(doc.styles.big, visit.pass_no, doc.geometry.frame_width)
-    return [
-        doc.qr_code(qr_payload(visit)),
-        doc.paragraph(visit.pass_no, field=translate("VisitorPass", "Pass number"), style=big),
-    ]
-
-
-def _pass_number_side_by_side(doc: DocumentBuilder, visit: VisitRow) -> Table:
-    """QR beside the pass number (A6 is short: side by side saves height)."""
-    s = doc.styles
-    qr = doc.qr_code(qr_payload(visit))
-    gap = 3 * mm
-    text_width = doc.geometry.frame_width - qr.width - gap
-    big_left = doc.fit_style(ParagraphStyle("big_left", parent=s.big, alignment=TA_LEFT),
-                             visit.pass_no, text_width)
-    text = [
-        doc.paragraph(translate("VisitorPass", "Pass number"),
-                      field=translate("VisitorPass", "Pass number"), style=s.label),
-        doc.paragraph(visit.pass_no, field=translate("VisitorPass", "Pass number"),
-                      style=big_left),
-    ]
-    table = Table([[qr, text]], colWidths=[qr.width + gap, text_width], hAlign="LEFT")
-    table.setStyle(doc.table_style([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
-    return table
-
-
 def pass_flowables(doc: DocumentBuilder, visit: VisitRow) -> list[Flowable]:
     """The body of the pass below the organisation header and title.
 
@@ -129,12 +93,8 @@ def pass_flowables(doc: DocumentBuilder, visit: VisitRow) -> list[Flowable]:
         doc: The builder for the chosen paper (applies the glyph policy).
         visit: The visit to print.
     """
-    if doc.geometry.is_roll:
-        top = _pass_number_block(doc, visit)
-    else:
-        top = [_pass_number_side_by_side(doc, visit)]
     return [
-        *top,
+        *doc.number_with_qr(qr_payload(visit), label=translate("VisitorPass", "Pass number")),
         doc.rule(space=1.5 * mm, thickness=0.5),
         doc.key_values(pass_rows(visit)),
         doc.spacer(1 * mm),

@@ -29,8 +29,8 @@ class Ui_PassesPage(object):
         self.page_layout = QVBoxLayout(PassesPage)
         self.page_layout.setObjectName(u"page_layout")
         self.table = QTableWidget(PassesPage)
-        if (self.table.columnCount() < 7):
-            self.table.setColumnCount(7)
+        if (self.table.columnCount() < 9):
+            self.table.setColumnCount(9)
         __qtablewidgetitem = QTableWidgetItem()
         self.table.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
@@ -45,6 +45,10 @@ class Ui_PassesPage(object):
         self.table.setHorizontalHeaderItem(5, __qtablewidgetitem5)
         __qtablewidgetitem6 = QTableWidgetItem()
         self.table.setHorizontalHeaderItem(6, __qtablewidgetitem6)
+        __qtablewidgetitem7 = QTableWidgetItem()
+        self.table.setHorizontalHeaderItem(7, __qtablewidgetitem7)
+        __qtablewidgetitem8 = QTableWidgetItem()
+        self.table.setHorizontalHeaderItem(8, __qtablewidgetitem8)
         self.table.setObjectName(u"table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -66,6 +70,18 @@ class Ui_PassesPage(object):
         self.actions_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actions_layout.addItem(self.actions_spacer)
+
+        self.print_button = QPushButton(PassesPage)
+        self.print_button.setObjectName(u"print_button")
+        self.print_button.setAutoDefault(False)
+
+        self.actions_layout.addWidget(self.print_button)
+
+        self.deposit_returned_button = QPushButton(PassesPage)
+        self.deposit_returned_button.setObjectName(u"deposit_returned_button")
+        self.deposit_returned_button.setAutoDefault(False)
+
+        self.actions_layout.addWidget(self.deposit_returned_button)
 
         self.revoke_button = QPushButton(PassesPage)
         self.revoke_button.setObjectName(u"revoke_button")
@@ -216,29 +232,39 @@ class Ui_PassesPage(object):
 
         self.right_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.work_edit)
 
+        self.work_error_label = QLabel(self.issue_group)
+        self.work_error_label.setObjectName(u"work_error_label")
+        sizePolicy.setHeightForWidth(self.work_error_label.sizePolicy().hasHeightForWidth())
+        self.work_error_label.setSizePolicy(sizePolicy)
+        self.work_error_label.setText(u"")
+        self.work_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.work_error_label.setWordWrap(True)
+
+        self.right_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.work_error_label)
+
         self.valid_from_label = QLabel(self.issue_group)
         self.valid_from_label.setObjectName(u"valid_from_label")
 
-        self.right_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.valid_from_label)
+        self.right_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.valid_from_label)
 
         self.valid_from_date_edit = QDateEdit(self.issue_group)
         self.valid_from_date_edit.setObjectName(u"valid_from_date_edit")
         self.valid_from_date_edit.setDisplayFormat(u"yyyy-MM-dd")
         self.valid_from_date_edit.setCalendarPopup(True)
 
-        self.right_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.valid_from_date_edit)
+        self.right_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.valid_from_date_edit)
 
         self.valid_to_label = QLabel(self.issue_group)
         self.valid_to_label.setObjectName(u"valid_to_label")
 
-        self.right_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.valid_to_label)
+        self.right_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.valid_to_label)
 
         self.valid_to_date_edit = QDateEdit(self.issue_group)
         self.valid_to_date_edit.setObjectName(u"valid_to_date_edit")
         self.valid_to_date_edit.setDisplayFormat(u"yyyy-MM-dd")
         self.valid_to_date_edit.setCalendarPopup(True)
 
-        self.right_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.valid_to_date_edit)
+        self.right_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.valid_to_date_edit)
 
         self.valid_to_error_label = QLabel(self.issue_group)
         self.valid_to_error_label.setObjectName(u"valid_to_error_label")
@@ -248,7 +274,29 @@ class Ui_PassesPage(object):
         self.valid_to_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.valid_to_error_label.setWordWrap(True)
 
-        self.right_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.valid_to_error_label)
+        self.right_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.valid_to_error_label)
+
+        self.deposit_label = QLabel(self.issue_group)
+        self.deposit_label.setObjectName(u"deposit_label")
+
+        self.right_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.deposit_label)
+
+        self.deposit_edit = QLineEdit(self.issue_group)
+        self.deposit_edit.setObjectName(u"deposit_edit")
+        self.deposit_edit.setMaxLength(20)
+        self.deposit_edit.setClearButtonEnabled(True)
+
+        self.right_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.deposit_edit)
+
+        self.deposit_error_label = QLabel(self.issue_group)
+        self.deposit_error_label.setObjectName(u"deposit_error_label")
+        sizePolicy.setHeightForWidth(self.deposit_error_label.sizePolicy().hasHeightForWidth())
+        self.deposit_error_label.setSizePolicy(sizePolicy)
+        self.deposit_error_label.setText(u"")
+        self.deposit_error_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.deposit_error_label.setWordWrap(True)
+
+        self.right_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.deposit_error_label)
 
 
         self.fields_layout.addLayout(self.right_form)
@@ -284,6 +332,7 @@ class Ui_PassesPage(object):
 
         self.page_layout.addWidget(self.issue_group)
 
+        self.page_layout.setStretch(0, 1)
 #if QT_CONFIG(shortcut)
         self.holder_label.setBuddy(self.holder_edit)
         self.id_type_label.setBuddy(self.id_type_combo)
@@ -294,9 +343,12 @@ class Ui_PassesPage(object):
         self.work_label.setBuddy(self.work_edit)
         self.valid_from_label.setBuddy(self.valid_from_date_edit)
         self.valid_to_label.setBuddy(self.valid_to_date_edit)
+        self.deposit_label.setBuddy(self.deposit_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.table, self.show_ended_check)
-        QWidget.setTabOrder(self.show_ended_check, self.revoke_button)
+        QWidget.setTabOrder(self.show_ended_check, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.deposit_returned_button)
+        QWidget.setTabOrder(self.deposit_returned_button, self.revoke_button)
         QWidget.setTabOrder(self.revoke_button, self.holder_edit)
         QWidget.setTabOrder(self.holder_edit, self.id_type_combo)
         QWidget.setTabOrder(self.id_type_combo, self.id_number_edit)
@@ -306,7 +358,8 @@ class Ui_PassesPage(object):
         QWidget.setTabOrder(self.host_edit, self.work_edit)
         QWidget.setTabOrder(self.work_edit, self.valid_from_date_edit)
         QWidget.setTabOrder(self.valid_from_date_edit, self.valid_to_date_edit)
-        QWidget.setTabOrder(self.valid_to_date_edit, self.issue_button)
+        QWidget.setTabOrder(self.valid_to_date_edit, self.deposit_edit)
+        QWidget.setTabOrder(self.deposit_edit, self.issue_button)
 
         self.retranslateUi(PassesPage)
 
@@ -319,16 +372,28 @@ class Ui_PassesPage(object):
         ___qtablewidgetitem1 = self.table.horizontalHeaderItem(1)
         ___qtablewidgetitem1.setText(QCoreApplication.translate("PassesPage", u"Holder", None))
         ___qtablewidgetitem2 = self.table.horizontalHeaderItem(2)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("PassesPage", u"Company", None))
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("PassesPage", u"ID number", None))
         ___qtablewidgetitem3 = self.table.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("PassesPage", u"Host", None))
         ___qtablewidgetitem4 = self.table.horizontalHeaderItem(4)
-        ___qtablewidgetitem4.setText(QCoreApplication.translate("PassesPage", u"Work", None))
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("PassesPage", u"Valid from \u2013 to", None))
         ___qtablewidgetitem5 = self.table.horizontalHeaderItem(5)
-        ___qtablewidgetitem5.setText(QCoreApplication.translate("PassesPage", u"Valid from \u2013 to", None))
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("PassesPage", u"Status", None))
         ___qtablewidgetitem6 = self.table.horizontalHeaderItem(6)
-        ___qtablewidgetitem6.setText(QCoreApplication.translate("PassesPage", u"Status", None))
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("PassesPage", u"Deposit", None))
+        ___qtablewidgetitem7 = self.table.horizontalHeaderItem(7)
+        ___qtablewidgetitem7.setText(QCoreApplication.translate("PassesPage", u"Company", None))
+        ___qtablewidgetitem8 = self.table.horizontalHeaderItem(8)
+        ___qtablewidgetitem8.setText(QCoreApplication.translate("PassesPage", u"Work", None))
         self.show_ended_check.setText(QCoreApplication.translate("PassesPage", u"Show expired and revoked too", None))
+        self.print_button.setText(QCoreApplication.translate("PassesPage", u"&Print card\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.print_button.setToolTip(QCoreApplication.translate("PassesPage", u"Print the selected pass as a card to wear (Ctrl+P)", None))
+#endif // QT_CONFIG(tooltip)
+        self.deposit_returned_button.setText(QCoreApplication.translate("PassesPage", u"&Deposit returned\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.deposit_returned_button.setToolTip(QCoreApplication.translate("PassesPage", u"The card came back and its deposit was given back: record it", None))
+#endif // QT_CONFIG(tooltip)
         self.revoke_button.setText(QCoreApplication.translate("PassesPage", u"Revoke\u2026", None))
 #if QT_CONFIG(tooltip)
         self.revoke_button.setToolTip(QCoreApplication.translate("PassesPage", u"Revoke the selected pass early, with a reason", None))
@@ -345,6 +410,11 @@ class Ui_PassesPage(object):
         self.work_edit.setPlaceholderText(QCoreApplication.translate("PassesPage", u"e.g. decoration, air-conditioning repair", None))
         self.valid_from_label.setText(QCoreApplication.translate("PassesPage", u"Valid from:", None))
         self.valid_to_label.setText(QCoreApplication.translate("PassesPage", u"Valid to:", None))
+        self.deposit_label.setText(QCoreApplication.translate("PassesPage", u"Card deposit (\u00a5):", None))
+        self.deposit_edit.setPlaceholderText(QCoreApplication.translate("PassesPage", u"e.g. 50; leave empty when none is taken", None))
+#if QT_CONFIG(tooltip)
+        self.deposit_edit.setToolTip(QCoreApplication.translate("PassesPage", u"A refundable deposit for the card, in yuan (never the ID card itself)", None))
+#endif // QT_CONFIG(tooltip)
         self.issue_button.setText(QCoreApplication.translate("PassesPage", u"Issue pass", None))
 #if QT_CONFIG(tooltip)
         self.issue_button.setToolTip(QCoreApplication.translate("PassesPage", u"Issue the pass (Enter)", None))

@@ -91,8 +91,9 @@ class VisitorsDemo:
         if not any(p.holder_name == "王建国" for p in screening.temp_passes(current_only=False)):
             screening.issue_temp_pass(
                 holder_name="王建国", id_number=resident_id(demo.rng), phone=mobile(demo.rng),
-                company="碧桂园装饰", host_label="1203", work="1203 室内装修",
-                valid_from=today - dt.timedelta(days=3), valid_to=today + dt.timedelta(days=25))
+                company="碧桂园装饰", host_label="1203", work="室内装修（水电改造、吊顶）",
+                valid_from=today - dt.timedelta(days=3), valid_to=today + dt.timedelta(days=25),
+                deposit="50")
 
 
 VISITORS = DemoModule("visits", VisitorsDemo)

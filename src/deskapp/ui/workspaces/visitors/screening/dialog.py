@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocumentFragment
 from PySide6.QtWidgets import QDialog, QWidget
@@ -25,7 +27,8 @@ class ScreeningDialog(QDialog):
 
     Nothing is ever deleted: deny entries are deactivated, watch entries withdrawn and passes
     revoked with a reason. ID numbers show masked in the tables. What a page did is said on
-    the status line under the tabs.
+    the status line under the tabs. ``print_document(kind, record_id)`` prints a pass's card
+    (the window's printer); without it the passes page offers no printing.
 
     Signals:
         temp_pass_issued: a temporary pass was issued; carries the TempPassRow.
@@ -35,14 +38,16 @@ class ScreeningDialog(QDialog):
 
     def __init__(self, screening: ScreeningService, directory: DirectoryService, clock: Clock,
                  parent: QWidget | None = None, start_page: str = "deny",
-                 approver: Approver | None = None) -> None:
+                 approver: Approver | None = None,
+                 print_document: Callable[[str, int], None] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ScreeningDialog()
         self.ui.setupUi(self)
         ui = self.ui
         self.deny_page = DenyPage(screening, ui.deny_tab)
         self.watch_page = WatchPage(screening, clock, ui.watch_tab)
-        self.passes_page = PassesPage(screening, directory, clock, ui.passes_tab)
+        self.passes_page = PassesPage(screening, directory, clock, ui.passes_tab,
+                                      print_document=print_document)
         self._pages: dict[str, ListPage] = {
             "deny": self.deny_page, "watch": self.watch_page, "passes": self.passes_page}
         for page in self._pages.values():

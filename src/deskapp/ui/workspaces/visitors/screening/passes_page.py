@@ -1,4 +1,5 @@
-"""The temporary passes page (临时出入证): passes for contractors and decoration workers."""
+"""The temporary passes page (临时出入证): passes for contractors and decoration workers,
+their cards printed, and the card deposits taken and given back."""
 
 from __future__ import annotations
 
@@ -7,15 +8,17 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from deskapp.domain.checks import FIRST_DAY, LAST_DAY
-from deskapp.domain.clock import Clock
+from deskapp.domain.clock import Clock, format_local
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.identity import IdType
-from deskapp.domain.screening import ScreeningService, TempPassRow
+from deskapp.domain.money import format_money
+from deskapp.domain.screening import ScreeningService
+from deskapp.domain.temp_passes import DepositNotHeld, TempPassRow
 from deskapp.i18n import fill
 from deskapp.ui import messages
 from deskapp.ui.field_errors import FieldErrors
@@ -30,7 +33,12 @@ from deskapp.ui.workspaces.visitors.screening.list_page import (
 
 logger = logging.getLogger(__name__)
 
-STATUS_COLUMN = 6
+# Who, for whom, until when and whether the card is still out come first; company and
+# work (long texts, in full in their tooltips) last.
+VALID_COLUMN = 4
+STATUS_COLUMN = 5
+DEPOSIT_COLUMN = 6
+PRINT_KIND = "temp-pass"  # the printing registry's name for the card
 DEFAULT_DAYS = 7  # a week of work, as the form first offers it
 STATUS_COLOURS = {
     "valid": QColor("#1b5e20"),
@@ -38,6 +46,7 @@ STATUS_COLOURS = {
     "expired": QColor("#b3261e"),
     "revoked": QColor("#b3261e"),
 }
+HELD_COLOUR = QColor("#8a5a00")  # a deposit still held for a pass that has ended
 
 
 def pass_status(row: TempPassRow, now: dt.datetime) -> str:
@@ -52,6 +61,9 @@ def pass_status(row: TempPassRow, now: dt.datetime) -> str:
 class PassesPage(ListPage):
     """Temporary passes and the form to issue one; passes are revoked with a reason.
 
+    The selected pass prints as a card (Print card…, Ctrl+P) through ``print_document``,
+    the window's printer; its card deposit is marked returned when the card comes back.
+
     Signals:
         issued(object): a pass was issued; carries the TempPassRow.
     """
@@ -59,12 +71,14 @@ class PassesPage(ListPage):
     issued = Signal(object)
 
     def __init__(self, screening: ScreeningService, directory: DirectoryService, clock: Clock,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 print_document: Callable[[str, int], None] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PassesPage()
         self.ui.setupUi(self)
         self._screening = screening
         self._clock = clock
+        self._print_document = print_document
         self._rows: dict[int, TempPassRow] = {}
         self._dates_day: dt.date | None = None  # the day the form's dates were defaulted on
         ui = self.ui
@@ -73,7 +87,9 @@ class PassesPage(ListPage):
             "id_number": (ui.id_number_edit, ui.id_number_error_label),
             "phone": (ui.phone_edit, ui.phone_error_label),
             "host": (ui.host_edit, ui.host_error_label),
+            "work": (ui.work_edit, ui.work_error_label),
             "valid_to": (ui.valid_to_date_edit, ui.valid_to_error_label),
+            "deposit": (ui.deposit_edit, ui.deposit_error_label),
         }, fallback=ui.form_error_label)
         for id_type in IdType:
             ui.id_type_combo.addItem(id_type.label(), id_type.value)
@@ -83,6 +99,13 @@ class PassesPage(ListPage):
             edit.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))  # the days the lists accept
         ui.issue_button.clicked.connect(self.save)
         ui.revoke_button.clicked.connect(self._on_revoke_clicked)
+        ui.print_button.clicked.connect(self.print_selected)
+        ui.deposit_returned_button.clicked.connect(self._on_deposit_returned_clicked)
+        # Ctrl+P on this page only: the deny and watch lists have nothing to print.
+        self.print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
+        self.print_shortcut.activated.connect(self.print_selected)
+        ui.print_button.setVisible(print_document is not None)
+        self.print_shortcut.setEnabled(print_document is not None)
         ui.show_ended_check.toggled.connect(self._on_show_ended_toggled)
         ui.table.itemSelectionChanged.connect(self._update_actions)
         ui.host_edit.returnPressed.connect(self._on_host_return)
@@ -121,17 +144,34 @@ class PassesPage(ListPage):
             status = pass_status(r, now)
             statuses.append((status, r.problem_at(now) or ""))
             first = self._clock.local(r.valid_from).date()
-            last = (self._clock.local(r.valid_to) - dt.timedelta(microseconds=1)).date()
-            cells.append((r.id, [r.pass_no, r.holder_name, r.company, r.host_label, r.work,
-                                 f"{first.isoformat()} – {last.isoformat()}", labels[status]],
-                          status in ("expired", "revoked")))
+            last = self._clock.local(r.last_valid_moment).date()
+            cells.append((r.id, [r.pass_no, r.holder_name, r.id_number_masked, r.host_label,
+                                 f"{first.isoformat()} – {last.isoformat()}", labels[status],
+                                 self._deposit_cell(r), r.company, r.work],
+                          status in ("expired", "revoked") and not r.deposit_held))
         table = self.ui.table
         fill_table(table, cells, select_id)
         for row_index, (status, problem) in enumerate(statuses):
             item = table.item(row_index, STATUS_COLUMN)
             item.setForeground(QBrush(STATUS_COLOURS[status]))
             item.setToolTip(problem)
+            row = rows[row_index]
+            if row.deposit_held and status in ("expired", "revoked"):
+                # The pass has ended but its card is still out: the counter must chase it.
+                table.item(row_index, DEPOSIT_COLUMN).setForeground(QBrush(HELD_COLOUR))
+            if row.deposit_returned_at is not None:
+                table.item(row_index, DEPOSIT_COLUMN).setToolTip(fill(
+                    self.tr("Returned %1 by %2"), format_local(row.deposit_returned_at),
+                    row.deposit_returned_by or "-"))
         self._update_actions()
+
+    def _deposit_cell(self, row: TempPassRow) -> str:
+        if row.deposit_fen <= 0:
+            return ""
+        amount = format_money(row.deposit_fen)
+        if row.deposit_returned_at is not None:
+            return fill(self.tr("%1 returned"), amount)
+        return fill(self.tr("%1 held"), amount)
 
     def ask_revoke_reason(self, row: TempPassRow) -> str | None:
         """Ask why ``row`` is revoked; None when cancelled (tests replace this method)."""
@@ -156,24 +196,65 @@ class PassesPage(ListPage):
                 host_unit_id=host.id if host and host.kind == "unit" else None,
                 work=ui.work_edit.text(),
                 valid_from=ui.valid_from_date_edit.date().toPython(),
-                valid_to=ui.valid_to_date_edit.date().toPython())
+                valid_to=ui.valid_to_date_edit.date().toPython(),
+                deposit=ui.deposit_edit.text())
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return None
-        # Workers of one team come together: keep company, host, work and dates for the next.
+        # Workers of one team come together: keep company, host, work, dates and deposit.
         for edit in (ui.holder_edit, ui.id_number_edit, ui.phone_edit):
             edit.clear()
         ui.holder_edit.setFocus()
         logger.info("temporary pass %s issued", row.pass_no)
         self.reload(select_id=row.id)
-        self.set_status(self.tr("Pass %1 issued to %2."), row.pass_no, row.holder_name,
-                        bold_first=True)
+        if self._print_document is not None:
+            self.set_status(self.tr("Pass %1 issued to %2; Ctrl+P prints its card."),
+                            row.pass_no, row.holder_name, bold_first=True)
+        else:
+            self.set_status(self.tr("Pass %1 issued to %2."), row.pass_no, row.holder_name,
+                            bold_first=True)
         self.issued.emit(row)
         return row
 
+    def selected_pass(self) -> TempPassRow | None:
+        """The pass selected in the list, or None."""
+        return self._rows.get(selected_id(self.ui.table) or -1)
+
+    @Slot()
+    def print_selected(self) -> None:
+        """Ask the window to print the selected pass as a card (Print card…, Ctrl+P)."""
+        row = self.selected_pass()
+        if row is None or self._print_document is None:
+            return
+        logger.info("printing temporary pass %s", row.pass_no)
+        self._print_document(PRINT_KIND, row.id)
+
+    def confirm_deposit_return(self, row: TempPassRow) -> bool:
+        """Whether the receptionist confirms giving back ``row``'s deposit (tests replace it)."""
+        # One literal per tr(): lupdate does not join implicitly concatenated strings.
+        question = self.tr("Record that the %1 deposit of pass %2 (%3) was given back?")
+        once = self.tr("This is recorded once and cannot be undone.")
+        text = fill(question, format_money(row.deposit_fen), row.pass_no, row.holder_name)
+        return messages.ask(self, f"{text}\n{once}", self.tr("Deposit returned"))
+
+    @Slot()
+    def _on_deposit_returned_clicked(self) -> None:
+        row = self.selected_pass()
+        if row is None or not row.deposit_held or not self.confirm_deposit_return(row):
+            return
+        try:
+            returned = self._screening.return_temp_pass_deposit(row.id)
+        except (DepositNotHeld, NotFound) as exc:  # another counter was quicker
+            messages.warn(self, str(exc))
+        else:
+            logger.info("deposit of temporary pass %s returned", row.pass_no)
+            self.set_status(self.tr("Deposit %1 of pass %2 returned."),
+                            format_money(returned.deposit_fen), row.pass_no)
+        self.reload(select_id=row.id)
+
     @Slot()
     def _on_revoke_clicked(self) -> None:
-        row = self._rows.get(selected_id(self.ui.table) or -1)
+        row = self.selected_pass()
         if row is None or row.revoked:
             return
         reason = self.ask_revoke_reason(row)
@@ -197,8 +278,10 @@ class PassesPage(ListPage):
 
     @Slot()
     def _update_actions(self) -> None:
-        row = self._rows.get(selected_id(self.ui.table) or -1)
+        row = self.selected_pass()
         self.ui.revoke_button.setEnabled(row is not None and not row.revoked)
+        self.ui.print_button.setEnabled(row is not None)
+        self.ui.deposit_returned_button.setEnabled(row is not None and row.deposit_held)
 
     # --- The host field
     @Slot(str)
