@@ -25,6 +25,7 @@ from deskapp.domain.visitors.expected import (
     add_in,
     expected_state,
     mark_arrived_in,
+    next_half_hour,
     summarise,
 )
 
@@ -317,3 +318,12 @@ def test_for_day_refuses_what_is_not_a_day(services: Services) -> None:
         services.expected.for_day(dt.datetime(2026, 11, 23))  # type: ignore[arg-type]
     with pytest.raises(ValidationError):
         services.expected.for_day(dt.date(1999, 1, 1))
+
+
+@pytest.mark.parametrize("moment, then", [
+    (at(9, 29), at(9, 30)), (at(9, 30), at(10)), (at(9, 31), at(10)),
+    (at(9, 59) + dt.timedelta(seconds=59), at(10)),
+    (at(23, 45), at(0, day=24)),
+])
+def test_a_new_entry_starts_at_the_next_half_hour(moment, then) -> None:
+    assert next_half_hour(moment) == then

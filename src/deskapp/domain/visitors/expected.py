@@ -76,6 +76,14 @@ def expected_state(*, expected_at: dt.datetime, day_end: dt.datetime, now: dt.da
     return ExpectedState.WAITING
 
 
+def next_half_hour(moment: dt.datetime) -> dt.datetime:
+    """The first :00 or :30 after ``moment`` (in ``moment``'s own zone): the time a new
+    entry starts from, as hosts announce visitors for the hour or the half hour."""
+    start = moment.replace(minute=0, second=0, microsecond=0)
+    steps = moment.minute // 30 + 1
+    return start + dt.timedelta(minutes=30 * steps)
+
+
 @dataclass(frozen=True)
 class ExpectedInput:
     """What the receptionist (or a host response) says about a visitor to come."""
