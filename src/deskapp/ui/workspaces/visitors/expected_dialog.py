@@ -3,7 +3,8 @@ the phone; Enter saves, Esc cancels, the time starts at the next half hour."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, Slot
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QWidget
 
 from deskapp.domain.checks import FIRST_DAY, LAST_DAY
@@ -33,6 +34,7 @@ class ExpectedVisitorDialog(QDialog):
         self.ui.setupUi(self)
         self._expected = expected
         self.result_row: ExpectedRow | None = None
+        self._host_chosen_by_enter = False
         ui = self.ui
         self.errors = FieldErrors({
             "name": (ui.name_edit, ui.name_error),
@@ -102,6 +104,20 @@ class ExpectedVisitorDialog(QDialog):
             popup.hide()
             if choice is not None:
                 self._on_host_chosen(choice.label)
+            # The same Enter must not also reach the dialog's Save button (it does when the
+            # key arrives at the field rather than at the open list); it lasts this event.
+            self._host_chosen_by_enter = True
+            QTimer.singleShot(0, self._forget_host_enter)
+
+    def _forget_host_enter(self) -> None:
+        self._host_chosen_by_enter = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._host_chosen_by_enter and event.key() in (Qt.Key.Key_Return,
+                                                          Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     @Slot(str)
     def _on_host_chosen(self, label: str) -> None:
