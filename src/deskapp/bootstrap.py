@@ -27,6 +27,7 @@ from deskapp.domain.privacy import PrivacyService
 from deskapp.domain.screening import ScreeningService
 from deskapp.domain.settings import LocalValues, SettingsService
 from deskapp.domain.visitors import VisitorLog
+from deskapp.domain.visitors.expected import ExpectedVisitors
 from deskapp.errors import UserError
 from deskapp.i18n import translate
 from deskapp.location import DataLocation
@@ -49,6 +50,7 @@ class Domain:
     directory: DirectoryService
     screening: ScreeningService
     visitors: VisitorLog
+    expected: ExpectedVisitors
     calls: CallLog
     phone_book: PhoneBook
     accounts: AccountService
@@ -76,6 +78,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         screening=screening,
         visitors=VisitorLog(engine, clock, screening, directory, operator,
                             collect_id_number=lambda: settings.load().collect_id_number),
+        expected=ExpectedVisitors(engine, clock, directory, operator),
         calls=CallLog(engine, clock, directory, operator),
         phone_book=PhoneBook(engine, clock, directory, operator),
         accounts=AccountService(engine, clock, operator, hasher),

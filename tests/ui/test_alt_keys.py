@@ -140,6 +140,7 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     from deskapp.ui.workspaces.calls.phone_book_dialog import PhoneBookDialog
     from deskapp.ui.workspaces.calls.small_dialogs import CallbackDoneDialog, DeliverMessageDialog
     from deskapp.ui.workspaces.visitors.alert_log_dialog import AlertLogDialog
+    from deskapp.ui.workspaces.visitors.expected_dialog import ExpectedVisitorDialog
     from deskapp.ui.workspaces.visitors.host_response_dialog import HostResponseDialog
     from deskapp.ui.workspaces.visitors.screening.dialog import ScreeningDialog
 
@@ -165,6 +166,7 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield VisitCorrectionDialog(services.visitors, services.directory,
                                 Approver(services.accounts, services.operator),
                                 services.visitors.visit(visit.id), window)
+    yield ExpectedVisitorDialog(services.expected, services.directory, window)
     yield PhoneBookDialog(services.phone_book, window)
     yield DeliverMessageDialog(services.calls, call.messages[0], window)
     yield CallbackDoneDialog(services.calls, call, window)
