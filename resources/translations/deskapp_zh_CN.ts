@@ -191,12 +191,12 @@
 <context>
     <name>AlertKind</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="66"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="69"/>
         <source>Watch list</source>
         <translation>协查名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="67"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="70"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
     </message>
@@ -262,17 +262,17 @@
 <context>
     <name>AlertOutcome</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="81"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="84"/>
         <source>Check-in paused; manager and security to be told</source>
         <translation>暂停登记，须通知经理和安保</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="83"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="86"/>
         <source>Let in with permission</source>
         <translation>经批准放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="84"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="87"/>
         <source>Turned away</source>
         <translation>谢绝来访</translation>
     </message>
@@ -350,61 +350,66 @@ The record will name you both.</source>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/audit_trail.py" line="116"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="117"/>
         <source>full ID number shown</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="117"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="118"/>
         <source>personal data purged</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="118"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="119"/>
         <source>personal data purged (daily)</source>
         <translation>清除个人信息（每日）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="119"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="120"/>
         <source>backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="120"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="121"/>
         <source>logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="121"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="122"/>
         <source>log-in refused</source>
         <translation>登录被拒</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="122"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="123"/>
         <source>approved</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="123"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="124"/>
         <source>approval refused</source>
         <translation>批准被拒</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="124"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="125"/>
         <source>password checked</source>
         <translation>核对密码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="125"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="126"/>
         <source>password check refused</source>
         <translation>核对密码未通过</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="126"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="127"/>
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="127"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="128"/>
         <source>password reset</source>
         <translation>重置密码</translation>
     </message>
@@ -626,87 +631,92 @@ The record will name you both.</source>
 <context>
     <name>AuditKind</name>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="135"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="136"/>
         <source>setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="136"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="137"/>
         <source>unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="137"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="138"/>
         <source>department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="138"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="139"/>
         <source>visitor on file</source>
         <translation>访客档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="139"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="140"/>
         <source>temporary pass</source>
         <translation>临时出入证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="140"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="141"/>
         <source>visit</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="141"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="142"/>
+        <source>expected visitor</source>
+        <translation>预约访客</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="143"/>
         <source>deny list entry</source>
         <translation>拒访名单条目</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="142"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="144"/>
         <source>watch list entry</source>
         <translation>协查名单条目</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="143"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="145"/>
         <source>alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="144"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="146"/>
         <source>host response</source>
         <translation>被访人答复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="145"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="147"/>
         <source>visit event</source>
         <translation>签离记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="146"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="148"/>
         <source>call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="147"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="149"/>
         <source>message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="148"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="150"/>
         <source>phone book entry</source>
         <translation>电话联系一览表条目</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="149"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="151"/>
         <source>phone book review</source>
         <translation>电话联系一览表核对</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="150"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="152"/>
         <source>operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="151"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="153"/>
         <source>backup</source>
         <translation>备份</translation>
     </message>
@@ -714,32 +724,32 @@ The record will name you both.</source>
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="287"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="289"/>
         <source>Audit trail: sound (%1 entries).</source>
         <translation>审计记录：完好（共 %1 条）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="290"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="292"/>
         <source>Audit trail: broken at entry %1, changed after it was written.</source>
         <translation>审计记录：第 %1 条已损坏，写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="292"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="294"/>
         <source>Audit trail: broken at entry %1, which was removed.</source>
         <translation>审计记录：第 %1 条已损坏，该条已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="294"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="296"/>
         <source>Audit trail: broken at entry %1, slipped in or following a changed entry.</source>
         <translation>审计记录：第 %1 条已损坏，是后来插入的，或前一条被改动过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="297"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="299"/>
         <source>Audit trail: broken at entry %1: it and the entries after it were removed.</source>
         <translation>审计记录：第 %1 条已损坏，该条及其后各条已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="300"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="302"/>
         <source>Audit trail: broken at entry %1: rewritten since this PC last checked it.</source>
         <translation>审计记录：第 %1 条已损坏，在本机上次检查后被改写过。</translation>
     </message>
@@ -863,7 +873,7 @@ The record will name you both.</source>
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/bootstrap.py" line="162"/>
+        <location filename="../../src/deskapp/bootstrap.py" line="165"/>
         <source>The records are on a database server: its backups are made on the server, not at the counter. Ask whoever runs the server.</source>
         <translation>记录保存在数据库服务器上：备份在服务器上做，不在前台电脑上做。请找管理服务器的人。</translation>
     </message>
@@ -2544,22 +2554,22 @@ The entry stays on record.</source>
 <context>
     <name>DenyReason</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="50"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="53"/>
         <source>Sales / promotion</source>
         <translation>推销/直销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="51"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="54"/>
         <source>Advertising</source>
         <translation>派发广告</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="52"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="55"/>
         <source>No contact and no ID</source>
         <translation>无联系人且无证件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="53"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="56"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2655,7 +2665,7 @@ The entry stays on record.</source>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="209"/>
         <location filename="../../src/deskapp/domain/directory.py" line="236"/>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="244"/>
+        <location filename="../../src/deskapp/domain/visitors/hosts.py" line="29"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
@@ -2935,29 +2945,29 @@ The entry stays on record.</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="595"/>
+        <location filename="../../src/deskapp/output/document.py" line="626"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="652"/>
+        <location filename="../../src/deskapp/output/document.py" line="683"/>
         <source>Printed {time} by {operator}</source>
         <translation>打印时间：{time}，操作员：{operator}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="654"/>
+        <location filename="../../src/deskapp/output/document.py" line="685"/>
         <source>Printed {time}</source>
         <translation>打印时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="657"/>
-        <location filename="../../src/deskapp/output/document.py" line="659"/>
-        <location filename="../../src/deskapp/output/document.py" line="660"/>
+        <location filename="../../src/deskapp/output/document.py" line="688"/>
+        <location filename="../../src/deskapp/output/document.py" line="690"/>
+        <location filename="../../src/deskapp/output/document.py" line="691"/>
         <source>Footer</source>
         <translation>页脚</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="658"/>
+        <location filename="../../src/deskapp/output/document.py" line="689"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -2988,6 +2998,11 @@ The entry stays on record.</source>
         <location filename="../../src/deskapp/usecases/documents/on_site.py" line="34"/>
         <source>Visitors on site now</source>
         <translation>在场访客名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/temp_passes.py" line="41"/>
+        <source>Temporary pass card</source>
+        <translation>临时出入证</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3050,245 @@ The preview is open: print from there, or save a PDF.</source>
         <location filename="../../src/deskapp/ui/printing.py" line="128"/>
         <source>Saved %1 as %2.</source>
         <translation>%1 已另存为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedPanel</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="91"/>
+        <source>&amp;Cancel this visit…</source>
+        <translation>取消此预约(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="93"/>
+        <source>Enter: check the visitor in · Insert: book another · Delete: cancel</source>
+        <translation>回车：到访登记 · Insert：新增预约 · Delete：取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="147"/>
+        <source>Pass %1</source>
+        <translation>已到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="171"/>
+        <source>%1 people · %2</source>
+        <translation>%1 人 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="177"/>
+        <source>New appointment after a declined visit.</source>
+        <translation>上次来访被拒后另约的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="179"/>
+        <source>Arrived at %1, pass %2.</source>
+        <translation>%1 到访，访客单号 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="183"/>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="185"/>
+        <source>Booked by %1</source>
+        <translation>登记人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="191"/>
+        <source>No one expected today.</source>
+        <translation>今日暂无预约。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="193"/>
+        <source>%1 expected · %2 arrived · %3 not come</source>
+        <translation>预约 %1 位 · 已到 %2 · 未到 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="217"/>
+        <source>%1 has arrived already (pass %2).</source>
+        <translation>%1 已到访（访客单号 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="220"/>
+        <source>The visit of %1 was cancelled: %2</source>
+        <translation>%1 的预约已取消：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="239"/>
+        <source>%1 is expected at %2 to see %3.</source>
+        <translation>已登记预约：%1 将于 %2 来访 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="274"/>
+        <source>The visit of %1 is cancelled.</source>
+        <translation>%1 的预约已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="280"/>
+        <source>Why is the visit of %1 at %2 cancelled?</source>
+        <translation>%1（%2）的预约为什么取消？</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/expected_panel.py" line="284"/>
+        <source>Cancel an expected visit</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_panel.ui" line="14"/>
+        <source>E&amp;xpected today</source>
+        <translation>今日预约(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_panel.ui" line="16"/>
+        <source>&amp;Book a visitor…</source>
+        <translation>预约登记(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_panel.ui" line="27"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_panel.ui" line="28"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_panel.ui" line="29"/>
+        <source>Host</source>
+        <translation>被访对象</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_panel.ui" line="30"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_panel.ui" line="31"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedState</name>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="55"/>
+        <source>Expected</source>
+        <translation>待到</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="56"/>
+        <source>Arrived</source>
+        <translation>已到</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="57"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="58"/>
+        <source>Not come</source>
+        <translation>未到</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedVisitorDialog</name>
+    <message>
+        <location filename="../../forms/expected_visitor_dialog.ui" line="6"/>
+        <source>Expected visitor</source>
+        <translation>预约来访</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_visitor_dialog.ui" line="9"/>
+        <source>Someone a host has announced: on arrival, Enter on their line fills in the check-in.</source>
+        <translation>被访对象提前通知的访客：到访时在其预约行上按回车，即可自动填好来访登记。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_visitor_dialog.ui" line="14"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_visitor_dialog.ui" line="17"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_visitor_dialog.ui" line="20"/>
+        <source>C&amp;ompany</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_visitor_dialog.ui" line="23"/>
+        <source>Peop&amp;le</source>
+        <translation>人数(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_visitor_dialog.ui" line="26"/>
+        <source>P&amp;urpose</source>
+        <translation>来访事由(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_visitor_dialog.ui" line="28"/>
+        <source>Ho&amp;st</source>
+        <translation>被访对象(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_visitor_dialog.ui" line="31"/>
+        <source>Expected &amp;at</source>
+        <translation>预约时间(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/expected_visitor_dialog.ui" line="34"/>
+        <source>Not&amp;e</source>
+        <translation>备注(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedVisitors</name>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="163"/>
+        <source>%1 has arrived already (pass %2).</source>
+        <translation>%1 已到访（访客单号 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="166"/>
+        <source>The visit of %1 was cancelled: %2</source>
+        <translation>%1 的预约已取消：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="202"/>
+        <source>Enter when the visitor is expected.</source>
+        <translation>请填写预约来访时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="205"/>
+        <source>That time has passed.</source>
+        <translation>该时间已过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="208"/>
+        <source>Visitors are expected at most %1 days ahead.</source>
+        <translation>最多只能预约 %1 天以内的来访。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="248"/>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="402"/>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="415"/>
+        <source>There is no expected visitor %1.</source>
+        <translation>没有编号为 %1 的预约访客。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="348"/>
+        <source>Say why the visit is cancelled.</source>
+        <translation>请填写取消预约的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="378"/>
+        <source>A new appointment was made.</source>
+        <translation>已另约时间。</translation>
     </message>
 </context>
 <context>
@@ -3685,22 +3939,22 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>MatchField</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="99"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="102"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="100"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="103"/>
         <source>Name and phone</source>
         <translation>姓名和电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="101"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="104"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="102"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="105"/>
         <source>Name only</source>
         <translation>仅姓名</translation>
     </message>
@@ -3784,6 +4038,29 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <location filename="../../src/deskapp/ui/messages.py" line="116"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../../src/deskapp/domain/money.py" line="34"/>
+        <source>Enter the amount in yuan, e.g. 50 or 50.00.</source>
+        <translation>请输入金额（元），如 50 或 50.00。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/money.py" line="54"/>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/money.py" line="63"/>
+        <source>Use at most two decimal places (fen).</source>
+        <translation>金额最多保留两位小数（精确到分）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/money.py" line="64"/>
+        <source>The amount can be at most %1.</source>
+        <translation>金额最多为 %1。</translation>
     </message>
 </context>
 <context>
@@ -4131,47 +4408,87 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>PassesPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="116"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="139"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="116"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="139"/>
         <source>Not yet valid</source>
         <translation>未生效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="117"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="140"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="117"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="140"/>
         <source>Revoked</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="139"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="164"/>
+        <source>Returned %1 by %2</source>
+        <translation>%1 由 %2 退还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="173"/>
+        <source>%1 returned</source>
+        <translation>%1 已退</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="174"/>
+        <source>%1 held</source>
+        <translation>%1 未退</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="179"/>
         <source>Revoke pass</source>
         <translation>注销出入证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="140"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="180"/>
         <source>Why is pass %1 (%2) revoked?</source>
         <translation>注销出入证 %1（%2）的原因：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="169"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="211"/>
+        <source>Pass %1 issued to %2; Ctrl+P prints its card.</source>
+        <translation>已向 %2 发放出入证 %1，按 Ctrl+P 打印证卡。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="214"/>
         <source>Pass %1 issued to %2.</source>
         <translation>已向 %2 发放出入证 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="188"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="235"/>
+        <source>Record that the %1 deposit of pass %2 (%3) was given back?</source>
+        <translation>确认登记出入证 %2（%3）的押金 %1 已退还？</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="236"/>
+        <source>This is recorded once and cannot be undone.</source>
+        <translation>押金退还只登记一次，登记后无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="238"/>
+        <source>Deposit returned</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="251"/>
+        <source>Deposit %1 of pass %2 returned.</source>
+        <translation>出入证 %2 的押金 %1 已退还。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="269"/>
         <source>This pass is no longer in the list.</source>
         <translation>该出入证已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="191"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/screening/passes_page.py" line="272"/>
         <source>Pass %1 revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
@@ -4186,7 +4503,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>持证人</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="44"/>
+        <location filename="../../forms/screening_passes_page.ui" line="69"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
@@ -4196,102 +4513,147 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>施工房号/部门</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="54"/>
+        <location filename="../../forms/screening_passes_page.ui" line="74"/>
         <source>Work</source>
         <translation>施工内容</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="59"/>
+        <location filename="../../forms/screening_passes_page.ui" line="54"/>
         <source>Valid from – to</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="64"/>
+        <location filename="../../forms/screening_passes_page.ui" line="44"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="74"/>
+        <location filename="../../forms/screening_passes_page.ui" line="64"/>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="84"/>
         <source>Show expired and revoked too</source>
         <translation>同时显示已过期和已注销</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="91"/>
+        <location filename="../../forms/screening_passes_page.ui" line="101"/>
+        <source>&amp;Print card…</source>
+        <translation>打印出入证(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="104"/>
+        <source>Print the selected pass as a card to wear (Ctrl+P)</source>
+        <translation>将选中的出入证打印成可佩戴的证卡（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="114"/>
+        <source>&amp;Deposit returned…</source>
+        <translation>退还押金(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="117"/>
+        <source>The card came back and its deposit was given back: record it</source>
+        <translation>出入证已交回、押金已退还时，在此登记</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="127"/>
         <source>Revoke…</source>
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="94"/>
+        <location filename="../../forms/screening_passes_page.ui" line="130"/>
         <source>Revoke the selected pass early, with a reason</source>
         <translation>提前注销所选出入证（需填写原因）</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="106"/>
+        <location filename="../../forms/screening_passes_page.ui" line="142"/>
         <source>Issue a temporary pass</source>
         <translation>发放临时出入证</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="119"/>
+        <location filename="../../forms/screening_passes_page.ui" line="155"/>
         <source>Holder:</source>
         <translation>持证人：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="158"/>
+        <location filename="../../forms/screening_passes_page.ui" line="194"/>
         <source>ID type:</source>
         <translation>证件类型：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="172"/>
+        <location filename="../../forms/screening_passes_page.ui" line="208"/>
         <source>ID number:</source>
         <translation>证件号码：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="211"/>
+        <location filename="../../forms/screening_passes_page.ui" line="247"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="250"/>
+        <location filename="../../forms/screening_passes_page.ui" line="286"/>
         <source>Company:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="277"/>
+        <location filename="../../forms/screening_passes_page.ui" line="313"/>
         <source>Host:</source>
         <translation>施工房号/部门：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="287"/>
+        <location filename="../../forms/screening_passes_page.ui" line="323"/>
         <source>Unit or department: type text or pinyin initials</source>
         <translation>房号或部门：输入文字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="319"/>
+        <location filename="../../forms/screening_passes_page.ui" line="355"/>
         <source>Work:</source>
         <translation>施工内容：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="329"/>
+        <location filename="../../forms/screening_passes_page.ui" line="365"/>
         <source>e.g. decoration, air-conditioning repair</source>
         <translation>如：装修、空调维修</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="342"/>
+        <location filename="../../forms/screening_passes_page.ui" line="397"/>
         <source>Valid from:</source>
         <translation>有效期自：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="362"/>
+        <location filename="../../forms/screening_passes_page.ui" line="417"/>
         <source>Valid to:</source>
         <translation>有效期至：</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="436"/>
+        <location filename="../../forms/screening_passes_page.ui" line="456"/>
+        <source>Card deposit (¥):</source>
+        <translation>出入证押金（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="466"/>
+        <source>e.g. 50; leave empty when none is taken</source>
+        <translation>如 50；未收押金请留空</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="469"/>
+        <source>A refundable deposit for the card, in yuan (never the ID card itself)</source>
+        <translation>出入证的可退押金，单位为元（不得扣押身份证件）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/screening_passes_page.ui" line="536"/>
         <source>Issue pass</source>
         <translation>发证</translation>
     </message>
     <message>
-        <location filename="../../forms/screening_passes_page.ui" line="439"/>
+        <location filename="../../forms/screening_passes_page.ui" line="539"/>
         <source>Issue the pass (Enter)</source>
         <translation>发放出入证（Enter）</translation>
     </message>
@@ -4683,7 +5045,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/deskapp/usecases/printing.py" line="88"/>
+        <location filename="../../src/deskapp/usecases/printing.py" line="90"/>
         <source>There is no document kind %1 (known: %2).</source>
         <translation>没有 %1 这种单据（可用：%2）。</translation>
     </message>
@@ -4916,48 +5278,48 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="228"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="195"/>
         <source>%1 (entry %2)</source>
         <translation>%1（第 %2 条）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="231"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="198"/>
         <source>%1: matched by %2</source>
         <translation>%1：按%2相符</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="238"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="205"/>
         <source>This person matches a watch notice.</source>
         <translation>此人与协查通报相符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="247"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="214"/>
         <source>This person is on the deny list.</source>
         <translation>此人在拒访名单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="379"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="347"/>
         <source>Enter a name, ID number or phone to match by.</source>
         <translation>请至少填写姓名、证件号码或电话中的一项，用于比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="405"/>
-        <location filename="../../src/deskapp/domain/screening.py" line="468"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="373"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="436"/>
         <source>This entry is no longer on record.</source>
         <translation>该条记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="436"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="404"/>
         <source>Enter the ID number, or both name and phone, so a visitor can match.</source>
         <translation>请填写证件号码，或同时填写姓名和电话，以便与访客比对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="444"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="412"/>
         <source>Enter the notice this comes from.</source>
         <translation>请填写所依据的协查通报。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="447"/>
+        <location filename="../../src/deskapp/domain/screening.py" line="415"/>
         <source>This date has already passed.</source>
         <translation>该日期已过。</translation>
     </message>
@@ -5221,49 +5583,174 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>TempPass</name>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="179"/>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="87"/>
         <source>Pass %1 has been revoked.</source>
         <translation>出入证 %1 已注销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="181"/>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="89"/>
         <source>Pass %1 is valid only from %2.</source>
         <translation>出入证 %1 自 %2 起才生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="184"/>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="92"/>
         <source>Pass %1 expired on %2.</source>
         <translation>出入证 %1 已于 %2 过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="511"/>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="181"/>
         <source>Enter the holder&apos;s name.</source>
         <translation>请输入持证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="530"/>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="185"/>
+        <source>Enter the holder&apos;s ID number (the card is handed back at once).</source>
+        <translation>请输入持证人的证件号码（证件核对后当场归还）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="191"/>
+        <source>Say what work will be done.</source>
+        <translation>请填写施工内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="194"/>
         <source>The pass must end on or after its first day.</source>
         <translation>截止日期不得早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="533"/>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="197"/>
         <source>This pass would already have expired.</source>
         <translation>该出入证的有效期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="535"/>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="199"/>
         <source>A temporary pass lasts at most a year.</source>
         <translation>临时出入证有效期最长一年。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="560"/>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="232"/>
+        <source>Choose the unit or department the work is for.</source>
+        <translation>请选择施工所在的房号或部门。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="237"/>
+        <source>Choose a unit or department from the directory.</source>
+        <translation>请从名录中选择房号或部门。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="247"/>
         <source>Say why the pass is revoked.</source>
         <translation>请填写注销原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/screening.py" line="566"/>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="272"/>
+        <source>No deposit was taken for pass %1.</source>
+        <translation>出入证 %1 未收取押金。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="275"/>
+        <source>The deposit of pass %1 was already returned on %2.</source>
+        <translation>出入证 %1 的押金已于 %2 退还。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="151"/>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="253"/>
+        <location filename="../../src/deskapp/domain/temp_passes.py" line="270"/>
         <source>This pass is no longer on record.</source>
         <translation>该出入证记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/temp_passes.py" line="27"/>
+        <source>There is no temporary pass %1.</source>
+        <translation>没有编号为 %1 的临时出入证。</translation>
+    </message>
+</context>
+<context>
+    <name>TempPassCard</name>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="39"/>
+        <source>%1, returned %2</source>
+        <translation>%1，已于 %2 退还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="41"/>
+        <source>%1, refunded when the card is returned</source>
+        <translation>%1，交回出入证时退还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="50"/>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="51"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="54"/>
+        <source>Company</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="56"/>
+        <source>Host / unit</source>
+        <translation>所在房号/部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="57"/>
+        <source>Work</source>
+        <translation>施工内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="58"/>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="61"/>
+        <source>Card deposit</source>
+        <translation>出入证押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="65"/>
+        <source>Issued</source>
+        <translation>发证</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="73"/>
+        <source>REVOKED: NOT VALID</source>
+        <translation>已注销，本证无效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="74"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="78"/>
+        <source>Pass number</source>
+        <translation>出入证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="82"/>
+        <source>Issuing desk signature</source>
+        <translation>发证前台签字</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="85"/>
+        <source>The ID card was checked and handed back at once; it is never kept as a pledge.</source>
+        <translation>身份证件已当场核验并交还本人，本处不扣押任何身份证件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="88"/>
+        <source>Wear this card where it can be seen; return it at the counter when work ends.</source>
+        <translation>施工期间请将本证佩戴于明显位置，完工后交回前台。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/temp_pass_card.py" line="115"/>
+        <source>Temporary pass</source>
+        <translation>临时出入证</translation>
     </message>
 </context>
 <context>
@@ -5660,28 +6147,30 @@ This look is recorded in the audit trail.</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="45"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="46"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起仍在场（访客单号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="103"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="104"/>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="188"/>
         <location filename="../../src/deskapp/domain/visitors/groups.py" line="55"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="105"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="106"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="112"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="113"/>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="194"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="124"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="125"/>
         <source>This counter does not take ID numbers (see Settings, Visitors&apos; personal data).</source>
         <translation>本前台不登记证件号码（见“设置 → 访客个人信息”）。</translation>
     </message>
@@ -5728,43 +6217,46 @@ This look is recorded in the audit trail.</source>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/visitors/corrections.py" line="236"/>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="392"/>
         <location filename="../../src/deskapp/domain/visitors/log.py" line="234"/>
         <source>There is no visit number %1.</source>
         <translation>没有编号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="83"/>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="114"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="84"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="115"/>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="184"/>
+        <location filename="../../src/deskapp/domain/visitors/expected.py" line="196"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访人。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="121"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="122"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="130"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="131"/>
         <source>The time in cannot be in the future.</source>
         <translation>来访时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="134"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="135"/>
         <source>The pass must be valid after the time in.</source>
         <translation>访客单有效期须晚于来访时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="265"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="250"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="272"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="257"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>临时出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="91"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="92"/>
         <location filename="../../src/deskapp/domain/visitors/profiles.py" line="116"/>
         <location filename="../../src/deskapp/domain/visitors/profiles.py" line="144"/>
         <source>This visitor is no longer on record.</source>
@@ -5959,100 +6451,97 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
 <context>
     <name>VisitorPass</name>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="38"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="36"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="39"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="37"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="42"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="40"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="44"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="42"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="46"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="44"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="47"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="45"/>
         <source>Purpose</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="48"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="46"/>
         <source>Time in</source>
         <translation>来访时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="52"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="50"/>
         <source>Same day</source>
         <translation>当日</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="54"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="52"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="56"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="54"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="59"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="57"/>
         <source>Items carried</source>
         <translation>携带物品</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="61"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="59"/>
         <source>Time out</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="82"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="80"/>
         <source>DECLINED</source>
         <translation>被访人未同意</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="84"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="82"/>
         <source>CHECKED OUT %1</source>
         <translation>已离场 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="87"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="85"/>
         <source>NOT VALID</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="96"/>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="109"/>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="110"/>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="111"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="97"/>
         <source>Pass number</source>
         <translation>访客单号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="141"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="101"/>
         <source>Host signature</source>
         <translation>被访人签字</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="143"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="103"/>
         <source>Please return this pass at the counter when you leave</source>
         <translation>离开时请将此单交回前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="174"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="134"/>
         <source>Visitor pass</source>
         <translation>访客单</translation>
     </message>
