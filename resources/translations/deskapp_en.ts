@@ -23,8 +23,8 @@
 <context>
     <name>VisitorLogTab</name>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="179"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="180"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="198"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="199"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -32,8 +32,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="179"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="181"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="198"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="200"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

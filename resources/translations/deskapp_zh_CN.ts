@@ -1374,49 +1374,74 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="35"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="37"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="36"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="38"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="188"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="198"/>
         <source>Back-dated: %1 before now. Enter asks once more.</source>
         <translation>补登：比现在早%1。按回车时会再确认一次。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="283"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="299"/>
         <source>The time in is %1 before now. Check in with that earlier time?</source>
         <translation>来访时间比现在早%1。按这个较早的时间登记吗？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="357"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="75"/>
         <source>On file: %1</source>
         <translation>档案记录：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="361"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="79"/>
         <source>Returning visitor %1 (visits so far: %2); details filled in.</source>
         <translation>老访客 %1（累计来访 %2 次），已自动填入资料。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="364"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="83"/>
         <source>Regular (exempt).</source>
         <translation>常客（免登记）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="367"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="85"/>
         <source>Still on site with pass %1: check that visit out first.</source>
         <translation>仍在场（访客单号 %1）：请先为该次来访办理签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="385"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="104"/>
         <source>On pass: %1</source>
         <translation>出入证记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="119"/>
+        <source>Reading the ID card…</source>
+        <translation>正在读取身份证…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="131"/>
+        <source>From the card: %1</source>
+        <translation>读卡所得：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="133"/>
+        <source>ID card read; hand it back to the visitor now.</source>
+        <translation>身份证已读取，请立即交还访客。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="135"/>
+        <source>This ID card expired on %1.</source>
+        <translation>此身份证已于 %1 过期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="152"/>
+        <source>Expected at %1; details filled in.</source>
+        <translation>预约 %1 来访，已自动填入资料。</translation>
     </message>
     <message>
         <location filename="../../forms/visitor_check_in_form.ui" line="12"/>
@@ -1489,22 +1514,32 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
         <translation>来访时间(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="59"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="58"/>
+        <source>Read ID card (F8)</source>
+        <translation>读身份证（F8）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="58"/>
+        <source>Fills name, ID number and address from the card on the reader; hand the card back at once</source>
+        <translation>从读卡器上的身份证读入姓名、证件号码和住址；读完立即交还证件</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visitor_check_in_form.ui" line="62"/>
         <source>Check in (Enter)</source>
         <translation>登记（Enter）</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="60"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="63"/>
         <source>Party… (Ctrl+G)</source>
         <translation>多人同行…（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="60"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="63"/>
         <source>Several people together (a crew, a team): a pass each</source>
         <translation>几个人一起来（送货、施工队等）：每人一张访客单</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="61"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="64"/>
         <source>Clear (Esc)</source>
         <translation>清空（Esc）</translation>
     </message>
@@ -3474,52 +3509,52 @@ The preview is open: print from there, or save a PDF.</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/devices/id_card.py" line="101"/>
+        <location filename="../../src/deskapp/devices/id_card.py" line="106"/>
         <source>No ID-card reader answers. Check that it is plugged in, or type the details from the card.</source>
         <translation>身份证阅读器没有响应。请检查是否已连接好，或按证件手工录入。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/devices/id_card.py" line="104"/>
+        <location filename="../../src/deskapp/devices/id_card.py" line="109"/>
         <source>No card on the reader. Place the ID card flat on the reader and read it again.</source>
         <translation>阅读器上没有证件。请把身份证平放在阅读器上，再读一次。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/devices/id_card.py" line="107"/>
+        <location filename="../../src/deskapp/devices/id_card.py" line="112"/>
         <source>The card could not be read. Place it on the reader again, or type the details from the card.</source>
         <translation>证件读不出来。请重新放到阅读器上，或按证件手工录入。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/devices/id_card.py" line="147"/>
+        <location filename="../../src/deskapp/devices/id_card.py" line="152"/>
         <source>The card was not read correctly (%1). Place it on the reader again.</source>
         <translation>证件没有读对（%1）。请重新放到阅读器上再读。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/devices/id_card.py" line="166"/>
+        <location filename="../../src/deskapp/devices/id_card.py" line="171"/>
         <source>no name</source>
         <translation>没有读到姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/devices/id_card.py" line="168"/>
+        <location filename="../../src/deskapp/devices/id_card.py" line="173"/>
         <source>the birth date differs from the ID number&apos;s</source>
         <translation>出生日期与身份证号码不符</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/devices/id_card.py" line="170"/>
+        <location filename="../../src/deskapp/devices/id_card.py" line="175"/>
         <source>the sex differs from the ID number&apos;s</source>
         <translation>性别与身份证号码不符</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/devices/id_card.py" line="172"/>
+        <location filename="../../src/deskapp/devices/id_card.py" line="177"/>
         <source>the card&apos;s validity ends before it starts</source>
         <translation>有效期限的截止日期早于起始日期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/devices/id_card.py" line="248"/>
+        <location filename="../../src/deskapp/devices/id_card.py" line="253"/>
         <source>No ID-card reader named %1 is installed.</source>
         <translation>没有安装名为 %1 的身份证阅读器。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/devices/id_card.py" line="271"/>
+        <location filename="../../src/deskapp/devices/id_card.py" line="276"/>
         <source>The driver of the ID-card reader %1 could not be started. Reinstall it, or type the details from the card.</source>
         <translation>身份证阅读器 %1 的驱动无法启动。请重新安装驱动，或按证件手工录入。</translation>
     </message>
@@ -4368,22 +4403,22 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="54"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="58"/>
         <source>%1 leads the party: the host, company, purpose and plate in the form are the party&apos;s. Each member gets a pass of their own. Ctrl+Enter checks them all in.</source>
         <translation>%1 为带队人：表单中的被访人、单位、来访事由和车牌号适用于全体同行人员。每人各发一张访客单。按 Ctrl+Enter 全部登记。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="59"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="63"/>
         <source>Check in the party</source>
         <translation>全部登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="78"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="82"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="86"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="90"/>
         <source>Type at least one more member.</source>
         <translation>请至少再填写一名同行人员。</translation>
     </message>
@@ -6147,40 +6182,40 @@ This look is recorded in the audit trail.</source>
 <context>
     <name>VisitorLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="46"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="47"/>
         <source>%1 is already on site since %2 (pass %3).</source>
         <translation>%1 自 %2 起仍在场（访客单号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="104"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="108"/>
         <location filename="../../src/deskapp/domain/visitors/expected.py" line="188"/>
         <location filename="../../src/deskapp/domain/visitors/groups.py" line="55"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="106"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="110"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="113"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="117"/>
         <location filename="../../src/deskapp/domain/visitors/expected.py" line="194"/>
         <source>Enter 1 to 50 people.</source>
         <translation>人数应为 1 至 50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="125"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="129"/>
         <source>This counter does not take ID numbers (see Settings, Visitors&apos; personal data).</source>
         <translation>本前台不登记证件号码（见“设置 → 访客个人信息”）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="156"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="179"/>
         <source>%1 is still on site.</source>
         <translation>%1 仍在场。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="159"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="182"/>
         <source>%1 left at %2: too long ago to undo. Check them in again.</source>
         <translation>%1 已于 %2 签离，时间太久，无法撤销，请重新登记。</translation>
     </message>
@@ -6218,82 +6253,88 @@ This look is recorded in the audit trail.</source>
     <message>
         <location filename="../../src/deskapp/domain/visitors/corrections.py" line="236"/>
         <location filename="../../src/deskapp/domain/visitors/expected.py" line="392"/>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="234"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="257"/>
         <source>There is no visit number %1.</source>
         <translation>没有编号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="84"/>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="115"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="85"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="119"/>
         <location filename="../../src/deskapp/domain/visitors/expected.py" line="184"/>
         <location filename="../../src/deskapp/domain/visitors/expected.py" line="196"/>
         <source>Choose whom the visitor came to see.</source>
         <translation>请选择被访人。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="122"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="95"/>
+        <source>This expected visitor is no longer on record.</source>
+        <translation>该预约访客已不在记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="126"/>
         <source>Use at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="131"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="135"/>
         <source>The time in cannot be in the future.</source>
         <translation>来访时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="135"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="139"/>
         <source>The pass must be valid after the time in.</source>
         <translation>访客单有效期须晚于来访时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="250"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="259"/>
         <source>No temporary pass has this number.</source>
         <translation>没有此编号的临时出入证。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="257"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="266"/>
         <source>Pass %1 was issued to %2, not to this visitor.</source>
         <translation>临时出入证 %1 的持证人是 %2，不是这位访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="92"/>
+        <location filename="../../src/deskapp/domain/visitors/check_in.py" line="93"/>
         <location filename="../../src/deskapp/domain/visitors/profiles.py" line="116"/>
         <location filename="../../src/deskapp/domain/visitors/profiles.py" line="144"/>
         <source>This visitor is no longer on record.</source>
         <translation>该访客记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="44"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="46"/>
         <source>Pass number %1 fits %2 visits: choose which.</source>
         <translation>访客单号 %1 对应 %2 条来访记录，请选择其中一条。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="94"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="96"/>
         <source>Write a message for the host or a new appointment time.</source>
         <translation>请填写给被访人的留言或改约时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="97"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="99"/>
         <source>The new appointment must be in the future.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="133"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="153"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="176"/>
         <source>Pass %1 was voided: %2</source>
         <translation>访客单 %1 已作废：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="136"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="156"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="206"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="229"/>
         <source>No visit has pass number %1.</source>
         <translation>没有访客单号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="220"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="243"/>
         <source>No visit today or on site has pass number %1.</source>
         <translation>今天的来访和在场访客中都没有访客单号 %1。</translation>
     </message>
@@ -6306,144 +6347,149 @@ This look is recorded in the audit trail.</source>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="196"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="220"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，访客单号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="150"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="160"/>
         <source>Deny &amp;and watch lists…</source>
         <translation>拒访与协查名单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="129"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="138"/>
         <source>On site only</source>
         <translation>只看在场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="152"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="162"/>
         <source>&amp;Temporary passes…</source>
         <translation>临时出入证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="154"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="164"/>
         <source>Alert &amp;log…</source>
         <translation>预警记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="160"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="166"/>
+        <source>Print who is &amp;on site (evacuation list)</source>
+        <translation>打印在场人员名单（疏散用）(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="177"/>
         <source>Enter  check in · Esc  clear the form · a scanned pass checks out
 F3  pass number field (&quot;25&quot; is today&apos;s V…-0025) · F4  check out · F6  host response · Ctrl+P  print the pass
-F9  quick check-in of a regular · Alt+Z  undo a check-out
+F8  read the ID card · F9  quick check-in of a regular · Alt+Z  undo a check-out · F12  print who is on site (evacuation)
 F7  correct the visit · Menu key in the list  void a visit, show a full ID number</source>
         <translation>回车  登记 · Esc  清空表单 · 扫访客单即签离
 F3  访客单号输入框（“25”即今天的 V…-0025） · F4  签离 · F6  被访人答复 · Ctrl+P  打印访客单
-F9  常客快速登记 · Alt+Z  撤销签离
+F8  读身份证 · F9  常客快速登记 · Alt+Z  撤销签离 · F12  打印在场人员名单（疏散用）
 F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="178"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="197"/>
         <source>Shown: %1, %2 · On site now: %3, %4</source>
         <translation>显示：%1，%2 · 现在在场：%3，%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="179"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="180"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="198"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="199"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 条来访</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="179"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="181"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="198"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="200"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="242"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="71"/>
         <source>Checked out the party of %1 (%2 people).</source>
         <translation>%1 一行已签离（共 %2 人）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="245"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="74"/>
         <source>Checked out %1 (%2)</source>
         <translation>%1 已签离（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="259"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="88"/>
         <source>%1 came with a party; %2 more of it still on site.</source>
         <translation>%1 是同行来访，同行中还有 %2 人在场。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="261"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="91"/>
         <source>The whole party (%1 people)</source>
         <translation>全部同行人员（%1 人）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="262"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="92"/>
         <source>Only %1</source>
         <translation>只签离 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="262"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="93"/>
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="276"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="107"/>
         <source>%1  %2, in at %3</source>
         <translation>%1  %2，%3 来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="280"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="111"/>
         <source>Which pass?</source>
         <translation>是哪一张访客单？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="290"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="121"/>
         <source>%1 is on site again (%2).</source>
         <translation>%1 重新记为在场（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="346"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="269"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="347"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="270"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="35"/>
+        <location filename="../../forms/visitor_log_tab.ui" line="36"/>
         <source>Pass number (25 for today&apos;s -0025) or scan</source>
         <translation>访客单号（今天的 -0025 输 25）或扫码</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="36"/>
+        <location filename="../../forms/visitor_log_tab.ui" line="37"/>
         <source>Check out (F4)</source>
         <translation>签离（F4）</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="37"/>
+        <location filename="../../forms/visitor_log_tab.ui" line="38"/>
         <source>Host response… (F6)</source>
         <translation>被访人答复…（F6）</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="38"/>
+        <location filename="../../forms/visitor_log_tab.ui" line="39"/>
         <source>Print pass (Ctrl+P)</source>
         <translation>打印访客单（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_log_tab.ui" line="39"/>
+        <location filename="../../forms/visitor_log_tab.ui" line="40"/>
         <source>Mark as re&amp;gular</source>
         <translation>设为常客(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="128"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="137"/>
         <source>Search name, phone, company, host, plate, pass…</source>
         <translation>搜索姓名、电话、单位、被访人、车牌号、访客单号…</translation>
     </message>
@@ -6794,7 +6840,7 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="381"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="299"/>
         <source>Visitor log</source>
         <translation>访客登记</translation>
     </message>

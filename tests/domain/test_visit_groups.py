@@ -70,3 +70,51 @@ def test_each_member_is_screened_and_a_match_stops_the_party(services: Services)
         services.visitors.check_in_group(members)
     party = services.visitors.check_in_group(members, deny_override_reason="经理同意")
     assert "deny_override" in party[1].flags and "deny_override" not in party[0].flags
+
+
+def test_an_expected_visitor_arrives_once(services: Services, now) -> None:
+    import datetime as dt
+
+    from deskapp.domain.visitors.expected import ExpectedInput, ExpectedState, NotWaiting
+
+    booked = services.expected.add(ExpectedInput(
+        name="赵总", expected_at=now.value + dt.timedelta(minutes=30), host=HostRef("1203")))
+    visit = services.visitors.check_in(VisitInput(name="赵总", host=HostRef("1203"),
+                                                  expected_id=booked.id))
+    [row] = services.expected.for_day(services.clock.today())
+    assert (row.state, row.visit_id) == (ExpectedState.ARRIVED, visit.id)
+    with pytest.raises(NotWaiting):  # the same booking at a second counter
+        services.visitors.check_in(VisitInput(name="赵总", host=HostRef("1203"),
+                                              expected_id=booked.id,
+                                              again_while_on_site=True))
+    assert services.visitors.on_site_count() == (1, 1)  # the refused check-in saved nothing
+
+
+def test_a_declined_visit_with_a_new_time_is_expected_then(services: Services, now) -> None:
+    import datetime as dt
+
+    from deskapp.domain.records import HostResponse
+    from deskapp.domain.visitors.expected import ExpectedState
+
+    visit = services.visitors.check_in(VisitInput(name="钱经理", phone="13800138000",
+                                                  host=HostRef("1203")))
+    tomorrow = now.value + dt.timedelta(days=1)
+    services.visitors.record_host_response(visit.id, HostResponse.DECLINED,
+                                           appointment_at=tomorrow)
+    [row] = services.expected.for_day(services.clock.local(tomorrow).date())
+    assert (row.name, row.phone, row.from_visit_id, row.state) == (
+        "钱经理", "13800138000", visit.id, ExpectedState.WAITING)
+    with pytest.raises(ValidationError) as far:
+        services.visitors.record_host_response(visit.id, HostResponse.DECLINED,
+                                               appointment_at=now.value + dt.timedelta(days=400))
+    assert "appointment_at" in far.value.errors
+
+
+def test_a_voided_visit_cannot_be_put_back_on_site(services: Services) -> None:
+    from deskapp.domain.errors import DomainError
+
+    visit = services.visitors.check_in(VisitInput(name="张三", host=HostRef("1203")))
+    services.visitors.void(visit.id, "重复登记")
+    with pytest.raises(DomainError, match="voided"):
+        services.visitors.undo_check_out(visit.id)
+    assert services.visitors.on_site_count() == (0, 0)

@@ -331,3 +331,100 @@ def test_a_party_member_checking_out_is_asked_whole_party_or_only_them(
     qtbot.keyClick(tab.ui.check_out_edit, Qt.Key.Key_Return)
     assert asked[1][1] == ["The whole party (2 people)", "Only 王师傅"]
     assert services.visitors.on_site_count() == (0, 0)
+
+
+def test_an_expected_visitor_is_checked_in_with_one_key(qtbot, services: Services,
+                                                        now) -> None:
+    from deskapp.domain.records import HostResponse
+    from deskapp.domain.visitors.expected import ExpectedInput, ExpectedState
+
+    services.expected.add(ExpectedInput(name="赵总", phone="13800138000", company="华为",
+                                        party_size=2, host=HostRef("1203"),
+                                        expected_at=now.value + dt.timedelta(minutes=30)))
+    window = _window(qtbot, services)
+    tab = window.workspace("visitors")
+    printed = []
+    tab.print_requested.connect(lambda kind, record: printed.append(record))
+    listing = tab.expected.ui.expected_list
+    listing.setFocus()
+    listing.setCurrentItem(listing.topLevelItem(0))
+    qtbot.keyClick(listing, Qt.Key.Key_Return)
+    [visit] = [tab.model.row(r) for r in range(tab.model.rowCount())]
+    assert (visit.name, visit.phone, visit.company, visit.party_size) == (
+        "赵总", "13800138000", "华为", 2)
+    assert printed == [visit.id]  # the pass, as for any check-in
+    [row] = services.expected.for_day(services.clock.today())
+    assert row.state is ExpectedState.ARRIVED
+    assert "1 arrived" in tab.expected.ui.summary_label.text()
+    # A host who declines with a new time puts the visitor on that day's list.
+    services.visitors.record_host_response(visit.id, HostResponse.DECLINED,
+                                           appointment_at=now.value + dt.timedelta(hours=3))
+    tab.refresh()
+    assert listing.topLevelItemCount() == 2
+
+
+def test_f12_prints_who_is_on_site_and_the_passes_page_prints_a_card(
+        qtbot, services: Services) -> None:
+    window = _window(qtbot, services)
+    tab = window.workspace("visitors")
+    asked = []
+    tab.print_requested.connect(lambda kind, record: asked.append((kind, record)))
+    window.switch_to(1)  # from another tab too
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    assert asked == [("on-site", 0)]
+    tab.open_screening("passes")
+    from deskapp.ui.workspaces.visitors.screening.dialog import ScreeningDialog
+
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ScreeningDialog) and w.isVisible())
+    page = dialog.passes_page
+    assert page.ui.print_button.isVisibleTo(dialog)  # the window's printer was given
+    dialog.reject()
+    services.directory.save_department(DepartmentRow(None, "工程部"))
+    today = services.clock.today()
+    card = services.screening.issue_temp_pass(
+        holder_name="装修工", id_number="11010519491231002X", host_label="工程部",
+        work="水电改造", valid_from=today, valid_to=today, deposit="50")
+    tab.open_screening("passes")
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ScreeningDialog) and w.isVisible())
+    dialog.passes_page.ui.table.selectRow(0)
+    dialog.passes_page.print_selected()
+    assert asked[-1] == ("temp-pass", card.id)
+    dialog.reject()
+
+
+def test_f8_reads_the_id_card_into_the_form_masked(qtbot, services: Services) -> None:
+    from deskapp.devices.id_card import IdCardFields, Sex
+    from deskapp.devices.simulated_reader import SimulatedIdCardReader
+
+    services.settings.save(replace(services.settings.load(), org_name="星河物业",
+                                   demo=True))  # a practice file: the simulated reader
+    window = _window(qtbot, services)
+    tab = window.workspace("visitors")
+    form = tab.form
+    assert form.ui.read_card_button.isVisible()
+    reader = SimulatedIdCardReader([IdCardFields(
+        name="欧阳喆", sex=Sex.FEMALE, ethnicity="汉", birth_date=dt.date(1949, 12, 31),
+        address="北京市朝阳区建国路1号", id_number="11010519491231002X",
+        issuing_authority="北京市公安局朝阳分局", valid_from=dt.date(2015, 1, 1),
+        valid_to=dt.date(2025, 1, 1))])
+    tab._reader = reader
+    form.ui.name_edit.setFocus()
+    qtbot.keyClick(form.ui.name_edit, Qt.Key.Key_F8)
+    assert form.ui.name_edit.text() == "欧阳喆"
+    assert form.ui.id_number_edit.text() == ""  # never shown whole
+    assert form.ui.id_number_edit.placeholderText() == "From the card: 110105********002X"
+    assert form.ui.returning_label.text().startswith("This ID card expired on 2025-01-01.")
+    form.ui.host_edit.setText("工程部")
+    qtbot.keyClick(form.ui.host_edit, Qt.Key.Key_Return)
+    [visit] = [tab.model.row(r) for r in range(tab.model.rowCount())]
+    assert (visit.id_number, visit.address) == ("11010519491231002X", "北京市朝阳区建国路1号")
+    qtbot.keyClick(form.ui.name_edit, Qt.Key.Key_F8)  # no card on the reader
+    assert form.ui.name_edit.text() == ""
+    assert "card" in window.statusBar().currentMessage().lower()
+
+
+def test_no_reader_no_button(qtbot, services: Services) -> None:
+    tab = _window(qtbot, services).workspace("visitors")
+    assert not tab.form.ui.read_card_button.isVisible()  # a real counter without a driver

@@ -27,7 +27,7 @@ from enum import StrEnum
 from importlib import metadata
 from typing import Protocol, runtime_checkable
 
-from deskapp.domain.identity import IdType, normalise_id_number, resident_id_problem
+from deskapp.domain.identity import IdType, mask_id_number, normalise_id_number, resident_id_problem
 from deskapp.domain.text import clean_text
 from deskapp.errors import UserError
 from deskapp.i18n import fill, translate
@@ -82,6 +82,11 @@ class IdCardFields:
     valid_from: dt.date
     valid_to: dt.date | None
     id_type: IdType = IdType.RESIDENT
+
+    @property
+    def id_number_masked(self) -> str:
+        """The number as screens show it."""
+        return mask_id_number(self.id_number)
 
     def expired_on(self, day: dt.date) -> bool:
         """Whether the card is out of date on ``day`` (a long-term card never is)."""

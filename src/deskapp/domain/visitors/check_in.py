@@ -32,6 +32,7 @@ from deskapp.domain.screening import (
     WatchRow,
 )
 from deskapp.domain.text import clean_text
+from deskapp.domain.visitors.expected import mark_arrived_in
 from deskapp.domain.visitors.history import search_entry
 from deskapp.domain.visitors.hosts import resolve_host
 from deskapp.domain.visitors.inputs import FIELD_LIMITS, MAX_PARTY, HostRef, VisitInput
@@ -90,6 +91,9 @@ class CheckIn:
         phone = normalise_phone(checks.raw_text(errors, "phone", data.phone))
         if data.visitor_id is not None and checks.record_id(data.visitor_id) is None:
             errors["visitor_id"] = translate("VisitorLog", "This visitor is no longer on record.")
+        if data.expected_id is not None and checks.record_id(data.expected_id) is None:
+            errors["expected_id"] = translate("VisitorLog",
+                                              "This expected visitor is no longer on record.")
         again = checks.flag(errors, "again_while_on_site", data.again_while_on_site)
         data = replace(
             data, name=name, id_type=id_type or IdType.OTHER, purpose=purpose or Purpose.OTHER,
@@ -143,6 +147,8 @@ class CheckIn:
 
         Raises:
             ValidationError: bad input, or an unusable temporary pass; nothing saved.
+            NotWaiting: the expected visitor (``expected_id``) arrived already or was
+                cancelled; nothing saved.
             WatchListHit: a watch-notice match; the event is recorded, the visit is not.
             DenyListHit: a deny-list match without an override reason; nothing saved.
             AlreadyOnSite: the visitor has an open visit and ``again_while_on_site`` is off.
@@ -154,6 +160,9 @@ class CheckIn:
             except WatchMatch as match:
                 session.rollback()
                 raise self._stopped(match) from None
+            if data.expected_id is not None:
+                # The expected visitor has come: one arrival, even with two counters.
+                mark_arrived_in(session, data.expected_id, visit.id or 0)
             session.commit()
             return visit_row(visit, data.temp_pass_no)
 

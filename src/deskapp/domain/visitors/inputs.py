@@ -46,6 +46,7 @@ class VisitInput:
     visitor_id: int | None = None  # the returning visitor the form was filled from
     again_while_on_site: bool = False  # the receptionist confirmed a second open visit
     address: str = ""  # as read from an ID card by a reader
+    expected_id: int | None = None  # the expected visitor (预约) arriving with this check-in
 
     @property
     def person(self) -> Person:

@@ -18,12 +18,14 @@ from deskapp.domain.clock import Clock
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
 from deskapp.domain.operators import Operator
-from deskapp.domain.records import HostResponse, VisitRow
+from deskapp.domain.records import HostResponse, Purpose, VisitRow
 from deskapp.domain.screening import ScreeningService
 from deskapp.domain.visitors.check_in import CheckIn
 from deskapp.domain.visitors.corrections import VisitCorrections
+from deskapp.domain.visitors.expected import ExpectedInput, add_in
 from deskapp.domain.visitors.groups import GroupVisits
 from deskapp.domain.visitors.history import VisitHistory
+from deskapp.domain.visitors.inputs import HostRef
 from deskapp.domain.visitors.profiles import VisitorProfiles
 from deskapp.domain.visitors.rows import visit_row
 from deskapp.i18n import fill, translate
@@ -100,6 +102,9 @@ class VisitorLog(CheckIn, GroupVisits, VisitorProfiles, VisitHistory, VisitCorre
             visit = self._get(session, visit_id)
             now = self._clock.now()
             was_declined = visit.host_response == HostResponse.DECLINED.value
+            if response is HostResponse.DECLINED and appointment_at is not None:
+                # The new appointment puts the visitor on that day's expected list.
+                self._expect_again(session, visit, appointment_at)
             # Every answer is kept; the visit shows the latest.
             session.add(HostResponseEvent(visit_id=visit.id, at=now, response=response.value,
                                           message=message, appointment_at=appointment_at,
@@ -116,6 +121,21 @@ class VisitorLog(CheckIn, GroupVisits, VisitorProfiles, VisitHistory, VisitCorre
             session.add(visit)
             session.commit()
             return visit_row(visit)
+
+    def _expect_again(self, session: Session, visit: Visit,
+                      appointment_at: dt.datetime) -> None:
+        try:
+            add_in(session, ExpectedInput(
+                name=visit.name, expected_at=appointment_at, phone=visit.phone,
+                company=visit.company, party_size=visit.party_size,
+                purpose=Purpose(visit.purpose),
+                host=HostRef(visit.host_label, visit.host_unit_id, visit.host_department_id),
+                from_visit_id=visit.id), clock=self._clock, directory=self._directory,
+                operator=self._operator)
+        except ValidationError as exc:
+            # Said by the field the receptionist typed: the appointment.
+            raise ValidationError({"appointment_at" if k == "expected_at" else k: v
+                                   for k, v in exc.errors.items()}) from None
 
     def host_responses(self, visit_id: int) -> list[tuple[dt.datetime, HostResponse, str]]:
         """Every answer recorded for a visit, oldest first: (time, response, message)."""
@@ -152,6 +172,9 @@ class VisitorLog(CheckIn, GroupVisits, VisitorProfiles, VisitHistory, VisitCorre
         with write_session(self._engine) as session:
             visit = self._get(session, visit_id)
             now = self._clock.now()
+            if visit.voided_at is not None:
+                raise DomainError(fill(translate(
+                    "VisitorLog", "Pass %1 was voided: %2"), visit.pass_no, visit.void_reason))
             if visit.time_out is None:
                 raise DomainError(fill(translate("VisitorLog", "%1 is still on site."),
                                        visit.name))

@@ -243,6 +243,11 @@ class Ui_CheckInForm(object):
 
         self.check_in_layout.addLayout(self.check_in_form)
 
+        self.read_card_button = QPushButton(CheckInForm)
+        self.read_card_button.setObjectName(u"read_card_button")
+
+        self.check_in_layout.addWidget(self.read_card_button)
+
         self.check_in_buttons = QHBoxLayout()
         self.check_in_buttons.setObjectName(u"check_in_buttons")
         self.check_in_button = QPushButton(CheckInForm)
@@ -316,6 +321,10 @@ class Ui_CheckInForm(object):
         self.items_label.setText(QCoreApplication.translate("CheckInForm", u"Items carrie&d", None))
         self.note_label.setText(QCoreApplication.translate("CheckInForm", u"Not&e", None))
         self.time_in_label.setText(QCoreApplication.translate("CheckInForm", u"Ti&me in", None))
+        self.read_card_button.setText(QCoreApplication.translate("CheckInForm", u"Read ID card (F8)", None))
+#if QT_CONFIG(tooltip)
+        self.read_card_button.setToolTip(QCoreApplication.translate("CheckInForm", u"Fills name, ID number and address from the card on the reader; hand the card back at once", None))
+#endif // QT_CONFIG(tooltip)
         self.check_in_button.setText(QCoreApplication.translate("CheckInForm", u"Check in (Enter)", None))
         self.party_button.setText(QCoreApplication.translate("CheckInForm", u"Party\u2026 (Ctrl+G)", None))
 #if QT_CONFIG(tooltip)

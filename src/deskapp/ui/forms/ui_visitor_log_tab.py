@@ -45,6 +45,11 @@ class Ui_VisitorLogTab(object):
 
         self.left_layout.addWidget(self.check_in_host)
 
+        self.expected_host = QWidget(self.left_panel)
+        self.expected_host.setObjectName(u"expected_host")
+
+        self.left_layout.addWidget(self.expected_host)
+
         self.regulars_host = QWidget(self.left_panel)
         self.regulars_host.setObjectName(u"regulars_host")
 

@@ -7,11 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
+from deskapp.devices.id_card import IdCardFields
 from deskapp.domain.checks import FIRST_DAY, LAST_DAY
 from deskapp.domain.directory import DirectoryService
-from deskapp.domain.errors import ValidationError
 from deskapp.domain.identity import IdType
 from deskapp.domain.records import Purpose, VisitRow
 from deskapp.domain.screening import ScreeningService
@@ -21,7 +21,9 @@ from deskapp.ui import messages
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_visitor_check_in_form import Ui_CheckInForm
 from deskapp.ui.host_completer import HostCompleter
+from deskapp.ui.workspaces.visitors.check_in_filling import CheckInFilling
 from deskapp.ui.workspaces.visitors.check_in_questions import CheckInQuestions
+from deskapp.ui.workspaces.visitors.id_card_reading import IdCardReading
 
 # A time in edited to more than this before now is a back-dated check-in: it is asked about.
 BACK_DATED_AFTER = dt.timedelta(minutes=15)
@@ -36,7 +38,7 @@ def _duration(span: dt.timedelta) -> str:
     return fill(translate("CheckInForm", "%1 min"), minutes)
 
 
-class CheckInForm(QWidget):
+class CheckInForm(CheckInFilling, QWidget):
     """Name, phone, ID, host … and Check in.
 
     A returning visitor's phone or ID number fills in what is still empty; a temporary
@@ -65,6 +67,8 @@ class CheckInForm(QWidget):
         self._directory = directory
         self._time_in_edited = False
         self._returning: VisitorProfile | None = None
+        self._expected_id: int | None = None  # the expected visitor the form was filled from
+        self._card: IdCardFields | None = None  # the ID card read into the form
         self._filled: dict[QLineEdit, str] = {}  # fields the returning visitor's record filled
         ui = self.ui
         self.errors = FieldErrors({
@@ -92,6 +96,8 @@ class CheckInForm(QWidget):
         self._clock_timer.setInterval(15_000)
         self._clock_timer.timeout.connect(self._tick_time_in)
         self._clock_timer.start()
+        self._reading: IdCardReading | None = None
+        ui.read_card_button.hide()  # until the workspace gives a reader
         self._connect()
         self.retranslate()
         self.reset()
@@ -101,6 +107,7 @@ class CheckInForm(QWidget):
         ui.check_in_button.clicked.connect(self.submit)
         ui.clear_button.clicked.connect(self.reset)
         ui.party_button.clicked.connect(self.check_in_party)
+        ui.read_card_button.clicked.connect(self.read_card)
         for edit in (ui.name_edit, ui.phone_edit, ui.id_number_edit, ui.company_edit,
                      ui.temp_pass_edit, ui.plate_edit, ui.items_edit, ui.note_edit):
             edit.returnPressed.connect(self.submit)
@@ -121,6 +128,7 @@ class CheckInForm(QWidget):
         shortcut("Escape", self.reset, self, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut("Ctrl+G", self.check_in_party, self,
                  Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut("F8", self.read_card, self, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Enter in a spin box, combo or date edit saves the form too.
         for widget in (ui.party_size_spin, ui.purpose_combo, ui.id_type_combo, ui.time_in_edit):
             for key in ("Return", "Enter"):
@@ -158,6 +166,8 @@ class CheckInForm(QWidget):
         ui.purpose_combo.setCurrentIndex(0)
         ui.party_size_spin.setValue(1)
         self._returning = None
+        self._expected_id = None
+        self._card = None
         self._filled.clear()
         ui.id_number_edit.setPlaceholderText("")
         ui.returning_label.clear()  # stays in place, so the form never jumps
@@ -218,17 +228,23 @@ class CheckInForm(QWidget):
                            option.id if option.kind == "department" else None)
         else:
             host = HostRef(host_text)
+        card = self._card
+        id_number = ui.id_number_edit.text()
+        if card is not None and not id_number.strip():
+            id_number = card.id_number  # read from the chip, never shown whole
         time_in = None
         if self._time_in_edited:
             time_in = self._visitors.clock.from_local(ui.time_in_edit.dateTime().toPython())
         return VisitInput(
             name=ui.name_edit.text(), id_type=ui.id_type_combo.currentData() or IdType.RESIDENT,
-            id_number=ui.id_number_edit.text(), phone=ui.phone_edit.text(),
+            id_number=id_number, phone=ui.phone_edit.text(),
             company=ui.company_edit.text(), party_size=ui.party_size_spin.value(),
             purpose=ui.purpose_combo.currentData() or Purpose.VISIT, host=host,
             plate=ui.plate_edit.text(), items=ui.items_edit.text(), note=ui.note_edit.text(),
             time_in=time_in, temp_pass_no=ui.temp_pass_edit.text(),
             visitor_id=self._returning.visitor_id if self._returning else None,
+            expected_id=self._expected_id,
+            address=card.address if card is not None else "",
         )
 
     @Slot(str)
@@ -290,100 +306,17 @@ class CheckInForm(QWidget):
     def check_in_party(self) -> list[VisitRow]:
         """Ctrl+G: the visitor in the form leads a party; the others are typed in a small
         dialog, one per line, and all get a pass. Returns the visits (none: cancelled)."""
-        from deskapp.ui.workspaces.visitors.party_dialog import PartyDialog
+        from deskapp.ui.workspaces.visitors.party_dialog import run_party_check_in
 
         self.errors.clear()
         if not self._confirm_time_in():
             return []
-        typed, member_errors = "", {}
-        while True:
-            dialog = PartyDialog(self.ui.name_edit.text().strip(), self)
-            dialog.ui.members_edit.setPlainText(typed)
-            if member_errors:
-                dialog.show_errors(member_errors)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return []
-            typed, others, member_errors = dialog.ui.members_edit.toPlainText(), \
-                dialog.members(), {}
-
-            def save(leader: VisitInput, others: list[VisitInput] = others) -> list[VisitRow]:
-                try:
-                    return self._visitors.check_in_group(
-                        [leader, *others], deny_override_reason=leader.deny_override_reason)
-                except ValidationError as exc:
-                    member_errors.update({k: v for k, v in exc.errors.items()
-                                          if k.startswith("members")})
-                    # The leader's own fields are shown in the form.
-                    raise ValidationError({k: v for k, v in exc.errors.items()
-                                           if not k.startswith("members")}) from None
-
-            party = self.questions.run(self.form_input(), save)  # type: ignore[arg-type]
-            if party:
-                self.reset()
-                for row in party:
-                    self.checked_in.emit(row)
-                return party
-            if not member_errors:
-                return []
-
-    # --- Filling in
-    @Slot()
-    def _look_up_returning(self) -> None:
-        ui = self.ui
-        profile = self._visitors.find_returning(phone=ui.phone_edit.text(),
-                                                id_number=ui.id_number_edit.text())
-        if profile is None or (
-            self._returning and self._returning.visitor_id == profile.visitor_id
-        ):
-            return
-        # Another person than the one filled in before: take back what their record filled.
-        for edit, value in self._filled.items():
-            if edit.text() == value:
-                edit.clear()
-        self._filled.clear()
-        self._returning = profile
-        # Fill only what is still empty: never overwrite what was typed.
-        fills = ((ui.name_edit, profile.name), (ui.phone_edit, profile.phone),
-                 (ui.company_edit, profile.company), (ui.plate_edit, profile.plate),
-                 (ui.host_edit, profile.last_host.label if profile.last_host else ""))
-        for edit, value in fills:
-            if not edit.text().strip() and value:
-                edit.setText(value)
-                self._filled[edit] = value
-        if not ui.id_number_edit.text().strip() and profile.id_number:
-            # The number on file is used for screening and the record, never shown in full.
-            ui.id_type_combo.setCurrentIndex(max(0, ui.id_type_combo.findData(profile.id_type)))
-            ui.id_number_edit.setPlaceholderText(
-                fill(self.tr("On file: %1"), profile.id_number_masked))
-        if profile.last_purpose is not None:
-            ui.purpose_combo.setCurrentIndex(ui.purpose_combo.findData(profile.last_purpose))
-        ui.party_size_spin.setValue(profile.last_party_size)
-        text = fill(self.tr("Returning visitor %1 (visits so far: %2); details filled in."),
-                    profile.name, profile.visit_count)
-        if profile.exempt:
-            text += " " + self.tr("Regular (exempt).")
-        if profile.on_site_pass:
-            text += " " + fill(self.tr(
-                "Still on site with pass %1: check that visit out first."), profile.on_site_pass)
-        ui.returning_label.setText(text)
-        ui.returning_label.show()
-
-    @Slot()
-    def _fill_from_temp_pass(self) -> None:
-        """A temporary pass number fills in its holder, company and host."""
-        number = self.ui.temp_pass_edit.text().strip()
-        temp = self._screening.temp_pass(number) if number else None
-        if temp is None:
-            return
-        ui = self.ui
-        for edit, value in ((ui.name_edit, temp.holder_name), (ui.phone_edit, temp.phone),
-                            (ui.company_edit, temp.company), (ui.host_edit, temp.host_label)):
-            if not edit.text().strip() and value:
-                edit.setText(value)
-        if not ui.id_number_edit.text().strip() and temp.id_number:
-            ui.id_number_edit.setPlaceholderText(
-                fill(self.tr("On pass: %1"), temp.id_number_masked))
-        ui.purpose_combo.setCurrentIndex(max(0, ui.purpose_combo.findData(Purpose.MAINTENANCE)))
+        party = run_party_check_in(self, self._visitors, self.questions, self.form_input)
+        if party:
+            self.reset()
+            for row in party:
+                self.checked_in.emit(row)
+        return party
 
     def reload_directory(self) -> None:
         """Read the hosts again after the directory changed."""

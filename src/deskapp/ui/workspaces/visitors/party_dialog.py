@@ -4,16 +4,20 @@ line (a crew's names come fast that way), each to get a pass of their own."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from deskapp.domain.errors import ValidationError
 from deskapp.domain.identity import IdType
-from deskapp.domain.visitors import VisitInput
+from deskapp.domain.records import VisitRow
+from deskapp.domain.visitors import VisitInput, VisitorLog
 from deskapp.i18n import fill
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_party_dialog import Ui_PartyDialog
+from deskapp.ui.workspaces.visitors.check_in_questions import CheckInQuestions
 
 _SEPARATORS = re.compile(r"\s*[,，、;；\t]\s*")
 
@@ -86,3 +90,36 @@ class PartyDialog(QDialog):
             self._errors.show({"members": self.tr("Type at least one more member.")})
             return
         self.accept()
+
+
+def run_party_check_in(parent: QWidget, visitors: VisitorLog, questions: CheckInQuestions,
+                       leader: Callable[[], VisitInput]) -> list[VisitRow]:
+    """Ask for the other members and check the party in, asking again (with the refusals
+    by line) until it is saved or cancelled. The leader's own refusals show in the form."""
+    typed, member_errors = "", {}
+    while True:
+        first = leader()
+        dialog = PartyDialog(first.name.strip(), parent)
+        dialog.ui.members_edit.setPlainText(typed)
+        if member_errors:
+            dialog.show_errors(member_errors)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        typed, others, member_errors = (dialog.ui.members_edit.toPlainText(),
+                                        dialog.members(), {})
+
+        def save(data: VisitInput, others: list[VisitInput] = others) -> list[VisitRow]:
+            try:
+                return visitors.check_in_group(
+                    [data, *others], deny_override_reason=data.deny_override_reason)
+            except ValidationError as exc:
+                member_errors.update({k: v for k, v in exc.errors.items()
+                                      if k.startswith("members")})
+                raise ValidationError({k: v for k, v in exc.errors.items()
+                                       if not k.startswith("members")}) from None
+
+        party = questions.run(first, save)  # type: ignore[arg-type]
+        if party:
+            return party  # type: ignore[return-value]
+        if not member_errors:
+            return []

@@ -9,25 +9,27 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from deskapp.domain.errors import ValidationError
 from deskapp.domain.records import VisitFlag, VisitRow
 from deskapp.domain.settings import AppSettings
-from deskapp.domain.visitors import AmbiguousPass, SortKey, VisitQuery
-from deskapp.errors import UserError
+from deskapp.domain.visitors import SortKey, VisitQuery
+from deskapp.domain.visitors.expected import ExpectedRow
 from deskapp.i18n import fill
-from deskapp.ui import messages
 from deskapp.ui.access.approval import Approver
 from deskapp.ui.forms.ui_visitor_log_tab import Ui_VisitorLogTab
 from deskapp.ui.framework.history_view import HistoryView
 from deskapp.ui.framework.scanner import ScanDetector
 from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec
 from deskapp.ui.workspaces.visitors.check_in_form import CheckInForm
+from deskapp.ui.workspaces.visitors.check_out import CheckOutActions
 from deskapp.ui.workspaces.visitors.columns import visit_background, visit_columns, visit_tooltip
 from deskapp.ui.workspaces.visitors.corrections import VisitCorrectionActions
+from deskapp.ui.workspaces.visitors.expected_panel import ExpectedPanel
 from deskapp.ui.workspaces.visitors.host_response_dialog import HostResponseDialog
+from deskapp.ui.workspaces.visitors.id_card_reading import IdCardReading, counter_reader
 from deskapp.ui.workspaces.visitors.regulars_panel import RegularsPanel
 
 PASS = "visitor-pass"
+ON_SITE = "on-site"
 
 
 def _host(widget: QWidget, child: QWidget) -> None:
@@ -37,7 +39,7 @@ def _host(widget: QWidget, child: QWidget) -> None:
     layout.addWidget(child)
 
 
-class VisitorLogTab(Workspace):
+class VisitorLogTab(CheckOutActions, Workspace):
     """Check-in form and regulars on the left, the visit history on the right."""
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
@@ -51,6 +53,7 @@ class VisitorLogTab(Workspace):
         clock = self._visitors.clock
         self.form = CheckInForm(self._visitors, self._screening, self._directory, self)
         self.regulars = RegularsPanel(self._visitors, self.form.questions, self)
+        self.expected = ExpectedPanel(services.expected, self._directory, self)
         self.history = HistoryView(
             self._visitors, visit_columns(clock), clock, make_query=self._query,
             summary=self._summary, loader=context.loader,
@@ -61,6 +64,7 @@ class VisitorLogTab(Workspace):
         self.history.set_default_sort(SortKey.TIME_IN)
         self.model = self.history.model
         _host(self.ui.check_in_host, self.form)
+        _host(self.ui.expected_host, self.expected)
         _host(self.ui.regulars_host, self.regulars)
         _host(self.ui.history_host, self.history)
         self.action_area = self.ui.action_bar
@@ -78,13 +82,18 @@ class VisitorLogTab(Workspace):
         self.scanner = ScanDetector(self, self._visitors.is_pass_number)
         self._connect()
         self.form.take_id_numbers(context.settings().collect_id_number)
+        self._reader = counter_reader(practice=context.settings().demo)
+        if self._reader is not None:
+            self.form.use_card_reader(IdCardReading(context.tasks, lambda: self._reader, self))
         self.retranslate()
         self.history.show_today()
 
     def _connect(self) -> None:
         ui = self.ui
-        for part in (self.form, self.regulars, self.history):
+        for part in (self.form, self.regulars, self.history, self.expected):
             part.status_message.connect(self.status_message)
+        # An expected visitor's arrival: one key fills the form and checks them in.
+        self.expected.arrive_requested.connect(self._arrive)
         self.form.checked_in.connect(self._after_check_in)
         self.regulars.checked_in.connect(self._after_check_in)
         self.regulars.checked_in.connect(self.form.reset)  # back to the form for the next one
@@ -129,9 +138,10 @@ class VisitorLogTab(Workspace):
             open_only=self.tr("On site only"))
 
     def refresh(self) -> None:
-        """Everything again: the directory, the regulars, the list."""
+        """Everything again: the directory, the regulars, the expected, the list."""
         self.form.reload_directory()
         self.regulars.reload()
+        self.expected.reload()
         super().refresh()
 
     def new_entry(self) -> None:
@@ -153,14 +163,23 @@ class VisitorLogTab(Workspace):
         passes.triggered.connect(lambda: self.open_screening("passes"))
         alerts = QAction(self.tr("Alert &log…"), self)
         alerts.triggered.connect(self.open_alert_log)
-        return [lists, passes, alerts]
+        on_site = QAction(self.tr("Print who is &on site (evacuation list)"), self)
+        on_site.setShortcut(QKeySequence("F12"))  # from any tab: an alarm does not wait
+        on_site.triggered.connect(self.print_on_site)
+        return [lists, passes, alerts, on_site]
+
+    def print_on_site(self) -> None:
+        """F12: everyone in the building now, floor by floor, for a drill or an emergency."""
+        self.print_requested.emit(ON_SITE, 0)
 
     def shortcut_help(self) -> str:
         """The visitor log's own keys."""
         return self.tr("Enter  check in · Esc  clear the form · a scanned pass checks out\n"
                        "F3  pass number field (\"25\" is today's V…-0025) · F4  check out · "
                        "F6  host response · Ctrl+P  print the pass\n"
-                       "F9  quick check-in of a regular · Alt+Z  undo a check-out\n"
+                       "F8  read the ID card · F9  quick check-in of a regular · "
+                       "Alt+Z  undo a check-out · "
+                       "F12  print who is on site (evacuation)\n"
                        "F7  correct the visit · Menu key in the list  void a visit, "
                        "show a full ID number")
 
@@ -192,7 +211,12 @@ class VisitorLogTab(Workspace):
             button.setEnabled(selected or typed)
         self.ui.exempt_button.setEnabled(selected)
 
+    def _arrive(self, expected: ExpectedRow) -> None:
+        self.form.fill_from_expected(expected)
+        self.form.submit()
+
     def _after_check_in(self, row: VisitRow) -> None:
+        self.expected.reload()
         self.status_message.emit(fill(self.tr("Checked in %1, pass %2."), row.name, row.pass_no))
         self.history.model.select_when_loaded(row.id)
         self.history.refresh()
@@ -202,92 +226,6 @@ class VisitorLogTab(Workspace):
     def _apply_settings(self, settings: AppSettings) -> None:
         self.form.take_id_numbers(settings.collect_id_number)
         self.history.refresh()
-
-    # --- Check-out
-    def focus_check_out(self) -> None:
-        """F3: the cursor to the pass-number field, ready for a scanner."""
-        self.ui.check_out_edit.setFocus()
-        self.ui.check_out_edit.selectAll()
-
-    def _check_out_scanned(self, pass_no: str) -> None:
-        self.ui.check_out_edit.setText(pass_no)
-        self.check_out()
-
-    @Slot()
-    def check_out(self) -> VisitRow | None:
-        """Check out by the typed or scanned pass number, else the visit worked on; a member
-        of a party still on site is asked about: the whole party, or only them."""
-        typed = self.ui.check_out_edit.text().strip()
-        try:
-            visit = self.visit_by_pass(typed) if typed else self.acting_row()
-            if visit is None:
-                return None
-            together = self._party_still_on_site(visit)
-            if together is None:
-                return None
-            if together:
-                rows = self._visitors.check_out_party(visit.group_id or 0)
-                row = next((r for r in rows if r.id == visit.id), rows[0])
-            else:
-                row = self._visitors.check_out(visit.id)
-                rows = [row]
-        except UserError as exc:
-            messages.warn(self, _sentences(exc))
-            self.ui.check_out_edit.selectAll()
-            return None
-        self.ui.check_out_edit.clear()
-        for done in rows:
-            self._show_changed(done)
-        if len(rows) > 1:
-            self.status_message.emit(fill(self.tr("Checked out the party of %1 (%2 people)."),
-                                          row.name, len(rows)))
-        else:
-            self.offer_undo(fill(self.tr("Checked out %1 (%2)"), row.name, row.pass_no),
-                            lambda: self._undo_check_out(row.id))
-        return row
-
-    def _party_still_on_site(self, visit: VisitRow) -> bool | None:
-        """Whether to check out the visit's whole party (False: only this visit; None:
-        cancelled). Asked only when others of the party are still on site."""
-        if visit.group_id is None or not visit.on_site:
-            return False
-        others = [v for v in self._visitors.party(visit.group_id)
-                  if v.on_site and v.id != visit.id and VisitFlag.VOIDED not in v.flags]
-        if not others:
-            return False
-        chosen = messages.choose(
-            self, fill(self.tr("%1 came with a party; %2 more of it still on site."),
-                       visit.name, len(others)),
-            [fill(self.tr("The whole party (%1 people)"), len(others) + 1),
-             fill(self.tr("Only %1"), visit.name)], self.tr("Check out"))
-        return None if chosen is None else chosen == 0
-
-    def visit_by_pass(self, typed: str) -> VisitRow | None:
-        """The visit of a typed or scanned pass number, today's short one too ("25");
-        a short number that fits several visits asks which. None: cancelled.
-
-        Raises:
-            UserError: no such visit (said by the caller).
-        """
-        try:
-            return self._visitors.visit_by_pass(typed)
-        except AmbiguousPass as ambiguous:
-            clock = self._visitors.clock
-            options = [fill(self.tr("%1  %2, in at %3"), v.pass_no, v.name,
-                            clock.local(v.time_in).strftime("%m-%d %H:%M"))
-                       for v in ambiguous.candidates]
-            chosen = messages.choose(self, str(ambiguous), options,
-                                     self.tr("Which pass?"))
-            return None if chosen is None else ambiguous.candidates[chosen]
-
-    def _undo_check_out(self, visit_id: int) -> None:
-        try:
-            row = self._visitors.undo_check_out(visit_id)
-        except UserError as exc:
-            messages.warn(self, _sentences(exc))
-            return
-        self._show_changed(row)
-        self.status_message.emit(fill(self.tr("%1 is on site again (%2)."), row.name, row.pass_no))
 
     def _show_changed(self, row: VisitRow) -> None:
         if self.model.find_row(row.id) >= 0 and not self.history.ui.open_only_check.isChecked():
@@ -306,22 +244,6 @@ class VisitorLogTab(Workspace):
         if visit is not None:
             self._open_host_response(visit)
 
-    def _typed_or_acting(self) -> VisitRow | None:
-        """The visit of the number in the pass field, else the one worked on in the list."""
-        typed = self.ui.check_out_edit.text().strip()
-        if not typed:
-            return self.acting_row()
-        try:
-            visit = self.visit_by_pass(typed)
-        except UserError as exc:
-            messages.warn(self, _sentences(exc))
-            self.ui.check_out_edit.selectAll()
-            return None
-        if visit is not None:
-            self.ui.check_out_edit.clear()
-            self.history.select(visit.id)
-        return visit
-
     def _open_host_response(self, visit: VisitRow) -> None:
         contact = self._directory.host_contact(unit_id=visit.host_unit_id,
                                                department_id=visit.host_department_id)
@@ -332,6 +254,7 @@ class VisitorLogTab(Workspace):
     def _on_host_response_done(self, dialog: HostResponseDialog) -> None:
         if dialog.result_row is not None:
             self._show_changed(dialog.result_row)
+            self.expected.reload()  # a new appointment is on the expected list
         dialog.deleteLater()
 
     @Slot()
@@ -355,7 +278,8 @@ class VisitorLogTab(Workspace):
         services = self.context.services
         dialog = ScreeningDialog(services.screening, services.directory, services.clock,
                                  self, start_page=page,
-                                 approver=self.corrections.approver)
+                                 approver=self.corrections.approver,
+                                 print_document=self.print_requested.emit)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -368,12 +292,6 @@ class VisitorLogTab(Workspace):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resize(980, 520)
         dialog.open()
-
-
-def _sentences(exc: UserError) -> str:
-    if isinstance(exc, ValidationError):
-        return "\n".join(exc.errors.values())
-    return str(exc)
 
 
 SPEC = WorkspaceSpec(
