@@ -6587,7 +6587,12 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
         <translation>离开时请将此单交回前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/visitor_pass.py" line="134"/>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="105"/>
+        <source>Your ID card was handed back at once; the counter never keeps it.</source>
+        <translation>您的身份证已当场交还，前台不留存任何证件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/visitor_pass.py" line="137"/>
         <source>Visitor pass</source>
         <translation>访客单</translation>
     </message>

@@ -85,6 +85,7 @@ def test_pass_content(tmp_path: Path, paper: Paper) -> None:
     ):
         assert expected in text, expected
     assert re.search(r"People\s+2\b", text)
+    assert "ID card was handed back at once" in " ".join(text.split())  # never a pledge
     assert FULL_ID not in text
     assert "13800138000" not in text  # the phone is not printed at all
     info = pdf_info(result.path)

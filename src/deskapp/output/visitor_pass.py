@@ -101,6 +101,9 @@ def pass_flowables(doc: DocumentBuilder, visit: VisitRow) -> list[Flowable]:
         doc.signature_line(translate("VisitorPass", "Host signature")),
         doc.spacer(3 * mm),
         doc.note(translate("VisitorPass", "Please return this pass at the counter when you leave")),
+        # The counter reads an ID card and hands it back: it never holds one as a pledge.
+        doc.note(translate("VisitorPass", "Your ID card was handed back at once; the counter "
+                                          "never keeps it.")),
     ]
 
 
