@@ -1514,32 +1514,32 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
         <translation>来访时间(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="58"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="59"/>
         <source>Read ID card (F8)</source>
         <translation>读身份证（F8）</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="58"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="59"/>
         <source>Fills name, ID number and address from the card on the reader; hand the card back at once</source>
         <translation>从读卡器上的身份证读入姓名、证件号码和住址；读完立即交还证件</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="62"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="65"/>
         <source>Check in (Enter)</source>
         <translation>登记（Enter）</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="63"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="60"/>
         <source>Party… (Ctrl+G)</source>
         <translation>多人同行…（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="63"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="60"/>
         <source>Several people together (a crew, a team): a pass each</source>
         <translation>几个人一起来（送货、施工队等）：每人一张访客单</translation>
     </message>
     <message>
-        <location filename="../../forms/visitor_check_in_form.ui" line="64"/>
+        <location filename="../../forms/visitor_check_in_form.ui" line="66"/>
         <source>Clear (Esc)</source>
         <translation>清空（Esc）</translation>
     </message>
@@ -3192,7 +3192,7 @@ The preview is open: print from there, or save a PDF.</source>
     <message>
         <location filename="../../forms/expected_panel.ui" line="29"/>
         <source>Host</source>
-        <translation>被访对象</translation>
+        <translation>被访人</translation>
     </message>
     <message>
         <location filename="../../forms/expected_panel.ui" line="30"/>
@@ -3238,7 +3238,7 @@ The preview is open: print from there, or save a PDF.</source>
     <message>
         <location filename="../../forms/expected_visitor_dialog.ui" line="9"/>
         <source>Someone a host has announced: on arrival, Enter on their line fills in the check-in.</source>
-        <translation>被访对象提前通知的访客：到访时在其预约行上按回车，即可自动填好来访登记。</translation>
+        <translation>被访人提前通知的访客：到访时在其预约行上按回车，即可自动填好来访登记。</translation>
     </message>
     <message>
         <location filename="../../forms/expected_visitor_dialog.ui" line="14"/>
@@ -3268,7 +3268,7 @@ The preview is open: print from there, or save a PDF.</source>
     <message>
         <location filename="../../forms/expected_visitor_dialog.ui" line="28"/>
         <source>Ho&amp;st</source>
-        <translation>被访对象(&amp;S)</translation>
+        <translation>被访人(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../forms/expected_visitor_dialog.ui" line="31"/>
@@ -4123,7 +4123,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/domain/visitors/on_site.py" line="92"/>
         <source>Hosts not in the directory</source>
-        <translation>未登记在册的被访对象</translation>
+        <translation>未登记在册的被访人</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/on_site_list.py" line="42"/>
@@ -4163,7 +4163,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     <message>
         <location filename="../../src/deskapp/output/on_site_list.py" line="54"/>
         <source>Host</source>
-        <translation>被访对象</translation>
+        <translation>被访人</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/output/on_site_list.py" line="55"/>

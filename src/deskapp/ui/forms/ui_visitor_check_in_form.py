@@ -243,10 +243,20 @@ class Ui_CheckInForm(object):
 
         self.check_in_layout.addLayout(self.check_in_form)
 
+        self.more_buttons = QHBoxLayout()
+        self.more_buttons.setObjectName(u"more_buttons")
         self.read_card_button = QPushButton(CheckInForm)
         self.read_card_button.setObjectName(u"read_card_button")
 
-        self.check_in_layout.addWidget(self.read_card_button)
+        self.more_buttons.addWidget(self.read_card_button)
+
+        self.party_button = QPushButton(CheckInForm)
+        self.party_button.setObjectName(u"party_button")
+
+        self.more_buttons.addWidget(self.party_button)
+
+
+        self.check_in_layout.addLayout(self.more_buttons)
 
         self.check_in_buttons = QHBoxLayout()
         self.check_in_buttons.setObjectName(u"check_in_buttons")
@@ -254,11 +264,6 @@ class Ui_CheckInForm(object):
         self.check_in_button.setObjectName(u"check_in_button")
 
         self.check_in_buttons.addWidget(self.check_in_button)
-
-        self.party_button = QPushButton(CheckInForm)
-        self.party_button.setObjectName(u"party_button")
-
-        self.check_in_buttons.addWidget(self.party_button)
 
         self.clear_button = QPushButton(CheckInForm)
         self.clear_button.setObjectName(u"clear_button")
@@ -325,11 +330,11 @@ class Ui_CheckInForm(object):
 #if QT_CONFIG(tooltip)
         self.read_card_button.setToolTip(QCoreApplication.translate("CheckInForm", u"Fills name, ID number and address from the card on the reader; hand the card back at once", None))
 #endif // QT_CONFIG(tooltip)
-        self.check_in_button.setText(QCoreApplication.translate("CheckInForm", u"Check in (Enter)", None))
         self.party_button.setText(QCoreApplication.translate("CheckInForm", u"Party\u2026 (Ctrl+G)", None))
 #if QT_CONFIG(tooltip)
         self.party_button.setToolTip(QCoreApplication.translate("CheckInForm", u"Several people together (a crew, a team): a pass each", None))
 #endif // QT_CONFIG(tooltip)
+        self.check_in_button.setText(QCoreApplication.translate("CheckInForm", u"Check in (Enter)", None))
         self.clear_button.setText(QCoreApplication.translate("CheckInForm", u"Clear (Esc)", None))
         pass
     # retranslateUi

@@ -10,7 +10,8 @@ from deskapp.domain.directory import HostOption
 from deskapp.domain.identity import IdType
 from deskapp.domain.records import HostResponse, Purpose
 from deskapp.domain.screening import DenyReason
-from deskapp.domain.visitors import HostRef, VisitInput
+from deskapp.domain.visitors import HostRef, VisitInput, VisitQuery
+from deskapp.domain.visitors.expected import ExpectedInput
 from deskapp.usecases.demo import DemoContext, DemoDay, DemoModule
 from deskapp.usecases.demos.people import COMPANIES, mobile, name, resident_id
 
@@ -94,6 +95,28 @@ class VisitorsDemo:
                 company="碧桂园装饰", host_label="1203", work="室内装修（水电改造、吊顶）",
                 valid_from=today - dt.timedelta(days=3), valid_to=today + dt.timedelta(days=25),
                 deposit="50")
+        self._today_extras(demo)
+
+    def _today_extras(self, demo: DemoContext) -> None:
+        """A decoration crew on site as a party, and two visitors booked for later today."""
+        visitors, expected = demo.domain.visitors, demo.domain.expected
+        now = demo.real_now
+        demo.at(now)
+        today = demo.domain.clock.today()
+        on_site = visitors.page(VisitQuery(today, today, on_site_only=True), limit=500)
+        if not any(v.group_id for v in on_site):
+            host = _host(demo.rng.choice(demo.hosts))
+            crew = [VisitInput(name=name(demo.rng), phone=mobile(demo.rng), company="碧桂园装饰",
+                               purpose=Purpose.MAINTENANCE, host=host, items="工具箱",
+                               time_in=now - dt.timedelta(minutes=40))]
+            crew += [VisitInput(name=name(demo.rng)) for _ in range(2)]
+            visitors.check_in_group(crew)
+        if not expected.for_day(today):
+            for minutes in (60, 150):
+                expected.add(ExpectedInput(
+                    name=name(demo.rng), phone=mobile(demo.rng),
+                    company=demo.rng.choice(COMPANIES), host=_host(demo.rng.choice(demo.hosts)),
+                    expected_at=now + dt.timedelta(minutes=minutes), note="来电预约"))
 
 
 VISITORS = DemoModule("visits", VisitorsDemo)
