@@ -6210,12 +6210,12 @@ This look is recorded in the audit trail.</source>
         <translation>本前台不登记证件号码（见“设置 → 访客个人信息”）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="179"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="188"/>
         <source>%1 is still on site.</source>
         <translation>%1 仍在场。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="182"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="191"/>
         <source>%1 left at %2: too long ago to undo. Check them in again.</source>
         <translation>%1 已于 %2 签离，时间太久，无法撤销，请重新登记。</translation>
     </message>
@@ -6253,7 +6253,7 @@ This look is recorded in the audit trail.</source>
     <message>
         <location filename="../../src/deskapp/domain/visitors/corrections.py" line="236"/>
         <location filename="../../src/deskapp/domain/visitors/expected.py" line="392"/>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="257"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="266"/>
         <source>There is no visit number %1.</source>
         <translation>没有编号为 %1 的来访记录。</translation>
     </message>
@@ -6318,23 +6318,28 @@ This look is recorded in the audit trail.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="153"/>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="176"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="127"/>
+        <source>The host received the visitor after all.</source>
+        <translation>被访人最终同意接待，原预约取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="162"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="185"/>
         <source>Pass %1 was voided: %2</source>
         <translation>访客单 %1 已作废：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="156"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="165"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="229"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="238"/>
         <source>No visit has pass number %1.</source>
         <translation>没有访客单号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="243"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="252"/>
         <source>No visit today or on site has pass number %1.</source>
         <translation>今天的来访和在场访客中都没有访客单号 %1。</translation>
     </message>

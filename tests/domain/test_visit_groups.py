@@ -108,6 +108,11 @@ def test_a_declined_visit_with_a_new_time_is_expected_then(services: Services, n
         services.visitors.record_host_response(visit.id, HostResponse.DECLINED,
                                                appointment_at=now.value + dt.timedelta(days=400))
     assert "appointment_at" in far.value.errors
+    # The host calls back and receives them after all: the new appointment is off.
+    services.visitors.record_host_response(visit.id, HostResponse.RECEIVED)
+    [row] = services.expected.for_day(services.clock.local(tomorrow).date())
+    assert row.state is ExpectedState.CANCELLED
+    assert row.cancel_reason == "The host received the visitor after all."
 
 
 def test_a_voided_visit_cannot_be_put_back_on_site(services: Services) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from deskapp.db.engine import write_session
-from deskapp.db.models import HostResponseEvent, Visit, VisitEvent
+from deskapp.db.models import ExpectedVisitor, HostResponseEvent, Visit, VisitEvent
 from deskapp.domain import checks
 from deskapp.domain.clock import Clock
 from deskapp.domain.directory import DirectoryService
@@ -116,8 +116,17 @@ class VisitorLog(CheckIn, GroupVisits, VisitorProfiles, VisitHistory, VisitCorre
                 # Turned away at the counter: the visitor leaves now.
                 visit.time_out = now
             elif response is HostResponse.RECEIVED and was_declined:
-                # The host called back: the visitor who was sent off is let in after all.
+                # The host called back: the visitor who was sent off is let in after all,
+                # and the new appointment they were given is off.
                 visit.time_out = None
+                for booked in session.exec(select(ExpectedVisitor).where(
+                        ExpectedVisitor.from_visit_id == visit.id,
+                        col(ExpectedVisitor.visit_id).is_(None),
+                        col(ExpectedVisitor.cancelled_at).is_(None))):
+                    booked.cancelled_at = now
+                    booked.cancel_reason = translate(
+                        "VisitorLog", "The host received the visitor after all.")
+                    session.add(booked)
             session.add(visit)
             session.commit()
             return visit_row(visit)
