@@ -179,9 +179,12 @@ def test_add_in_joins_the_caller_s_transaction(services: Services, now) -> None:
     services.visitors.record_host_response(declined.id, HostResponse.DECLINED, message="在开会",
                                            appointment_at=at(14))
     kw = dict(clock=services.clock, directory=services.directory, operator=services.operator)
+    # The host's answer booked the new time itself.
+    [booked] = services.expected.for_day(now.value.date())
+    assert (booked.from_visit_id, booked.expected_at) == (declined.id, at(14))
     with write_session(services.engine) as session:
         first = add_in(session, expected(expected_at=at(14), from_visit_id=declined.id), **kw)
-    assert services.expected.for_day(now.value.date()) == []  # never committed
+    assert services.expected.for_day(now.value.date()) == [booked]  # never committed
     with write_session(services.engine) as session:
         first = add_in(session, expected(expected_at=at(14), from_visit_id=declined.id), **kw)
         session.commit()
@@ -190,6 +193,7 @@ def test_add_in_joins_the_caller_s_transaction(services: Services, now) -> None:
         second = add_in(session, expected(expected_at=at(16), from_visit_id=declined.id), **kw)
         session.commit()
     rows = {r.id: r for r in services.expected.for_day(now.value.date())}
+    assert rows[booked.id].state is ExpectedState.CANCELLED  # replaced by the first
     assert rows[first.id].state is ExpectedState.CANCELLED
     assert rows[first.id].cancel_reason == "A new appointment was made."
     assert rows[second.id].state is ExpectedState.WAITING

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from deskapp.bootstrap import Services
 from deskapp.domain.directory import DepartmentRow, UnitRow
+from deskapp.domain.errors import DomainError
 from deskapp.domain.operators import Operator
 from deskapp.domain.visitors import HostRef, VisitInput
 from deskapp.domain.visitors.on_site import (
@@ -130,9 +131,9 @@ def test_who_left_or_was_voided_is_not_on_the_list(services: Services, now,  # t
     mistake = arrive(services, now, "登错", building["1203"])
     services.visitors.check_out(leaves)
     services.visitors.void(mistake, "登记重复")
-    # A check-out taken back within minutes clears the time out again, also of a voided
-    # visit: the void alone must keep it off the list.
-    services.visitors.undo_check_out(mistake)
+    # A voided visit cannot be put back on site by undoing its (void's) check-out.
+    with pytest.raises(DomainError):
+        services.visitors.undo_check_out(mistake)
     rows = OnSiteList(services.engine, services.clock).rows()
     assert [r.visit_id for r in rows] == [stays]
 
