@@ -201,7 +201,7 @@ def test_the_print_service_finds_the_pass_by_id_or_number(services: Services,
     for typed in (str(issued.id), issued.pass_no, f" {issued.pass_no.lower()} "):
         printed = services.documents.render("temp-pass", typed)
         assert printed.paper is Paper.A6
-        assert printed.path.name.startswith(f"temp-pass-{issued.pass_no}-")
+        assert printed.reference == issued.pass_no  # the archive file is named after it
         text = pdf_text(printed.path)
         assert issued.pass_no in text and MASKED_ID in text and FULL_ID not in text
         assert "¥50.00" in text
