@@ -86,7 +86,9 @@ def test_random_kills_lose_nothing_that_was_committed(db: Path, tmp_path: Path) 
     for _round in range(ROUNDS):
         writer = Worker(db, "流")
         writer.send("stream")
-        time.sleep(rng.uniform(0.05, 0.6))
+        # The kill lands mid-stream, however slow the machine is at the first check-in.
+        writer.wait_for("saved")
+        time.sleep(rng.uniform(0.0, 0.6))
         writer.kill()
         assert not writer.errors(), writer.errors()[:3]
         committed.update(writer.saved())
