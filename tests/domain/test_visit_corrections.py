@@ -98,3 +98,57 @@ def test_any_correction_is_saved_whole_or_refused(services: Services, changes) -
         return
     history = services.visitors.corrections_of(visit.id)
     assert history and {c.field for c in history} <= set(changes)
+
+
+def test_a_corrected_name_is_screened_and_the_visitor_record_follows(services: Services) -> None:
+    from deskapp.db.models import AlertEvent
+    from deskapp.domain.screening import DenyListHit, WatchListHit
+
+    visit = services.visitors.check_in(VisitInput(name="张山", phone="13800138000",
+                                                  host=HostRef("x")))
+    services.visitors.correct(visit.id, {"name": "张三"}, "名字写错")
+    # The returning visitor is found under the corrected name.
+    assert services.visitors.find_returning(phone="13800138000").name == "张三"
+    services.screening.add_watch(name="李四", phone="13900001111", source="协查通报")
+    with pytest.raises(WatchListHit):
+        services.visitors.correct(visit.id, {"name": "李四", "phone": "13900001111"}, "x")
+    with Session(services.engine) as session:
+        assert [e.outcome for e in session.exec(select(AlertEvent))] == ["stopped"]
+    assert services.visitors.visit(visit.id).name == "张三"  # not corrected
+    services.screening.add_deny(name="推销员", phone="13700002222")
+    with pytest.raises(DenyListHit):
+        services.visitors.correct(visit.id, {"phone": "13700002222"}, "x")
+
+
+def test_a_party_from_a_booking_marks_it_arrived(services: Services, now) -> None:
+    import datetime as dt
+
+    from deskapp.domain.visitors.expected import ExpectedInput, ExpectedState
+
+    booked = services.expected.add(ExpectedInput(
+        name="王师傅", expected_at=now.value + dt.timedelta(minutes=30), host=HostRef("x")))
+    party = services.visitors.check_in_group([
+        VisitInput(name="王师傅", host=HostRef("x"), expected_id=booked.id),
+        VisitInput(name="小李")])
+    [row] = services.expected.for_day(services.clock.today())
+    assert (row.state, row.visit_id) == (ExpectedState.ARRIVED, party[0].id)
+
+
+def test_a_host_answer_on_a_voided_or_replaced_visit_is_refused(services: Services) -> None:
+    from deskapp.domain.records import HostResponse
+
+    visit = services.visitors.check_in(VisitInput(name="张三", phone="13800138000",
+                                                  host=HostRef("x")))
+    services.visitors.record_host_response(visit.id, HostResponse.DECLINED, message="在开会")
+    again = services.visitors.check_in(VisitInput(name="张三", phone="13800138000",
+                                                  host=HostRef("x")))
+    with pytest.raises(DomainError, match=again.pass_no):
+        services.visitors.record_host_response(visit.id, HostResponse.RECEIVED)
+    services.visitors.void(again.id, "重复")
+    with pytest.raises(DomainError, match="voided"):
+        services.visitors.record_host_response(again.id, HostResponse.RECEIVED)
+    # With the second visit voided, the first may be received after all (and it says so).
+    services.visitors.record_host_response(visit.id, HostResponse.RECEIVED)
+    assert [kind for _at, kind, _by in services.visitors.events(visit.id)][-1] == \
+        "check_out_undone"
+    assert services.visitors.on_site_count() == (1, 1)

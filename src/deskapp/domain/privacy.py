@@ -50,11 +50,13 @@ class PurgeResult:
     temp_passes: int
     visitors: int
     list_entries: int
+    expected: int = 0  # expected visitors (bookings), come or not
 
     @property
     def total(self) -> int:
         """Records anonymised in all."""
-        return self.visits + self.alerts + self.temp_passes + self.visitors + self.list_entries
+        return (self.visits + self.alerts + self.temp_passes + self.visitors
+                + self.list_entries + self.expected)
 
 
 class PrivacyService:
@@ -110,19 +112,23 @@ class PrivacyService:
                 update(DenyEntry).where(col(DenyEntry.deactivated_at) < start,
                                         _named(DenyEntry))
                 .values(name="", id_number="", phone="", note="")).rowcount
-            # Expected visitors who came or not, before the cutoff: counted with the visits.
-            visits += session.execute(
+            # Expected visitors who came or not, before the cutoff (a note or a reason for
+            # cancelling may name someone too).
+            expected = session.execute(
                 update(ExpectedVisitor).where(ExpectedVisitor.expected_at < start,
                                               or_(ExpectedVisitor.name != "",
-                                                  ExpectedVisitor.phone != ""))
-                .values(name="", phone="", note="")).rowcount
-            result = PurgeResult(before, visits, alerts, passes, visitors, lists)
+                                                  ExpectedVisitor.phone != "",
+                                                  ExpectedVisitor.note != "",
+                                                  ExpectedVisitor.cancel_reason != ""))
+                .values(name="", phone="", note="", cancel_reason="")).rowcount
+            result = PurgeResult(before, visits, alerts, passes, visitors, lists, expected)
             if scheduled and not result.total:
                 return result  # the daily run found nothing: no entry, nothing written
             audit.record(session, "purge-scheduled" if scheduled else "purge", "visit", None,
                          {"before": before.isoformat(), "visits": visits, "alerts": alerts,
                           "temp_passes": passes, "visitors": visitors,
-                          "list_entries": lists, "retention_days": settings.retention_days})
+                          "list_entries": lists, "expected_visitors": expected,
+                          "retention_days": settings.retention_days})
             session.commit()
         return result
 
@@ -143,11 +149,14 @@ class PrivacyService:
             ids = [v.id for v in batch]
             session.execute(update(Visit).where(col(Visit.id).in_(ids))
                             .values(**{f: "" for f in Visit.__personal__}))
-            # A corrected name keeps its old spelling in the visit's history: gone too.
+            # A corrected name keeps its old spelling in the visit's history, and its reason
+            # may quote it ("was written 张山"): gone too; which field, when and who stay.
             session.execute(update(VisitCorrection).where(
                 col(VisitCorrection.visit_id).in_(ids),
                 col(VisitCorrection.field).in_(Visit.__personal__))
                 .values(before="", after=""))
+            session.execute(update(VisitCorrection).where(
+                col(VisitCorrection.visit_id).in_(ids)).values(reason=""))
             session.expunge_all()  # the rows changed underneath: forget the loaded ones
             reindex_records(session, VISIT_SEARCH, pairs)
             done += len(batch)

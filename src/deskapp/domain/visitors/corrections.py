@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from deskapp.db import audit
 from deskapp.db.dialect import VISIT_SEARCH, reindex_records
 from deskapp.db.engine import write_session
-from deskapp.db.models import Visit, VisitCorrection
+from deskapp.db.models import Visit, VisitCorrection, Visitor
 from deskapp.domain import checks
 from deskapp.domain.clock import Clock
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
@@ -27,6 +27,8 @@ from deskapp.domain.identity import IdType
 from deskapp.domain.operators import Operator
 from deskapp.domain.records import Purpose, VisitFlag, VisitRow
 from deskapp.domain.roles import Action, Approval
+from deskapp.domain.screening import DenyListHit
+from deskapp.domain.visitors.check_in import WatchMatch
 from deskapp.domain.visitors.history import search_entry
 from deskapp.domain.visitors.inputs import HostRef, VisitInput
 from deskapp.domain.visitors.rows import visit_row
@@ -110,21 +112,33 @@ class VisitCorrections:
             raise DomainError(fill(translate(
                 "VisitorLog", "Pass %1 is voided: check the visitor in again instead."),
                 current.pass_no))
+        # Checked before asking anyone to approve: a refused value asks no supervisor.
         corrected = self._corrected_input(current, changes)
-        before, after = _values(current), _input_values(corrected)
-        changed = {f: (before[f], after[f]) for f in changes if before[f] != after[f]}
-        if not changed:
+        if _values(current) == {**_values(current), **{
+                f: v for f, v in _input_values(corrected).items() if f in changes}}:
             raise ValidationError({"changes": translate(
                 "VisitorLog", "Nothing was changed: the visit already says that.")})
         approved_by = self._correction_approval(current, approval)
         with write_session(self._engine) as session:
             session.info[audit.APPROVED_BY] = approved_by
             session.info[audit.ACTION] = "correct"
-            visit = self._visit(session, visit_id)
+            visit = self._visit(session, visit_id, lock=True)
             if visit.voided_at is not None:
                 raise DomainError(fill(translate(
                     "VisitorLog", "Pass %1 is voided: check the visitor in again instead."),
                     visit.pass_no))
+            # What it says now, read under the lock: another counter may have just
+            # corrected it, and its value must be this history's "before".
+            locked = visit_row(visit)
+            before = _values(locked)
+            corrected = self._corrected_input(locked, changes)
+            after = _input_values(corrected)
+            changed = {f: (before[f], after[f]) for f in changes if before[f] != after[f]}
+            if not changed:
+                raise ValidationError({"changes": translate(
+                    "VisitorLog", "Nothing was changed: the visit already says that.")})
+            if "name" in changed or "phone" in changed:
+                self._screen_corrected(session, corrected)
             old_entry = search_entry(visit)
             now = self._clock.now()
             for field, (was, now_is) in changed.items():
@@ -135,11 +149,38 @@ class VisitCorrections:
             _apply(visit, corrected, changed)
             visit.corrections = (visit.corrections or 0) + len(changed)
             session.add(visit)
+            self._correct_visitor(session, visit, changed)
             session.flush()
             # Found by its new name from now on (and no longer by the misspelt one).
             reindex_records(session, VISIT_SEARCH, [(old_entry, search_entry(visit))])
             session.commit()
             return visit_row(visit)
+
+    def _screen_corrected(self, session: Session, corrected: VisitInput) -> None:
+        """A corrected name or phone is screened as at check-in: a watch notice stops it
+        (recorded apart, as at check-in), a deny-list entry refuses it."""
+        watch = self._screening.watch_matches(session, corrected.person)  # type: ignore[attr-defined]
+        if watch:
+            session.rollback()
+            raise self._stopped(WatchMatch(watch, corrected.person))  # type: ignore[attr-defined]
+        deny = self._screening.deny_matches(session, corrected.person)  # type: ignore[attr-defined]
+        if deny:
+            raise DenyListHit(deny)
+
+    @staticmethod
+    def _correct_visitor(session: Session, visit: Visit,
+                         changed: Mapping[str, tuple[str, str]]) -> None:
+        # The returning-visitor record took its name and phone from this visit: it
+        # follows the correction, so the next check-in is not filled with the typo.
+        if visit.visitor_id is None:
+            return
+        visitor = session.get(Visitor, visit.visitor_id)
+        if visitor is None or visitor.last_visit_id != visit.id:
+            return
+        for field in ("name", "phone"):
+            if field in changed and getattr(visitor, field) == changed[field][0]:
+                setattr(visitor, field, changed[field][1])
+                session.add(visitor)
 
     def corrections_of(self, visit_id: int) -> list[CorrectionRow]:
         """A visit's corrections, oldest first."""
@@ -200,7 +241,7 @@ class VisitCorrections:
         with write_session(self._engine) as session:
             session.info[audit.APPROVED_BY] = approved_by
             session.info[audit.ACTION] = "void"
-            visit = self._visit(session, visit_id)
+            visit = self._visit(session, visit_id, lock=True)
             if visit.voided_at is not None:
                 raise DomainError(fill(translate("VisitorLog", "Pass %1 is voided already."),
                                        visit.pass_no))
@@ -230,8 +271,8 @@ class VisitCorrections:
             return visit.id_number
 
     @staticmethod
-    def _visit(session: Session, visit_id: int) -> Visit:
-        visit = session.get(Visit, checks.record_id(visit_id) or 0)
+    def _visit(session: Session, visit_id: int, *, lock: bool = False) -> Visit:
+        visit = session.get(Visit, checks.record_id(visit_id) or 0, with_for_update=lock)
         if visit is None:
             raise NotFound(fill(translate("VisitorLog", "There is no visit number %1."),
                                 visit_id))

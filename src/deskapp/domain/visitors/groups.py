@@ -18,6 +18,7 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.operators import Operator
 from deskapp.domain.records import VisitRow
 from deskapp.domain.visitors.check_in import WatchMatch
+from deskapp.domain.visitors.expected import mark_arrived_in
 from deskapp.domain.visitors.inputs import MAX_PARTY, VisitInput
 from deskapp.domain.visitors.rows import visit_row
 from deskapp.i18n import fill, translate
@@ -58,6 +59,7 @@ class GroupVisits:
             shared = replace(leader, name=member.name, id_type=member.id_type,
                              id_number=member.id_number, phone=member.phone, party_size=1,
                              visitor_id=None, temp_pass_no=member.temp_pass_no,
+                             expected_id=None,
                              address=member.address, time_in=member.time_in or leader.time_in)
             try:
                 checked.append(self.validate(shared))  # type: ignore[attr-defined]
@@ -80,6 +82,9 @@ class GroupVisits:
             except WatchMatch as match:
                 session.rollback()
                 raise self._stopped(match) from None  # type: ignore[attr-defined]
+            if checked[0].expected_id is not None:
+                # The party came on the leader's booking: it has arrived, once.
+                mark_arrived_in(session, checked[0].expected_id, first.id or 0)
             session.commit()
             return [visit_row(v) for v in visits]
 
@@ -99,7 +104,8 @@ class GroupVisits:
             now = self._clock.now()
             on_site = session.exec(select(Visit).where(
                 Visit.group_id == group_id, col(Visit.time_out).is_(None),
-                col(Visit.voided_at).is_(None)).order_by(col(Visit.id))).all()
+                col(Visit.voided_at).is_(None)).order_by(col(Visit.id))
+                .with_for_update()).all()
             for visit in on_site:
                 visit.time_out = now
                 session.add(visit)

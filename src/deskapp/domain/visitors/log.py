@@ -99,9 +99,14 @@ class VisitorLog(CheckIn, GroupVisits, VisitorProfiles, VisitHistory, VisitCorre
             raise ValidationError({"appointment_at": translate(
                 "VisitorLog", "The new appointment must be in the future.")})
         with write_session(self._engine) as session:
-            visit = self._get(session, visit_id)
+            visit = self._get(session, visit_id, lock=True)
             now = self._clock.now()
+            if visit.voided_at is not None:
+                raise DomainError(fill(translate(
+                    "VisitorLog", "Pass %1 was voided: %2"), visit.pass_no, visit.void_reason))
             was_declined = visit.host_response == HostResponse.DECLINED.value
+            if response is HostResponse.RECEIVED and was_declined and visit.time_out is not None:
+                self._refuse_second_open_visit(session, visit)
             if response is HostResponse.DECLINED and appointment_at is not None:
                 # The new appointment puts the visitor on that day's expected list.
                 self._expect_again(session, visit, appointment_at)
@@ -118,6 +123,10 @@ class VisitorLog(CheckIn, GroupVisits, VisitorProfiles, VisitHistory, VisitCorre
             elif response is HostResponse.RECEIVED and was_declined:
                 # The host called back: the visitor who was sent off is let in after all,
                 # and the new appointment they were given is off.
+                if visit.time_out is not None:
+                    session.add(VisitEvent(visit_id=visit.id, at=now,
+                                           kind=VisitEventKind.UNDONE,
+                                           **self._operator.signature()))
                 visit.time_out = None
                 for booked in session.exec(select(ExpectedVisitor).where(
                         ExpectedVisitor.from_visit_id == visit.id,
@@ -130,6 +139,19 @@ class VisitorLog(CheckIn, GroupVisits, VisitorProfiles, VisitHistory, VisitCorre
             session.add(visit)
             session.commit()
             return visit_row(visit)
+
+    @staticmethod
+    def _refuse_second_open_visit(session: Session, visit: Visit) -> None:
+        """A visitor sent off and since checked in again is not let in twice."""
+        if visit.visitor_id is None:
+            return
+        again = session.exec(select(Visit).where(
+            Visit.visitor_id == visit.visitor_id, Visit.id != visit.id,
+            col(Visit.time_out).is_(None), col(Visit.voided_at).is_(None))).first()
+        if again is not None:
+            raise DomainError(fill(translate(
+                "VisitorLog", "%1 was checked in again since (pass %2): record the answer "
+                "on that visit."), visit.name, again.pass_no))
 
     def _expect_again(self, session: Session, visit: Visit,
                       appointment_at: dt.datetime) -> None:
@@ -157,7 +179,7 @@ class VisitorLog(CheckIn, GroupVisits, VisitorProfiles, VisitHistory, VisitCorre
     def check_out(self, visit_id: int) -> VisitRow:
         """Stamp the time out of a visit still on site."""
         with write_session(self._engine) as session:
-            visit = self._get(session, visit_id)
+            visit = self._get(session, visit_id, lock=True)
             if visit.voided_at is not None:
                 raise AlreadyCheckedOut(fill(translate(
                     "VisitorLog", "Pass %1 was voided: %2"), visit.pass_no, visit.void_reason))
@@ -179,7 +201,7 @@ class VisitorLog(CheckIn, GroupVisits, VisitorProfiles, VisitHistory, VisitCorre
         and its undoing stay on record as visit events.
         """
         with write_session(self._engine) as session:
-            visit = self._get(session, visit_id)
+            visit = self._get(session, visit_id, lock=True)
             now = self._clock.now()
             if visit.voided_at is not None:
                 raise DomainError(fill(translate(
@@ -260,8 +282,10 @@ class VisitorLog(CheckIn, GroupVisits, VisitorProfiles, VisitHistory, VisitCorre
         with Session(self._engine) as session:
             return visit_row(self._get(session, visit_id))
 
-    def _get(self, session: Session, visit_id: int) -> Visit:
-        visit = session.get(Visit, checks.record_id(visit_id) or 0)
+    def _get(self, session: Session, visit_id: int, *, lock: bool = False) -> Visit:
+        # ``lock``: read for update (PostgreSQL takes the row lock; SQLite's writer holds
+        # the whole file already), so two counters never write from the same old values.
+        visit = session.get(Visit, checks.record_id(visit_id) or 0, with_for_update=lock)
         if visit is None:
             raise NotFound(fill(translate("VisitorLog", "There is no visit number %1."), visit_id))
         return visit
