@@ -23,8 +23,8 @@
 <context>
     <name>VisitorLogTab</name>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="198"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="199"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="207"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="208"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -32,8 +32,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="198"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="200"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="207"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="209"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -1384,62 +1384,67 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="198"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="210"/>
         <source>Back-dated: %1 before now. Enter asks once more.</source>
         <translation>补登：比现在早%1。按回车时会再确认一次。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="299"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="314"/>
         <source>The time in is %1 before now. Check in with that earlier time?</source>
         <translation>来访时间比现在早%1。按这个较早的时间登记吗？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="75"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="79"/>
         <source>On file: %1</source>
         <translation>档案记录：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="79"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="83"/>
         <source>Returning visitor %1 (visits so far: %2); details filled in.</source>
         <translation>老访客 %1（累计来访 %2 次），已自动填入资料。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="83"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="87"/>
         <source>Regular (exempt).</source>
         <translation>常客（免登记）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="85"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="89"/>
         <source>Still on site with pass %1: check that visit out first.</source>
         <translation>仍在场（访客单号 %1）：请先为该次来访办理签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="104"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="108"/>
         <source>On pass: %1</source>
         <translation>出入证记录：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="119"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="123"/>
         <source>Reading the ID card…</source>
         <translation>正在读取身份证…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="131"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="144"/>
         <source>From the card: %1</source>
         <translation>读卡所得：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="133"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="146"/>
         <source>ID card read; hand it back to the visitor now.</source>
         <translation>身份证已读取，请立即交还访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="135"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="148"/>
         <source>This ID card expired on %1.</source>
         <translation>此身份证已于 %1 过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="152"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="159"/>
+        <source>Replace %1, typed in the form, with %2 who was expected?</source>
+        <translation>表单中正在登记 %1，要换成预约的 %2 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_filling.py" line="173"/>
         <source>Expected at %1; details filled in.</source>
         <translation>预约 %1 来访，已自动填入资料。</translation>
     </message>
@@ -1667,8 +1672,8 @@ Counts and times stay. This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/access/counter_access.py" line="215"/>
-        <source>Personal data from before %1 is removed: %2 visits, %3 alerts, %4 temporary passes, %5 visitors on file, %6 list entries.</source>
-        <translation>%1 之前的个人信息已清除：来访 %2 条，预警记录 %3 条，临时出入证 %4 张，访客档案 %5 份，名单条目 %6 条。</translation>
+        <source>Personal data from before %1 is removed: %2 visits, %3 alerts, %4 temporary passes, %5 visitors on file, %6 list entries, %7 expected visitors.</source>
+        <translation>%1 之前的个人信息已清除：来访 %2 条，预警 %3 条，临时出入证 %4 张，访客档案 %5 份，名单条目 %6 条，预约 %7 条。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/access/counter_access.py" line="245"/>
@@ -4403,22 +4408,22 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="58"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="63"/>
         <source>%1 leads the party: the host, company, purpose and plate in the form are the party&apos;s. Each member gets a pass of their own. Ctrl+Enter checks them all in.</source>
         <translation>%1 为带队人：表单中的被访人、单位、来访事由和车牌号适用于全体同行人员。每人各发一张访客单。按 Ctrl+Enter 全部登记。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="63"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="68"/>
         <source>Check in the party</source>
         <translation>全部登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="82"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="91"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="90"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="100"/>
         <source>Type at least one more member.</source>
         <translation>请至少再填写一名同行人员。</translation>
     </message>
@@ -5088,42 +5093,42 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="192"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="201"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="192"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="201"/>
         <source>mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="193"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="202"/>
         <source>company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="194"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="203"/>
         <source>whom you visit and why</source>
         <translation>被访人和来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="195"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="204"/>
         <source>time in and time out</source>
         <translation>来访和离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="196"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="205"/>
         <source>number of people</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="197"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="206"/>
         <source>car plate and items carried, when you give them</source>
         <translation>车牌号和携带物品（如您提供）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="199"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="208"/>
         <source>type and number of your ID document</source>
         <translation>证件类型和证件号码</translation>
     </message>
@@ -6134,47 +6139,47 @@ This look is recorded in the audit trail.</source>
 <context>
     <name>VisitField</name>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="46"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="48"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="47"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="49"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="48"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="50"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="49"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="51"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="50"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="52"/>
         <source>Purpose</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="51"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="53"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="52"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="54"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="53"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="55"/>
         <source>Items carried</source>
         <translation>携带物品</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="54"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="56"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -6189,7 +6194,7 @@ This look is recorded in the audit trail.</source>
     <message>
         <location filename="../../src/deskapp/domain/visitors/check_in.py" line="108"/>
         <location filename="../../src/deskapp/domain/visitors/expected.py" line="188"/>
-        <location filename="../../src/deskapp/domain/visitors/groups.py" line="55"/>
+        <location filename="../../src/deskapp/domain/visitors/groups.py" line="56"/>
         <source>Enter the visitor&apos;s name.</source>
         <translation>请输入访客姓名。</translation>
     </message>
@@ -6210,50 +6215,51 @@ This look is recorded in the audit trail.</source>
         <translation>本前台不登记证件号码（见“设置 → 访客个人信息”）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="188"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="210"/>
         <source>%1 is still on site.</source>
         <translation>%1 仍在场。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="191"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="213"/>
         <source>%1 left at %2: too long ago to undo. Check them in again.</source>
         <translation>%1 已于 %2 签离，时间太久，无法撤销，请重新登记。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="101"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="103"/>
         <source>Say why the visit is corrected.</source>
         <translation>请写明更正原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="104"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="106"/>
         <source>%1 cannot be corrected here.</source>
         <translation>%1 不能在这里更正。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="110"/>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="125"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="112"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="127"/>
         <source>Pass %1 is voided: check the visitor in again instead.</source>
         <translation>访客单 %1 已作废：请重新为访客登记。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="117"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="119"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="138"/>
         <source>Nothing was changed: the visit already says that.</source>
         <translation>没有改动：记录内容本来就是这样。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="196"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="237"/>
         <source>Say why the visit is voided.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="205"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="246"/>
         <source>Pass %1 is voided already.</source>
         <translation>访客单 %1 已经作废。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="236"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="277"/>
         <location filename="../../src/deskapp/domain/visitors/expected.py" line="392"/>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="266"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="290"/>
         <source>There is no visit number %1.</source>
         <translation>没有编号为 %1 的来访记录。</translation>
     </message>
@@ -6318,33 +6324,39 @@ This look is recorded in the audit trail.</source>
         <translation>改约时间须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="127"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="136"/>
         <source>The host received the visitor after all.</source>
         <translation>被访人最终同意接待，原预约取消。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="162"/>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="185"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="105"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="184"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="207"/>
         <source>Pass %1 was voided: %2</source>
         <translation>访客单 %1 已作废：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="165"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="152"/>
+        <source>%1 was checked in again since (pass %2): record the answer on that visit.</source>
+        <translation>%1 之后已重新登记（访客单 %2）：请在那次来访上记录答复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="187"/>
         <source>%1 already left at %2.</source>
         <translation>%1 已于 %2 签离。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="238"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="260"/>
         <source>No visit has pass number %1.</source>
         <translation>没有访客单号为 %1 的来访记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/log.py" line="252"/>
+        <location filename="../../src/deskapp/domain/visitors/log.py" line="274"/>
         <source>No visit today or on site has pass number %1.</source>
         <translation>今天的来访和在场访客中都没有访客单号 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/groups.py" line="47"/>
+        <location filename="../../src/deskapp/domain/visitors/groups.py" line="48"/>
         <source>A party has 2 to %1 members; check one visitor in alone.</source>
         <translation>同行登记需 2 至 %1 人；一个人请单独登记。</translation>
     </message>
@@ -6352,37 +6364,37 @@ This look is recorded in the audit trail.</source>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="220"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="229"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，访客单号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="160"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="174"/>
         <source>Deny &amp;and watch lists…</source>
         <translation>拒访与协查名单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="138"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="142"/>
         <source>On site only</source>
         <translation>只看在场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="162"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="175"/>
         <source>&amp;Temporary passes…</source>
         <translation>临时出入证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="164"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="176"/>
         <source>Alert &amp;log…</source>
         <translation>预警记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="166"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="177"/>
         <source>Print who is &amp;on site (evacuation list)</source>
         <translation>打印在场人员名单（疏散用）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="177"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="186"/>
         <source>Enter  check in · Esc  clear the form · a scanned pass checks out
 F3  pass number field (&quot;25&quot; is today&apos;s V…-0025) · F4  check out · F6  host response · Ctrl+P  print the pass
 F8  read the ID card · F9  quick check-in of a regular · Alt+Z  undo a check-out · F12  print who is on site (evacuation)
@@ -6393,78 +6405,83 @@ F8  读身份证 · F9  常客快速登记 · Alt+Z  撤销签离 · F12  打印
 F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="197"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="206"/>
         <source>Shown: %1, %2 · On site now: %3, %4</source>
         <translation>显示：%1，%2 · 现在在场：%3，%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="198"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="199"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="207"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="208"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 条来访</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="198"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="200"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="207"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="209"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="71"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="61"/>
+        <source>The party has already left.</source>
+        <translation>这一行人已经签离了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="76"/>
         <source>Checked out the party of %1 (%2 people).</source>
         <translation>%1 一行已签离（共 %2 人）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="74"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="79"/>
         <source>Checked out %1 (%2)</source>
         <translation>%1 已签离（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="88"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="93"/>
         <source>%1 came with a party; %2 more of it still on site.</source>
         <translation>%1 是同行来访，同行中还有 %2 人在场。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="91"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="96"/>
         <source>The whole party (%1 people)</source>
         <translation>全部同行人员（%1 人）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="92"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="97"/>
         <source>Only %1</source>
         <translation>只签离 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="93"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="98"/>
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="107"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="112"/>
         <source>%1  %2, in at %3</source>
         <translation>%1  %2，%3 来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="111"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="116"/>
         <source>Which pass?</source>
         <translation>是哪一张访客单？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="121"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_out.py" line="126"/>
         <source>%1 is on site again (%2).</source>
         <translation>%1 重新记为在场（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="269"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="278"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="270"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="279"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
@@ -6494,7 +6511,7 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
         <translation>设为常客(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="137"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="141"/>
         <source>Search name, phone, company, host, plate, pass…</source>
         <translation>搜索姓名、电话、单位、被访人、车牌号、访客单号…</translation>
     </message>
@@ -6850,7 +6867,7 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="299"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="308"/>
         <source>Visitor log</source>
         <translation>访客登记</translation>
     </message>

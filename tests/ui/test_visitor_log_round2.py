@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from deskapp import translations
 from deskapp.bootstrap import Services
 from deskapp.domain.directory import DepartmentRow, UnitRow
-from deskapp.domain.visitors import HostRef, VisitInput
+from deskapp.domain.visitors import HostRef, VisitInput, VisitQuery
 from deskapp.ui import messages
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.page_loader import SyncPageLoader
@@ -428,3 +428,77 @@ def test_f8_reads_the_id_card_into_the_form_masked(qtbot, services: Services) ->
 def test_no_reader_no_button(qtbot, services: Services) -> None:
     tab = _window(qtbot, services).workspace("visitors")
     assert not tab.form.ui.read_card_button.isVisible()  # a real counter without a driver
+
+
+def test_a_scan_into_a_spin_box_or_a_date_box_checks_out_and_saves_nothing(
+        qtbot, services: Services) -> None:
+    row = services.visitors.check_in(VisitInput(name="张三", host=HostRef("x")))
+    window = _window(qtbot, services)
+    form = window.workspace("visitors").form
+    commit_text(form.ui.name_edit, "李四")
+    form.ui.host_edit.setText("工程部")
+    for widget in (form.ui.party_size_spin, form.ui.time_in_edit):
+        services.visitors.undo_check_out(row.id) if not services.visitors.visit(
+            row.id).on_site else None
+        time_in = form.ui.time_in_edit.dateTime()
+        widget.setFocus()
+        qtbot.keyClicks(widget, row.pass_no)
+        qtbot.keyClick(widget, Qt.Key.Key_Return)  # the form's own Enter must not fire
+        assert services.visitors.visit(row.id).time_out is not None
+        assert form.ui.party_size_spin.value() == 1
+        assert form.ui.time_in_edit.dateTime() == time_in
+        assert form.ui.name_edit.text() == "李四"  # the form was not saved
+    today = services.clock.today()
+    assert [v.name for v in services.visitors.page(VisitQuery(today, today))] == ["张三"]
+
+
+def test_a_party_refused_for_the_leader_keeps_the_crew_typed(qtbot, services: Services,
+                                                             monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from deskapp.ui.workspaces.visitors.party_dialog import PartyDialog, parse_member_lines
+
+    seen = []
+
+    def type_or_keep(dialog: PartyDialog) -> int:
+        seen.append(dialog.ui.members_edit.toPlainText())
+        if not seen[-1]:
+            dialog.ui.members_edit.setPlainText("小李\n\n小张")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PartyDialog, "exec", type_or_keep)
+    form = _window(qtbot, services).workspace("visitors").form
+    commit_text(form.ui.name_edit, "王师傅")  # no host yet: the leader is refused
+    form.check_in_party()
+    assert form.errors.message("host")
+    form.ui.host_edit.setText("工程部")
+    form.check_in_party()
+    assert seen == ["", "小李\n\n小张"]  # the crew came back as typed
+    assert services.visitors.on_site_count() == (3, 3)
+    assert [n for n, _m in parse_member_lines("小李\n\n小张")] == [1, 3]  # lines as typed
+
+
+def test_a_booking_does_not_wipe_a_visitor_being_typed(qtbot, services: Services, now,
+                                                       monkeypatch) -> None:
+    from deskapp.domain.visitors.expected import ExpectedInput
+
+    services.expected.add(ExpectedInput(name="赵总", host=HostRef("1203"),
+                                        expected_at=now.value + dt.timedelta(minutes=30)))
+    tab = _window(qtbot, services).workspace("visitors")
+    commit_text(tab.form.ui.name_edit, "钱七")
+    asked = []
+    monkeypatch.setattr(messages, "ask", lambda parent, text, title="", default_yes=True:
+                        asked.append(default_yes) or False)
+    listing = tab.expected.ui.expected_list
+    listing.setFocus()
+    listing.setCurrentItem(listing.topLevelItem(0))
+    qtbot.keyClick(listing, Qt.Key.Key_Return)
+    assert asked == [False] and tab.form.ui.name_edit.text() == "钱七"
+    assert services.visitors.on_site_count() == (0, 0)
+
+
+def test_a_counter_taking_no_id_numbers_reads_no_cards(qtbot, services: Services) -> None:
+    services.settings.save(replace(services.settings.load(), org_name="星河物业", demo=True,
+                                   collect_id_number=False))
+    form = _window(qtbot, services).workspace("visitors").form
+    assert not form.ui.read_card_button.isVisible()

@@ -14,7 +14,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QLineEdit,
+    QWidget,
+)
 
 # A person types a key every 100-300 ms; scanners send one every 1-20 ms. Anything under
 # this gap on average is a scanner.
@@ -41,20 +48,31 @@ class ScanDetector(QObject):
         self._burst: list[str] = []
         self._first_at = 0.0
         self._last_at = 0.0
-        self._field: QLineEdit | None = None
-        self._field_before = ("", 0)
+        self._field: QWidget | None = None
+        self._field_before: object = None
+        self._taken = False  # the scan's Enter was claimed from the shortcuts
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) \
+                or not isinstance(event, QKeyEvent):
             return False
         focus = QApplication.focusWidget()
-        if watched is not focus or focus is None or not self._inside(focus):
+        if focus is None or not self._inside(focus) or not self._watching(watched, focus):
             return False
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         now = self._clock()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if kind == QEvent.Type.ShortcutOverride:
+            # A form's Enter shortcut would fire before any key press: claim a scan's Enter.
+            if enter and self._scan_ready(now):
+                event.accept()
+                self._taken = True
+                return True
+            return False
+        if enter:
             return self._end_of_burst(now)
         text = event.text()
         if len(text) != 1 or not text.isprintable() or event.modifiers() & (
@@ -71,25 +89,63 @@ class ScanDetector(QObject):
         return self._root.isVisible() and (widget is self._root
                                            or self._root.isAncestorOf(widget))
 
+    @staticmethod
+    def _watching(watched: QObject, focus: QWidget) -> bool:
+        # The focus widget itself, or a completion popup that has its keys for a moment.
+        return watched is focus or (isinstance(watched, QWidget) and watched.isWindow()
+                                    and watched.windowType() == Qt.WindowType.Popup)
+
     def _start_burst(self, focus: QWidget, now: float) -> None:
         self._burst = []
         self._first_at = now
-        self._field = focus if isinstance(focus, QLineEdit) else None
-        if self._field is not None:
-            self._field_before = (self._field.text(), self._field.cursorPosition())
+        self._taken = False
+        self._field = focus
+        self._field_before = _value_of(focus)
+
+    def _scan_ready(self, now: float) -> bool:
+        code = "".join(self._burst)
+        return (len(code) >= MIN_SCAN_LENGTH and now - self._last_at <= SCAN_KEY_GAP_S * 3
+                and (self._last_at - self._first_at) / max(1, len(code) - 1) <= SCAN_KEY_GAP_S
+                and self._accepts(code))
 
     def _end_of_burst(self, now: float) -> bool:
-        code, self._burst = "".join(self._burst), []
-        if len(code) < MIN_SCAN_LENGTH or now - self._last_at > SCAN_KEY_GAP_S * 3:
-            return False
-        if (self._last_at - self._first_at) / max(1, len(code) - 1) > SCAN_KEY_GAP_S:
-            return False  # typed by hand, however fast
-        if not self._accepts(code):
+        ready = self._taken or self._scan_ready(now)
+        code, self._burst, self._taken = "".join(self._burst), [], False
+        if not ready:
             return False
         if self._field is not None:
-            # Take the scan back out of the field it landed in.
-            text, position = self._field_before
-            self._field.setText(text)
-            self._field.setCursorPosition(position)
+            # Take the scan back out of the field it landed in, whatever kind it is.
+            _restore(self._field, self._field_before)
+            popup = self._field.completer() if isinstance(self._field, QLineEdit) else None
+            if popup is not None:
+                popup.popup().hide()
         self.scanned.emit(code)
         return True  # the scanner's Enter must not also save the form
+
+
+def _value_of(widget: QWidget) -> object:
+    """What an input holds, to put back after a scan typed into it."""
+    if isinstance(widget, QLineEdit):
+        return (widget.text(), widget.cursorPosition())
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTime()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.value() if hasattr(widget, "value") else None
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex()
+    return None
+
+
+def _restore(widget: QWidget, value: object) -> None:
+    if value is None:
+        return
+    if isinstance(widget, QLineEdit):
+        text, position = value  # type: ignore[misc]
+        widget.setText(text)
+        widget.setCursorPosition(position)
+    elif isinstance(widget, QDateTimeEdit):
+        widget.setDateTime(value)  # type: ignore[arg-type]
+    elif isinstance(widget, QAbstractSpinBox) and hasattr(widget, "setValue"):
+        widget.setValue(value)
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(value)  # type: ignore[arg-type]

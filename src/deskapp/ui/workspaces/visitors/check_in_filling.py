@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QLineEdit
 from deskapp.devices.id_card import IdCardFields
 from deskapp.domain.records import Purpose
 from deskapp.domain.screening import ScreeningService
-from deskapp.domain.visitors import VisitorLog, VisitorProfile
+from deskapp.domain.visitors import HostRef, VisitorLog, VisitorProfile
 from deskapp.domain.visitors.expected import ExpectedRow
 from deskapp.i18n import fill, translate
+from deskapp.ui import messages
 from deskapp.ui.workspaces.visitors.id_card_reading import IdCardReading
 
 if TYPE_CHECKING:
@@ -37,6 +38,9 @@ class CheckInFilling:
     _expected_id: int | None
     _card: IdCardFields | None
     _reading: IdCardReading | None
+    _collect_ids: bool
+    _generation: int
+    _expected_host: HostRef | None
 
     if TYPE_CHECKING:
         def reset(self) -> None: ...  # the form's
@@ -107,22 +111,31 @@ class CheckInFilling:
     def use_card_reader(self, reading: IdCardReading | None) -> None:
         """F8 reads the card on the counter's reader into the form (hidden without one)."""
         self._reading = reading
-        self.ui.read_card_button.setVisible(reading is not None)
+        self.ui.read_card_button.setVisible(reading is not None and self._collect_ids)
         if reading is not None:
-            reading.read.connect(self.fill_from_card)
+            reading.read.connect(self._on_card_read)
             reading.failed.connect(self.status_message)
 
     @Slot()
     def read_card(self) -> None:
         """F8: read the ID card on the reader (off the window thread)."""
-        if self._reading is not None:
+        if self._reading is not None and self._collect_ids:
             self.status_message.emit(translate("CheckInForm", "Reading the ID card…"))
+            self._read_for = self._generation
             self._reading.start()
+
+    @Slot(object)
+    def _on_card_read(self, card: IdCardFields) -> None:
+        # A read that ends after the form moved on to the next visitor is not theirs.
+        if getattr(self, "_read_for", None) == self._generation:
+            self.fill_from_card(card)
 
     @Slot(object)
     def fill_from_card(self, card: IdCardFields) -> None:
         """Name, ID type and number (kept, shown masked) and address from a card read."""
         ui = self.ui
+        if not self._collect_ids:
+            return  # this counter takes no ID numbers: nothing from the card is kept
         self._card = card
         ui.name_edit.setText(card.name)
         ui.id_type_combo.setCurrentIndex(max(0, ui.id_type_combo.findData(card.id_type)))
@@ -137,10 +150,17 @@ class CheckInFilling:
         ui.returning_label.setText(" ".join(filter(None, (text, ui.returning_label.text()))))
         ui.phone_edit.setFocus()
 
-    def fill_from_expected(self, expected: ExpectedRow) -> None:
-        """Everything the booking says, ready to check in (the form is emptied first)."""
-        self.reset()
+    def fill_from_expected(self, expected: ExpectedRow) -> bool:
+        """Everything the booking says, ready to check in (the form is emptied first; what
+        was typed for someone else is only thrown away when the desk says so)."""
         ui = self.ui
+        typed = ui.name_edit.text().strip()
+        if typed and typed != expected.name and not messages.ask(
+                self, fill(translate("CheckInForm", "Replace %1, typed in the form, with %2 "
+                                     "who was expected?"), typed, expected.name),
+                default_yes=False):
+            return False
+        self.reset()
         for edit, value in ((ui.name_edit, expected.name), (ui.phone_edit, expected.phone),
                             (ui.company_edit, expected.company),
                             (ui.host_edit, expected.host.label), (ui.note_edit, expected.note)):
@@ -148,7 +168,9 @@ class CheckInFilling:
         ui.party_size_spin.setValue(expected.party_size)
         ui.purpose_combo.setCurrentIndex(max(0, ui.purpose_combo.findData(expected.purpose)))
         self._expected_id = expected.id
+        self._expected_host = expected.host
         at = self._visitors.clock.local(expected.expected_at).strftime("%H:%M")
         ui.returning_label.setText(fill(translate("CheckInForm",
                                                   "Expected at %1; details filled in."), at))
+        return True
 

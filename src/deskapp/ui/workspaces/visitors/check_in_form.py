@@ -97,6 +97,10 @@ class CheckInForm(CheckInFilling, QWidget):
         self._clock_timer.timeout.connect(self._tick_time_in)
         self._clock_timer.start()
         self._reading: IdCardReading | None = None
+        self._collect_ids = True
+        self._generation = 0  # a new visitor each reset: a late card read is not theirs
+        self._expected_host: HostRef | None = None
+        self._party_typed = ""  # the crew typed for a party not saved yet
         ui.read_card_button.hide()  # until the workspace gives a reader
         self._connect()
         self.retranslate()
@@ -154,6 +158,11 @@ class CheckInForm(CheckInFilling, QWidget):
         for widget in (ui.id_type_label, ui.id_type_combo, ui.id_number_label,
                        ui.id_number_edit):
             widget.setVisible(collect)
+        # No ID numbers taken: no ID card read either (and nothing read kept).
+        self._collect_ids = collect
+        ui.read_card_button.setVisible(collect and self._reading is not None)
+        if not collect:
+            self._card = None
 
     # --- Entering
     def reset(self) -> None:
@@ -167,7 +176,10 @@ class CheckInForm(CheckInFilling, QWidget):
         ui.party_size_spin.setValue(1)
         self._returning = None
         self._expected_id = None
+        self._expected_host = None
         self._card = None
+        self._party_typed = ""
+        self._generation += 1
         self._filled.clear()
         ui.id_number_edit.setPlaceholderText("")
         ui.returning_label.clear()  # stays in place, so the form never jumps
@@ -223,7 +235,10 @@ class CheckInForm(CheckInFilling, QWidget):
         ui = self.ui
         host_text = ui.host_edit.text().strip()
         option = self.host_completer.resolve(host_text)
-        if option is not None:
+        if option is None and self._expected_host is not None \
+                and host_text == self._expected_host.label:
+            host = self._expected_host  # the booking's own host, ids and all
+        elif option is not None:
             host = HostRef(option.label, option.id if option.kind == "unit" else None,
                            option.id if option.kind == "department" else None)
         else:
@@ -311,7 +326,8 @@ class CheckInForm(CheckInFilling, QWidget):
         self.errors.clear()
         if not self._confirm_time_in():
             return []
-        party = run_party_check_in(self, self._visitors, self.questions, self.form_input)
+        party, self._party_typed = run_party_check_in(
+            self, self._visitors, self.questions, self.form_input, self._party_typed)
         if party:
             self.reset()
             for row in party:

@@ -56,6 +56,11 @@ class CheckOutActions:
                 return None
             if together:
                 rows = self._visitors.check_out_party(visit.group_id or 0)
+                if not rows:  # another counter checked them out meanwhile
+                    self.history.refresh()
+                    messages.warn(self, translate("VisitorLogTab",
+                                                  "The party has already left."))
+                    return None
                 row = next((r for r in rows if r.id == visit.id), rows[0])
             else:
                 row = self._visitors.check_out(visit.id)

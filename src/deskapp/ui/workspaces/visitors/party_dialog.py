@@ -25,8 +25,13 @@ _SEPARATORS = re.compile(r"\s*[,，、;；\t]\s*")
 def parse_members(text: str) -> list[VisitInput]:
     """``name, ID number, phone`` per line (blank lines skipped; the service checks the
     values); an 11-digit number in the second place is taken as the phone."""
+    return [member for _line, member in parse_member_lines(text)]
+
+
+def parse_member_lines(text: str) -> list[tuple[int, VisitInput]]:
+    """:func:`parse_members` with the number of the line each member was typed on."""
     members = []
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), start=1):
         parts = [p for p in _SEPARATORS.split(line.strip()) if p] if line.strip() else []
         if not parts:
             continue
@@ -39,8 +44,8 @@ def parse_members(text: str) -> list[VisitInput]:
                 id_number = part
             else:
                 phone = phone or part
-        members.append(VisitInput(name=name, id_type=IdType.RESIDENT, id_number=id_number,
-                                  phone=phone))
+        members.append((number, VisitInput(name=name, id_type=IdType.RESIDENT,
+                                           id_number=id_number, phone=phone)))
     return members
 
 
@@ -74,12 +79,17 @@ class PartyDialog(QDialog):
         return parse_members(self.ui.members_edit.toPlainText())
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        """The service's refusals, by line: ``members.N.field`` is line N (1 = first typed)."""
+        """The service's refusals, by the line the member was typed on (``members.N.field``
+        is the N-th member, counting the leader as 0)."""
+        typed_on = [number for number, _member in
+                    parse_member_lines(self.ui.members_edit.toPlainText())]
         lines = []
         for key, message in errors.items():
             parts = key.split(".")
-            if len(parts) == 3 and parts[0] == "members" and parts[1].isdigit():
-                lines.append(fill(self.tr("Line %1: %2"), int(parts[1]), message))
+            if len(parts) == 3 and parts[0] == "members" and parts[1].isdigit() \
+                    and 0 < int(parts[1]) <= len(typed_on):
+                lines.append(fill(self.tr("Line %1: %2"), typed_on[int(parts[1]) - 1],
+                                  message))
             else:
                 lines.append(message)
         self._errors.show({"members": "\n".join(lines)})
@@ -93,20 +103,26 @@ class PartyDialog(QDialog):
 
 
 def run_party_check_in(parent: QWidget, visitors: VisitorLog, questions: CheckInQuestions,
-                       leader: Callable[[], VisitInput]) -> list[VisitRow]:
+                       leader: Callable[[], VisitInput],
+                       typed: str = "") -> tuple[list[VisitRow], str]:
     """Ask for the other members and check the party in, asking again (with the refusals
-    by line) until it is saved or cancelled. The leader's own refusals show in the form."""
-    typed, member_errors = "", {}
+    by line) until it is saved or cancelled. The leader's own refusals show in the form.
+
+    Returns the visits (none: not saved) and the members as typed, for the next try.
+    """
+    member_errors: dict[str, str] = {}
     while True:
         first = leader()
         dialog = PartyDialog(first.name.strip(), parent)
         dialog.ui.members_edit.setPlainText(typed)
         if member_errors:
             dialog.show_errors(member_errors)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return []
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         typed, others, member_errors = (dialog.ui.members_edit.toPlainText(),
                                         dialog.members(), {})
+        dialog.deleteLater()
+        if not accepted:
+            return [], typed
 
         def save(data: VisitInput, others: list[VisitInput] = others) -> list[VisitRow]:
             try:
@@ -120,6 +136,6 @@ def run_party_check_in(parent: QWidget, visitors: VisitorLog, questions: CheckIn
 
         party = questions.run(first, save)  # type: ignore[arg-type]
         if party:
-            return party  # type: ignore[return-value]
+            return party, ""  # type: ignore[return-value]
         if not member_errors:
-            return []
+            return [], typed  # the leader's fields to fix in the form; the crew is kept

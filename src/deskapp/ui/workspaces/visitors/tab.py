@@ -19,6 +19,7 @@ from deskapp.ui.forms.ui_visitor_log_tab import Ui_VisitorLogTab
 from deskapp.ui.framework.history_view import HistoryView
 from deskapp.ui.framework.scanner import ScanDetector
 from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec
+from deskapp.ui.tasks import TaskRunner
 from deskapp.ui.workspaces.visitors.check_in_form import CheckInForm
 from deskapp.ui.workspaces.visitors.check_out import CheckOutActions
 from deskapp.ui.workspaces.visitors.columns import visit_background, visit_columns, visit_tooltip
@@ -46,6 +47,7 @@ class VisitorLogTab(CheckOutActions, Workspace):
         super().__init__(context, parent)
         services = context.services
         self._visitors = services.visitors
+        self._menu: list[QAction] = []
         self._screening = services.screening
         self._directory = services.directory
         self.ui = Ui_VisitorLogTab()
@@ -84,7 +86,9 @@ class VisitorLogTab(CheckOutActions, Workspace):
         self.form.take_id_numbers(context.settings().collect_id_number)
         self._reader = counter_reader(practice=context.settings().demo)
         if self._reader is not None:
-            self.form.use_card_reader(IdCardReading(context.tasks, lambda: self._reader, self))
+            # Its own worker: a read waits for no export or backup, and holds none up.
+            runner = TaskRunner(self) if isinstance(context.tasks, TaskRunner) else context.tasks
+            self.form.use_card_reader(IdCardReading(runner, lambda: self._reader, self))
         self.retranslate()
         self.history.show_today()
 
@@ -156,17 +160,22 @@ class VisitorLogTab(CheckOutActions, Workspace):
             self.print_requested.emit(PASS, visit.id)
 
     def menu_actions(self) -> list[QAction]:
-        """The deny and watch lists, temporary passes and the alert log."""
-        lists = QAction(self.tr("Deny &and watch lists…"), self)
-        lists.triggered.connect(lambda: self.open_screening("deny"))
-        passes = QAction(self.tr("&Temporary passes…"), self)
-        passes.triggered.connect(lambda: self.open_screening("passes"))
-        alerts = QAction(self.tr("Alert &log…"), self)
-        alerts.triggered.connect(self.open_alert_log)
-        on_site = QAction(self.tr("Print who is &on site (evacuation list)"), self)
-        on_site.setShortcut(QKeySequence("F12"))  # from any tab: an alarm does not wait
-        on_site.triggered.connect(self.print_on_site)
-        return [lists, passes, alerts, on_site]
+        """The deny and watch lists, temporary passes, the alert log, who is on site;
+        made once, their texts re-set with the language."""
+        if not self._menu:
+            for slot in (lambda: self.open_screening("deny"),
+                         lambda: self.open_screening("passes"), self.open_alert_log,
+                         self.print_on_site):
+                action = QAction(self)
+                action.triggered.connect(slot)
+                self._menu.append(action)
+            self._menu[3].setShortcut(QKeySequence("F12"))  # any tab: an alarm won't wait
+        lists, passes, alerts, on_site = self._menu
+        lists.setText(self.tr("Deny &and watch lists…"))
+        passes.setText(self.tr("&Temporary passes…"))
+        alerts.setText(self.tr("Alert &log…"))
+        on_site.setText(self.tr("Print who is &on site (evacuation list)"))
+        return list(self._menu)
 
     def print_on_site(self) -> None:
         """F12: everyone in the building now, floor by floor, for a drill or an emergency."""
@@ -212,8 +221,8 @@ class VisitorLogTab(CheckOutActions, Workspace):
         self.ui.exempt_button.setEnabled(selected)
 
     def _arrive(self, expected: ExpectedRow) -> None:
-        self.form.fill_from_expected(expected)
-        self.form.submit()
+        if self.form.fill_from_expected(expected):
+            self.form.submit()
 
     def _after_check_in(self, row: VisitRow) -> None:
         self.expected.reload()
