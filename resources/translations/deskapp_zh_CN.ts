@@ -5133,6 +5133,11 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>证件类型和证件号码</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/domain/privacy.py" line="209"/>
+        <source>the address on your ID card, when a card reader reads it</source>
+        <translation>使用读卡器时读取的身份证住址</translation>
+    </message>
+    <message>
         <location filename="../../src/deskapp/output/privacy_notice.py" line="24"/>
         <source>, </source>
         <translation>、</translation>

@@ -206,6 +206,8 @@ def privacy_notice(settings: AppSettings) -> PrivacyNotice:
              translate("PrivacyNotice", "car plate and items carried, when you give them")]
     if settings.collect_id_number:
         items.insert(1, translate("PrivacyNotice", "type and number of your ID document"))
+        items.insert(2, translate("PrivacyNotice",
+                                  "the address on your ID card, when a card reader reads it"))
     contact = settings.privacy_contact or " ".join(
         part for part in (settings.org_name, settings.org_phone) if part)
     return PrivacyNotice(tuple(items), settings.collect_id_number, settings.retention_days,
