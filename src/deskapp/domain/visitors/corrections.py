@@ -108,35 +108,16 @@ class VisitCorrections:
         if errors:
             raise ValidationError(errors)
         current = self.visit(visit_id)  # type: ignore[attr-defined]
-        if VisitFlag.VOIDED in current.flags:
-            raise DomainError(fill(translate(
-                "VisitorLog", "Pass %1 is voided: check the visitor in again instead."),
-                current.pass_no))
         # Checked before asking anyone to approve: a refused value asks no supervisor.
-        corrected = self._corrected_input(current, changes)
-        if _values(current) == {**_values(current), **{
-                f: v for f, v in _input_values(corrected).items() if f in changes}}:
-            raise ValidationError({"changes": translate(
-                "VisitorLog", "Nothing was changed: the visit already says that.")})
+        self._changes_to(current, changes)
         approved_by = self._correction_approval(current, approval)
         with write_session(self._engine) as session:
             session.info[audit.APPROVED_BY] = approved_by
             session.info[audit.ACTION] = "correct"
             visit = self._visit(session, visit_id, lock=True)
-            if visit.voided_at is not None:
-                raise DomainError(fill(translate(
-                    "VisitorLog", "Pass %1 is voided: check the visitor in again instead."),
-                    visit.pass_no))
-            # What it says now, read under the lock: another counter may have just
-            # corrected it, and its value must be this history's "before".
-            locked = visit_row(visit)
-            before = _values(locked)
-            corrected = self._corrected_input(locked, changes)
-            after = _input_values(corrected)
-            changed = {f: (before[f], after[f]) for f in changes if before[f] != after[f]}
-            if not changed:
-                raise ValidationError({"changes": translate(
-                    "VisitorLog", "Nothing was changed: the visit already says that.")})
+            # Again from what it says now, read under the lock: another counter may have
+            # just corrected it, and its value must be this history's "before".
+            corrected, changed = self._changes_to(visit_row(visit), changes)
             if "name" in changed or "phone" in changed:
                 self._screen_corrected(session, corrected)
             old_entry = search_entry(visit)
@@ -191,6 +172,26 @@ class VisitCorrections:
                 .order_by(col(VisitCorrection.at), col(VisitCorrection.id))).all()
             return [CorrectionRow(r.at, r.field, r.before, r.after, r.reason, r.created_by,
                                   r.approved_by) for r in rows]
+
+    def _changes_to(self, visit: VisitRow, changes: Mapping[str, object]
+                    ) -> tuple[VisitInput, dict[str, tuple[str, str]]]:
+        """The visit as corrected, and each changed field's (before, after).
+
+        Raises:
+            DomainError: the visit is voided.
+            ValidationError: a bad value, or nothing that differs ("changes").
+        """
+        if VisitFlag.VOIDED in visit.flags:
+            raise DomainError(fill(translate(
+                "VisitorLog", "Pass %1 is voided: check the visitor in again instead."),
+                visit.pass_no))
+        corrected = self._corrected_input(visit, changes)
+        before, after = _values(visit), _input_values(corrected)
+        changed = {f: (before[f], after[f]) for f in changes if before[f] != after[f]}
+        if not changed:
+            raise ValidationError({"changes": translate(
+                "VisitorLog", "Nothing was changed: the visit already says that.")})
+        return corrected, changed
 
     def _correction_approval(self, visit: VisitRow, approval: Approval | None) -> str:
         # Fixing one's own typo the same day is part of the work at the counter.

@@ -116,9 +116,9 @@ class ScanDetector(QObject):
         if self._field is not None:
             # Take the scan back out of the field it landed in, whatever kind it is.
             _restore(self._field, self._field_before)
-            popup = self._field.completer() if isinstance(self._field, QLineEdit) else None
-            if popup is not None:
-                popup.popup().hide()
+            completer = self._field.completer() if isinstance(self._field, QLineEdit) else None
+            if completer is not None:
+                completer.popup().hide()
         self.scanned.emit(code)
         return True  # the scanner's Enter must not also save the form
 
