@@ -108,6 +108,38 @@ def test_random_kills_lose_nothing_that_was_committed(db: Path, tmp_path: Path) 
     assert numbers == list(range(1, len(numbers) + 1))  # no number repeated or skipped
 
 
+def test_killed_parties_and_corrections_are_whole_or_absent(db: Path) -> None:
+    """A party is all its members or none; a correction is its new value with its history
+    row, or neither — whenever the writer dies."""
+    rng = random.Random(20261129)
+    parties: list[list[int]] = []
+    corrected: set[int] = set()
+    for _round in range(max(3, ROUNDS // 2)):
+        writer = Worker(db, "队")
+        writer.send("parties")
+        writer.wait_for("party")
+        time.sleep(rng.uniform(0.0, 0.5))
+        writer.kill()
+        assert not writer.errors(), writer.errors()[:3]
+        for line in writer.lines:
+            if line.startswith("party "):
+                parties.append([int(i) for i in line.split()[1:]])
+            elif line.startswith("corrected "):
+                corrected.add(int(line.split()[1]))
+        sound(db)
+    with sqlite3.connect(db) as conn:
+        groups: dict[int, list[int]] = {}
+        for visit_id, group_id in conn.execute("SELECT id, group_id FROM visit"):
+            groups.setdefault(group_id, []).append(visit_id)
+        history = dict(conn.execute("SELECT visit_id, after FROM visitcorrection"))
+        names = dict(conn.execute("SELECT id, name FROM visit"))
+    assert parties and all(groups[p[0]] == p for p in parties)  # every reported party whole
+    assert all(len(members) == 3 for members in groups.values())  # and no party half-saved
+    assert corrected and corrected <= set(history)
+    for visit_id, after in history.items():  # the value and its history, together
+        assert names[visit_id] == after
+
+
 def test_two_writers_never_share_or_skip_a_number(db: Path) -> None:
     first, second = Worker(db, "甲"), Worker(db, "乙")
     first.send("checkin 120")

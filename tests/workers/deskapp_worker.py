@@ -8,6 +8,8 @@ Opens DB (a data file or a postgresql:// address) the way the window does
     verify        the window's background check (SQLite quick_check)
     checkin N     N check-ins; each prints "saved <id> <pass_no>" once committed
     stream        check-ins until killed, each printed once committed
+    parties       parties of three checked in, then one member corrected, until killed;
+                  "party <first id> <ids…>" and "corrected <id>" once committed
     checkout PASS check the visitor with that pass number out ("checked-out PASS")
     export DAY F  the day's workbook to F, repeatedly until killed ("exported" each time)
     quit          close the file and exit
@@ -61,6 +63,15 @@ def main() -> int:
         elif command == "stream":
             while True:
                 check_in()
+        elif command == "parties":
+            while True:
+                counter += 1
+                party = services.visitors.check_in_group(
+                    [VisitInput(name=f"{name}队{counter}", host=HostRef("1203")),
+                     VisitInput(name=f"{name}甲{counter}"), VisitInput(name=f"{name}乙{counter}")])
+                say("party " + " ".join(str(v.id) for v in party))
+                services.visitors.correct(party[1].id, {"name": f"{name}丙{counter}"}, "typo")
+                say(f"corrected {party[1].id}")
         elif command == "export":
             day, target = dt.date.fromisoformat(args[0]), Path(args[1])
             while True:
