@@ -24,6 +24,9 @@ from deskapp.domain.directory import DirectoryService
 from deskapp.domain.operators import Operator
 from deskapp.domain.print_log import PrintLog
 from deskapp.domain.privacy import PrivacyService
+from deskapp.domain.requests.calendar import WorkingCalendar
+from deskapp.domain.requests.deadlines import DeadlineRules
+from deskapp.domain.requests.log import RequestLog
 from deskapp.domain.screening import ScreeningService
 from deskapp.domain.settings import LocalValues, SettingsService
 from deskapp.domain.visitors import VisitorLog
@@ -53,6 +56,8 @@ class Domain:
     expected: ExpectedVisitors
     calls: CallLog
     phone_book: PhoneBook
+    requests: RequestLog
+    calendar: WorkingCalendar
     accounts: AccountService
     audit: AuditTrail
     privacy: PrivacyService
@@ -61,14 +66,17 @@ class Domain:
 
 def build_domain(engine: Engine, clock: Clock, operator: Operator,
                  local: LocalValues | None = None,
-                 hasher: PasswordHasher | None = None) -> Domain:
+                 hasher: PasswordHasher | None = None,
+                 attachments_dir: Path | None = None) -> Domain:
     """The domain services on ``engine``, telling time by ``clock``, signing records and
-    the audit trail as ``operator``; this counter's own settings kept in ``local``."""
+    the audit trail as ``operator``; this counter's own settings kept in ``local``; files
+    attached to records kept in ``attachments_dir`` (None: in the database)."""
     plain = engine
     engine = acting(engine, operator, clock.now)
     directory = DirectoryService(engine)
     screening = ScreeningService(engine, clock, directory, operator)
     settings = SettingsService(engine, local, operator)
+    calendar = WorkingCalendar(engine, operator)
     return Domain(
         engine=plain,
         clock=clock,
@@ -81,6 +89,10 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         expected=ExpectedVisitors(engine, clock, directory, operator),
         calls=CallLog(engine, clock, directory, operator),
         phone_book=PhoneBook(engine, clock, directory, operator),
+        requests=RequestLog(engine, clock, directory,
+                            DeadlineRules(engine, clock, calendar, operator), operator,
+                            attachments_dir),
+        calendar=calendar,
         accounts=AccountService(engine, clock, operator, hasher),
         audit=AuditTrail(engine, clock, operator),
         privacy=PrivacyService(engine, clock, operator, settings),
@@ -120,7 +132,7 @@ class Services(Domain):
         walks a clock through past days), acting as ``operator`` (default: the one on
         duty)."""
         return build_domain(self.engine, clock, operator or self.operator, self.station,
-                            self.hasher)
+                            self.hasher, self.location.attachments_dir)
 
     def desks_in_use(self) -> list[str]:
         """The counters that saved records here (for naming a new one)."""
@@ -186,7 +198,8 @@ def build_services(where: DataLocation | Path | str, *, clock: Clock | None = No
     station = station or StationFile()
     settings = SettingsService(opened.engine, station).load()
     operator = Operator(desk=settings.counter_name)  # no role: a command, until a log-in
-    domain = build_domain(opened.engine, clock, operator, station, hasher)
+    domain = build_domain(opened.engine, clock, operator, station, hasher,
+                          location.attachments_dir)
     parts = {f.name: getattr(domain, f.name) for f in fields(Domain)}
     backups = (None if location.file is None else
                BackupService(acting(opened.engine, operator, clock.now), location.file,

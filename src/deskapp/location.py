@@ -160,6 +160,11 @@ class DataLocation:
         return self.folder / f"{self.stem}-archive"
 
     @property
+    def attachments_dir(self) -> Path | None:
+        """Photos and scanned letters attached to records (None: a server keeps them)."""
+        return None if self.file is None else self.folder / f"{self.stem}-attachments"
+
+    @property
     def backup_dir(self) -> Path:
         """Copies of the data file (a server's backups are the server's job)."""
         return self.folder / f"{self.stem}-backups"

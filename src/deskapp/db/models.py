@@ -478,3 +478,135 @@ class AuditHead(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     seq: int = Field(default=0)
     hash: str = Field(default="0" * 64, max_length=64)
+
+
+class Request(SQLModel, table=True):
+    """A request the desk took (客户诉求): a complaint, repair, inquiry or suggestion, from
+    intake through dispatch, handling and revisit to closing. Never deleted: closed."""
+
+    __audit__ = "request"
+    __personal__ = ('complainant', 'phone')
+
+    __table_args__ = (
+        # Everything still open, whatever the size of the history (review list, Today).
+        Index("ix_request_open", "due_at",
+              sqlite_where=text("state NOT IN ('closed')"),
+              postgresql_where=text("state NOT IN ('closed')")),
+        Index("ix_request_received_at_id", "received_at", "id"),  # keyset paging
+        Index("ix_request_revisit_due", "revisit_due",
+              sqlite_where=text("state = 'resolved'"),
+              postgresql_where=text("state = 'resolved'")),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(unique=True, max_length=20)  # T2026-0012, a yearly series
+    received_at: dt.datetime = _ts()  # type: ignore[assignment]
+    channel: str = Field(default="in_person", max_length=16)
+    forwarded_from: str = Field(default="", max_length=100)  # the department that sent it
+    call_id: int | None = Field(default=None, foreign_key="call.id", index=True)
+    complainant: str = Field(default="", max_length=100)
+    phone: str = Field(default="", max_length=32)
+    about_unit_id: int | None = Field(default=None, foreign_key="unit.id")
+    about_label: str = Field(default="", max_length=200)  # unit or company
+    kind: str = Field(default="complaint", max_length=16)
+    content: str = Field(default="")
+    nature: str = Field(default="valid", max_length=16)
+    severity: str = Field(default="general", max_length=16)
+    grounds: str = Field(default="", max_length=32)  # why important or major
+    department_id: int | None = Field(default=None, foreign_key="department.id")
+    department_label: str = Field(default="", max_length=100)
+    owner: str = Field(default="", max_length=100)  # who answers for a major request
+    due_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    state: str = Field(default="registered", max_length=16, index=True)
+    handler: str = Field(default="", max_length=100)
+    dispatched_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    resolved_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    result: str = Field(default="")  # process and result, as the department wrote it
+    revisit_due: dt.date | None = Field(default=None)
+    closed_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    final_opinion: str = Field(default="")  # the customer's, written on the form
+    reopened: int = Field(default=0)
+    paused_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    pause_reason: str = Field(default="", max_length=200)
+    escalated_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    last_progress_at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)  # the counter it was saved at
+
+
+class RequestEvent(SQLModel, table=True):
+    """One dated step of a request: dispatched, a progress note, paused, resolved,
+    revisited, reopened, escalated, closed … Appended, never changed."""
+
+    __audit__ = "request_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="request.id", index=True)
+    at: dt.datetime = _ts()  # type: ignore[assignment]
+    kind: str = Field(max_length=16)
+    text: str = Field(default="")
+    approved_by: str = Field(default="", max_length=50)
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class Revisit(SQLModel, table=True):
+    """A revisit of a handled request (回访), by phone or in person."""
+
+    __audit__ = "revisit"
+
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="request.id", index=True)
+    at: dt.datetime = _ts()  # type: ignore[assignment]
+    how: str = Field(default="phone", max_length=16)  # phone | in_person
+    effect: str = Field(default="")
+    satisfaction: str = Field(max_length=20)
+    shortcomings: str = Field(default="")
+    suggestions: str = Field(default="")
+    final_opinion: str = Field(default="")
+    revisited_by: str = Field(default="", max_length=100)
+    sent_back: str = Field(default="")  # problems found, sent back to the department
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class RequestAttachment(SQLModel, table=True):
+    """A photo or scanned letter of a request: a file in the data folder's attachments, or
+    its bytes here when the records are on a server."""
+
+    __audit__ = "request_attachment"
+    __audit_ignores__ = ('content',)
+
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="request.id", index=True)
+    name: str = Field(max_length=200)  # the file's name when it was added
+    stored: str = Field(default="", max_length=200)  # its name in the attachments folder
+    content: bytes | None = Field(default=None)
+    size: int = Field(default=0)
+    sha256: str = Field(max_length=64)
+    added_at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class RequestDeadline(SQLModel, table=True):
+    """How long a request of one severity and kind may take, set by a supervisor."""
+
+    __audit__ = "request_deadline"
+
+    severity: str = Field(primary_key=True, max_length=16)
+    kind: str = Field(primary_key=True, max_length=16)
+    amount: int = Field()
+    unit: str = Field(max_length=16)  # hours | working_days
+
+
+class CalendarDay(SQLModel, table=True):
+    """A day the administrator marked against the built-in calendar: a holiday, or a
+    weekend day worked in exchange (调休)."""
+
+    __audit__ = "calendar_day"
+
+    day: dt.date = Field(primary_key=True)
+    working: bool = Field()
+    name: str = Field(default="", max_length=50)

@@ -46,6 +46,8 @@ class Action(StrEnum):
     CHANGE_SHARED_SETTINGS = "change_shared_settings"  # organisation, privacy, rules
     VIEW_AUDIT_TRAIL = "view_audit_trail"
     MANAGE_OPERATORS = "manage_operators"
+    SET_DEADLINES = "set_deadlines"  # how long a request of each severity and kind may take
+    EDIT_CALENDAR = "edit_calendar"  # holidays and weekends worked in exchange
 
     def label(self) -> str:
         """What the receptionist is about to do, as an approval dialog says it."""
@@ -64,6 +66,8 @@ class Action(StrEnum):
                                                      "change the settings of every counter"),
             Action.VIEW_AUDIT_TRAIL: translate("Action", "view the audit trail"),
             Action.MANAGE_OPERATORS: translate("Action", "manage operators"),
+            Action.SET_DEADLINES: translate("Action", "set the deadlines of requests"),
+            Action.EDIT_CALENDAR: translate("Action", "change the holiday calendar"),
         }[self]
 
 
@@ -93,6 +97,8 @@ PERMISSIONS: dict[Action, Rule] = {
     Action.CHANGE_SHARED_SETTINGS: Rule(_SUPERVISORS, approvable=True),
     Action.VIEW_AUDIT_TRAIL: Rule(_SUPERVISORS),
     Action.MANAGE_OPERATORS: Rule(frozenset({Role.ADMINISTRATOR})),
+    Action.SET_DEADLINES: Rule(_SUPERVISORS, approvable=True),
+    Action.EDIT_CALENDAR: Rule(frozenset({Role.ADMINISTRATOR}), approvable=True),
 }
 
 
