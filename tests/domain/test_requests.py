@@ -143,7 +143,8 @@ def test_dispatch_resolve_dissatisfied_revisit_reopens_then_a_satisfied_one_clos
     row = log.revisit(row.id, RevisitInput(Satisfaction.DISSATISFIED,
                                            shortcomings="二楼的灯还是不亮"))
     assert row.state is State.IN_PROGRESS and row.reopened == 1 and row.revisit_due is None
-    row = log.resolve(row.id, "二楼灯也换了")
+    row = log.resolve(row.id, "二楼灯也换了", rectification="每周巡查楼道照明")
+    assert row.rectification == "每周巡查楼道照明"
     row = log.revisit(row.id, RevisitInput(Satisfaction.SATISFIED, how=RevisitHow.IN_PERSON,
                                            final_opinion="满意"))
     assert row.state is State.CLOSED and row.final_opinion == "满意" and row.reopened == 1

@@ -522,6 +522,7 @@ class Request(SQLModel, table=True):
     dispatched_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     resolved_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     result: str = Field(default="")  # process and result, as the department wrote it
+    rectification: str = Field(default="")  # what changes so it does not happen again
     revisit_due: dt.date | None = Field(default=None)
     closed_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     final_opinion: str = Field(default="")  # the customer's, written on the form

@@ -125,10 +125,13 @@ class RequestHandling:
 
         return self._step(request_id, step)
 
-    def resolve(self, request_id: int, result: str, handler: str = "") -> RequestRow:
-        """The department reports the process and result; the revisit falls due in 3 days."""
+    def resolve(self, request_id: int, result: str, handler: str = "",
+                rectification: str = "") -> RequestRow:
+        """The department reports the process and result (and, for the monthly summary, the
+        rectification planned); the revisit falls due in 3 days."""
         errors: dict[str, str] = {}
         result = checks.text(errors, "result", result, NOTE_LIMIT)
+        rectification = checks.text(errors, "rectification", rectification, NOTE_LIMIT)
         handler = checks.text(errors, "handler", handler, 100)
         if not result:
             errors.setdefault("result", translate("RequestLog", "Write how it was handled and "
@@ -142,6 +145,8 @@ class RequestHandling:
             now = self._clock.now()
             request.state = State.RESOLVED
             request.result, request.resolved_at = result, now
+            if rectification:
+                request.rectification = rectification
             if handler:
                 request.handler = handler
             request.revisit_due = self._clock.local(now).date() + dt.timedelta(days=REVISIT_DAYS)

@@ -376,6 +376,7 @@ class RequestRow:
     dispatched_at: dt.datetime | None = None
     resolved_at: dt.datetime | None = None
     result: str = ""
+    rectification: str = ""
     revisit_due: dt.date | None = None
     closed_at: dt.datetime | None = None
     final_opinion: str = ""

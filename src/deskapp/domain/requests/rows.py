@@ -30,7 +30,8 @@ def request_row(r: Request) -> RequestRow:
         department_label=r.department_label, state=State(r.state), created_by=r.created_by,
         forwarded_from=r.forwarded_from, call_id=r.call_id, owner=r.owner, due_at=r.due_at,
         handler=r.handler, dispatched_at=r.dispatched_at, resolved_at=r.resolved_at,
-        result=r.result, revisit_due=r.revisit_due, closed_at=r.closed_at,
+        result=r.result, rectification=r.rectification, revisit_due=r.revisit_due,
+        closed_at=r.closed_at,
         final_opinion=r.final_opinion, reopened=r.reopened, paused_at=r.paused_at,
         pause_reason=r.pause_reason, escalated_at=r.escalated_at,
         last_progress_at=r.last_progress_at, desk=r.desk)

@@ -56,6 +56,7 @@ def upgrade() -> None:
         sa.Column('dispatched_at', sa.DateTime(), nullable=True),
         sa.Column('resolved_at', sa.DateTime(), nullable=True),
         sa.Column('result', TEXT(), nullable=False),
+        sa.Column('rectification', TEXT(), nullable=False),
         sa.Column('revisit_due', sa.Date(), nullable=True),
         sa.Column('closed_at', sa.DateTime(), nullable=True),
         sa.Column('final_opinion', TEXT(), nullable=False),
