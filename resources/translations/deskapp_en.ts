@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>MonthlyRequestsDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="65"/>
+        <source>%n request(s) taken that month.</source>
+        <translation>
+            <numerusform>%n request taken that month.</numerusform>
+            <numerusform>%n requests taken that month.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VisitorLogTab</name>
     <message numerus="yes">
         <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="207"/>

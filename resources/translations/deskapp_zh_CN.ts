@@ -89,64 +89,74 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="53"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="55"/>
         <source>work at the counter</source>
         <translation>在前台办理业务</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="54"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="56"/>
         <source>take payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="55"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="57"/>
         <source>void a record</source>
         <translation>作废记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="56"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="58"/>
         <source>correct a record</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="57"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="59"/>
         <source>change the deny list or the watch list</source>
         <translation>修改拒访名单或协查名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="59"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="61"/>
         <source>show a full ID number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="60"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="62"/>
         <source>purge old personal data</source>
         <translation>清除过期的个人信息</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="61"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="63"/>
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="62"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="64"/>
         <source>change rates</source>
         <translation>修改收费标准</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="63"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="65"/>
         <source>change the settings of every counter</source>
         <translation>修改所有前台共用的设置</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="65"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="67"/>
         <source>view the audit trail</source>
         <translation>查看审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="66"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="68"/>
         <source>manage operators</source>
         <translation>管理操作员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="69"/>
+        <source>set the deadlines of requests</source>
+        <translation>设置诉求处理时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="70"/>
+        <source>change the holiday calendar</source>
+        <translation>修改节假日日历</translation>
     </message>
 </context>
 <context>
@@ -873,7 +883,7 @@ The record will name you both.</source>
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/bootstrap.py" line="165"/>
+        <location filename="../../src/deskapp/bootstrap.py" line="177"/>
         <source>The records are on a database server: its backups are made on the server, not at the counter. Ask whoever runs the server.</source>
         <translation>记录保存在数据库服务器上：备份在服务器上做，不在前台电脑上做。请找管理服务器的人。</translation>
     </message>
@@ -1174,6 +1184,8 @@ The record will name you both.</source>
     <message>
         <location filename="../../src/deskapp/domain/calls/log.py" line="144"/>
         <location filename="../../src/deskapp/domain/calls/log.py" line="247"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="168"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="206"/>
         <source>There is no call number %1.</source>
         <translation>没有编号为 %1 的电话记录。</translation>
     </message>
@@ -1208,74 +1220,74 @@ The record will name you both.</source>
 <context>
     <name>CallLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="98"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="100"/>
         <source>Search caller, phone, unit, subject…</source>
         <translation>搜索来电人、电话、房号、事由…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="99"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="101"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="100"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="102"/>
         <source>Name, number or pinyin initials</source>
         <translation>姓名、号码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="101"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="103"/>
         <source>New call (F2)</source>
         <translation>登记电话（F2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="130"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="132"/>
         <source>This call has no message to print.</source>
         <translation>这通电话没有留言可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="136"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="138"/>
         <source>F2  a new call, from any tab · Tab  next field · Enter  save · Esc  clear
-F7  message passed on · F8  call back now · Ctrl+P  print the message slip</source>
-        <translation>F2  登记电话（任何页面均可） · Tab  下一栏 · Enter  保存 · Esc  清空
-F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
+F7  message passed on · F8  call back now · Ctrl+R  make it a request · Ctrl+P  print the message slip</source>
+        <translation>F2  新来电（任何页签均可） · Tab  下一项 · Enter  保存 · Esc  清空
+F7  留言已转达 · F8  马上回电 · Ctrl+R  转为客户诉求 · Ctrl+P  打印留言条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="146"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="148"/>
         <source>Calls shown: %1 · messages waiting: %2 · callbacks to make: %3, overdue: %4</source>
         <translation>显示电话 %1 条 · 待转达留言 %2 条 · 待回电 %3 条，已超时 %4 条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="160"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="163"/>
         <source>Call logged: %1 %2.</source>
         <translation>已登记电话：%1 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="188"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="191"/>
         <source>This call has no message waiting.</source>
         <translation>这通电话没有待转达的留言。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="201"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="204"/>
         <source>No callback is waiting on this call.</source>
         <translation>这通电话没有待回电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="242"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="253"/>
         <source>Transferred to %1.</source>
         <translation>已转接给 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="251"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="262"/>
         <source>The phone directory has never been checked: open Phone directory…</source>
         <translation>电话联系一览表从未核对过：请打开“电话联系一览表”核对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="253"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="264"/>
         <source>The phone directory was last checked on %1, over a month ago: open Phone directory… and check it.</source>
         <translation>电话联系一览表上次核对是 %1，已超过一个月：请打开“电话联系一览表”核对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="272"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="283"/>
         <source>&amp;Phone directory…</source>
         <translation>电话联系一览表(&amp;P)…</translation>
     </message>
@@ -1301,11 +1313,16 @@ F7  留言已转达 · F8  立即回电 · Ctrl+P  打印留言条</translation>
     </message>
     <message>
         <location filename="../../forms/call_log_tab.ui" line="39"/>
+        <source>Make it a request (Ctrl+R)</source>
+        <translation>转为诉求 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_log_tab.ui" line="40"/>
         <source>Print message slip (Ctrl+P)</source>
         <translation>打印留言条（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../forms/call_log_tab.ui" line="40"/>
+        <location filename="../../forms/call_log_tab.ui" line="41"/>
         <source>Phone director&amp;y…</source>
         <translation>电话联系一览表(&amp;Y)…</translation>
     </message>
@@ -2392,6 +2409,37 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     </message>
 </context>
 <context>
+    <name>DeadlineRule</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/deadlines.py" line="38"/>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/deadlines.py" line="39"/>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/deadlines.py" line="101"/>
+        <source>Give a whole number from 1 to %1.</source>
+        <translation>请填 1 到 %1 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineUnit</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="204"/>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="205"/>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+</context>
+<context>
     <name>DeliverMessageDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/calls/small_dialogs.py" line="52"/>
@@ -3048,46 +3096,46 @@ The entry stays on record.</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../src/deskapp/ui/printing.py" line="65"/>
+        <location filename="../../src/deskapp/ui/printing.py" line="66"/>
         <source>The printer %1 is not connected: choose another in the preview.</source>
         <translation>打印机 %1 未连接，请在打印预览中另选打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/printing.py" line="77"/>
+        <location filename="../../src/deskapp/ui/printing.py" line="78"/>
         <source>Printed %1 page(s).</source>
         <translation>已打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/printing.py" line="92"/>
+        <location filename="../../src/deskapp/ui/printing.py" line="93"/>
         <source>The record is saved, but its document could not be printed: %1
 Select it and press Ctrl+P to try again.</source>
         <translation>记录已保存，但单据未能打印：%1
 选中该记录后按 Ctrl+P 重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/printing.py" line="104"/>
+        <location filename="../../src/deskapp/ui/printing.py" line="105"/>
         <source>Could not print on %1: %2
 The preview is open: print from there, or save a PDF.</source>
         <translation>未能在 %1 上打印：%2
 已打开打印预览，可在预览中重新打印，或另存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/printing.py" line="110"/>
+        <location filename="../../src/deskapp/ui/printing.py" line="111"/>
         <source>Printed %1 on %2, marked as a copy.</source>
         <translation>已在 %2 上打印%1（标注为副本）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/printing.py" line="111"/>
+        <location filename="../../src/deskapp/ui/printing.py" line="112"/>
         <source>Printed %1 on %2.</source>
         <translation>已在 %2 上打印%1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/printing.py" line="119"/>
+        <location filename="../../src/deskapp/ui/printing.py" line="120"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/printing.py" line="128"/>
+        <location filename="../../src/deskapp/ui/printing.py" line="129"/>
         <source>Saved %1 as %2.</source>
         <translation>%1 已另存为 %2。</translation>
     </message>
@@ -3365,6 +3413,24 @@ The preview is open: print from there, or save a PDF.</source>
     </message>
 </context>
 <context>
+    <name>HandlerLevel</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="77"/>
+        <source>Customer-service assistant</source>
+        <translation>客服助理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="78"/>
+        <source>Customer-service supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="79"/>
+        <source>Customer-service manager</source>
+        <translation>客服经理</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <location filename="../../src/deskapp/ui/framework/history_view.py" line="242"/>
@@ -3435,6 +3501,49 @@ The preview is open: print from there, or save a PDF.</source>
         <location filename="../../forms/history_view.ui" line="25"/>
         <source>Several counters share these records: show every counter&apos;s, or only this one&apos;s</source>
         <translation>这套记录由几个前台共用：显示所有前台的，或只显示本前台的</translation>
+    </message>
+</context>
+<context>
+    <name>Holiday</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/calendar.py" line="56"/>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/calendar.py" line="57"/>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/calendar.py" line="58"/>
+        <source>Qingming Festival</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/calendar.py" line="59"/>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/calendar.py" line="60"/>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/calendar.py" line="61"/>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/calendar.py" line="62"/>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/calendar.py" line="66"/>
+        <source>Worked in exchange: %1</source>
+        <translation>调休上班：%1</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3793,7 @@ The preview is open: print from there, or save a PDF.</source>
         <location filename="../../src/deskapp/domain/accounts.py" line="387"/>
         <location filename="../../src/deskapp/domain/calls/log.py" line="105"/>
         <location filename="../../src/deskapp/domain/checks.py" line="88"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="144"/>
         <location filename="../../src/deskapp/domain/settings.py" line="111"/>
         <source>Choose from the list.</source>
         <translation>请从列表中选择。</translation>
@@ -4101,6 +4211,41 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <location filename="../../src/deskapp/domain/money.py" line="64"/>
         <source>The amount can be at most %1.</source>
         <translation>金额最多为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyRequestsDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="65"/>
+        <source>%n request(s) taken that month.</source>
+        <translation>
+            <numerusform>当月共受理 %n 件诉求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../forms/monthly_requests_dialog.ui" line="6"/>
+        <source>Monthly summary</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <location filename="../../forms/monthly_requests_dialog.ui" line="8"/>
+        <source>The month&apos;s requests with their counts, rates and a chart (月度投诉一览表).</source>
+        <translation>当月全部诉求，含分类统计、处理率、回访率和图表（月度投诉一览表）。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/monthly_requests_dialog.ui" line="11"/>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/monthly_requests_dialog.ui" line="18"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/monthly_requests_dialog.ui" line="19"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>存为 Excel(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -5270,6 +5415,1082 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>RequestChannel</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="23"/>
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="24"/>
+        <source>Phone</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="25"/>
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="26"/>
+        <source>Forwarded by a department</source>
+        <translation>其他部门转来</translation>
+    </message>
+</context>
+<context>
+    <name>RequestColumns</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="32"/>
+        <source>%1, waiting on the customer</source>
+        <translation>%1，等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="34"/>
+        <source>%1, revisit by %2</source>
+        <translation>%1，%2 前回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="37"/>
+        <source>%1 (reopened %2×)</source>
+        <translation>%1（重新处理 %2 次）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="46"/>
+        <source>Overdue since %1</source>
+        <translation>已超时（应于 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="53"/>
+        <source>Taken</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="55"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="57"/>
+        <source>From</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="59"/>
+        <source>Unit / company</source>
+        <translation>房号 / 公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="61"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="63"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="66"/>
+        <source>What was said</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="68"/>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="70"/>
+        <source>Deadline</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="73"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="75"/>
+        <source>Taken by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="100"/>
+        <source>Grounds: %1</source>
+        <translation>定级依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="102"/>
+        <source>Waiting for: %1</source>
+        <translation>等待：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="104"/>
+        <source>Result: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="85"/>
+        <source>Request %1</source>
+        <translation>诉求 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="89"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="89"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="89"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="89"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="92"/>
+        <source> (approved by %1)</source>
+        <translation>（%1 批准）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="114"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="115"/>
+        <source>Taken</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="116"/>
+        <source> from %1</source>
+        <translation>，由%1转来</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="117"/>
+        <source> (call %1)</source>
+        <translation>（来电 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="118"/>
+        <source>From</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="120"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="121"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="123"/>
+        <source>handled by the %1</source>
+        <translation>由%1处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="124"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="125"/>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="127"/>
+        <source>Deadline</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="128"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="129"/>
+        <source>, waiting for: %1</source>
+        <translation>，等待：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="130"/>
+        <source>, reopened %1×</source>
+        <translation>，重新处理 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="131"/>
+        <source>What was said</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="132"/>
+        <source>Process and result</source>
+        <translation>处理过程及结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="133"/>
+        <source>Rectification planned</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="134"/>
+        <source>Customer&apos;s final opinion</source>
+        <translation>客户最终意见</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="145"/>
+        <source>Attach photos or a scanned letter</source>
+        <translation>添加照片或来信扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="146"/>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff *.heic);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff *.heic);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="178"/>
+        <source>No program on this PC opens %1.</source>
+        <translation>这台电脑上没有能打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_detail_dialog.ui" line="6"/>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_detail_dialog.ui" line="9"/>
+        <source>&amp;History</source>
+        <translation>处理记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_detail_dialog.ui" line="11"/>
+        <source>Attach&amp;ments</source>
+        <translation>附件(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_detail_dialog.ui" line="15"/>
+        <source>&amp;Attach a file…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_detail_dialog.ui" line="16"/>
+        <source>&amp;Open the file</source>
+        <translation>打开附件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_detail_dialog.ui" line="17"/>
+        <source>Print &amp;form</source>
+        <translation>打印处理表(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_detail_dialog.ui" line="18"/>
+        <source>Print revisit &amp;record</source>
+        <translation>打印回访记录(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEvent</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="226"/>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="227"/>
+        <source>Dispatched</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="228"/>
+        <source>Progress</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="229"/>
+        <source>Waiting on the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="230"/>
+        <source>Resumed</source>
+        <translation>继续处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="231"/>
+        <source>Resolved</source>
+        <translation>处理完毕</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="232"/>
+        <source>Revisited</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="233"/>
+        <source>Reopened</source>
+        <translation>重新处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="234"/>
+        <source>Became major</source>
+        <translation>升为重大投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="235"/>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="236"/>
+        <source>File attached</source>
+        <translation>添加附件</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFilter</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="250"/>
+        <source>All requests</source>
+        <translation>全部诉求</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="251"/>
+        <source>Still open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="252"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="253"/>
+        <source>Revisits due</source>
+        <translation>待回访</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/request_form.py" line="196"/>
+        <source>From call %1: check the kind and severity, choose the department; Ctrl+Enter registers it.</source>
+        <translation>来自来电 %1：请核对类别和级别，选择责任部门；按 Ctrl+Enter 登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/request_form.py" line="222"/>
+        <source>(choose why)</source>
+        <translation>（请选择定级依据）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/request_form.py" line="248"/>
+        <source>A major request: the company head sets the owner and the deadline (the rule suggests %1).</source>
+        <translation>重大投诉：由公司负责人确定责任人和处理时限（规定参考：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/request_form.py" line="251"/>
+        <source>By the rule: %1.</source>
+        <translation>按规定：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="11"/>
+        <source>Take a request</source>
+        <translation>受理诉求</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="15"/>
+        <source>Rece&amp;ived</source>
+        <translation>受理时间(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="18"/>
+        <source>Cha&amp;nnel</source>
+        <translation>渠道(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="20"/>
+        <source>Forwarded b&amp;y</source>
+        <translation>转来部门(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="23"/>
+        <source>Co&amp;mplainant</source>
+        <translation>投诉人(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="26"/>
+        <source>&amp;Unit / company</source>
+        <translation>房号 / 公司(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="29"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="32"/>
+        <source>What was s&amp;aid</source>
+        <translation>诉求内容(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="35"/>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="37"/>
+        <source>Na&amp;ture</source>
+        <translation>性质(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="39"/>
+        <source>S&amp;everity</source>
+        <translation>级别(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="41"/>
+        <source>&amp;Grounds</source>
+        <translation>定级依据(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="44"/>
+        <source>Handled by</source>
+        <translation>处理层级</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="46"/>
+        <source>&amp;Department</source>
+        <translation>责任部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="49"/>
+        <source>&amp;Owner</source>
+        <translation>责任人(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="52"/>
+        <source>Dead&amp;line</source>
+        <translation>处理时限(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="61"/>
+        <source>Regi&amp;ster (Ctrl+Enter)</source>
+        <translation>登记(&amp;S) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="62"/>
+        <source>Clear (Esc)</source>
+        <translation>清空 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestGrounds</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="128"/>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="129"/>
+        <source>Consistency (service not to standard)</source>
+        <translation>一致性（服务不规范）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="131"/>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="132"/>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="133"/>
+        <source>Unresolved for over a month</source>
+        <translation>超过一个月未解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="134"/>
+        <source>Contracted service not delivered</source>
+        <translation>约定服务多次未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="136"/>
+        <source>Emergency (burglary, vehicle lost, flooding, fire)</source>
+        <translation>突发事件（被盗、车辆丢失、水浸、火灾）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="138"/>
+        <source>Unauthorised charging</source>
+        <translation>乱收费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="139"/>
+        <source>Serious loss or injury</source>
+        <translation>重大损失或人身伤害</translation>
+    </message>
+</context>
+<context>
+    <name>RequestKind</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="40"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="41"/>
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="42"/>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="43"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLog</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="57"/>
+        <source>Choose the department that handles it.</source>
+        <translation>请选择责任部门。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="67"/>
+        <source>That department is not in the directory any more.</source>
+        <translation>名录里已没有这个部门。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="84"/>
+        <source>Write what was done or said.</source>
+        <translation>请写明做了什么或跟客户说了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="94"/>
+        <source>%1 (handler: %2)</source>
+        <translation>%1（处理人：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="104"/>
+        <source>Say what the request is waiting for.</source>
+        <translation>请写明在等客户什么。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="111"/>
+        <source>This request is already waiting on the customer.</source>
+        <translation>这件诉求已经在等待客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="123"/>
+        <source>This request is not waiting.</source>
+        <translation>这件诉求没有在等待。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="137"/>
+        <source>Write how it was handled and what came of it.</source>
+        <translation>请写明处理过程和结果。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="170"/>
+        <source>Write what the customer is unhappy with; it goes back to the department.</source>
+        <translation>请写明客户哪里不满意，会退回责任部门。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="211"/>
+        <source>A complaint or repair is revisited before it is closed (F9).</source>
+        <translation>投诉和报修要先回访才能结案（F9）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="235"/>
+        <source>A valid complaint still unresolved 30 days after it was taken is a major complaint: the manager handles it now.</source>
+        <translation>有效投诉受理 30 天仍未解决，已升为重大投诉，改由客服经理处理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="254"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="253"/>
+        <source>There is no request number %1.</source>
+        <translation>没有编号为 %1 的诉求。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="272"/>
+        <source>Waited %1 h %2 min; the deadline moved on as much.</source>
+        <translation>等待了 %1 小时 %2 分钟，处理时限相应顺延。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="284"/>
+        <source>Request %1 is %2: that cannot be done now.</source>
+        <translation>诉求 %1 目前为“%2”，现在不能这样操作。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="111"/>
+        <source>Write down what the customer says, in their words.</source>
+        <translation>请照客户的原话记下诉求内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="114"/>
+        <source>Ask for a name, or the unit or company.</source>
+        <translation>请问清姓名，或房号、公司。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="117"/>
+        <source>Say which department forwarded it.</source>
+        <translation>请写明是哪个部门转来的。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="121"/>
+        <source>Say why it is %1.</source>
+        <translation>请选择定为“%1”的依据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="128"/>
+        <source>The request cannot be taken in the future.</source>
+        <translation>受理时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="132"/>
+        <source>The deadline must come after the request was taken.</source>
+        <translation>处理时限要晚于受理时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="136"/>
+        <source>A major request needs the person who answers for it (the company head sets owner and deadline).</source>
+        <translation>重大投诉必须有责任人（由公司负责人确定责任人和时限）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="140"/>
+        <source>A major request needs its deadline.</source>
+        <translation>重大投诉必须定好处理时限。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="172"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="210"/>
+        <source>This call is already request %1.</source>
+        <translation>这个来电已转为诉求 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="276"/>
+        <source>There is no revisit number %1.</source>
+        <translation>没有编号为 %1 的回访。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="420"/>
+        <source>That file cannot be read.</source>
+        <translation>这个文件读不出来。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="423"/>
+        <source>Attach a file of up to 20 MB (an empty one tells nothing).</source>
+        <translation>请添加 20 MB 以内的文件（空文件没有内容）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="464"/>
+        <source>There is no such attachment.</source>
+        <translation>没有这个附件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="472"/>
+        <source>The attached file %1 is missing or was changed outside deskapp.</source>
+        <translation>附件 %1 不见了，或在 deskapp 之外被改动过。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogTab</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="119"/>
+        <source>Search name, phone, unit, number…</source>
+        <translation>搜索姓名、电话、房号、编号…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="120"/>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="122"/>
+        <source>Requests: &amp;review before closing…</source>
+        <translation>诉求：下班前核查(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="123"/>
+        <source>Requests: &amp;monthly summary…</source>
+        <translation>诉求：月度汇总(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="124"/>
+        <source>Requests: &amp;deadlines…</source>
+        <translation>诉求：处理时限(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="125"/>
+        <source>&amp;Working-day calendar…</source>
+        <translation>工作日日历(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="154"/>
+        <source>Tab  next field · Enter or Ctrl+Enter  register · Esc  clear
+F5  dispatch · F6  progress · F7  resolved · F8  waiting on the customer / resumed · F9  revisit · Enter on a request  details · Ctrl+P  print the handling form</source>
+        <translation>Tab  下一项 · Enter 或 Ctrl+Enter  登记 · Esc  清空
+F5  派单 · F6  跟进 · F7  处理完毕 · F8  等待客户 / 继续处理 · F9  回访 · 在诉求上按 Enter  查看详情 · Ctrl+P  打印处理表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="176"/>
+        <source>Shown: %1 · still open: %2 · overdue: %3 · revisits due: %4</source>
+        <translation>显示 %1 件 · 未结案 %2 件 · 超时 %3 件 · 待回访 %4 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="188"/>
+        <source>%1 requests overdue, %2 revisits due: Review before closing (Alt+B) lists them.</source>
+        <translation>%1 件诉求已超时，%2 件待回访：点“下班前核查”（Alt+B）查看。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="199"/>
+        <source>%1 complaint(s) unresolved for 30 days became major: %2.</source>
+        <translation>%1 件投诉 30 天未解决，已升为重大投诉：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="218"/>
+        <source>Customer answered (F8)</source>
+        <translation>客户已回复 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="220"/>
+        <location filename="../../forms/request_log_tab.ui" line="39"/>
+        <source>Waiting on customer (F8)</source>
+        <translation>等待客户 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="223"/>
+        <source>Request %1 registered: %2, due %3.</source>
+        <translation>诉求 %1 已登记：%2，时限 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="268"/>
+        <source>Request %1 sent to %2 — Ctrl+P prints its handling form.</source>
+        <translation>诉求 %1 已派给%2——按 Ctrl+P 打印处理表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="286"/>
+        <source>Request %1 goes on; now due %2.</source>
+        <translation>诉求 %1 继续处理，时限顺延至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="299"/>
+        <source>Only a resolved request is revisited.</source>
+        <translation>处理完毕的诉求才能回访。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="309"/>
+        <source>Request %1 revisited and closed.</source>
+        <translation>诉求 %1 已回访并结案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="311"/>
+        <source>Request %1 reopened: back to %2 (reopened %3×).</source>
+        <translation>诉求 %1 重新处理：退回%2（第 %3 次）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="314"/>
+        <source>Request %1 revisited.</source>
+        <translation>诉求 %1 已回访。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_log_tab.ui" line="36"/>
+        <source>Dispatch… (F5)</source>
+        <translation>派单… (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_log_tab.ui" line="37"/>
+        <source>Progress… (F6)</source>
+        <translation>跟进… (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_log_tab.ui" line="38"/>
+        <source>Resolved… (F7)</source>
+        <translation>处理完毕… (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_log_tab.ui" line="40"/>
+        <source>Revisit… (F9)</source>
+        <translation>回访… (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_log_tab.ui" line="41"/>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_log_tab.ui" line="45"/>
+        <source>Details (Enter)</source>
+        <translation>详情 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_log_tab.ui" line="46"/>
+        <source>Print form (Ctrl+P)</source>
+        <translation>打印处理表 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_log_tab.ui" line="47"/>
+        <source>Review &amp;before closing…</source>
+        <translation>下班前核查(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestNature</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="62"/>
+        <source>Valid complaint</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="63"/>
+        <source>Communicative: seeking help</source>
+        <translation>沟通性：求助型</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="64"/>
+        <source>Communicative: inquiry</source>
+        <translation>沟通性：咨询型</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="65"/>
+        <source>Communicative: venting</source>
+        <translation>沟通性：发泄型</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReviewDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="55"/>
+        <source>%1 requests are not yet resolved, %2 of them overdue. Call each customer with the news and write it down (Enter); chase the department for the late ones.</source>
+        <translation>还有 %1 件诉求未处理完，其中 %2 件已超时。请逐一给客户回电告知进展并记下（Enter）；超时的请催办责任部门。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="59"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="59"/>
+        <source>Taken</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="59"/>
+        <source>From</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="59"/>
+        <source>What was said</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="60"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="60"/>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="60"/>
+        <source>Deadline</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="61"/>
+        <source>Last progress</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="61"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="68"/>
+        <source>, waiting: %1</source>
+        <translation>，等待：%1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_review_dialog.ui" line="6"/>
+        <source>Review before closing</source>
+        <translation>下班前核查</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_review_dialog.ui" line="12"/>
+        <source>&amp;News given / progress… (Enter)</source>
+        <translation>已告知进展 / 跟进(&amp;N)… (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSeverity</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="91"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="92"/>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="93"/>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+</context>
+<context>
+    <name>RequestState</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="155"/>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="156"/>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="157"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="158"/>
+        <source>Resolved</source>
+        <translation>处理完毕</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="159"/>
+        <source>Revisited</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="160"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStepDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/step_dialog.py" line="96"/>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/step_dialog.py" line="97"/>
+        <source>Send the handling form to the department that handles it; print it with Ctrl+P.</source>
+        <translation>把处理表派给责任部门；按 Ctrl+P 打印。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/step_dialog.py" line="99"/>
+        <source>Progress</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/step_dialog.py" line="100"/>
+        <source>What was done, or the news the customer was given. Naming the handler puts a dispatched request in progress.</source>
+        <translation>记下做了什么，或告诉了客户什么进展。填了处理人，已派单的诉求就转为处理中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/step_dialog.py" line="101"/>
+        <location filename="../../forms/request_step_dialog.ui" line="18"/>
+        <source>&amp;Note</source>
+        <translation>跟进情况(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/step_dialog.py" line="102"/>
+        <source>Waiting on the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/step_dialog.py" line="103"/>
+        <source>The deadline stands still until the customer answers (F8 again).</source>
+        <translation>客户回复之前处理时限暂停（再按 F8 继续）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/step_dialog.py" line="104"/>
+        <source>&amp;Waiting for</source>
+        <translation>等待事项(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/step_dialog.py" line="105"/>
+        <source>Resolved</source>
+        <translation>处理完毕</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/step_dialog.py" line="106"/>
+        <source>How the department handled it and what came of it; the revisit falls due in 3 days.</source>
+        <translation>记下责任部门的处理过程和结果；3 天内要回访。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/step_dialog.py" line="107"/>
+        <source>&amp;Process and result</source>
+        <translation>处理过程及结果(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/step_dialog.py" line="108"/>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/step_dialog.py" line="109"/>
+        <source>Close an answered inquiry or suggestion, with the customer&apos;s final opinion.</source>
+        <translation>已答复的咨询或建议可以结案，记下客户最终意见。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/step_dialog.py" line="110"/>
+        <source>Customer&apos;s final &amp;opinion</source>
+        <translation>客户最终意见(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_step_dialog.ui" line="6"/>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_step_dialog.ui" line="12"/>
+        <source>&amp;Department</source>
+        <translation>责任部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_step_dialog.ui" line="15"/>
+        <source>&amp;Handler</source>
+        <translation>处理人(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_step_dialog.ui" line="21"/>
+        <source>&amp;Rectification planned</source>
+        <translation>整改措施(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/operators_dialog.py" line="224"/>
@@ -5298,6 +6519,91 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>RevisitDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/revisit_dialog.py" line="82"/>
+        <source>Revisit — %1</source>
+        <translation>回访——%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/revisit_dialog.py" line="84"/>
+        <source>%1 · %2 · %3
+Result: %4
+A %5 request is revisited by the %6.</source>
+        <translation>%1 · %2 · %3
+处理结果：%4
+“%5”级诉求由%6回访。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="6"/>
+        <source>Revisit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="12"/>
+        <source>&amp;How</source>
+        <translation>回访方式(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="14"/>
+        <source>&amp;Satisfaction</source>
+        <translation>满意度(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="17"/>
+        <source>Revisited &amp;by</source>
+        <translation>回访人(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="20"/>
+        <source>&amp;Effect of the service</source>
+        <translation>服务效果(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="23"/>
+        <source>Short&amp;comings</source>
+        <translation>存在不足(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="26"/>
+        <source>Su&amp;ggestions</source>
+        <translation>意见建议(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="29"/>
+        <source>Final &amp;opinion</source>
+        <translation>客户最终意见(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="32"/>
+        <source>Sent bac&amp;k to the department</source>
+        <translation>反馈给责任部门(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="37"/>
+        <source>C&amp;lose the request (the customer is satisfied)</source>
+        <translation>结案(&amp;L)（客户满意）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="38"/>
+        <source>&amp;Print the revisit record</source>
+        <translation>打印回访记录(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>RevisitHow</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="192"/>
+        <source>By phone</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="193"/>
+        <source>In person</source>
+        <translation>上门回访</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../src/deskapp/domain/roles.py" line="27"/>
@@ -5318,6 +6624,29 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <location filename="../../src/deskapp/domain/roles.py" line="30"/>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>Satisfaction</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="178"/>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="179"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="180"/>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="181"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
     </message>
 </context>
 <context>
@@ -6240,29 +7569,27 @@ This look is recorded in the audit trail.</source>
         <translation>%1 不能在这里更正。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="112"/>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="127"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="185"/>
         <source>Pass %1 is voided: check the visitor in again instead.</source>
         <translation>访客单 %1 已作废：请重新为访客登记。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="119"/>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="138"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="192"/>
         <source>Nothing was changed: the visit already says that.</source>
         <translation>没有改动：记录内容本来就是这样。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="237"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="238"/>
         <source>Say why the visit is voided.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="246"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="247"/>
         <source>Pass %1 is voided already.</source>
         <translation>访客单 %1 已经作废。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="277"/>
+        <location filename="../../src/deskapp/domain/visitors/corrections.py" line="278"/>
         <location filename="../../src/deskapp/domain/visitors/expected.py" line="392"/>
         <location filename="../../src/deskapp/domain/visitors/log.py" line="290"/>
         <source>There is no visit number %1.</source>
@@ -6854,17 +8181,17 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="156"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="157"/>
         <source>Choose the record in the list first (Ctrl+F, then ↓ from the search box).</source>
         <translation>请先在列表中选中记录（Ctrl+F，再在搜索框按 ↓）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="162"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="163"/>
         <source>Undo: %1 (Alt+Z)</source>
         <translation>撤销：%1（Alt+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="165"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="166"/>
         <source>%1 — Alt+Z undoes it.</source>
         <translation>%1——按 Alt+Z 可撤销。</translation>
     </message>
@@ -6877,9 +8204,14 @@ It stops matching visitors but stays on record.</source>
         <translation>访客登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="278"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="289"/>
         <source>Call log</source>
         <translation>电话记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="380"/>
+        <source>Complaints and requests</source>
+        <translation>投诉报修</translation>
     </message>
 </context>
 </TS>

@@ -170,6 +170,7 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield PhoneBookDialog(services.phone_book, window)
     yield DeliverMessageDialog(services.calls, call.messages[0], window)
     yield CallbackDoneDialog(services.calls, call, window)
+    yield from request_dialogs(window, services)
     services.accounts.create_first_administrator("管理员", "admin-pass", "admin-pass")
     services.accounts.log_in("管理员", "admin-pass")
     fang = services.accounts.add("王芳", Role.RECEPTIONIST, "1234", "1234")
@@ -189,6 +190,24 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield LoginDialog(services.accounts, LoginMode.LOCKED, locked_by="王芳", parent=window)
     yield ApprovalDialog(services.accounts, Action.VOID_RECORD, approvers=["李建国"],
                          parent=window)
+
+
+def request_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.domain.requests.records import RequestInput
+    from deskapp.ui.workspaces.requests.detail_dialog import RequestDetailDialog
+    from deskapp.ui.workspaces.requests.monthly_dialog import MonthlyRequestsDialog
+    from deskapp.ui.workspaces.requests.review_dialog import RequestReviewDialog
+    from deskapp.ui.workspaces.requests.revisit_dialog import RevisitDialog
+    from deskapp.ui.workspaces.requests.step_dialog import RequestStepDialog, Step
+
+    request = services.requests.register(RequestInput(content="漏水", complainant="张三"))
+    for step in Step:
+        yield RequestStepDialog(services.requests, request, step, [], window)
+    resolved = services.requests.resolve(request.id, "已修好")
+    yield RevisitDialog(services.requests, resolved, "王芳", window)
+    yield RequestDetailDialog(services.requests, request.id, window)
+    yield RequestReviewDialog(services.requests, [], window)
+    yield MonthlyRequestsDialog(services, window)
 
 
 def test_every_dialog_on_every_page(qtbot, window: MainWindow, services: Services) -> None:

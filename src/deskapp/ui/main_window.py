@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         return self.printer.last_preview
 
     @Slot(str, int)
-    def print_document(self, kind: str, record_id: int) -> None:
+    def print_document(self, kind: str, record_id: int | str) -> None:
         """Print the document: straight on the counter's printer, or in the preview."""
         self.printer.print_document(kind, record_id, preview=self._preview_only)
 

@@ -47,7 +47,8 @@ class DocumentPrinter(QObject):
         self._settings = settings
         self.last_preview: PrintPreviewDialog | None = None
 
-    def print_document(self, kind: str, record_id: int, *, preview: bool = False) -> None:
+    def print_document(self, kind: str, record_id: int | str, *,
+                       preview: bool = False) -> None:
         """Print the document ``kind`` of a record: in one step on the counter's printer,
         or in the preview (``preview``, or no printer chosen, or it is not connected)."""
         job = self._render(kind, record_id)
@@ -80,7 +81,7 @@ class DocumentPrinter(QObject):
         return dialog
 
     # --- Steps
-    def _render(self, kind: str, record_id: int) -> PrintJob | None:
+    def _render(self, kind: str, record_id: int | str) -> PrintJob | None:
         try:
             document = self._services.documents.render(kind, record_id)
         except UserError as exc:  # refused in words: a voided visit, no such record …

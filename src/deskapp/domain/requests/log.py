@@ -39,6 +39,7 @@ from deskapp.domain.requests.records import (
     RequestInput,
     RequestQuery,
     RequestRow,
+    RequestSort,
     RequestSummary,
     RevisitRow,
     Severity,
@@ -322,11 +323,12 @@ class RequestLog(RequestHandling):
         first, last = paging.check_days(errors, query.first_day, query.last_day)
         words = paging.search_words(errors, query.text)
         only = checks.choice(errors, "only", query.only, RequestFilter)
+        sort = checks.choice(errors, "sort", query.sort, RequestSort)
         descending = checks.flag(errors, "descending", query.descending)
         desk = paging.check_desk(errors, query.desk)
         paging.raise_if(errors)
-        assert only is not None
-        return RequestQuery(first, last, " ".join(words), only, descending, desk)
+        assert only is not None and sort is not None
+        return RequestQuery(first, last, " ".join(words), only, sort, descending, desk)
 
     def _filtered(self, session: Session, stmt, query: RequestQuery,  # type: ignore[no-untyped-def]
                   purpose: Literal["page", "count"]):

@@ -253,6 +253,12 @@ class RequestFilter(StrEnum):
                 RequestFilter.REVISIT_DUE: translate("RequestFilter", "Revisits due")}[self]
 
 
+class RequestSort(StrEnum):
+    """The column the list sorts by (indexed)."""
+
+    RECEIVED_AT = "received_at"
+
+
 @dataclass(frozen=True)
 class RequestInput:
     """A request as typed at intake (checked by the service).
@@ -303,6 +309,7 @@ class RequestQuery:
     last_day: dt.date
     text: str = ""
     only: RequestFilter = RequestFilter.ALL
+    sort: RequestSort = RequestSort.RECEIVED_AT
     descending: bool = True
     desk: str | None = None
 

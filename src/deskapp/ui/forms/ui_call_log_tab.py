@@ -106,6 +106,11 @@ class Ui_CallLogTab(object):
 
         self.action_bar_layout.addWidget(self.callback_done_button)
 
+        self.request_button = QPushButton(self.action_bar)
+        self.request_button.setObjectName(u"request_button")
+
+        self.action_bar_layout.addWidget(self.request_button)
+
         self.print_slip_button = QPushButton(self.action_bar)
         self.print_slip_button.setObjectName(u"print_slip_button")
 
@@ -134,7 +139,8 @@ class Ui_CallLogTab(object):
         QWidget.setTabOrder(self.lookup_list, self.deliver_button)
         QWidget.setTabOrder(self.deliver_button, self.call_back_button)
         QWidget.setTabOrder(self.call_back_button, self.callback_done_button)
-        QWidget.setTabOrder(self.callback_done_button, self.print_slip_button)
+        QWidget.setTabOrder(self.callback_done_button, self.request_button)
+        QWidget.setTabOrder(self.request_button, self.print_slip_button)
         QWidget.setTabOrder(self.print_slip_button, self.phone_book_button)
 
         self.retranslateUi(CallLogTab)
@@ -147,6 +153,7 @@ class Ui_CallLogTab(object):
         self.deliver_button.setText(QCoreApplication.translate("CallLogTab", u"Message passed on\u2026 (F7)", None))
         self.call_back_button.setText(QCoreApplication.translate("CallLogTab", u"Call back now (F8)", None))
         self.callback_done_button.setText(QCoreApplication.translate("CallLogTab", u"Callback made\u2026", None))
+        self.request_button.setText(QCoreApplication.translate("CallLogTab", u"Make it a request (Ctrl+R)", None))
         self.print_slip_button.setText(QCoreApplication.translate("CallLogTab", u"Print message slip (Ctrl+P)", None))
         self.phone_book_button.setText(QCoreApplication.translate("CallLogTab", u"Phone director&y\u2026", None))
         pass

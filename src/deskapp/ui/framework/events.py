@@ -20,6 +20,7 @@ class AppEvents(QObject):
         saved_elsewhere(): another counter or another deskapp saved something; what is
             shown is read again in place (the selection and the scroll stay).
         operator_changed(): another operator took over the counter (a shift change).
+        request_from_call(int): a logged call (its id) is to be taken into a request.
     """
 
     directory_changed = Signal()
@@ -28,3 +29,4 @@ class AppEvents(QObject):
     records_changed = Signal(str)
     saved_elsewhere = Signal()
     operator_changed = Signal()
+    request_from_call = Signal(int)

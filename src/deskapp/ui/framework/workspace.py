@@ -68,13 +68,14 @@ class Workspace(QWidget):
 
     Signals:
         status_message(str): a short line for the status bar.
-        print_requested(str, int): print the document of this kind for this record id.
+        print_requested(str, object): print the document of this kind for this record (an
+            id, or what its kind is found by: a month for a monthly list).
         activation_requested(): bring this workspace's tab to the front (a key pressed in
             another tab that belongs to this one, such as F2 for a call).
     """
 
     status_message = Signal(str)
-    print_requested = Signal(str, int)
+    print_requested = Signal(str, object)
     activation_requested = Signal()
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:

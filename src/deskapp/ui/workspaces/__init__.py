@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from deskapp.ui.framework.workspace import WorkspaceSpec
 from deskapp.ui.workspaces.calls.tab import SPEC as CALLS
+from deskapp.ui.workspaces.requests.tab import SPEC as REQUESTS
 from deskapp.ui.workspaces.visitors.tab import SPEC as VISITORS
 
-WORKSPACES: tuple[WorkspaceSpec, ...] = (VISITORS, CALLS)
+WORKSPACES: tuple[WorkspaceSpec, ...] = (VISITORS, CALLS, REQUESTS)
 
 
 def spec_named(name: str) -> WorkspaceSpec | None:

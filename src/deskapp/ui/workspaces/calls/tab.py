@@ -73,6 +73,7 @@ class CallLogTab(Workspace):
         ui.call_back_button.clicked.connect(self.call_back)
         ui.callback_done_button.clicked.connect(self.callback_done)
         ui.print_slip_button.clicked.connect(self.print_selected)
+        ui.request_button.clicked.connect(self.make_request)
         ui.phone_book_button.clicked.connect(self.open_phone_book)
         ui.lookup_edit.textChanged.connect(self._look_up)
         ui.lookup_list.itemActivated.connect(self._on_number_chosen)
@@ -87,6 +88,7 @@ class CallLogTab(Workspace):
 
         shortcut("F7", self.deliver_message)
         shortcut("F8", self.call_back)
+        shortcut("Ctrl+R", self.make_request)
 
     # --- The workspace's part of the window
     def retranslate(self) -> None:
@@ -135,7 +137,7 @@ class CallLogTab(Workspace):
         """The call log's own keys."""
         return self.tr("F2  a new call, from any tab · Tab  next field · Enter  save · "
                        "Esc  clear\nF7  message passed on · F8  call back now · "
-                       "Ctrl+P  print the message slip")
+                       "Ctrl+R  make it a request · Ctrl+P  print the message slip")
 
     # --- History
     def _query(self, first: dt.date, last: dt.date, text: str, shown: object) -> CallQuery:
@@ -155,6 +157,7 @@ class CallLogTab(Workspace):
         ui.call_back_button.setEnabled(call is not None and call.callback_open)
         ui.callback_done_button.setEnabled(call is not None and call.callback_open)
         ui.print_slip_button.setEnabled(call is not None and bool(call.messages))
+        ui.request_button.setEnabled(call is not None)
 
     def _after_logged(self, row: CallRow) -> None:
         self.status_message.emit(fill(self.tr("Call logged: %1 %2."), row.caller_name or
@@ -201,6 +204,14 @@ class CallLogTab(Workspace):
             self.status_message.emit(self.tr("No callback is waiting on this call."))
             return
         self.form.call_back(call)
+
+    @Slot()
+    def make_request(self) -> None:
+        """Ctrl+R: the call worked on becomes a complaint or request (its caller, unit,
+        time and words carried over); the requests tab opens with it."""
+        call = self.acting_row()
+        if call is not None:
+            self.context.events.request_from_call.emit(call.id)
 
     @Slot()
     def callback_done(self) -> None:
