@@ -140,6 +140,50 @@ def test_killed_parties_and_corrections_are_whole_or_absent(db: Path) -> None:
         assert names[visit_id] == after
 
 
+def test_killed_request_writers_leave_every_request_whole_and_numbers_unbroken(
+        db: Path) -> None:
+    """Two counters taking and resolving requests, killed at random moments: every request
+    reported is stored with its number and its registered step, every resolution with its
+    step; the yearly numbers run on without a repeat or a gap."""
+    rng = random.Random(20261128)
+    reported: dict[int, str] = {}
+    resolved: set[int] = set()
+    for _round in range(max(3, ROUNDS // 2)):
+        writers = [Worker(db, "甲"), Worker(db, "乙")]
+        for writer in writers:
+            writer.send("requests 0")
+        for writer in writers:
+            writer.wait_for("request")
+        time.sleep(rng.uniform(0.0, 0.4))
+        for writer in writers:
+            writer.kill()
+            assert not writer.errors(), writer.errors()[:3]
+            for line in writer.lines:
+                if line.startswith("request "):
+                    reported[int(line.split()[1])] = line.split()[2]
+                elif line.startswith("resolved "):
+                    resolved.add(int(line.split()[1]))
+        sound(db)
+    with sqlite3.connect(db) as conn:
+        stored = dict(conn.execute("SELECT id, number FROM request"))
+        states = dict(conn.execute("SELECT id, state FROM request"))
+        steps = {(request_id, kind) for request_id, kind in conn.execute(
+            "SELECT request_id, kind FROM requestevent")}
+    assert reported and reported.items() <= stored.items()  # nothing committed was lost
+    assert all((i, "registered") in steps for i in stored)  # no request without its step
+    assert resolved <= {i for i, state in states.items() if state == "resolved"}
+    assert all(((i, "resolved") in steps) == (state == "resolved")
+               for i, state in states.items())  # a state and its step, together
+    serials = sorted(int(number.rsplit("-", 1)[1]) for number in stored.values())
+    assert serials == list(range(1, len(serials) + 1))
+    audit_matches_records(db)
+    with sqlite3.connect(db) as conn:  # each request with its audit entry, and no more
+        created = {r[0] for r in conn.execute(
+            "SELECT record_id FROM auditentry WHERE record_kind = 'request' "
+            "AND action = 'create'")}
+    assert created == set(stored)
+
+
 def test_two_writers_never_share_or_skip_a_number(db: Path) -> None:
     first, second = Worker(db, "甲"), Worker(db, "乙")
     first.send("checkin 120")

@@ -52,3 +52,34 @@ def test_two_counters_checking_in_at_once_never_repeat_or_skip_a_pass_number(
         numbers[match[1]].append(int(match[2]))
     for day, taken in numbers.items():  # a run across midnight starts a new day's series
         assert sorted(taken) == list(range(1, len(taken) + 1)), day
+
+
+def test_two_counters_taking_requests_at_once_never_repeat_or_skip_a_number(
+        services: Services) -> None:
+    """The yearly request numbers, taken from two counters at once, also on PostgreSQL."""
+    from deskapp.db.models import Request, RequestEvent
+
+    where = services.location.value
+    wanted = max(50, VISITS // 10)
+    lobby = Worker(where, "大堂", desk="Lobby")
+    centre = Worker(where, "中心", desk="Service centre")
+    try:
+        lobby.send(f"requests {wanted}")
+        centre.send(f"requests {wanted}")
+        lobby.wait_for("done", timeout=1200)
+        centre.wait_for("done", timeout=1200)
+    finally:
+        for worker in (lobby, centre):
+            if worker.proc.poll() is None:
+                worker.quit()
+    assert lobby.errors() == [] and centre.errors() == []
+    said = {int(line.split()[1]): line.split()[2] for worker in (lobby, centre)
+            for line in worker.lines if line.startswith("request ")}
+    with Session(services.engine) as session:
+        stored = {r.id: r.number for r in session.exec(select(Request))}
+        events = session.exec(select(RequestEvent.request_id, RequestEvent.kind)).all()
+    assert stored == said and len(stored) == 2 * wanted
+    serials = sorted(int(number.rsplit("-", 1)[1]) for number in stored.values())
+    assert serials == list(range(1, 2 * wanted + 1))
+    assert Counter(kind for _id, kind in events) == {"registered": 2 * wanted,
+                                                     "resolved": 2 * wanted}

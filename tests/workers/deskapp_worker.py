@@ -10,6 +10,8 @@ Opens DB (a data file or a postgresql:// address) the way the window does
     stream        check-ins until killed, each printed once committed
     parties       parties of three checked in, then one member corrected, until killed;
                   "party <first id> <ids…>" and "corrected <id>" once committed
+    requests N    N requests taken and resolved ("request <id> <number>" once registered,
+                  "resolved <id>" once resolved), then "done"; N 0: until killed
     checkout PASS check the visitor with that pass number out ("checked-out PASS")
     export DAY F  the day's workbook to F, repeatedly until killed ("exported" each time)
     quit          close the file and exit
@@ -72,6 +74,19 @@ def main() -> int:
                 say("party " + " ".join(str(v.id) for v in party))
                 services.visitors.correct(party[1].id, {"name": f"{name}丙{counter}"}, "typo")
                 say(f"corrected {party[1].id}")
+        elif command == "requests":
+            from deskapp.domain.requests.records import RequestInput
+
+            wanted = int(args[0]) if args else 0
+            taken = 0
+            while wanted == 0 or taken < wanted:
+                taken += 1
+                row = services.requests.register(RequestInput(
+                    content=f"{name}反映楼道灯坏了 {taken}", complainant=f"{name}{taken}"))
+                say(f"request {row.id} {row.number}")
+                services.requests.resolve(row.id, "已更换灯管")
+                say(f"resolved {row.id}")
+            say("done")
         elif command == "export":
             day, target = dt.date.fromisoformat(args[0]), Path(args[1])
             while True:

@@ -147,6 +147,7 @@ class RequestLog(RequestHandling):
         assert severity is not None
         if due is None:
             due = self._deadlines.due(severity, kind, received)
+        received, due = received.astimezone(dt.UTC), due.astimezone(dt.UTC)
         return replace(data, channel=channel, kind=kind, nature=nature, severity=severity,
                        grounds=grounds, phone=phone, received_at=received, due_at=due, **text)
 
