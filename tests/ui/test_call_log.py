@@ -240,3 +240,18 @@ def test_refusals_of_the_data_file_keep_the_call_form(qtbot, window: MainWindow,
     qtbot.keyClick(tab.form.ui.subject_edit, Qt.Key.Key_Return)
     assert warned and "busy" in warned[0]
     assert tab.form.ui.subject_edit.text() == "Lift stuck"
+
+
+def test_the_callbacks_filter_lists_every_open_callback_whichever_day(
+        qtbot, window: MainWindow, services: Services, now) -> None:
+    promised = services.calls.log_call(CallInput(
+        subject="空调不制冷", caller_name="钱七", callback_due=now.value + dt.timedelta(hours=1)))
+    now.advance(days=3)
+    services.calls.log_call(CallInput(subject="问路", caller_name="孙八"))
+    tab = window.workspace("calls")
+    window.show_tab("calls")
+    tab.history.refresh()
+    assert tab.model.rowCount() == 1  # today's call
+    combo = tab.history.ui.filter_combo
+    combo.setCurrentIndex(combo.findText("Callbacks to make"))
+    assert tab.model.rowCount() == 1 and tab.model.row(0).id == promised.id

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlmodel import Session, select
 
+from deskapp import translations
 from deskapp.bootstrap import Services
 from deskapp.db.models import AlertEvent
 from deskapp.domain.directory import UnitRow
@@ -28,6 +29,7 @@ def window(qtbot, services: Services) -> MainWindow:
     services.settings.save(replace(services.settings.load(), org_name="星河国际大厦物业服务中心",
                                    welcomed=True, language="en"))
     services.directory.save_unit(UnitRow(None, "1203", "李四", "华为技术有限公司"))
+    translations.install("en")  # the English plurals ("2 visits") whatever ran before
     win = MainWindow(services, tasks=SyncTaskRunner(), loader=SyncPageLoader())
     qtbot.addWidget(win)
     win.resize(1280, 800)

@@ -29,6 +29,11 @@ class Ui_RequestLogTab(object):
         self.tab_layout.setContentsMargins(0, 0, 0, 0)
         self.attention_banner = QLabel(RequestLogTab)
         self.attention_banner.setObjectName(u"attention_banner")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.attention_banner.sizePolicy().hasHeightForWidth())
+        self.attention_banner.setSizePolicy(sizePolicy)
         self.attention_banner.setText(u"")
         self.attention_banner.setWordWrap(True)
 

@@ -73,6 +73,7 @@ class HistoryView(QWidget):
         self._setup_table()
         self.ui.filter_label.hide()
         self.ui.filter_combo.hide()
+        self._filter_values: list[Any] = []
         self.ui.all_dates_button.hide()  # offered with a search
         self.ui.desk_combo.hide()
         self._desk: str | None = None
@@ -201,19 +202,27 @@ class HistoryView(QWidget):
         """Offer the workspace's filters ``(label, value)`` instead of the "open only" box;
         called again after a language change keeps the choice."""
         combo = self.ui.filter_combo
-        current = combo.currentData()
+        current = self.shown() if combo.count() else None
+        # Kept as given: Qt hands a str-based enum back from an item as a plain str.
+        self._filter_values = [value for _label, value in choices]
         combo.blockSignals(True)
         combo.clear()
-        for label, value in choices:
-            combo.addItem(label, value)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
+        for label, _value in choices:
+            combo.addItem(label)
+        if current in self._filter_values:
+            combo.setCurrentIndex(self._filter_values.index(current))
         combo.blockSignals(False)
         self._show_filter_widgets()
 
+    def choose_filter(self, value: Any) -> None:
+        """Show the workspace's filter ``value`` (one of its choices)."""
+        self.ui.filter_combo.setCurrentIndex(self._filter_values.index(value))
+
     def shown(self) -> Any:
         """What the bar's filter says: the box (bool) or the chosen filter value."""
-        if self.ui.filter_combo.count():
-            return self.ui.filter_combo.currentData()
+        index = self.ui.filter_combo.currentIndex()
+        if self.ui.filter_combo.count() and 0 <= index < len(self._filter_values):
+            return self._filter_values[index]
         return self.ui.open_only_check.isChecked()
 
     def _show_filter_widgets(self) -> None:

@@ -80,6 +80,8 @@ class RequestLogTab(Workspace):
         self.retranslate()
         self._escalate()
         self.history.show_today()
+        # The desk's work queue: every request not yet closed, whenever it was taken.
+        self.history.choose_filter(RequestFilter.OPEN)
 
     def _connect(self) -> None:
         ui = self.ui
