@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from deskapp.ui.access.login import LoginDialog
 
 
 def commit_text(widget: QWidget, text: str) -> None:
@@ -41,3 +45,29 @@ def page_size(path: Path) -> tuple[float, float]:
     """The first page's width and height in points ("226.772 x 226.772 pts")."""
     parts = pdf_info(path)["Page size"].split()
     return float(parts[0]), float(parts[2])
+
+
+def answer_modal(qtbot, kind: type[QDialog], answer: Callable[[QDialog], None]) -> list[QDialog]:
+    """Answer the next modal dialog of ``kind`` as a user would, once it is shown."""
+    seen: list[QDialog] = []
+    tries = [0]
+
+    def look() -> None:
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QDialog) and w.isVisible() and w.isModal()]
+        dialog = shown[-1] if shown else None
+        if isinstance(dialog, kind) and dialog not in seen:
+            seen.append(dialog)
+            dialog.activateWindow()  # as the window manager would: keys go to the dialog
+            qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+            answer(dialog)
+            return
+        tries[0] += 1
+        if tries[0] > 250:  # never shown, or left open: fail the test instead of hanging
+            if isinstance(dialog, QDialog):
+                dialog.done(LoginDialog.QUIT)
+            return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    return seen

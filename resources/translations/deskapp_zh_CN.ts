@@ -1184,8 +1184,8 @@ The record will name you both.</source>
     <message>
         <location filename="../../src/deskapp/domain/calls/log.py" line="144"/>
         <location filename="../../src/deskapp/domain/calls/log.py" line="247"/>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="168"/>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="206"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="169"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="207"/>
         <source>There is no call number %1.</source>
         <translation>没有编号为 %1 的电话记录。</translation>
     </message>
@@ -3433,42 +3433,42 @@ The preview is open: print from there, or save a PDF.</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="242"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="251"/>
         <source>Every counter</source>
         <translation>所有前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="243"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="252"/>
         <source>This counter: %1</source>
         <translation>本前台：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="243"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="252"/>
         <source>no name</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="335"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="344"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="340"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="349"/>
         <source>Searched all dates</source>
         <translation>已查全部日期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="345"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="354"/>
         <source>Searched %1 only (All dates: Alt+J)</source>
         <translation>只查了 %1（查全部日期：Alt+J）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="346"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="355"/>
         <source>Searched %1 to %2 (All dates: Alt+J)</source>
         <translation>查了 %1 至 %2（查全部日期：Alt+J）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="351"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="360"/>
         <source>The list could not be read: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
@@ -5397,6 +5397,61 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>ReclassifyDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/reclassify_dialog.py" line="68"/>
+        <source>Change severity — %1</source>
+        <translation>调整级别——%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/reclassify_dialog.py" line="69"/>
+        <source>%1 · %2 · now %3
+%4</source>
+        <translation>%1 · %2 · 现为“%3”
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/reclassify_dialog.py" line="83"/>
+        <source>(choose why)</source>
+        <translation>（请选择定级依据）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reclassify_dialog.ui" line="6"/>
+        <source>Change severity</source>
+        <translation>调整级别</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reclassify_dialog.ui" line="12"/>
+        <source>S&amp;everity</source>
+        <translation>级别(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reclassify_dialog.ui" line="15"/>
+        <source>&amp;Grounds</source>
+        <translation>定级依据(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reclassify_dialog.ui" line="18"/>
+        <source>Handled by</source>
+        <translation>处理层级</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reclassify_dialog.ui" line="20"/>
+        <source>&amp;Owner</source>
+        <translation>责任人(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reclassify_dialog.ui" line="23"/>
+        <source>Dead&amp;line</source>
+        <translation>处理时限(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reclassify_dialog.ui" line="26"/>
+        <source>&amp;Why</source>
+        <translation>调整原因(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>RegularsPanel</name>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/regulars_panel.py" line="72"/>
@@ -5706,80 +5761,85 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>RequestEvent</name>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="226"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="227"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="227"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="228"/>
         <source>Dispatched</source>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="228"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="229"/>
         <source>Progress</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="229"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="230"/>
         <source>Waiting on the customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="230"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="231"/>
         <source>Resumed</source>
         <translation>继续处理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="231"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="232"/>
         <source>Resolved</source>
         <translation>处理完毕</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="232"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="233"/>
         <source>Revisited</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="233"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="234"/>
         <source>Reopened</source>
         <translation>重新处理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="234"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="235"/>
         <source>Became major</source>
         <translation>升为重大投诉</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="235"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="236"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="236"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="237"/>
         <source>File attached</source>
         <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="238"/>
+        <source>Severity changed</source>
+        <translation>调整级别</translation>
     </message>
 </context>
 <context>
     <name>RequestFilter</name>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="250"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="252"/>
         <source>All requests</source>
         <translation>全部诉求</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="251"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="253"/>
         <source>Still open</source>
         <translation>未结案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="252"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="254"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/records.py" line="253"/>
+        <location filename="../../src/deskapp/domain/requests/records.py" line="255"/>
         <source>Revisits due</source>
         <translation>待回访</translation>
     </message>
@@ -5971,73 +6031,78 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>RequestLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="57"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="59"/>
         <source>Choose the department that handles it.</source>
         <translation>请选择责任部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="67"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="69"/>
         <source>That department is not in the directory any more.</source>
         <translation>名录里已没有这个部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="84"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="86"/>
         <source>Write what was done or said.</source>
         <translation>请写明做了什么或跟客户说了什么。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="94"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="96"/>
         <source>%1 (handler: %2)</source>
         <translation>%1（处理人：%2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="104"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="106"/>
         <source>Say what the request is waiting for.</source>
         <translation>请写明在等客户什么。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="111"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="113"/>
         <source>This request is already waiting on the customer.</source>
         <translation>这件诉求已经在等待客户。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="123"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="125"/>
         <source>This request is not waiting.</source>
         <translation>这件诉求没有在等待。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="137"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="139"/>
         <source>Write how it was handled and what came of it.</source>
         <translation>请写明处理过程和结果。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="170"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="172"/>
         <source>Write what the customer is unhappy with; it goes back to the department.</source>
         <translation>请写明客户哪里不满意，会退回责任部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="211"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="213"/>
         <source>A complaint or repair is revisited before it is closed (F9).</source>
         <translation>投诉和报修要先回访才能结案（F9）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="235"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="238"/>
+        <source>Say why the severity changes.</source>
+        <translation>请写明调整级别的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="291"/>
         <source>A valid complaint still unresolved 30 days after it was taken is a major complaint: the manager handles it now.</source>
         <translation>有效投诉受理 30 天仍未解决，已升为重大投诉，改由客服经理处理。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="254"/>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="253"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="310"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="254"/>
         <source>There is no request number %1.</source>
         <translation>没有编号为 %1 的诉求。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="272"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="328"/>
         <source>Waited %1 h %2 min; the deadline moved on as much.</source>
         <translation>等待了 %1 小时 %2 分钟，处理时限相应顺延。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="284"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="340"/>
         <source>Request %1 is %2: that cannot be done now.</source>
         <translation>诉求 %1 目前为“%2”，现在不能这样操作。</translation>
     </message>
@@ -6057,6 +6122,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>请写明是哪个部门转来的。</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="241"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="121"/>
         <source>Say why it is %1.</source>
         <translation>请选择定为“%1”的依据。</translation>
@@ -6067,48 +6133,51 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="269"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="132"/>
         <source>The deadline must come after the request was taken.</source>
         <translation>处理时限要晚于受理时间。</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="245"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="136"/>
         <source>A major request needs the person who answers for it (the company head sets owner and deadline).</source>
         <translation>重大投诉必须有责任人（由公司负责人确定责任人和时限）。</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="249"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="140"/>
         <source>A major request needs its deadline.</source>
         <translation>重大投诉必须定好处理时限。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="172"/>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="210"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="173"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="211"/>
         <source>This call is already request %1.</source>
         <translation>这个来电已转为诉求 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="276"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="277"/>
         <source>There is no revisit number %1.</source>
         <translation>没有编号为 %1 的回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="420"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="421"/>
         <source>That file cannot be read.</source>
         <translation>这个文件读不出来。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="423"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="424"/>
         <source>Attach a file of up to 20 MB (an empty one tells nothing).</source>
         <translation>请添加 20 MB 以内的文件（空文件没有内容）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="464"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="465"/>
         <source>There is no such attachment.</source>
         <translation>没有这个附件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="472"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="473"/>
         <source>The attached file %1 is missing or was changed outside deskapp.</source>
         <translation>附件 %1 不见了，或在 deskapp 之外被改动过。</translation>
     </message>
@@ -6116,100 +6185,100 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>RequestLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="119"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="122"/>
         <source>Search name, phone, unit, number…</source>
         <translation>搜索姓名、电话、房号、编号…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="120"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="123"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="122"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="125"/>
         <source>Requests: &amp;review before closing…</source>
         <translation>诉求：下班前核查(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="123"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="126"/>
         <source>Requests: &amp;monthly summary…</source>
         <translation>诉求：月度汇总(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="124"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="127"/>
         <source>Requests: &amp;deadlines…</source>
         <translation>诉求：处理时限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="125"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="128"/>
         <source>&amp;Working-day calendar…</source>
         <translation>工作日日历(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="154"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="157"/>
         <source>Tab  next field · Enter or Ctrl+Enter  register · Esc  clear
-F5  dispatch · F6  progress · F7  resolved · F8  waiting on the customer / resumed · F9  revisit · Enter on a request  details · Ctrl+P  print the handling form</source>
+F4  change severity · F5  dispatch · F6  progress · F7  resolved · F8  waiting on the customer / resumed · F9  revisit · Enter on a request  details · Ctrl+P  print the handling form</source>
         <translation>Tab  下一项 · Enter 或 Ctrl+Enter  登记 · Esc  清空
-F5  派单 · F6  跟进 · F7  处理完毕 · F8  等待客户 / 继续处理 · F9  回访 · 在诉求上按 Enter  查看详情 · Ctrl+P  打印处理表</translation>
+F4  调整级别 · F5  派单 · F6  跟进 · F7  处理完毕 · F8  等待客户 / 继续处理 · F9  回访 · 在诉求上按 Enter  查看详情 · Ctrl+P  打印处理表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="176"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="179"/>
         <source>Shown: %1 · still open: %2 · overdue: %3 · revisits due: %4</source>
         <translation>显示 %1 件 · 未结案 %2 件 · 超时 %3 件 · 待回访 %4 件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="188"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="191"/>
         <source>%1 requests overdue, %2 revisits due: Review before closing (Alt+B) lists them.</source>
         <translation>%1 件诉求已超时，%2 件待回访：点“下班前核查”（Alt+B）查看。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="199"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="202"/>
         <source>%1 complaint(s) unresolved for 30 days became major: %2.</source>
         <translation>%1 件投诉 30 天未解决，已升为重大投诉：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="218"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="222"/>
         <source>Customer answered (F8)</source>
         <translation>客户已回复 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="220"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="224"/>
         <location filename="../../forms/request_log_tab.ui" line="39"/>
         <source>Waiting on customer (F8)</source>
         <translation>等待客户 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="223"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="227"/>
         <source>Request %1 registered: %2, due %3.</source>
         <translation>诉求 %1 已登记：%2，时限 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="268"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="272"/>
         <source>Request %1 sent to %2 — Ctrl+P prints its handling form.</source>
         <translation>诉求 %1 已派给%2——按 Ctrl+P 打印处理表。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="286"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="290"/>
         <source>Request %1 goes on; now due %2.</source>
         <translation>诉求 %1 继续处理，时限顺延至 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="299"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="318"/>
         <source>Only a resolved request is revisited.</source>
         <translation>处理完毕的诉求才能回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="309"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="328"/>
         <source>Request %1 revisited and closed.</source>
         <translation>诉求 %1 已回访并结案。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="311"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="330"/>
         <source>Request %1 reopened: back to %2 (reopened %3×).</source>
         <translation>诉求 %1 重新处理：退回%2（第 %3 次）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="314"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="333"/>
         <source>Request %1 revisited.</source>
         <translation>诉求 %1 已回访。</translation>
     </message>
@@ -6245,11 +6314,16 @@ F5  派单 · F6  跟进 · F7  处理完毕 · F8  等待客户 / 继续处理 
     </message>
     <message>
         <location filename="../../forms/request_log_tab.ui" line="46"/>
+        <source>Change severity… (F4)</source>
+        <translation>调整级别… (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_log_tab.ui" line="47"/>
         <source>Print form (Ctrl+P)</source>
         <translation>打印处理表 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../forms/request_log_tab.ui" line="47"/>
+        <location filename="../../forms/request_log_tab.ui" line="48"/>
         <source>Review &amp;before closing…</source>
         <translation>下班前核查(&amp;B)…</translation>
     </message>
@@ -8209,7 +8283,7 @@ It stops matching visitors but stays on record.</source>
         <translation>电话记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="380"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="399"/>
         <source>Complaints and requests</source>
         <translation>投诉报修</translation>
     </message>

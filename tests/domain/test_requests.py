@@ -270,3 +270,26 @@ def test_the_list_searches_names_in_pinyin_and_numbers(services: Services) -> No
     assert log.count(RequestQuery(day, day)).shown == 2
     assert [r.number for r in log.iter_day(day)] == ["R2026-0001", "R2026-0002"]
     assert [r.id for r in log.month(2026, 11)] == [one.id, one.id + 1]
+
+
+def test_severity_is_raised_by_anyone_and_lowered_only_with_a_supervisor(
+        services: Services, now) -> None:
+    from deskapp.domain.roles import Action, Approval
+
+    log = services.requests
+    services.operator.hand_over("王芳", Role.RECEPTIONIST)
+    row = log.register(taken())
+    with pytest.raises(ValidationError) as err:
+        log.reclassify(row.id, Severity.MAJOR, Grounds.NOT_DELIVERED, "")
+    assert {"reason", "owner", "due_at"} <= set(err.value.errors)
+    row = log.reclassify(row.id, Severity.IMPORTANT, Grounds.ATTITUDE, "保安态度恶劣")
+    assert row.severity is Severity.IMPORTANT and row.level.value == "supervisor"
+    with pytest.raises(ApprovalNeeded):
+        log.reclassify(row.id, Severity.GENERAL, None, "核实后只是小问题")
+    assert log.request(row.id).severity is Severity.IMPORTANT
+    row = log.reclassify(row.id, Severity.GENERAL, None, "核实后只是小问题",
+                         approval=Approval(Action.CORRECT_RECORD, "李主管", Role.SUPERVISOR))
+    assert row.severity is Severity.GENERAL and row.grounds is None
+    [*_, event] = log.events(row.id)
+    assert event.kind is EventKind.RECLASSIFIED and event.approved_by == "李主管"
+    assert "核实后只是小问题" in event.text

@@ -4,12 +4,11 @@ the lock and the shift change, the audit trail's warning and the daily purge."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from sqlmodel import Session, select
 
 from deskapp.bootstrap import Services
@@ -25,34 +24,9 @@ from deskapp.ui.app import log_in_at_start
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.page_loader import SyncPageLoader
 from deskapp.ui.tasks import SyncTaskRunner
+from helpers import answer_modal
 
 GOOD_ID = "11010519491231002X"
-
-
-def answer_modal(qtbot, kind: type[QDialog], answer: Callable[[QDialog], None]) -> list[QDialog]:
-    """Answer the next modal dialog of ``kind`` as a user would, once it is shown."""
-    seen: list[QDialog] = []
-    tries = [0]
-
-    def look() -> None:
-        shown = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, QDialog) and w.isVisible() and w.isModal()]
-        dialog = shown[-1] if shown else None
-        if isinstance(dialog, kind) and dialog not in seen:
-            seen.append(dialog)
-            dialog.activateWindow()  # as the window manager would: keys go to the dialog
-            qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
-            answer(dialog)
-            return
-        tries[0] += 1
-        if tries[0] > 250:  # never shown, or left open: fail the test instead of hanging
-            if isinstance(dialog, QDialog):
-                dialog.done(LoginDialog.QUIT)
-            return
-        QTimer.singleShot(20, look)
-
-    QTimer.singleShot(0, look)
-    return seen
 
 
 def type_and_enter(qtbot, dialog: QDialog, name: str | None, secret: str) -> None:

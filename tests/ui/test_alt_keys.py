@@ -201,8 +201,13 @@ def request_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]
     from deskapp.ui.workspaces.requests.step_dialog import RequestStepDialog, Step
 
     request = services.requests.register(RequestInput(content="漏水", complainant="张三"))
+    from deskapp.ui.access.approval import Approver
+    from deskapp.ui.workspaces.requests.reclassify_dialog import ReclassifyDialog
+
     for step in Step:
         yield RequestStepDialog(services.requests, request, step, [], window)
+    yield ReclassifyDialog(services.requests, Approver(services.accounts, services.operator),
+                           request, window)
     resolved = services.requests.resolve(request.id, "已修好")
     yield RevisitDialog(services.requests, resolved, "王芳", window)
     yield RequestDetailDialog(services.requests, request.id, window)

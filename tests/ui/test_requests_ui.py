@@ -241,3 +241,50 @@ def test_details_show_the_steps_and_attach_a_photo(qtbot, window: MainWindow,
     steps = [details.ui.events_table.item(r, 1).text()
              for r in range(details.ui.events_table.rowCount())]
     assert steps == ["Registered", "File attached"]
+
+
+def test_f4_raises_the_severity_and_lowering_it_asks_a_supervisor(
+        qtbot, window: MainWindow, services: Services) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from deskapp.domain.roles import Role
+    from deskapp.ui.access.approval import ApprovalDialog
+    from deskapp.ui.workspaces.requests.reclassify_dialog import ReclassifyDialog
+    from helpers import answer_modal
+
+    services.accounts.create_first_administrator("管理员", "admin-pin", "admin-pin")
+    services.accounts.add("李建国", Role.SUPERVISOR, "9876", "9876")
+    services.accounts.add("王芳", Role.RECEPTIONIST, "1234", "1234")
+    services.accounts.log_in("王芳", "1234")
+    row = services.requests.register(RequestInput(content="保安态度不好", complainant="周九"))
+    tab = window.workspace("requests")
+    window.show_tab("requests")
+
+    def reclassify(severity: Severity, grounds: Grounds | None, reason: str) -> None:
+        work_on(qtbot, tab, row.id)
+        qtbot.keyClick(tab.history.ui.table, Qt.Key.Key_F4)
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in tab.findChildren(ReclassifyDialog)))
+        dialog = next(d for d in tab.findChildren(ReclassifyDialog) if d.isVisible())
+        ui = dialog.ui
+        ui.severity_combo.setCurrentIndex(list(Severity).index(severity))
+        if grounds is not None:
+            ui.grounds_combo.setCurrentIndex(ui.grounds_combo.findData(grounds))
+        ui.reason_edit.setText(reason)
+        qtbot.keyClick(ui.reason_edit, Qt.Key.Key_Return)
+
+    reclassify(Severity.IMPORTANT, Grounds.ATTITUDE, "业主说保安推搡")
+    assert services.requests.request(row.id).severity is Severity.IMPORTANT
+
+    def approve(dialog: QDialog) -> None:
+        dialog.ui.name_edit.setText("李建国")
+        qtbot.keyClicks(dialog.ui.secret_edit, "9876")
+        qtbot.keyClick(dialog.ui.secret_edit, Qt.Key.Key_Return)
+
+    seen = answer_modal(qtbot, ApprovalDialog, approve)
+    reclassify(Severity.GENERAL, None, "监控显示只是口角")
+    assert seen
+    after = services.requests.request(row.id)
+    assert after.severity is Severity.GENERAL
+    [*_, event] = services.requests.events(row.id)
+    assert event.kind is EventKind.RECLASSIFIED and event.approved_by == "李建国"
+    assert event.created_by == "王芳"

@@ -10,11 +10,12 @@ from collections.abc import Callable
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from deskapp.db import audit
 from deskapp.db.engine import write_session
 from deskapp.db.models import Department, Request, RequestEvent, Revisit
 from deskapp.domain import checks, paging
 from deskapp.domain.clock import Clock
-from deskapp.domain.errors import DomainError, NotFound
+from deskapp.domain.errors import DomainError, NotFound, ValidationError
 from deskapp.domain.operators import Operator
 from deskapp.domain.requests.records import (
     EventKind,
@@ -29,6 +30,7 @@ from deskapp.domain.requests.records import (
     State,
 )
 from deskapp.domain.requests.rows import request_row
+from deskapp.domain.roles import Action, Approval
 from deskapp.i18n import fill, translate
 
 NOTE_LIMIT = 2000
@@ -215,6 +217,60 @@ class RequestHandling:
                 request.final_opinion = final_opinion
             request.revisit_due = None
             self._close(session, request, self._clock.now())
+
+        return self._step(request_id, step)
+
+    def reclassify(self, request_id: int, severity: Severity, grounds: Grounds | None,
+                   reason: str, *, owner: str = "", due_at: dt.datetime | None = None,
+                   approval: Approval | None = None) -> RequestRow:
+        """Change a request's severity (and so who handles it), with the reason; a major
+        one needs its owner and deadline. Lowering it needs a supervisor (approval in
+        place): a complaint is never quietly made smaller.
+        """
+        errors: dict[str, str] = {}
+        chosen = checks.choice(errors, "severity", severity, Severity)
+        picked = (None if grounds in (None, "") else
+                  checks.choice(errors, "grounds", grounds, Grounds))
+        reason = checks.text(errors, "reason", reason, 200)
+        owner = checks.text(errors, "owner", owner, 100)
+        due = checks.moment(errors, "due_at", due_at, self._clock)
+        if not reason:
+            errors.setdefault("reason", translate("RequestLog", "Say why the severity changes."))
+        if chosen is not None and chosen is not Severity.GENERAL and (
+                picked is None or picked.severity is not chosen):
+            errors.setdefault("grounds", fill(translate(
+                "RequestLog", "Say why it is %1."), chosen.label().lower()))
+        if chosen is Severity.MAJOR:
+            if not owner:
+                errors.setdefault("owner", translate(
+                    "RequestLog", "A major request needs the person who answers for it "
+                    "(the company head sets owner and deadline)."))
+            if due is None:
+                errors.setdefault("due_at", translate("RequestLog",
+                                                      "A major request needs its deadline."))
+        paging.raise_if(errors)
+        assert chosen is not None
+
+        def step(session: Session, request: Request) -> None:
+            self._refuse_unless(request, State.REGISTERED, State.DISPATCHED, State.IN_PROGRESS)
+            before = Severity(request.severity)
+            order = list(Severity)
+            approved_by = ""
+            if order.index(chosen) < order.index(before):
+                approved_by = self._operator.authorise(Action.CORRECT_RECORD, approval)
+                session.info[audit.APPROVED_BY] = approved_by
+            request.severity = chosen.value
+            request.grounds = picked.value if picked is not None and chosen is not \
+                Severity.GENERAL else ""
+            if chosen is Severity.MAJOR:
+                request.owner = owner
+            if due is not None:
+                if due <= request.received_at:
+                    raise ValidationError({"due_at": translate(
+                        "RequestLog", "The deadline must come after the request was taken.")})
+                request.due_at = due.astimezone(dt.UTC)
+            self._event(session, request, EventKind.RECLASSIFIED, fill(
+                "%1 → %2: %3", before.label(), chosen.label(), reason), approved_by)
 
         return self._step(request_id, step)
 

@@ -219,6 +219,7 @@ class EventKind(StrEnum):
     ESCALATED = "escalated"
     CLOSED = "closed"
     ATTACHED = "attached"
+    RECLASSIFIED = "reclassified"
 
     def label(self) -> str:
         """The step in the user's language."""
@@ -234,6 +235,7 @@ class EventKind(StrEnum):
             EventKind.ESCALATED: translate("RequestEvent", "Became major"),
             EventKind.CLOSED: translate("RequestEvent", "Closed"),
             EventKind.ATTACHED: translate("RequestEvent", "File attached"),
+            EventKind.RECLASSIFIED: translate("RequestEvent", "Severity changed"),
         }[self]
 
 

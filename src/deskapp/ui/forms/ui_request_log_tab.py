@@ -124,6 +124,11 @@ class Ui_RequestLogTab(object):
 
         self.action_bar_layout.addWidget(self.details_button)
 
+        self.severity_button = QPushButton(self.action_bar)
+        self.severity_button.setObjectName(u"severity_button")
+
+        self.action_bar_layout.addWidget(self.severity_button)
+
         self.print_form_button = QPushButton(self.action_bar)
         self.print_form_button.setObjectName(u"print_form_button")
 
@@ -154,7 +159,8 @@ class Ui_RequestLogTab(object):
         QWidget.setTabOrder(self.pause_button, self.revisit_button)
         QWidget.setTabOrder(self.revisit_button, self.close_button)
         QWidget.setTabOrder(self.close_button, self.details_button)
-        QWidget.setTabOrder(self.details_button, self.print_form_button)
+        QWidget.setTabOrder(self.details_button, self.severity_button)
+        QWidget.setTabOrder(self.severity_button, self.print_form_button)
         QWidget.setTabOrder(self.print_form_button, self.review_button)
 
         self.retranslateUi(RequestLogTab)
@@ -170,6 +176,7 @@ class Ui_RequestLogTab(object):
         self.revisit_button.setText(QCoreApplication.translate("RequestLogTab", u"Revisit\u2026 (F9)", None))
         self.close_button.setText(QCoreApplication.translate("RequestLogTab", u"Close\u2026", None))
         self.details_button.setText(QCoreApplication.translate("RequestLogTab", u"Details (Enter)", None))
+        self.severity_button.setText(QCoreApplication.translate("RequestLogTab", u"Change severity\u2026 (F4)", None))
         self.print_form_button.setText(QCoreApplication.translate("RequestLogTab", u"Print form (Ctrl+P)", None))
         self.review_button.setText(QCoreApplication.translate("RequestLogTab", u"Review &before closing\u2026", None))
         pass

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from deskapp.domain.requests.records import (
     RequestFilter,
@@ -97,6 +97,7 @@ class RequestLogTab(Workspace):
             (ui.revisit_button, self.revisit, "F9"),
             (ui.close_button, lambda: self.take_step(Step.CLOSE), None),
             (ui.details_button, self.show_details, None),
+            (ui.severity_button, self.change_severity, "F4"),
             (ui.print_form_button, self.print_selected, None),
             (ui.review_button, self.open_review, None),
         )
@@ -154,9 +155,9 @@ class RequestLogTab(Workspace):
         """The workspace's own keys."""
         return self.tr(
             "Tab  next field · Enter or Ctrl+Enter  register · Esc  clear\n"
-            "F5  dispatch · F6  progress · F7  resolved · F8  waiting on the customer / "
-            "resumed · F9  revisit · Enter on a request  details · Ctrl+P  print the "
-            "handling form")
+            "F4  change severity · F5  dispatch · F6  progress · F7  resolved · F8  waiting on "
+            "the customer / resumed · F9  revisit · Enter on a request  details · Ctrl+P  "
+            "print the handling form")
 
     def menu_actions(self) -> list[QAction]:
         """The review, the monthly summary, the deadlines and the calendar, in the Counter
@@ -215,6 +216,7 @@ class RequestLogTab(Workspace):
         ui.close_button.setEnabled(row is not None and row.state in (State.RESOLVED,
                                                                       State.REVISITED))
         ui.details_button.setEnabled(row is not None)
+        ui.severity_button.setEnabled(handling)
         ui.print_form_button.setEnabled(row is not None)
         if row is not None and row.paused:
             ui.pause_button.setText(self.tr("Customer answered (F8)"))
@@ -261,11 +263,11 @@ class RequestLogTab(Workspace):
         dialog.finished.connect(lambda _r: self._step_done(dialog))
         dialog.open()
 
-    def _step_done(self, dialog: RequestStepDialog) -> None:
-        row = dialog.result_row
+    def _step_done(self, dialog: QDialog) -> None:
+        row = getattr(dialog, "result_row", None)
         if row is not None:
             self._show_changed(row.id)
-            if dialog.step is Step.DISPATCH:
+            if getattr(dialog, "step", None) is Step.DISPATCH:
                 self.status_message.emit(fill(self.tr(
                     "Request %1 sent to %2 — Ctrl+P prints its handling form."),
                     row.number, row.department_label))
@@ -288,6 +290,21 @@ class RequestLogTab(Workspace):
         self.status_message.emit(fill(self.tr("Request %1 goes on; now due %2."),
                                       resumed.number, self._due(resumed)))
         self._show_changed(resumed.id)
+
+    @Slot()
+    def change_severity(self) -> None:
+        """F4: the request is more (or less) serious than first thought."""
+        from deskapp.ui.access.approval import Approver
+        from deskapp.ui.workspaces.requests.reclassify_dialog import ReclassifyDialog
+
+        row = self.acting_row()
+        if row is None:
+            return
+        services = self._services
+        dialog = ReclassifyDialog(self._requests, Approver(services.accounts, services.operator),
+                                  row, self)
+        dialog.finished.connect(lambda _r: self._step_done(dialog))
+        dialog.open()
 
     @Slot()
     def revisit(self) -> None:
