@@ -188,8 +188,8 @@ class RequestLog(RequestHandling):
             session.add(request)
             session.flush()
             index_records(session, REQUEST_SEARCH, [search_entry(request)])
-            self._event(session, request, EventKind.REGISTERED,
-                        fill("%1 · %2", data.channel.label(), data.severity.label()))
+            # The step says no more: the request itself holds channel and severity.
+            self._event(session, request, EventKind.REGISTERED, "")
             session.commit()
             return request_row(request)
 

@@ -72,6 +72,7 @@ class Ui_RequestStepDialog(object):
 
         self.text_label = QLabel(RequestStepDialog)
         self.text_label.setObjectName(u"text_label")
+        self.text_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.fields_layout.addWidget(self.text_label, 4, 0, 1, 1)
 
@@ -90,6 +91,7 @@ class Ui_RequestStepDialog(object):
 
         self.rectification_label = QLabel(RequestStepDialog)
         self.rectification_label.setObjectName(u"rectification_label")
+        self.rectification_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.fields_layout.addWidget(self.rectification_label, 6, 0, 1, 1)
 

@@ -82,6 +82,7 @@ class Ui_RevisitDialog(object):
 
         self.effect_label = QLabel(RevisitDialog)
         self.effect_label.setObjectName(u"effect_label")
+        self.effect_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.fields_layout.addWidget(self.effect_label, 5, 0, 1, 1)
 
@@ -100,6 +101,7 @@ class Ui_RevisitDialog(object):
 
         self.shortcomings_label = QLabel(RevisitDialog)
         self.shortcomings_label.setObjectName(u"shortcomings_label")
+        self.shortcomings_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.fields_layout.addWidget(self.shortcomings_label, 7, 0, 1, 1)
 
@@ -118,6 +120,7 @@ class Ui_RevisitDialog(object):
 
         self.suggestions_label = QLabel(RevisitDialog)
         self.suggestions_label.setObjectName(u"suggestions_label")
+        self.suggestions_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.fields_layout.addWidget(self.suggestions_label, 9, 0, 1, 1)
 
@@ -136,6 +139,7 @@ class Ui_RevisitDialog(object):
 
         self.opinion_label = QLabel(RevisitDialog)
         self.opinion_label.setObjectName(u"opinion_label")
+        self.opinion_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.fields_layout.addWidget(self.opinion_label, 11, 0, 1, 1)
 
@@ -154,6 +158,7 @@ class Ui_RevisitDialog(object):
 
         self.sent_back_label = QLabel(RevisitDialog)
         self.sent_back_label.setObjectName(u"sent_back_label")
+        self.sent_back_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.fields_layout.addWidget(self.sent_back_label, 13, 0, 1, 1)
 
