@@ -55,7 +55,9 @@ def answer_modal(qtbot, kind: type[QDialog], answer: Callable[[QDialog], None]) 
     def look() -> None:
         shown = [w for w in QApplication.topLevelWidgets()
                  if isinstance(w, QDialog) and w.isVisible() and w.isModal()]
-        dialog = shown[-1] if shown else None
+        # The one asked for, whichever other modal dialog is open beneath it.
+        waiting = [w for w in shown if isinstance(w, kind) and w not in seen]
+        dialog = waiting[0] if waiting else (shown[-1] if shown else None)
         if isinstance(dialog, kind) and dialog not in seen:
             seen.append(dialog)
             dialog.activateWindow()  # as the window manager would: keys go to the dialog
