@@ -190,6 +190,11 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield LoginDialog(services.accounts, LoginMode.LOCKED, locked_by="王芳", parent=window)
     yield ApprovalDialog(services.accounts, Action.VOID_RECORD, approvers=["李建国"],
                          parent=window)
+    from deskapp.ui.workspaces.requests.calendar_dialog import WorkingCalendarDialog
+    from deskapp.ui.workspaces.requests.deadlines_dialog import RequestDeadlinesDialog
+
+    yield WorkingCalendarDialog(services.calendar, services.clock.today(), parent=window)
+    yield RequestDeadlinesDialog(services.requests.deadlines, parent=window)
 
 
 def request_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:

@@ -4,6 +4,7 @@ hours (an urgent repair) or working days (see :mod:`.calendar`)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -93,30 +94,73 @@ class DeadlineRules:
             ApprovalNeeded, NotAllowed: not a supervisor.
         """
         errors: dict[str, str] = {}
-        severity = checks.choice(errors, "severity", rule.severity, Severity)
-        kind = checks.choice(errors, "kind", rule.kind, Kind)
-        unit = checks.choice(errors, "unit", rule.unit, DeadlineUnit)
-        limit = MAX_HOURS if unit is DeadlineUnit.HOURS else MAX_WORKING_DAYS
-        if not checks.is_whole_number(rule.amount) or not 1 <= rule.amount <= limit:
-            errors.setdefault("amount", fill(translate(
-                "DeadlineRule", "Give a whole number from 1 to %1."), limit))
+        checked = _checked(errors, rule)
         paging.raise_if(errors)
-        assert severity is not None and kind is not None and unit is not None
+        assert checked is not None
+        self._store([checked], approval)
+        return checked
+
+    def set_rules(self, rules: Sequence[DeadlineRule],
+                  approval: Approval | None = None) -> list[DeadlineRule]:
+        """Change several rules at once, all or none: one save of the deadlines dialog,
+        under one supervisor's approval.
+
+        Raises:
+            ValidationError: keyed by :func:`cell_field` of each bad rule; nothing saved.
+            ApprovalNeeded, NotAllowed: not a supervisor.
+        """
+        errors: dict[str, str] = {}
+        checked: list[DeadlineRule] = []
+        for rule in rules:
+            found: dict[str, str] = {}
+            good = _checked(found, rule)
+            if good is None:
+                errors[cell_field(rule.severity, rule.kind)] = next(iter(found.values()))
+            else:
+                checked.append(good)
+        paging.raise_if(errors)
+        if checked:
+            self._store(checked, approval)
+        return checked
+
+    def _store(self, rules: list[DeadlineRule], approval: Approval | None) -> None:
         approved_by = self._operator.authorise(Action.SET_DEADLINES, approval)
         with write_session(self._engine) as session:
             session.info[audit.APPROVED_BY] = approved_by
-            row = session.get(RequestDeadline, (severity.value, kind.value)) or RequestDeadline(
-                severity=severity.value, kind=kind.value, amount=rule.amount, unit=unit.value)
-            row.amount, row.unit = rule.amount, unit.value
-            session.add(row)
+            for rule in rules:
+                key = (rule.severity.value, rule.kind.value)
+                row = session.get(RequestDeadline, key) or RequestDeadline(
+                    severity=key[0], kind=key[1], amount=rule.amount, unit=rule.unit.value)
+                row.amount, row.unit = rule.amount, rule.unit.value
+                session.add(row)
             session.commit()
-        return DeadlineRule(severity, kind, rule.amount, unit)
 
     def due(self, severity: Severity, kind: Kind, received_at: dt.datetime) -> dt.datetime:
         """When a request of ``severity`` and ``kind`` received at ``received_at`` is due:
         so many hours later, or the same time of day so many working days later."""
         rule = self.rule(severity, kind)
         return due_after(rule, received_at, self._clock, self._calendar)
+
+
+def cell_field(severity: object, kind: object) -> str:
+    """How :meth:`DeadlineRules.set_rules` names the rule of ``severity`` and ``kind`` in
+    its errors: "general.repair"."""
+    return f"{getattr(severity, 'value', severity)}.{getattr(kind, 'value', kind)}"
+
+
+def _checked(errors: dict[str, str], rule: DeadlineRule) -> DeadlineRule | None:
+    """``rule`` with its severity, kind and unit made sure of (None, ``errors`` filled,
+    when one of them or the amount is bad)."""
+    severity = checks.choice(errors, "severity", rule.severity, Severity)
+    kind = checks.choice(errors, "kind", rule.kind, Kind)
+    unit = checks.choice(errors, "unit", rule.unit, DeadlineUnit)
+    limit = MAX_HOURS if unit is DeadlineUnit.HOURS else MAX_WORKING_DAYS
+    if not checks.is_whole_number(rule.amount) or not 1 <= rule.amount <= limit:
+        errors.setdefault("amount", fill(translate(
+            "DeadlineRule", "Give a whole number from 1 to %1."), limit))
+    if severity is None or kind is None or unit is None or "amount" in errors:
+        return None
+    return DeadlineRule(severity, kind, rule.amount, unit)
 
 
 def due_after(rule: DeadlineRule, received_at: dt.datetime, clock: Clock,
