@@ -2411,17 +2411,17 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>DeadlineRule</name>
     <message>
-        <location filename="../../src/deskapp/domain/requests/deadlines.py" line="38"/>
+        <location filename="../../src/deskapp/domain/requests/deadlines.py" line="39"/>
         <source>%1 hours</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/deadlines.py" line="39"/>
+        <location filename="../../src/deskapp/domain/requests/deadlines.py" line="40"/>
         <source>%1 working days</source>
         <translation>%1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/deadlines.py" line="101"/>
+        <location filename="../../src/deskapp/domain/requests/deadlines.py" line="159"/>
         <source>Give a whole number from 1 to %1.</source>
         <translation>请填 1 到 %1 之间的整数。</translation>
     </message>
@@ -5586,6 +5586,39 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>RequestDeadlinesDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/deadlines_dialog.py" line="84"/>
+        <source>&amp;General</source>
+        <translation>一般(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/deadlines_dialog.py" line="85"/>
+        <source>&amp;Important</source>
+        <translation>重要(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/deadlines_dialog.py" line="86"/>
+        <source>&amp;Major</source>
+        <translation>重大(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_deadlines_dialog.ui" line="6"/>
+        <source>Deadlines of requests</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_deadlines_dialog.ui" line="8"/>
+        <source>How long a request may take from intake to its answer, by severity and kind. Working days skip weekends and holidays (see the working-day calendar); hours run round the clock.</source>
+        <translation>各类诉求从受理到答复的处理时限，按等级和类别分别设定。“工作日”不计周末和节假日（见工作日日历），“小时”按自然时间连续计算。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_deadlines_dialog.ui" line="17"/>
+        <source>A major request&apos;s deadline is set anyway by the person who answers for it (the company head decides); the Major row is only a guide.</source>
+        <translation>重大诉求的处理时限由公司负责人与责任人另行确定，“重大”一行仅供参考。</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetailDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/requests/detail_dialog.py" line="85"/>
@@ -8250,6 +8283,139 @@ It stops matching visitors but stays on record.</source>
         <location filename="../../src/deskapp/output/workbook.py" line="238"/>
         <source>Sheet</source>
         <translation>工作表</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendarDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="73"/>
+        <source>e.g. National Day, or Power cut: closed</source>
+        <translation>如：国庆节、停电放假</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="110"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="110"/>
+        <source>Day</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="110"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="111"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="117"/>
+        <source>Worked in exchange</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="117"/>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="118"/>
+        <source>Set here</source>
+        <translation>本处设定</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="118"/>
+        <source>Official</source>
+        <translation>国家安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="145"/>
+        <source>The official holidays of %1 are built in, from the State Council&apos;s notice. A day set here wins over them.</source>
+        <translation>已内置国务院办公厅公布的 %1 年节假日安排；本处设定的日期优先。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="150"/>
+        <source>No official holidays are known for %1 — enter them from the State Council&apos;s notice; until then Monday–Friday count as working days.</source>
+        <translation>尚无 %1 年的国家节假日安排——请按国务院办公厅的通知逐日录入；录入前按周一至周五上班计算。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="209"/>
+        <source>%1 is now a working day here. The form moved on to the next day: Enter marks it the same way.</source>
+        <translation>%1 已设为上班。日期已跳到下一天，按回车照样设定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="211"/>
+        <source>%1 is now a holiday here. The form moved on to the next day: Enter marks it the same way.</source>
+        <translation>%1 已设为放假。日期已跳到下一天，按回车照样设定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="226"/>
+        <source>%1 is not set here; the official calendar counts.</source>
+        <translation>%1 未在本处设定，按国家安排计算。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/calendar_dialog.py" line="237"/>
+        <source>%1 follows the official calendar again.</source>
+        <translation>%1 已恢复按国家安排计算。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/working_calendar_dialog.ui" line="6"/>
+        <source>Working days and holidays</source>
+        <translation>工作日与节假日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/working_calendar_dialog.ui" line="10"/>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/working_calendar_dialog.ui" line="12"/>
+        <source>↑ next year · ↓ the year before</source>
+        <translation>↑ 下一年 · ↓ 上一年</translation>
+    </message>
+    <message>
+        <location filename="../../forms/working_calendar_dialog.ui" line="27"/>
+        <source>Set a day here (it wins over the official calendar)</source>
+        <translation>在本处设定某天（优先于国家安排）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/working_calendar_dialog.ui" line="29"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/working_calendar_dialog.ui" line="33"/>
+        <source>&amp;Holiday (no work)</source>
+        <translation>放假(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/working_calendar_dialog.ui" line="34"/>
+        <source>&amp;Working day (worked in exchange)</source>
+        <translation>上班（调休）(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/working_calendar_dialog.ui" line="39"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/working_calendar_dialog.ui" line="44"/>
+        <source>&amp;Mark (Enter)</source>
+        <translation>设定(&amp;M)（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/working_calendar_dialog.ui" line="45"/>
+        <source>&amp;Take back: official calendar again (Delete)</source>
+        <translation>撤销设定，恢复国家安排(&amp;T)（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/working_calendar_dialog.ui" line="57"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
     </message>
 </context>
 <context>
