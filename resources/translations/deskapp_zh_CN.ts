@@ -298,20 +298,27 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/access/approval.py" line="56"/>
+        <location filename="../../src/deskapp/ui/access/approval.py" line="57"/>
+        <source>An administrator must approve this: %1.
+The record will name you both.</source>
+        <translation>此操作需管理员批准：%1。
+记录将同时写明您和管理员的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/approval.py" line="59"/>
         <source>A supervisor must approve this: %1.
 The record will name you both.</source>
         <translation>此操作需主管批准：%1。
 记录将同时写明您和主管的姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/approval.py" line="61"/>
+        <location filename="../../src/deskapp/ui/access/approval.py" line="64"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/approval.py" line="63"/>
+        <location filename="../../src/deskapp/ui/access/approval.py" line="66"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>

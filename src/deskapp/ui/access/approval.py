@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from deskapp.domain.accounts import AccountService, LoginRefused
 from deskapp.domain.operators import ApprovalNeeded, NotAllowed, Operator
-from deskapp.domain.roles import PERMISSIONS, Action, Approval, may_approve
+from deskapp.domain.roles import PERMISSIONS, Action, Approval, Role, may_approve
 from deskapp.i18n import fill
 from deskapp.ui import messages
 from deskapp.ui.access.login import offer_names
@@ -52,7 +52,10 @@ class ApprovalDialog(QDialog):
         self.ui = Ui_ApprovalDialog()
         self.ui.setupUi(self)
         ui = self.ui
+        only_administrators = PERMISSIONS[action].roles <= {Role.ADMINISTRATOR}
         ui.intro_label.setText(fill(self.tr(
+            "An administrator must approve this: %1.\nThe record will name you both.")
+            if only_administrators else self.tr(
             "A supervisor must approve this: %1.\nThe record will name you both."),
             action.label()))
         self._errors = FieldErrors({}, fallback=ui.error_label)  # a refusal, in words
