@@ -111,7 +111,8 @@ def test_the_form_carries_the_request_its_handling_and_boxes_to_sign(
                      "R2026-0001", "2026-11-2309:30", "Phone", "张三", "1203星河科技有限公司",
                      "13800138000",  # whole: the department calls back
                      "1203室楼上漏水", "Important·Timeliness", "Customer-servicesupervisor",
-                     "工程部", "李师傅", "1303卫生间防水层破损", "Rectification:每季度检查楼上卫生间防水。",
+                     "工程部", "李师傅", "1303卫生间防水层破损",
+                     "Rectification:每季度检查楼上卫生间防水。",
                      "2026-11-2309:50Dispatched:工程部",
                      "Progress:已联系1303业主", "Customer'sfinalopinion",
                      "Handler(signature)", "Headofdepartment(signature)",
