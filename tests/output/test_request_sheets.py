@@ -106,8 +106,8 @@ def test_the_months_workbook_lists_and_sums_up(services: Services, now,  # type:
     assert above["Average time to resolve"] == "1.0 working days (over 1 resolved)"
     assert above["Still being handled"] == "1"
     counts = rows_after_header(summary, "Counted by")
-    assert counts[0] == ("Counted by", "Item", "Requests", "Share", "General", "Important",
-                         "Major")
+    assert counts[0] == ("Counted by", "Item", "Number of requests", "Share", "General",
+                         "Important", "Major")
     assert counts[1] == ("All", "Requests taken", 2, "100%", 1, 1, 0)
     assert ("Severity", "Important", 1, "50%", None, None, None) in counts
     assert ("Kind", "Suggestion", 0, "0%", None, None, None) in counts

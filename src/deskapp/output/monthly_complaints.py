@@ -90,9 +90,10 @@ def who_text(row: RequestRow) -> str:
 
 
 def state_text(row: RequestRow, at: dt.datetime) -> str:
-    """The state, and that it is late when it is."""
+    """The state, and under it that it is late when it is."""
     if row.overdue(at):
-        return fill(translate("MonthlyComplaints", "%1 (overdue)"), row.state.label())
+        late = translate("MonthlyComplaints", "overdue")
+        return f"{row.state.label()}\n{late}"
     return row.state.label()
 
 

@@ -83,7 +83,7 @@ def month_summary_sheet(summary: MonthSummary, org: str, drawn_at: dt.datetime) 
     ]
     columns = [Column(translate("RequestSheet", "Counted by")),
                Column(translate("RequestSheet", "Item")),
-               Column(translate("RequestSheet", "Requests"), ColumnKind.INT),
+               Column(translate("RequestSheet", "Number of requests"), ColumnKind.INT),
                Column(translate("RequestSheet", "Share")),
                *(Column(s.label(), ColumnKind.INT) for s in Severity)]
 
