@@ -186,6 +186,22 @@ def test_the_revisit_record_by_phone_or_in_person(services: Services, now,  # ty
     assert "13800138000" not in text  # the record is about the service, not the caller
 
 
+def test_each_revisit_record_shows_the_result_it_asked_about(services: Services, now) -> None:  # type: ignore[no-untyped-def]
+    row = handled(services, now)
+    now.advance(days=1)
+    services.requests.revisit(row.id, RevisitInput(Satisfaction.DISSATISFIED,
+                                                   shortcomings="还在渗水"))
+    now.advance(days=1)
+    services.requests.resolve(row.id, "重新做了防水层，闭水48小时无渗漏。")
+    now.advance(days=1)
+    services.requests.revisit(row.id, RevisitInput(Satisfaction.SATISFIED))
+    first, second = services.requests.revisits(row.id)
+    before = flat(services.documents.render("revisit-record", str(first.id)).path)
+    after = flat(services.documents.render("revisit-record", str(second.id)).path)
+    assert "1303卫生间防水层破损" in before and "重新做了防水层" not in before
+    assert "重新做了防水层" in after and "1303卫生间防水层破损" not in after
+
+
 def test_the_chosen_verdict_is_ticked() -> None:
     choices = satisfaction_choices(Satisfaction.NEUTRAL)
     assert [c.label for c in choices] == ["Very satisfied", "Satisfied", "Neutral",

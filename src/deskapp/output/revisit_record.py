@@ -1,7 +1,8 @@
 """The revisit record: 《电话回访记录表》 for a revisit by phone, 《回访记录单》 for one in
 person, which the customer signs. A4.
 
-Top: the request in short (number, complainant, unit, what it was about, the result). Then
+Top: the request in short (number, complainant, unit, what it was about, the result the
+revisit asked about — a request reopened and resolved again has a newer one). Then
 the revisit: when, by whom and at what level (the same level as the request's severity),
 the effect, the satisfaction as four tick boxes with the chosen one ticked, shortcomings,
 suggestions, the final opinion, and what goes back to the department. No phone number: the
@@ -11,13 +12,21 @@ record is about the service, and the in-person one is signed in front of the cus
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from deskapp.domain.records import OrgInfo, Paper
-from deskapp.domain.requests.records import RequestRow, RevisitHow, RevisitRow, Satisfaction
+from deskapp.domain.requests.records import (
+    EventKind,
+    EventRow,
+    RequestRow,
+    RevisitHow,
+    RevisitRow,
+    Satisfaction,
+)
 from deskapp.i18n import fill, translate
 from deskapp.output.document import (
     DocumentBuilder,
@@ -59,8 +68,16 @@ def signers(how: RevisitHow) -> list[str]:
     return who
 
 
-def record_flowables(doc: DocumentBuilder, request: RequestRow,
-                     revisit: RevisitRow) -> list[Flowable]:
+def result_revisited(request: RequestRow, events: Sequence[EventRow],
+                     revisit: RevisitRow) -> str:
+    """The result the revisit was about: the last resolution recorded before it (the
+    request's own result if the steps say nothing)."""
+    found = [e.text for e in events if e.kind is EventKind.RESOLVED and e.at <= revisit.at]
+    return found[-1] if found else request.result
+
+
+def record_flowables(doc: DocumentBuilder, request: RequestRow, revisit: RevisitRow,
+                     result: str) -> list[Flowable]:
     """The request in short, the revisit, then the signatures."""
     box = 18 * mm
     grid = FormGrid(doc)
@@ -72,7 +89,7 @@ def record_flowables(doc: DocumentBuilder, request: RequestRow,
     grid.pair(translate("RevisitRecord", "Kind"), request.kind.label(),
               translate("RevisitRecord", "Department"), request.department_label)
     grid.wide(translate("RevisitRecord", "About"), shortened(request.content, CONTENT_CHARS))
-    grid.wide(translate("RevisitRecord", "Result"), request.result)
+    grid.wide(translate("RevisitRecord", "Result"), result)
     grid.section(translate("RevisitRecord", "The revisit"))
     grid.pair(translate("RevisitRecord", "Revisited"), format_local(revisit.at),
               translate("RevisitRecord", "How"), revisit.how.label())
@@ -93,8 +110,10 @@ def record_flowables(doc: DocumentBuilder, request: RequestRow,
 
 
 def render_revisit_record(request: RequestRow, revisit: RevisitRow, org: OrgInfo, paper: Paper,
-                          out: Path, *, now: dt.datetime | None = None) -> RenderResult:
-    """Print the record of ``revisit`` (of ``request``) to ``out``.
+                          out: Path, *, events: Sequence[EventRow] = (),
+                          now: dt.datetime | None = None) -> RenderResult:
+    """Print the record of ``revisit`` (of ``request``, whose dated steps are ``events``)
+    to ``out``.
 
     Raises:
         ValueError: ``paper`` is not laid out for the record, or the revisit is another
@@ -106,6 +125,8 @@ def render_revisit_record(request: RequestRow, revisit: RevisitRow, org: OrgInfo
         raise ValueError("the revisit belongs to another request")
     heading = title(revisit.how)
     return render(out, paper=paper, org=org, title=heading,
-                  content=lambda doc: record_flowables(doc, request, revisit), now=now,
+                  content=lambda doc: record_flowables(
+                      doc, request, revisit, result_revisited(request, events, revisit)),
+                  now=now,
                   pdf_title=f"{heading} {request.number}")
 

@@ -56,6 +56,7 @@ COMPLAINT_FORM = DocumentSpec(
 class _Revisit:
     request: RequestRow
     revisit: RevisitRow
+    events: list[EventRow]
 
 
 def _load_revisit(domain: Domain, typed: str) -> _Revisit:
@@ -63,14 +64,16 @@ def _load_revisit(domain: Domain, typed: str) -> _Revisit:
     if number is None:
         raise NotFound(fill(translate("RequestLog", "There is no revisit number %1."), typed))
     revisit = domain.requests.revisit_record(number)
-    return _Revisit(domain.requests.request(revisit.request_id), revisit)
+    return _Revisit(domain.requests.request(revisit.request_id), revisit,
+                    domain.requests.events(revisit.request_id))
 
 
 def _render_revisit(record: _Revisit, org: OrgInfo, paper: Paper, out: Path,
                     now: dt.datetime) -> RenderResult:
     from deskapp.output.revisit_record import render_revisit_record
 
-    return render_revisit_record(record.request, record.revisit, org, paper, out, now=now)
+    return render_revisit_record(record.request, record.revisit, org, paper, out,
+                                 events=record.events, now=now)
 
 
 REVISIT_RECORD = DocumentSpec(
