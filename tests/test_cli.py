@@ -90,6 +90,37 @@ def test_print_the_evacuation_list_whatever_the_number(demo_db: Path, tmp_path: 
                    "-o", str(tmp_path / "again.pdf")).returncode == 0
 
 
+def test_print_the_monthly_complaints_and_a_handling_form(tmp_path: Path) -> None:
+    from deskapp.domain.clock import Clock
+    from deskapp.domain.requests.records import RequestInput
+
+    db = tmp_path / "desk.sqlite"
+    taken_at = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    services = build_services(db, clock=Clock(lambda: taken_at))
+    try:
+        for name in ("张三", "李四"):
+            row = services.requests.register(RequestInput(
+                content="楼道灯坏了", complainant=name, phone="13800138000", about_label="1203"))
+        services.requests.dispatch(row.id, "工程部")
+    finally:
+        services.close()
+    out = tmp_path / "month.pdf"
+    result = deskapp("print", "monthly-complaints", "2026-11", "--db", db, "-o", out)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(pdf_text(out).split())
+    assert "Monthly complaints list" in text and "2026-11 · 2 requests taken" in text
+    assert "R2026-0001" in text and "R2026-0002" in text and "138****8000" in text
+    assert "The month in figures" in text and "工程部" in text
+    assert all(" yes " in f" {line} " for line in pdf_fonts(out))
+    form = tmp_path / "form.pdf"
+    result = deskapp("print", "complaint-form", "R2026-0002", "--db", db, "-o", form,
+                     "--lang", "zh_CN")
+    assert result.returncode == 0, result.stderr
+    assert "李四" in pdf_text(form) and "13800138000" in pdf_text(form)
+    bad = deskapp("print", "monthly-complaints", "11/2026", "--db", db)
+    assert bad.returncode == 1 and "2026-11" in bad.stderr and "11/2026" in bad.stderr
+
+
 def test_check_reports_integrity_and_schema(demo_db: Path) -> None:
     result = deskapp("check", "--db", str(demo_db))
     assert result.returncode == 0, result.stderr

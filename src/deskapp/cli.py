@@ -68,7 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     printing = sub.add_parser("print", parents=[common],
                               help="save a document as PDF in the archive (and print its path)")
     printing.add_argument("kind", help="document kind, e.g. visitor-pass")
-    printing.add_argument("id", help="record id (or the pass number)")
+    printing.add_argument("id", help="record id, or the number printed on it (a pass, a "
+                                     "request: R2026-0012); a month YYYY-MM for "
+                                     "monthly-complaints")
     printing.add_argument("-o", "--output", default=None,
                           help="also copy the PDF here (.pdf); its path is printed instead")
     shot = sub.add_parser("screenshot", parents=[common],

@@ -22,7 +22,7 @@ import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -119,9 +119,22 @@ _GEOMETRY: dict[Paper, PageGeometry] = {
 }
 
 
-def page_geometry(paper: Paper) -> PageGeometry:
-    """The page size and margins used for ``paper``."""
-    return _GEOMETRY[paper]
+def page_geometry(paper: Paper, *, landscape: bool = False) -> PageGeometry:
+    """The page size and margins used for ``paper``, turned sideways when ``landscape``
+    (a wide list); a roll has no landscape."""
+    geometry = _GEOMETRY[paper]
+    if not landscape:
+        return geometry
+    if geometry.height is None:
+        raise ValueError("a roll cannot be printed in landscape")
+    return replace(geometry, width=geometry.height, height=geometry.width)
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis (a list's cell;
+    the record's own document prints it whole)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def _describe_chars(chars: Sequence[str]) -> str:
@@ -734,7 +747,8 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
 def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Content,
            now: dt.datetime | None = None, strict: bool = False, header: bool = True,
            one_page: bool = False, pdf_title: str | None = None,
-           marks: Sequence[Mark] = (), footer_note: str = "") -> RenderResult:
+           marks: Sequence[Mark] = (), footer_note: str = "",
+           landscape: bool = False) -> RenderResult:
     """Lay out a document and write it to ``out`` atomically.
 
     The org header and ``title`` come first (unless ``header`` is False), then the body
@@ -758,6 +772,7 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
         marks: The document's own marks (a pass that is no longer valid).
         footer_note: One line printed on every page above the print time (already
             translated), e.g. that a list holds personal data.
+        landscape: Turn the sheet sideways (a list with many columns); not for a roll.
 
     Returns:
         The written path, page count, glyph warnings and page size.
@@ -768,7 +783,7 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
     """
     register_font()
     out = Path(out)
-    geometry = page_geometry(paper)
+    geometry = page_geometry(paper, landscape=landscape)
     printed_at = format_local(now or dt.datetime.now(dt.UTC))
     options = {"org": org, "title": title, "content": content, "printed_at": printed_at,
                "strict": strict, "header": header,

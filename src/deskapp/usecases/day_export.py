@@ -38,9 +38,10 @@ class DaySheetSource:
 def sheets() -> tuple[DaySheetSource, ...]:
     """Every workspace's day sheet, in workbook order."""
     from deskapp.usecases.sheets.calls import CALLS
+    from deskapp.usecases.sheets.requests import REQUESTS
     from deskapp.usecases.sheets.visitors import VISITORS
 
-    return (VISITORS, CALLS)
+    return (VISITORS, CALLS, REQUESTS)
 
 
 class ExportService:

@@ -66,11 +66,16 @@ def _documents() -> tuple[DocumentSpec, ...]:
     from deskapp.usecases.documents.calls import MESSAGE_SLIP, PHONE_DIRECTORY
     from deskapp.usecases.documents.on_site import ON_SITE_LIST
     from deskapp.usecases.documents.privacy import PRIVACY_NOTICE
+    from deskapp.usecases.documents.requests import (
+        COMPLAINT_FORM,
+        MONTHLY_COMPLAINTS,
+        REVISIT_RECORD,
+    )
     from deskapp.usecases.documents.temp_passes import TEMP_PASS
     from deskapp.usecases.documents.visitors import VISITOR_PASS
 
     return (VISITOR_PASS, TEMP_PASS, MESSAGE_SLIP, PHONE_DIRECTORY, PRIVACY_NOTICE,
-            ON_SITE_LIST)
+            ON_SITE_LIST, COMPLAINT_FORM, REVISIT_RECORD, MONTHLY_COMPLAINTS)
 
 
 def documents() -> tuple[DocumentSpec, ...]:
