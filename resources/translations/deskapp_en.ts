@@ -23,7 +23,7 @@
 <context>
     <name>MonthlyRequestsDialog</name>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="65"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="92"/>
         <source>%n request(s) taken that month.</source>
         <translation>
             <numerusform>%n request taken that month.</numerusform>

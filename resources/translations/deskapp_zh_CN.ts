@@ -1633,6 +1633,195 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
     </message>
 </context>
 <context>
+    <name>ComplaintForm</name>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="32"/>
+        <source>Customer complaint handling form</source>
+        <translation>客户投诉处理表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="37"/>
+        <source>Internal form: it holds the customer&apos;s phone number. Return it to customer service when done.</source>
+        <translation>内部表单，含客户联系电话，请勿外传；处理完毕后交回客服中心。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="45"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="57"/>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="93"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="66"/>
+        <source>waiting on the customer: %1</source>
+        <translation>等待客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="69"/>
+        <source>reopened %1 times</source>
+        <translation>已重新处理 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="70"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="77"/>
+        <source>Rectification: %1</source>
+        <translation>整改措施：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="89"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="91"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="102"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="103"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="104"/>
+        <source>Channel</source>
+        <translation>受理方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="105"/>
+        <source>Taken by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="106"/>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="107"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="108"/>
+        <source>Unit / company</source>
+        <translation>单元/单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="109"/>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="110"/>
+        <source>Kind</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="111"/>
+        <source>Nature</source>
+        <translation>投诉性质</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="112"/>
+        <source>Severity</source>
+        <translation>投诉等级</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="113"/>
+        <source>Handled by</source>
+        <translation>处理级别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="114"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="115"/>
+        <source>(major requests only)</source>
+        <translation>（仅重大投诉填写）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="117"/>
+        <source>Deadline</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="118"/>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="119"/>
+        <source>Dispatched</source>
+        <translation>派单时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="120"/>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="121"/>
+        <source>Resolved</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="122"/>
+        <source>Process and result</source>
+        <translation>处理过程及结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="124"/>
+        <source>Progress notes</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="125"/>
+        <source>State</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="126"/>
+        <source>Revisit due</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="128"/>
+        <source>Customer&apos;s final opinion</source>
+        <translation>客户最终意见</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="133"/>
+        <source>Handler (signature)</source>
+        <translation>处理人（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="134"/>
+        <source>Head of department (signature)</source>
+        <translation>部门负责人（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/complaint_form.py" line="135"/>
+        <source>Customer service (signature)</source>
+        <translation>客服中心（签字）</translation>
+    </message>
+</context>
+<context>
     <name>CounterAccess</name>
     <message>
         <location filename="../../src/deskapp/ui/access/counter_access.py" line="74"/>
@@ -2178,17 +2367,17 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>DayWorkbook</name>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="68"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="69"/>
         <source>Front desk, %1</source>
         <translation>前台日报表 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="70"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="71"/>
         <source>%1, counter %2</source>
         <translation>%1，前台：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="71"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="72"/>
         <source>without a name</source>
         <translation>未命名</translation>
     </message>
@@ -2990,79 +3179,79 @@ The entry stays on record.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="148"/>
+        <location filename="../../src/deskapp/output/document.py" line="161"/>
         <source>{field} has {chars}, which the printer font lacks.</source>
         <translation>{field}中含有打印字体缺少的字符：{chars}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="170"/>
+        <location filename="../../src/deskapp/output/document.py" line="183"/>
         <source>{field} has {chars}, which the printer font lacks; printed as {placeholder} instead.</source>
         <translation>{field}中含有打印字体缺少的字符：{chars}，已改印为 {placeholder}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="228"/>
+        <location filename="../../src/deskapp/output/document.py" line="241"/>
         <source>COPY</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="405"/>
+        <location filename="../../src/deskapp/output/document.py" line="418"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="409"/>
+        <location filename="../../src/deskapp/output/document.py" line="422"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="414"/>
+        <location filename="../../src/deskapp/output/document.py" line="427"/>
         <source>Tel. {phone}</source>
         <translation>电话：{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="419"/>
+        <location filename="../../src/deskapp/output/document.py" line="432"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="426"/>
+        <location filename="../../src/deskapp/output/document.py" line="439"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="505"/>
+        <location filename="../../src/deskapp/output/document.py" line="518"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="522"/>
+        <location filename="../../src/deskapp/output/document.py" line="535"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="626"/>
+        <location filename="../../src/deskapp/output/document.py" line="639"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="683"/>
+        <location filename="../../src/deskapp/output/document.py" line="696"/>
         <source>Printed {time} by {operator}</source>
         <translation>打印时间：{time}，操作员：{operator}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="685"/>
+        <location filename="../../src/deskapp/output/document.py" line="698"/>
         <source>Printed {time}</source>
         <translation>打印时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="688"/>
-        <location filename="../../src/deskapp/output/document.py" line="690"/>
-        <location filename="../../src/deskapp/output/document.py" line="691"/>
+        <location filename="../../src/deskapp/output/document.py" line="701"/>
+        <location filename="../../src/deskapp/output/document.py" line="703"/>
+        <location filename="../../src/deskapp/output/document.py" line="704"/>
         <source>Footer</source>
         <translation>页脚</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="689"/>
+        <location filename="../../src/deskapp/output/document.py" line="702"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -3098,6 +3287,21 @@ The entry stays on record.</source>
         <location filename="../../src/deskapp/usecases/documents/temp_passes.py" line="41"/>
         <source>Temporary pass card</source>
         <translation>临时出入证</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/requests.py" line="47"/>
+        <source>Complaint handling form</source>
+        <translation>客户投诉处理表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/requests.py" line="81"/>
+        <source>Revisit record</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/requests.py" line="104"/>
+        <source>Monthly complaints list</source>
+        <translation>月度投诉一览表</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3621,14 @@ The preview is open: print from there, or save a PDF.</source>
         <location filename="../../forms/first_administrator_dialog.ui" line="54"/>
         <source>&amp;Repeat it</source>
         <translation>确认密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>FormGrid</name>
+    <message>
+        <location filename="../../src/deskapp/output/form_grid.py" line="180"/>
+        <source>Date:       /       /</source>
+        <translation>日期：          年      月      日</translation>
     </message>
 </context>
 <context>
@@ -4221,18 +4433,263 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>MonthSummary</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests/summary.py" line="96"/>
+        <source>Not yet dispatched</source>
+        <translation>未派单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_chart.py" line="45"/>
+        <source>Other departments</source>
+        <translation>其他部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_chart.py" line="66"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_chart.py" line="121"/>
+        <source>Requests by department and severity</source>
+        <translation>各部门诉求数量（按等级）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/requests_month.py" line="58"/>
+        <source>Type the month as year-month, e.g. %1 (not %2).</source>
+        <translation>请按“年-月”输入月份，如 %1（不是 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/requests_month.py" line="109"/>
+        <source>Monthly complaints %1</source>
+        <translation>月度投诉一览表 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyComplaints</name>
+    <message>
+        <location filename="../../src/deskapp/output/month_figures.py" line="13"/>
+        <source>— (none this month; target %1)</source>
+        <translation>—（本月无此类诉求；目标 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/month_figures.py" line="15"/>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/month_figures.py" line="16"/>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/month_figures.py" line="17"/>
+        <source>%1 / %2 = %3 (target %4, %5)</source>
+        <translation>%1 / %2 = %3（目标 %4，%5）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/month_figures.py" line="25"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/month_figures.py" line="30"/>
+        <source>%1 working days (over %2 resolved)</source>
+        <translation>%1 个工作日（按已完成的 %2 件计）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/month_figures.py" line="33"/>
+        <source>— (none resolved yet)</source>
+        <translation>—（尚无已完成的诉求）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/month_figures.py" line="35"/>
+        <source>Requests taken</source>
+        <translation>受理总数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/month_figures.py" line="36"/>
+        <source>Valid-complaint handling rate</source>
+        <translation>有效投诉处理率</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/month_figures.py" line="38"/>
+        <source>Revisit rate (complaints and repairs)</source>
+        <translation>回访率（投诉及报修）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/month_figures.py" line="40"/>
+        <source>Average time to resolve</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/month_figures.py" line="41"/>
+        <source>Still being handled</source>
+        <translation>仍在处理中</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="55"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="67"/>
+        <source>Monthly complaints list</source>
+        <translation>月度投诉一览表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="60"/>
+        <source>For internal use: it names customers. Phones are masked; the handling forms hold them.</source>
+        <translation>内部资料，含客户姓名，请妥善保管；电话已隐去部分号码，完整号码见投诉处理表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="66"/>
+        <source>%1 · %2 requests taken · as they stand at %3</source>
+        <translation>%1 · 共受理 %2 件 · 统计截至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="72"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="73"/>
+        <source>Taken</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="74"/>
+        <source>Complainant / unit</source>
+        <translation>投诉人/单元</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="75"/>
+        <source>Content</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="76"/>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="180"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="77"/>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="176"/>
+        <source>Severity</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="78"/>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="184"/>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="79"/>
+        <source>Deadline</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="80"/>
+        <source>Resolved</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="81"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="82"/>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="83"/>
+        <source>Rectification plan</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="95"/>
+        <source>overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="173"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="175"/>
+        <source>Requests</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="187"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="203"/>
+        <source>The month in figures</source>
+        <translation>本月汇总</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/monthly_complaints.py" line="225"/>
+        <source>No request was taken this month.</source>
+        <translation>本月未受理任何诉求。</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyRequestsDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="27"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="90"/>
+        <source>%1
+Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average %6 working days to resolve.</source>
+        <translation>%1
+有效投诉处理率 %2（目标 %3）· 回访率 %4（目标 %5）· 平均 %6 个工作日处理完毕。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="65"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="92"/>
         <source>%n request(s) taken that month.</source>
         <translation>
             <numerusform>当月共受理 %n 件诉求。</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="108"/>
+        <source>Save the monthly summary</source>
+        <translation>保存月度汇总</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="121"/>
+        <source>The file cannot be replaced: it is probably open in Excel. Close it and save again.</source>
+        <translation>文件无法替换，可能正在 Excel 中打开。请关闭后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="126"/>
+        <source>The workbook could not be saved; no file was written.
+%1</source>
+        <translation>工作簿没能保存，没有写入任何文件。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="130"/>
         <location filename="../../forms/monthly_requests_dialog.ui" line="6"/>
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="131"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="133"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <location filename="../../forms/monthly_requests_dialog.ui" line="8"/>
@@ -5237,7 +5694,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/deskapp/usecases/printing.py" line="90"/>
+        <location filename="../../src/deskapp/usecases/printing.py" line="95"/>
         <source>There is no document kind %1 (known: %2).</source>
         <translation>没有 %1 这种单据（可用：%2）。</translation>
     </message>
@@ -6198,6 +6655,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/requests/log.py" line="277"/>
+        <location filename="../../src/deskapp/usecases/documents/requests.py" line="65"/>
         <source>There is no revisit number %1.</source>
         <translation>没有编号为 %1 的回访。</translation>
     </message>
@@ -6478,6 +6936,203 @@ F4  调整级别 · F5  派单 · F6  跟进 · F7  处理完毕 · F8  等待�
     </message>
 </context>
 <context>
+    <name>RequestSheet</name>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="20"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="21"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="22"/>
+        <source>Channel</source>
+        <translation>受理方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="23"/>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="24"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="25"/>
+        <source>Unit / company</source>
+        <translation>单元/单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="26"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="101"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="27"/>
+        <source>Nature</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="28"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="98"/>
+        <source>Severity</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="29"/>
+        <source>Grounds</source>
+        <translation>定级依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="30"/>
+        <source>Content</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="31"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="103"/>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="32"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="33"/>
+        <source>Deadline</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="34"/>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="35"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="36"/>
+        <source>Resolved</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="37"/>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="38"/>
+        <source>Rectification plan</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="39"/>
+        <source>Revisit due</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="40"/>
+        <source>Final opinion</source>
+        <translation>客户最终意见</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="41"/>
+        <source>Reopened</source>
+        <translation>重新处理次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="42"/>
+        <source>Taken by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="43"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="50"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="60"/>
+        <source>Requests</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="68"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="80"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="69"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="70"/>
+        <source>List</source>
+        <translation>一览表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="78"/>
+        <source>Summary of %1</source>
+        <translation>%1 汇总</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="81"/>
+        <source>As they stand at</source>
+        <translation>统计截至</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="84"/>
+        <source>Counted by</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="85"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="86"/>
+        <source>Number of requests</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="87"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="95"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="95"/>
+        <source>Requests taken</source>
+        <translation>受理总数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="107"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+</context>
+<context>
     <name>RequestState</name>
     <message>
         <location filename="../../src/deskapp/domain/requests/records.py" line="155"/>
@@ -6715,6 +7370,134 @@ A %5 request is revisited by the %6.</source>
         <location filename="../../src/deskapp/domain/requests/records.py" line="193"/>
         <source>In person</source>
         <translation>上门回访</translation>
+    </message>
+</context>
+<context>
+    <name>RevisitRecord</name>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="48"/>
+        <source>Telephone revisit record</source>
+        <translation>电话回访记录表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="49"/>
+        <source>Revisit record</source>
+        <translation>回访记录单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="59"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="65"/>
+        <source>Revisited by (signature)</source>
+        <translation>回访人（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="67"/>
+        <source>Customer (signature)</source>
+        <translation>客户（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="84"/>
+        <source>The request</source>
+        <translation>诉求情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="85"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="86"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="87"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="88"/>
+        <source>Unit / company</source>
+        <translation>单元/单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="89"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="90"/>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="91"/>
+        <source>About</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="92"/>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="93"/>
+        <source>The revisit</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="94"/>
+        <source>Revisited</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="95"/>
+        <source>How</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="96"/>
+        <source>Revisited by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="97"/>
+        <source>Level</source>
+        <translation>回访级别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="98"/>
+        <source>Effect of the service</source>
+        <translation>服务效果</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="99"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="101"/>
+        <source>Shortcomings</source>
+        <translation>不足之处</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="102"/>
+        <source>Suggestions</source>
+        <translation>客户建议</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="103"/>
+        <source>Customer&apos;s final opinion</source>
+        <translation>客户最终意见</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/revisit_record.py" line="105"/>
+        <source>Sent back to the department</source>
+        <translation>反馈责任部门的问题</translation>
     </message>
 </context>
 <context>

@@ -217,7 +217,7 @@ def request_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]
     yield RevisitDialog(services.requests, resolved, "王芳", window)
     yield RequestDetailDialog(services.requests, request.id, window)
     yield RequestReviewDialog(services.requests, [], window)
-    yield MonthlyRequestsDialog(services, window)
+    yield MonthlyRequestsDialog(services, SyncTaskRunner(), window)
 
 
 def test_every_dialog_on_every_page(qtbot, window: MainWindow, services: Services) -> None:

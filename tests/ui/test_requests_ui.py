@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from deskapp import translations
 from deskapp.bootstrap import Services
 from deskapp.domain.calls.records import About, CallInput, Category
 from deskapp.domain.directory import DepartmentRow, UnitRow
@@ -32,6 +33,7 @@ from deskapp.ui.workspaces.requests.detail_dialog import RequestDetailDialog
 from deskapp.ui.workspaces.requests.review_dialog import RequestReviewDialog
 from deskapp.ui.workspaces.requests.revisit_dialog import RevisitDialog
 from deskapp.ui.workspaces.requests.step_dialog import RequestStepDialog
+from helpers import pdf_fonts, pdf_text
 
 
 @pytest.fixture
@@ -41,6 +43,7 @@ def window(qtbot, services: Services) -> MainWindow:
     services.operator.hand_over("Wang Fang")
     services.directory.save_unit(UnitRow(None, "1203", "李四", "华为技术有限公司"))
     services.directory.save_department(DepartmentRow(None, "工程部", "8001"))
+    translations.install("en")  # the English plurals ("2 requests")
     win = MainWindow(services, tasks=SyncTaskRunner(), loader=SyncPageLoader())
     qtbot.addWidget(win)
     win.resize(1280, 800)
@@ -116,6 +119,14 @@ def test_a_call_becomes_a_request_that_is_dispatched_resolved_reopened_and_close
     assert dialog.ui.department_combo.currentText() == "工程部"
     qtbot.keyClick(dialog.ui.department_combo, Qt.Key.Key_Return)
     assert services.requests.request(row.id).state is State.DISPATCHED
+    work_on(qtbot, tab, row.id)  # Ctrl+P: the handling form for the department
+    qtbot.keyClick(tab.history.ui.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    form_pdf = window.last_preview.pdf_path()
+    text = pdf_text(form_pdf)
+    assert row.number in text and "卫生间漏水" in text and "工程部" in text
+    assert "13900139000" in text  # in full: the department rings the customer back
+    assert all(" yes " in f" {line} " for line in pdf_fonts(form_pdf))
+    window.last_preview.close()
 
     # F7: resolved, with the process and result.
     now.advance(hours=3)
@@ -156,7 +167,11 @@ def test_a_call_becomes_a_request_that_is_dispatched_resolved_reopened_and_close
     revisit = tab.findChild(RevisitDialog)
     assert revisit.ui.satisfaction_combo.currentData() == Satisfaction.SATISFIED
     revisit.ui.opinion_edit.setPlainText("满意，谢谢")
+    revisit.ui.print_check.setChecked(True)
     qtbot.keyClick(revisit.ui.revisited_by_edit, Qt.Key.Key_Return)
+    record = pdf_text(window.last_preview.pdf_path())  # the revisit record, printed
+    assert row.number in record and "满意，谢谢" in record and "重做墙角防水" in record
+    window.last_preview.close()
     closed = services.requests.request(row.id)
     assert closed.state is State.CLOSED and closed.final_opinion == "满意，谢谢"
     kinds = [e.kind for e in services.requests.events(row.id)]
@@ -299,3 +314,33 @@ def test_f4_raises_the_severity_and_lowering_it_asks_a_supervisor(
     [*_, event] = services.requests.events(row.id)
     assert event.kind is EventKind.RECLASSIFIED and event.approved_by == "李建国"
     assert event.created_by == "王芳"
+
+
+def test_the_monthly_summary_prints_and_saves_a_workbook(
+        qtbot, window: MainWindow, services: Services, tmp_path, monkeypatch) -> None:
+    import openpyxl
+
+    from deskapp.ui.workspaces.requests.monthly_dialog import MonthlyRequestsDialog
+
+    done = services.requests.register(RequestInput(content="电梯异响", complainant="钱七"))
+    services.requests.resolve(done.id, "已调整钢丝绳")
+    services.requests.register(RequestInput(content="垃圾没清", complainant="孙八"))
+    target = tmp_path / "month.xlsx"
+    monkeypatch.setattr("deskapp.ui.workspaces.requests.monthly_dialog.choose_target",
+                        lambda *_a: target)
+    tab = window.workspace("requests")
+    window.show_tab("requests")
+    tab.open_monthly()
+    dialog = next(d for d in tab.findChildren(MonthlyRequestsDialog) if d.isVisible())
+    dialog.ui.month_combo.setCurrentIndex(dialog.ui.month_combo.findText("2026-11"))
+    figures = dialog.ui.figures_label.text()
+    assert "2 requests taken" in figures and "50%" in figures  # one of two valid handled
+    qtbot.mouseClick(dialog.ui.print_button, Qt.MouseButton.LeftButton)
+    text = pdf_text(window.last_preview.pdf_path())
+    assert "电梯异响" in text and "垃圾没清" in text and "2026-11" in text
+    window.last_preview.close()
+    qtbot.mouseClick(dialog.ui.workbook_button, Qt.MouseButton.LeftButton)
+    book = openpyxl.load_workbook(target)
+    cells = [c.value for sheet in book.worksheets for r in sheet.iter_rows() for c in r]
+    assert "电梯异响" in cells and not any(isinstance(v, str) and v.startswith("=")
+                                         for v in cells)

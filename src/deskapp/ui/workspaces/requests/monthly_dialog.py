@@ -4,14 +4,32 @@ workbook."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal, Slot
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from deskapp.domain.requests.summary import percent
+from deskapp.errors import UserError
+from deskapp.i18n import fill
+from deskapp.ui import messages
 from deskapp.ui.forms.ui_monthly_requests_dialog import Ui_MonthlyRequestsDialog
+from deskapp.ui.tasks import BaseTaskRunner, run_with_progress_dialog
+from deskapp.usecases.requests_month import month_report, save_monthly_workbook
 
 MONTHLY = "monthly-complaints"
 MONTHS_OFFERED = 24
+
+
+def choose_target(parent: QWidget, title: str, suggested: Path) -> Path | None:
+    """Where the workbook goes (a function of its own so tests can answer it)."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested),
+                                          QCoreApplication.translate(
+                                              "MonthlyRequestsDialog",
+                                              "Excel workbook (*.xlsx)"))
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
 
 def months_before(today: dt.date, count: int) -> list[str]:
@@ -35,8 +53,10 @@ class MonthlyRequestsDialog(QDialog):
     print_requested = Signal(str, object)
     status_message = Signal(str)
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services, tasks: BaseTaskRunner,  # type: ignore[no-untyped-def]
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._tasks = tasks
         self.ui = Ui_MonthlyRequestsDialog()
         self.ui.setupUi(self)
         self._services = services
@@ -61,9 +81,18 @@ class MonthlyRequestsDialog(QDialog):
     @Slot()
     def _show_figures(self) -> None:
         year, month = self.month()
-        rows = self._services.requests.month(year, month)
-        self.ui.figures_label.setText(self.tr("%n request(s) taken that month.", "",
-                                              len(rows)))
+        try:
+            summary = month_report(self._services, year, month).summary
+        except UserError as exc:
+            self.ui.figures_label.setText(str(exc))
+            return
+        self.ui.figures_label.setText(fill(self.tr(
+            "%1\nValid complaints handled: %2 (target %3) · revisited: %4 (target %5) · "
+            "average %6 working days to resolve."),
+            self.tr("%n request(s) taken that month.", "", summary.total),
+            summary.handling_rate.text(), percent(summary.handling_rate.target),
+            summary.revisit_rate.text(), percent(summary.revisit_rate.target),
+            summary.average_days_text()))
 
     @Slot()
     def print_summary(self) -> None:
@@ -72,4 +101,34 @@ class MonthlyRequestsDialog(QDialog):
 
     @Slot()
     def save_workbook(self) -> None:
-        """Save the chosen month as a workbook."""
+        """Save the chosen month as a workbook, in the background with Cancel."""
+        year, month = self.month()
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        target = choose_target(self, self.tr("Save the monthly summary"),
+                               Path(documents) / f"requests-{year:04d}-{month:02d}.xlsx")
+        if target is None:
+            return
+        services = self._services
+
+        def job(report):  # type: ignore[no-untyped-def]
+            return save_monthly_workbook(services, year, month, target,
+                                         progress=report.progress,
+                                         cancelled=report.is_cancelled)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PermissionError):
+                messages.warn(self, self.tr("The file cannot be replaced: it is probably "
+                                            "open in Excel. Close it and save again."))
+            elif isinstance(exc, UserError):
+                messages.warn(self, str(exc))
+            else:
+                messages.warn(self, fill(self.tr("The workbook could not be saved; no file "
+                                                 "was written.\n%1"), exc))
+
+        run_with_progress_dialog(
+            self, self._tasks, job, self.tr("Monthly summary"),
+            fill(self.tr("Writing %1…"), target.name),
+            on_success=lambda _path: self.status_message.emit(
+                fill(self.tr("Saved %1."), target)),
+            on_failure=failed)

@@ -372,7 +372,7 @@ class RequestLogTab(Workspace):
         """The monthly summary: print it, or save it as a workbook."""
         from deskapp.ui.workspaces.requests.monthly_dialog import MonthlyRequestsDialog
 
-        dialog = MonthlyRequestsDialog(self._services, self)
+        dialog = MonthlyRequestsDialog(self._services, self.context.tasks, self)
         dialog.print_requested.connect(self.print_requested)
         dialog.status_message.connect(self.status_message)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
