@@ -6543,63 +6543,58 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
         <translation>请写明做了什么或跟客户说了什么。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="96"/>
-        <source>%1 (handler: %2)</source>
-        <translation>%1（处理人：%2）</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="106"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="107"/>
         <source>Say what the request is waiting for.</source>
         <translation>请写明在等客户什么。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="113"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="114"/>
         <source>This request is already waiting on the customer.</source>
         <translation>这件诉求已经在等待客户。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="125"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="126"/>
         <source>This request is not waiting.</source>
         <translation>这件诉求没有在等待。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="139"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="140"/>
         <source>Write how it was handled and what came of it.</source>
         <translation>请写明处理过程和结果。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="172"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="173"/>
         <source>Write what the customer is unhappy with; it goes back to the department.</source>
         <translation>请写明客户哪里不满意，会退回责任部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="213"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="214"/>
         <source>A complaint or repair is revisited before it is closed (F9).</source>
         <translation>投诉和报修要先回访才能结案（F9）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="238"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="239"/>
         <source>Say why the severity changes.</source>
         <translation>请写明调整级别的原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="291"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="292"/>
         <source>A valid complaint still unresolved 30 days after it was taken is a major complaint: the manager handles it now.</source>
         <translation>有效投诉受理 30 天仍未解决，已升为重大投诉，改由客服经理处理。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="310"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="311"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="254"/>
         <source>There is no request number %1.</source>
         <translation>没有编号为 %1 的诉求。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="328"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="329"/>
         <source>Waited %1 h %2 min; the deadline moved on as much.</source>
         <translation>等待了 %1 小时 %2 分钟，处理时限相应顺延。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="340"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="341"/>
         <source>Request %1 is %2: that cannot be done now.</source>
         <translation>诉求 %1 目前为“%2”，现在不能这样操作。</translation>
     </message>
@@ -6619,7 +6614,7 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
         <translation>请写明是哪个部门转来的。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="241"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="242"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="121"/>
         <source>Say why it is %1.</source>
         <translation>请选择定为“%1”的依据。</translation>
@@ -6630,19 +6625,19 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
         <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="269"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="270"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="132"/>
         <source>The deadline must come after the request was taken.</source>
         <translation>处理时限要晚于受理时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="245"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="246"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="136"/>
         <source>A major request needs the person who answers for it (the company head sets owner and deadline).</source>
         <translation>重大投诉必须有责任人（由公司负责人确定责任人和时限）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="249"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="250"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="140"/>
         <source>A major request needs its deadline.</source>
         <translation>重大投诉必须定好处理时限。</translation>

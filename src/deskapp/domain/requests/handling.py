@@ -92,9 +92,10 @@ class RequestHandling:
                 request.handler = handler
             if request.state == State.DISPATCHED and request.handler:
                 request.state = State.IN_PROGRESS
+            # Words of no language beside the note: the step reads the same whichever
+            # language the counter later shows.
             self._event(session, request, EventKind.NOTE,
-                        fill(translate("RequestLog", "%1 (handler: %2)"), note, handler)
-                        if handler else note)
+                        fill("%1 · %2", note, handler) if handler else note)
 
         return self._step(request_id, step)
 
