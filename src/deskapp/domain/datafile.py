@@ -10,6 +10,7 @@ from deskapp.db.models import (
     DenyEntry,
     Department,
     PhoneEntry,
+    Request,
     TempPass,
     Unit,
     Visit,
@@ -19,7 +20,7 @@ from deskapp.db.models import (
 # The tables of the counter's records: a row in any of them makes a file "real".
 # A workspace adds its own.
 RECORD_TABLES: tuple[type[SQLModel], ...] = (Visit, Unit, Department, DenyEntry, WatchEntry,
-                                             TempPass, Call, PhoneEntry)
+                                             TempPass, Call, PhoneEntry, Request)
 
 
 def holds_records(engine: Engine) -> bool:
