@@ -1,0 +1,92 @@
+"""The demo data: what a newcomer sees in each workspace on a file of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from deskapp.bootstrap import Services
+from deskapp.domain.requests.log import RequestLog
+from deskapp.domain.requests.records import (
+    Channel,
+    EventKind,
+    Grounds,
+    Kind,
+    RequestFilter,
+    RequestQuery,
+    RequestRow,
+    Satisfaction,
+    Severity,
+    State,
+)
+from deskapp.usecases.demo import load_demo
+
+
+def every_request(log: RequestLog, first: dt.date, last: dt.date) -> list[RequestRow]:
+    """Every request taken from ``first`` to ``last``, in the order they were taken."""
+    query = RequestQuery(first, last, descending=False)
+    rows: list[RequestRow] = []
+    while page := log.page(query, log.cursor_after(rows[-1]) if rows else None, 500):
+        rows += page
+    return rows
+
+
+def test_the_demo_takes_requests_in_every_state_over_three_months(services: Services,
+                                                                   now) -> None:
+    counts = load_demo(services, days=2)
+    log, today = services.requests, services.clock.today()
+    rows = every_request(log, today - dt.timedelta(days=120), today)
+    assert counts["requests"] == len(rows) > 100
+    assert rows[0].received_at.date() <= today - dt.timedelta(days=80)
+    # The yearly numbers follow the intake, as they would at the counter.
+    assert [r.number for r in rows] == sorted(r.number for r in rows)
+    assert {r.state for r in rows} == set(State)
+    assert {r.kind for r in rows} == set(Kind)
+    assert {r.channel for r in rows} == set(Channel)
+    assert all(r.forwarded_from for r in rows if r.channel is Channel.FORWARDED)
+    departments = {d.name for d in services.directory.departments()}
+    dispatched_to = {r.department_label for r in rows}
+    assert {"工程部", "安保部", "保洁部"} <= dispatched_to <= departments | {""}
+    # Waiting on the customer, late, revisits due: what the review before closing lists.
+    assert any(r.paused and r.pause_reason for r in rows)
+    summary = log.count(RequestQuery(today, today))
+    assert summary.overdue >= 2 and summary.revisits_due >= 2
+    assert log.page(RequestQuery(today, today, only=RequestFilter.REVISIT_DUE))
+    assert {r.state for r in log.review_list()} <= {State.REGISTERED, State.DISPATCHED,
+                                                    State.IN_PROGRESS}
+    # Important and major ones with their grounds; a major one with its owner and deadline.
+    assert all(r.grounds is not None and r.grounds.severity is r.severity
+               for r in rows if r.severity is not Severity.GENERAL)
+    assert {Severity.IMPORTANT, Severity.MAJOR} <= {r.severity for r in rows}
+    assert any(r.owner and r.due_at for r in rows if r.severity is Severity.MAJOR
+               and r.escalated_at is None)
+    # One valid complaint left unresolved for a month became major by itself.
+    [escalated] = [r for r in rows if r.escalated_at is not None]
+    assert escalated.grounds is Grounds.UNRESOLVED_MONTH and escalated.state.being_handled
+    assert escalated.escalated_at - escalated.received_at >= dt.timedelta(days=30)
+    assert EventKind.ESCALATED in {e.kind for e in log.events(escalated.id)}
+    # A dissatisfied revisit sent one back; it is being handled again.
+    reopened = [r for r in rows if r.reopened]
+    assert any(r.state is State.IN_PROGRESS for r in reopened)
+    revisits = log.revisits_of([r.id for r in reopened])
+    assert all(Satisfaction.DISSATISFIED in {v.satisfaction for v in revisits[r.id]}
+               for r in reopened)
+    # Calls of the demo's days were taken as requests, linked to them.
+    taken = [r for r in rows if r.call_id is not None]
+    assert taken and all(log.request_for_call(r.call_id) == r for r in taken)  # type: ignore[arg-type]
+    assert all(r.channel is Channel.PHONE for r in taken)
+
+
+def test_loading_the_demo_again_adds_days_not_a_second_history(services: Services,
+                                                                now) -> None:
+    load_demo(services, days=1)
+    log, today = services.requests, services.clock.today()
+    earlier = today - dt.timedelta(days=1)
+    before = every_request(log, today - dt.timedelta(days=120), earlier)
+    now.advance(hours=3)
+    counts = load_demo(services, days=1)
+    assert counts["requests"] > 0
+    assert every_request(log, today - dt.timedelta(days=120), earlier) == before
+    rows = every_request(log, today - dt.timedelta(days=120), today)
+    assert len([r for r in rows if r.escalated_at is not None]) == 1
+    assert len([r for r in rows if r.channel is Channel.LETTER
+                and r.state is State.REVISITED]) == 1  # the featured ones are made once
