@@ -14,6 +14,9 @@ import pytest
 
 from deskapp.bench.data import MARKER, SCRATCH_TABLE
 from deskapp.bench.run import NAMES
+from deskapp.bootstrap import build_services
+from deskapp.db.schema import SCHEMA_HEAD
+from deskapp.domain.requests.records import RequestInput
 from deskapp.location import DataLocation
 from processes import deskapp, search_index_matches_records
 
@@ -23,15 +26,18 @@ needs_server = pytest.mark.skipif(
            "starts one when PostgreSQL is installed")
 
 
+SIZES = ("--visitors", "2000", "--calls", "1000", "--requests", "500")
+
+
 def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> None:
     output = tmp_path / "bench.json"
-    result = deskapp("bench", "--visitors", "2000", "--calls", "1000", "--repeat", "1",
-                     "-o", output, timeout=600)
+    result = deskapp("bench", *SIZES, "--repeat", "1", "-o", output, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     figures = every_figure(output, result.stdout)
     assert figures["about"]["data"]["visits"] == 2000
+    assert figures["about"]["data"]["requests"] == 500
     # The data file is kept beside the output, as the services would have written it.
-    data = tmp_path / "bench-data-2000v-1000c.sqlite"
+    data = tmp_path / "bench-data-2000v-1000c-500r.sqlite"
     assert figures["about"]["data"]["file"] == data.name
     with sqlite3.connect(data) as con:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -44,16 +50,61 @@ def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> 
             "(SELECT value FROM counter WHERE series = 'visit-pass:' || substr(pass_no, 1, 7)) "
             "FROM visit GROUP BY 1").fetchall()
         assert len(days) > 300 and all(n == last == counter for _d, n, last, counter in days)
+        # Requests likewise, numbered year by year; each in every state of its way.
+        years = con.execute(
+            "SELECT substr(number, 2, 4), count(*), max(CAST(substr(number, 7) AS INTEGER)), "
+            "(SELECT value FROM counter WHERE series = 'request-' || substr(number, 2, 4)) "
+            "FROM request GROUP BY 1").fetchall()
+        assert len(years) >= 5 and all(n == last == counter for _y, n, last, counter in years)
+        assert sum(n for _y, n, _l, _c in years) == 500
+        assert con.execute("SELECT count(*) FROM requestevent").fetchone()[0] > 5 * 500 // 2
+        assert con.execute("SELECT count(*) FROM revisit").fetchone()[0] > 500 // 3
+        assert con.execute("SELECT count(*) FROM request WHERE state = 'closed'").fetchone()[
+            0] > 400
+        assert json.loads(con.execute("SELECT value FROM setting WHERE key = ?",
+                                      (MARKER,)).fetchone()[0]) == {
+            "visits": 2000, "calls": 1000, "requests": 500, "schema": SCHEMA_HEAD,
+            "complete": True}
     con.close()
     search_index_matches_records(data)
     # Nothing else is left beside it: no scratch files, no workbooks.
     assert not [p.name for p in tmp_path.iterdir() if p.suffix in (".xlsx",)
                 or "bare" in p.name]
-    again = deskapp("bench", "--visitors", "2000", "--calls", "1000", "--repeat", "1",
-                    "--json", "-o", output, timeout=600)
+    again = deskapp("bench", *SIZES, "--repeat", "1", "--json", "-o", output, timeout=600)
     assert again.returncode == 0, again.stderr[-3000:]
     assert again.stdout.strip() == str(output)
     assert json.loads(output.read_text(encoding="utf-8"))["about"]["data"]["built_s"] is None
+    # A request taken afterwards goes on from the year's last number.
+    with sqlite3.connect(data) as con:
+        series, last = con.execute("SELECT series, value FROM counter WHERE series LIKE "
+                                   "'request-%' ORDER BY series DESC LIMIT 1").fetchone()
+    con.close()
+    services = build_services(data)
+    try:
+        row = services.requests.register(RequestInput(content="走廊灯不亮", complainant="张三"))
+    finally:
+        services.close()
+    assert row.number == f"R{series[-4:]}-{last + 1:04d}"
+
+
+def test_data_of_an_older_schema_is_built_again(tmp_path: Path) -> None:
+    output = tmp_path / "bench.json"
+    assert deskapp("bench", *SIZES, "--repeat", "1", "-o", output, timeout=600).returncode == 0
+    data = tmp_path / "bench-data-2000v-1000c-500r.sqlite"
+    with sqlite3.connect(data) as con:  # as a bench before the last migration left it
+        con.execute("UPDATE setting SET value = ? WHERE key = ?", (json.dumps(
+            {"visits": 2000, "calls": 1000, "requests": 500, "schema": "0001",
+             "complete": True}), MARKER))
+    con.close()
+    again = deskapp("bench", *SIZES, "--repeat", "1", "--json", "-o", output, timeout=600)
+    assert again.returncode == 0, again.stderr[-3000:]
+    # Built again over the old file, which no warning about its audit trail holds up.
+    assert "made for schema 0001" in again.stderr
+    assert json.loads(output.read_text(encoding="utf-8"))["about"]["data"]["built_s"]
+    with sqlite3.connect(data) as con:
+        assert json.loads(con.execute("SELECT value FROM setting WHERE key = ?",
+                                      (MARKER,)).fetchone()[0])["schema"] == SCHEMA_HEAD
+    con.close()
 
 
 def every_figure(output: Path, table: str) -> dict[str, Any]:
@@ -67,6 +118,7 @@ def every_figure(output: Path, table: str) -> dict[str, Any]:
             assert isinstance(number, (int, float)) and math.isfinite(number), (name, key)
             assert number >= 0, (name, key)
     assert len(figures["search_ms"]["parts"]) == 5
+    assert len(figures["requests_ms"]["parts"]) == 5
     return figures
 
 
@@ -92,8 +144,8 @@ def server_rows(url: str, sql: str) -> list[tuple[Any, ...]]:
 @needs_server
 def test_the_bench_measures_a_server_database(tmp_path: Path, pg_database: str) -> None:
     output = tmp_path / "bench.json"
-    result = deskapp("bench", "--db", pg_database, "--visitors", "2000", "--calls", "1000",
-                     "--repeat", "1", "-o", output, timeout=600)
+    result = deskapp("bench", "--db", pg_database, *SIZES, "--repeat", "1", "-o", output,
+                     timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     figures = every_figure(output, result.stdout)
     about = figures["about"]["data"]
@@ -115,15 +167,17 @@ def test_the_bench_measures_a_server_database(tmp_path: Path, pg_database: str) 
         "CAST(substr(pass_no, 9) AS INTEGER) AS n FROM visit) AS passes GROUP BY day"))
     assert len(days) > 300 and all(n == last == counter for _d, n, last, counter in days)
     # Every record is in the search index with its n-grams, and nothing else is.
-    for table in ("visit", "call"):
+    for table in ("visit", "call", "request"):
         assert server_rows(pg_database, (
             f"SELECT count(*) FROM {table} r FULL JOIN {table}_search s ON s.id = r.id "
             f"WHERE r.id IS NULL OR s.id IS NULL OR cardinality(s.grams) = 0")) == [(0,)]
     marker = server_rows(pg_database, f"SELECT value FROM setting WHERE key = '{MARKER}'")
-    assert json.loads(marker[0][0]) == {"visits": 2000, "calls": 1000, "complete": True}
+    assert json.loads(marker[0][0]) == {"visits": 2000, "calls": 1000, "requests": 500,
+                                        "schema": SCHEMA_HEAD, "complete": True}
+    assert server_rows(pg_database, "SELECT count(*), max(id) FROM request")[0] == (500, 500)
     # A second run reuses the database.
-    again = deskapp("bench", "--db", pg_database, "--visitors", "2000", "--calls", "1000",
-                    "--repeat", "1", "--json", "-o", output, timeout=600)
+    again = deskapp("bench", "--db", pg_database, *SIZES, "--repeat", "1", "--json",
+                    "-o", output, timeout=600)
     assert again.returncode == 0, again.stderr[-3000:]
     assert json.loads(output.read_text(encoding="utf-8"))["about"]["data"]["built_s"] is None
     assert server_rows(pg_database, "SELECT count(*) FROM visit") == [(2002,)]
@@ -134,8 +188,8 @@ def test_the_bench_leaves_a_server_database_of_other_records_alone(
         tmp_path: Path, pg_database: str) -> None:
     assert deskapp("demo", "--db", pg_database, "--days", "1").returncode == 0
     before = server_rows(pg_database, "SELECT count(*) FROM visit")
-    result = deskapp("bench", "--db", pg_database, "--visitors", "2000", "--calls", "1000",
-                     "--repeat", "1", "-o", tmp_path / "bench.json", timeout=600)
+    result = deskapp("bench", "--db", pg_database, *SIZES, "--repeat", "1",
+                     "-o", tmp_path / "bench.json", timeout=600)
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "not a bench's" in result.stderr

@@ -3,18 +3,21 @@
 The rows are written in bulk — one transaction, ``executemany``, the secondary indexes
 built once at the end — yet they are the rows the services store: a file set up by
 deskapp itself (schema, directory, settings), visits with their visitors, host answers and
-check-out events, calls with their messages and callbacks, every time aware UTC stored as
-the engine stores it, pass numbers per local day with the day's counter at the last
-number (a check-in made afterwards continues the numbering), and every record in the
-search index (through the same :func:`deskapp.db.dialect.index_records`).
+check-out events, calls with their messages and callbacks, requests with their steps and
+revisits (:mod:`deskapp.bench.requests_data`), every time aware UTC stored as the engine
+stores it, pass numbers per local day with the day's counter at the last number (a
+check-in made afterwards continues the numbering), request numbers per year likewise, and
+every record in the search index (through the same
+:func:`deskapp.db.dialect.index_records`).
 
 The file is kept beside the bench's output and reused; a later run adds the days since it
-was made, so today always has its rows.
+was made, so today always has its rows. A setting row (:data:`MARKER`) says which sizes
+it holds, for which schema, and whether they were all written: a file or database of other
+sizes, of an older schema (its new tables would be empty) or left half-built is built again.
 
 On a PostgreSQL server (``deskapp bench --db postgresql://…``) the same rows go into the
-database the address names, which must be empty or a bench's own: a setting row
-(:data:`MARKER`) says which sizes it holds and whether they were all written. The database
-is reused like the file; one of other sizes, or left half-built, is emptied and built again.
+database the address names, which must be empty or a bench's own; it is reused like the
+file, or emptied and built again.
 """
 
 from __future__ import annotations
@@ -30,11 +33,19 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Connection, DateTime, Engine, create_engine, inspect, text
-from sqlalchemy.dialects import sqlite
+from sqlalchemy import Connection, Engine, create_engine, inspect, text
 
+from deskapp.bench.requests_data import (
+    EVENT_COLUMNS,
+    REQUEST_COLUMNS,
+    REVISIT_COLUMNS,
+    RequestRows,
+    TakenCall,
+)
+from deskapp.bench.stamps import from_stamp, stamp
 from deskapp.db.dialect import (
     CALL_SEARCH,
+    REQUEST_SEARCH,
     VISIT_SEARCH,
     begin_bulk_fill,
     bulk_insert,
@@ -46,7 +57,7 @@ from deskapp.db.dialect import (
     index_records,
 )
 from deskapp.db.engine import sqlite_url
-from deskapp.db.schema import SCHEMA_BOOKKEEPING
+from deskapp.db.schema import SCHEMA_BOOKKEEPING, SCHEMA_HEAD
 from deskapp.domain.calls.records import Category, DeliveredHow
 from deskapp.domain.clock import Clock
 from deskapp.domain.directory import HostOption
@@ -59,6 +70,7 @@ from deskapp.usecases.demo import DemoDay, demo_days
 from deskapp.usecases.demos.calls import SUBJECTS
 from deskapp.usecases.demos.directory import load_directory
 from deskapp.usecases.demos.visitors import ITEMS, PLATES
+from deskapp.usecases.safekeeping import forget_anchor_of
 
 logger = logging.getLogger(__name__)
 
@@ -102,10 +114,11 @@ _VISITOR_COLUMNS = ("id", "name", "id_type", "id_number", "phone", "company", "p
 # Tables written in bulk, whose secondary indexes are dropped and built again once (on
 # SQLite the search index's tables have none; on PostgreSQL the n-grams' GIN index).
 _BULK_TABLES = ("visit", "visitor", "hostresponseevent", "visitevent", "call", "callmessage",
-                VISIT_SEARCH.readings.name, CALL_SEARCH.readings.name)
+                "request", "requestevent", "revisit", VISIT_SEARCH.readings.name,
+                CALL_SEARCH.readings.name, REQUEST_SEARCH.readings.name)
 # Tables whose rows are written with their ids.
-_NUMBERED = ("visit", "visitor", "call")
-# The setting that marks a server database as the bench's: {"visits", "calls", "complete"}.
+_NUMBERED = ("visit", "visitor", "call", "request")
+# The setting that marks a file or server database as the bench's (see Sizes.marker).
 MARKER = "bench_data"
 # The bare tool's table for timing an INSERT on a server (dropped afterwards; a leftover
 # one in a bench's database is dropped before deskapp opens it).
@@ -116,9 +129,29 @@ class BenchRefused(UserError):
     """The server database holds records that are not the bench's; nothing was changed."""
 
 
-def data_path(output: Path, visits: int, calls: int) -> Path:
+@dataclass(frozen=True)
+class Sizes:
+    """How many records of each kind the bench's data holds."""
+
+    visits: int
+    calls: int
+    requests: int
+
+    def marker(self, *, complete: bool) -> dict[str, object]:
+        """The marker of data of these sizes on this deskapp's schema."""
+        return {"visits": self.visits, "calls": self.calls, "requests": self.requests,
+                "schema": SCHEMA_HEAD, "complete": complete}
+
+    def described(self) -> str:
+        """"1,000 visits, 500 calls and 50 requests"."""
+        return (f"{self.visits:,} visits, {self.calls:,} calls and {self.requests:,} "
+                f"requests")
+
+
+def data_path(output: Path, sizes: Sizes) -> Path:
     """The data file kept beside the bench's ``output`` for these sizes."""
-    return output.with_name(f"{output.stem}-data-{visits}v-{calls}c.sqlite")
+    return output.with_name(
+        f"{output.stem}-data-{sizes.visits}v-{sizes.calls}c-{sizes.requests}r.sqlite")
 
 
 @dataclass
@@ -128,6 +161,7 @@ class BenchData:
     location: DataLocation
     visits: int
     calls: int
+    requests: int
     built_s: float | None = None  # None: existing data was reused
     added_days: int = 0  # days added since the data was made
     busy_day: dt.date | None = None
@@ -163,6 +197,8 @@ class _Plan:
     operator: str
     next_visit: int = 1
     next_call: int = 1
+    next_request: int = 1
+    request_serials: dict[int, int] = field(default_factory=dict)  # year → last number
     people: list[_Person] = field(default_factory=list)
     visitor_ids: list[int] = field(default_factory=list)  # 0: not on record yet
     next_visitor: int = 1
@@ -171,10 +207,11 @@ class _Plan:
     last_seen: list[dt.datetime | None] = field(default_factory=list)
 
 
-def ensure_data(where: Path | str, visits: int, calls: int, *, clock: Clock | None = None,
+def ensure_data(where: Path | str, sizes: Sizes, *, clock: Clock | None = None,
                 progress: Callable[[str], None] | None = None) -> BenchData:
     """The data at ``where`` — a file, or a server's ``postgresql://`` address: built when
-    missing, else reused with the days since added.
+    missing (or made for other sizes or an older schema), else reused with the days since
+    added.
 
     Raises:
         BenchRefused: the server database holds records that are not the bench's.
@@ -184,15 +221,18 @@ def ensure_data(where: Path | str, visits: int, calls: int, *, clock: Clock | No
     location = DataLocation.of(where)
     path = location.file
     if path is None:
-        data = _ensure_server(location, visits, calls, clock, say)
-    elif not path.exists():
+        data = _ensure_server(location, sizes, clock, say)
+    elif (marker := _file_marker(path)) != sizes.marker(complete=True):
         started = time.perf_counter()
-        say(f"building {path.name}: {visits:,} visits and {calls:,} calls over {YEARS} years …")
-        _build(path, visits, calls, clock)
-        data = BenchData(location, visits, calls, built_s=time.perf_counter() - started)
+        if marker is not None:
+            say(f"building {path.name} again: it was made {_made_for(marker)}")
+        say(f"building {path.name}: {sizes.described()} over {YEARS} years …")
+        _build(path, sizes, clock)
+        forget_anchor_of(location)
+        data = _bench_data(location, sizes, built_s=time.perf_counter() - started)
     else:
-        data = BenchData(location, visits, calls)
-        data.added_days = _add_missing_days(location, visits, calls, clock)
+        data = _bench_data(location, sizes)
+        data.added_days = _add_missing_days(location, sizes, clock)
     data.busy_day, data.busy_day_visits, data.busy_day_calls = busiest_day(location, clock)
     if path is not None:
         data.size_mb = path.stat().st_size / 1e6
@@ -206,23 +246,56 @@ def ensure_data(where: Path | str, visits: int, calls: int, *, clock: Clock | No
     return data
 
 
-def _ensure_server(location: DataLocation, visits: int, calls: int, clock: Clock,
+def _bench_data(location: DataLocation, sizes: Sizes, **known: object) -> BenchData:
+    return BenchData(location, sizes.visits, sizes.calls, sizes.requests, **known)  # type: ignore[arg-type]
+
+
+def _made_for(marker: dict[str, object]) -> str:
+    """What the data found was made for, as the progress line says it."""
+    if not marker:
+        return "by an older bench"
+    if not marker.get("complete"):
+        return "only in part (the bench was stopped)"
+    if marker.get("schema") != SCHEMA_HEAD:
+        return f"for schema {marker.get('schema')} (deskapp's is {SCHEMA_HEAD})"
+    return (f"with {marker.get('visits', 0):,} visits, {marker.get('calls', 0):,} calls and "
+            f"{marker.get('requests', 0):,} requests")
+
+
+def _file_marker(path: Path) -> dict[str, object] | None:
+    """The bench's marker in the data file (None: no file; {}: a file without one)."""
+    if not path.exists():
+        return None
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        stored = con.execute("SELECT value FROM setting WHERE key = ?", (MARKER,)).fetchone()
+    except sqlite3.Error:
+        return {}
+    finally:
+        con.close()
+    try:
+        marker = json.loads(stored[0]) if stored else {}
+    except ValueError:
+        return {}
+    return marker if isinstance(marker, dict) else {}
+
+
+def _ensure_server(location: DataLocation, sizes: Sizes, clock: Clock,
                    say: Callable[[str], None]) -> BenchData:
     marker = _server_marker(location)
-    wanted = {"visits": visits, "calls": calls, "complete": True}
-    if marker == wanted:
-        data = BenchData(location, visits, calls)
-        data.added_days = _add_missing_days(location, visits, calls, clock)
+    if marker == sizes.marker(complete=True):
+        data = _bench_data(location, sizes)
+        data.added_days = _add_missing_days(location, sizes, clock)
         return data
     started = time.perf_counter()
     if marker is not None:
-        say(f"emptying {location.display()}: it holds a bench's "
-            f"{'' if marker.get('complete') else 'unfinished '}{marker.get('visits', 0):,} "
-            f"visits and {marker.get('calls', 0):,} calls")
-    say(f"building {location.display()}: {visits:,} visits and {calls:,} calls over "
-        f"{YEARS} years …")
-    _make(location, visits, calls, clock, empty_first=marker is not None)
-    return BenchData(location, visits, calls, built_s=time.perf_counter() - started)
+        say(f"emptying {location.display()}: it was made {_made_for(marker)}")
+    say(f"building {location.display()}: {sizes.described()} over {YEARS} years …")
+    _make(location, sizes, clock, empty_first=marker is not None)
+    forget_anchor_of(location)
+    return _bench_data(location, sizes, built_s=time.perf_counter() - started)
 
 
 def _server_marker(location: DataLocation) -> dict[str, object] | None:
@@ -260,11 +333,10 @@ def _server_marker(location: DataLocation) -> dict[str, object] | None:
     return None
 
 
-def _mark(conn: Connection, visits: int, calls: int, *, complete: bool) -> None:
+def _mark(conn: Connection, sizes: Sizes, *, complete: bool) -> None:
     conn.execute(text("DELETE FROM setting WHERE key = :key"), {"key": MARKER})
     conn.execute(text("INSERT INTO setting (key, value) VALUES (:key, :value)"), {
-        "key": MARKER,
-        "value": json.dumps({"visits": visits, "calls": calls, "complete": complete})})
+        "key": MARKER, "value": json.dumps(sizes.marker(complete=complete))})
 
 
 def _engine(location: DataLocation) -> Engine:
@@ -275,15 +347,17 @@ def _engine(location: DataLocation) -> Engine:
     return server_engine(location.sqlalchemy_url)
 
 
-def _build(path: Path, visits: int, calls: int, clock: Clock) -> None:
+def _build(path: Path, sizes: Sizes, clock: Clock) -> None:
     pending = path.with_name(path.name + ".building")
     for leftover in (pending, Path(f"{pending}-wal"), Path(f"{pending}-shm")):
         leftover.unlink(missing_ok=True)
-    _make(DataLocation.of(pending), visits, calls, clock)
+    _make(DataLocation.of(pending), sizes, clock)
+    for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):  # of the file replaced
+        stale.unlink(missing_ok=True)
     os.replace(pending, path)
 
 
-def _make(location: DataLocation, visits: int, calls: int, clock: Clock, *,
+def _make(location: DataLocation, sizes: Sizes, clock: Clock, *,
           empty_first: bool = False) -> None:
     """Five years of records into a new file, or into an empty (or emptied) server database,
     marked as the bench's first as unfinished, then as complete with the last rows."""
@@ -297,7 +371,7 @@ def _make(location: DataLocation, visits: int, calls: int, clock: Clock, *,
                 if empty_first:
                     empty_tables(conn, sorted(set(inspect(conn).get_table_names())
                                               - {"alembic_version"}))
-                _mark(conn, visits, calls, complete=False)
+                _mark(conn, sizes, complete=False)
         settings = services.settings.load()
         services.settings.save(replace(
             settings, org_name="星河国际大厦物业服务中心", counter_name="一楼大堂前台",
@@ -309,13 +383,20 @@ def _make(location: DataLocation, visits: int, calls: int, clock: Clock, *,
         services.close()
     real_now = clock.now()
     days = list(demo_days(clock, YEARS * 365, real_now))
-    _people(plan, rng, max(200, visits // 4))
-    _write(location, plan, rng, clock, real_now, days, _spread(visits, days, rng, SEED),
-           _spread(calls, days, rng, SEED + 1), fresh=True,
-           mark=(visits, calls) if location.is_server else None)
+    _people(plan, rng, max(200, sizes.visits // 4))
+    _write(location, plan, rng, clock, real_now, days, _paces(sizes, days, rng),
+           fresh=True, mark=sizes)
 
 
-def _add_missing_days(location: DataLocation, visits: int, calls: int, clock: Clock) -> int:
+def _paces(sizes: Sizes, days: list[DemoDay], rng: random.Random,
+           share: float = 1.0) -> list[tuple[int, int, int]]:
+    """Visits, calls and requests of each day: ``share`` of the sizes over ``days``."""
+    return list(zip(_spread(int(sizes.visits * share), days, rng, SEED),
+                    _spread(int(sizes.calls * share), days, rng, SEED + 1),
+                    _spread(int(sizes.requests * share), days, rng, SEED + 2), strict=True))
+
+
+def _add_missing_days(location: DataLocation, sizes: Sizes, clock: Clock) -> int:
     """Days from the one after the newest visit to today, at the data's pace."""
     engine = _engine(location)
     try:
@@ -326,24 +407,27 @@ def _add_missing_days(location: DataLocation, visits: int, calls: int, clock: Cl
             hosts = _hosts(conn)
             next_visit = conn.execute(text("SELECT max(id) FROM visit")).scalar() + 1
             next_call = (conn.execute(text("SELECT max(id) FROM call")).scalar() or 0) + 1
+            next_request = (conn.execute(text("SELECT max(id) FROM request")).scalar()
+                            or 0) + 1
+            serials = {int(series.rsplit("-", 1)[1]): int(value) for series, value in
+                       conn.execute(text("SELECT series, value FROM counter "
+                                         "WHERE series LIKE 'request-%'"))}
     finally:
         engine.dispose()
     real_now = clock.now()
-    last = clock.local(_from_stamp(newest)).date() if newest else clock.today()
+    last = clock.local(from_stamp(newest)).date() if newest else clock.today()
     days = [d for d in demo_days(clock, (clock.today() - last).days, real_now) if d.day > last]
     if not days:
         return 0
     rng = random.Random(SEED + clock.today().toordinal())
-    plan = _Plan(hosts, "前台", next_visit, next_call)
+    plan = _Plan(hosts, "前台", next_visit, next_call, next_request, serials)
     plan.people = [_Person(r.name, r.id_number, r.phone, r.company, r.plate) for r in people]
     plan.visitor_ids = [r.id for r in people]
     plan.counts = [r.visit_count for r in people]
     plan.last_visit = [r.last_visit_id or 0 for r in people]
-    plan.last_seen = [_from_stamp(r.last_seen) if r.last_seen else None for r in people]
-    total = YEARS * 365
+    plan.last_seen = [from_stamp(r.last_seen) if r.last_seen else None for r in people]
     _write(location, plan, rng, clock, real_now, days,
-           _spread(visits * len(days) // total, days, rng, SEED),
-           _spread(calls * len(days) // total, days, rng, SEED + 1), fresh=False)
+           _paces(sizes, days, rng, share=len(days) / (YEARS * 365)), fresh=False)
     return len(days)
 
 
@@ -371,29 +455,13 @@ def busiest_day(location: DataLocation, clock: Clock) -> tuple[dt.date | None, i
             start, end = clock.day_bounds(day)
             calls = conn.execute(text(
                 "SELECT count(*) FROM call WHERE started_at >= :s AND started_at < :e"),
-                {"s": _stamp(start), "e": _stamp(end)}).scalar()
+                {"s": stamp(start), "e": stamp(end)}).scalar()
             return day, int(row.value), int(calls or 0)
     finally:
         engine.dispose()
 
 
 # --- Generating ---------------------------------------------------------------------------
-
-_DATETIME = DateTime().dialect_impl(sqlite.dialect()).bind_processor(sqlite.dialect())
-
-
-def _stamp(moment: dt.datetime | None) -> str | None:
-    """An aware time as the engine stores it (UTCDateTime: naive UTC, SQLite's format)."""
-    if moment is None:
-        return None
-    return _DATETIME(moment.astimezone(dt.timezone.utc).replace(tzinfo=None))  # type: ignore[misc]
-
-
-def _from_stamp(value: str | dt.datetime) -> dt.datetime:
-    """A stored time (SQLite's text, or the server's naive UTC) as an aware one."""
-    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
-    return moment.replace(tzinfo=dt.timezone.utc)
-
 
 def _spread(total: int, days: list[DemoDay], rng: random.Random, seed: int) -> list[int]:
     """``total`` records over ``days``: fewer at weekends, a few days of events."""
@@ -449,10 +517,10 @@ def _moments(day: DemoDay, count: int, rng: random.Random) -> list[dt.datetime]:
 
 
 def _write(location: DataLocation, plan: _Plan, rng: random.Random, clock: Clock,
-           real_now: dt.datetime, days: list[DemoDay], visits_per_day: list[int],
-           calls_per_day: list[int], *, fresh: bool,
-           mark: tuple[int, int] | None = None) -> None:
-    """The days' rows in one transaction; ``mark``: (visits, calls) to mark complete in it."""
+           real_now: dt.datetime, days: list[DemoDay], paces: list[tuple[int, int, int]], *,
+           fresh: bool, mark: Sizes | None = None) -> None:
+    """The days' rows (``paces``: visits, calls and requests of each) in one transaction;
+    ``mark``: the sizes to mark complete in it."""
     engine = _engine(location)
     try:
         with engine.connect() as conn:
@@ -462,15 +530,16 @@ def _write(location: DataLocation, plan: _Plan, rng: random.Random, clock: Clock
             with conn.begin():
                 rebuild = drop_secondary_indexes(conn, _BULK_TABLES) if fresh else []
                 writer = _Writer(conn, plan, rng, clock, real_now)
-                for day, visits, calls in zip(days, visits_per_day, calls_per_day, strict=True):
-                    writer.day(day, visits, calls)
+                for day, (visits, calls, requests) in zip(days, paces, strict=True):
+                    writer.day(day, visits, calls, requests)
                 writer.flush()
                 writer.write_visitors(fresh=fresh)
+                writer.write_request_counters(fresh=fresh)
                 for statement in rebuild:
                     conn.exec_driver_sql(statement)
                 continue_ids(conn, _NUMBERED)
                 if mark is not None:
-                    _mark(conn, *mark, complete=True)
+                    _mark(conn, mark, complete=True)
             if fresh:
                 end_bulk_fill(conn)
                 conn.commit()
@@ -494,6 +563,14 @@ class _Writer:
         self._call_search: list[tuple[int, list[str], tuple[str, ...]]] = []
         self._counters: list[tuple[str, int]] = []
         self._read = lru_cache(maxsize=None)(readings)
+        # Their own generator: the visits and calls are the same with or without requests.
+        self._requests = RequestRows(
+            random.Random(SEED + 3 + (0 if plan.next_request == 1 else real_now.toordinal())),
+            clock, real_now, plan.hosts, plan.operator, plan.next_request,
+            plan.request_serials, self._read)
+        # Who comes to the counter with a request: people of the building, often again.
+        self._complainants = [(p.name, p.phone) for p in plan.people[:2000]]
+        self._day_calls: list[TakenCall] = []
         size = len(plan.people)
         # Couriers and cleaners come every day; most people come once or twice.
         self._regulars = list(range(min(20, size)))
@@ -504,16 +581,19 @@ class _Writer:
             return rng.choice(self._regulars)
         return int(size * rng.random() ** 2)
 
-    def day(self, day: DemoDay, visits: int, calls: int) -> None:
+    def day(self, day: DemoDay, visits: int, calls: int, requests: int) -> None:
         prefix = "V" + day.day.strftime("%y%m%d")
-        valid_until = _stamp(self._clock.day_bounds(day.day)[1] - dt.timedelta(seconds=1))
+        valid_until = stamp(self._clock.day_bounds(day.day)[1] - dt.timedelta(seconds=1))
         for number, moment in enumerate(_moments(day, visits, self._rng), start=1):
             self._visit(moment, f"{prefix}-{number:04d}", valid_until, day.days_ago)
         if visits:
             self._counters.append((f"visit-pass:{prefix}", visits))
+        self._day_calls.clear()
         for moment in _moments(day, calls, self._rng):
             self._call(moment)
-        if len(self._visits) + len(self._calls) >= BATCH:
+        self._requests.day(_moments(day, requests, self._requests.rng), self._complainants,
+                           self._day_calls)
+        if len(self._visits) + len(self._calls) + len(self._requests) >= BATCH:
             self.flush()
 
     def _visit(self, moment: dt.datetime, pass_no: str, valid_until: str | None,
@@ -534,10 +614,10 @@ class _Writer:
         elif days_ago > 0 or leave < self._now - dt.timedelta(minutes=20):
             time_out = leave
         if answered is not None:
-            self._responses.append((visit_id, _stamp(answered), response, message, None,
+            self._responses.append((visit_id, stamp(answered), response, message, None,
                                     plan.operator))
         if time_out is not None and response == "received":
-            self._events.append((visit_id, _stamp(time_out), "checked_out", plan.operator))
+            self._events.append((visit_id, stamp(time_out), "checked_out", plan.operator))
         if not plan.visitor_ids[person_at]:  # the first visit puts a person on record
             plan.visitor_ids[person_at] = plan.next_visitor
             plan.next_visitor += 1
@@ -547,8 +627,8 @@ class _Writer:
             rng.choice(tuple(Purpose)).value,
             host.id if host.kind == "unit" else None,
             host.id if host.kind == "department" else None, host.label, response, message,
-            None, person.plate, rng.choice(ITEMS), "", None, 0, "", _stamp(moment),
-            _stamp(time_out), valid_until, _stamp(moment), plan.operator))
+            None, person.plate, rng.choice(ITEMS), "", None, 0, "", stamp(moment),
+            stamp(time_out), valid_until, stamp(moment), plan.operator))
         self._visit_search.append((visit_id, [person.name, person.phone, person.company,
                                               host.label, person.plate, pass_no],
                                    self._read(person.name)))
@@ -577,18 +657,22 @@ class _Writer:
         self._calls.append((
             call_id, "in", caller, phone, host.id if host.kind == "unit" else None,
             host.id if host.kind == "department" else None, host.label, category.value,
-            subject, "", transferred, _stamp(moment), _stamp(ended), _stamp(due),
-            _stamp(done), rng.choice(CALLBACK_RESULTS) if done else "",
-            plan.operator if done else "", None, _stamp(ended), plan.operator))
+            subject, "", transferred, stamp(moment), stamp(ended), stamp(due),
+            stamp(done), rng.choice(CALLBACK_RESULTS) if done else "",
+            plan.operator if done else "", None, stamp(ended), plan.operator))
         if wants_message:
             delivered = settle if settled else None
             self._messages.append((
-                call_id, host.label, rng.choice(CALL_MESSAGES), _stamp(delivered),
+                call_id, host.label, rng.choice(CALL_MESSAGES), stamp(delivered),
                 host.label if delivered else "",
                 rng.choice(tuple(DeliveredHow)).value if delivered else "",
-                plan.operator if delivered else "", _stamp(ended), plan.operator))
+                plan.operator if delivered else "", stamp(ended), plan.operator))
         self._call_search.append((call_id, [caller, phone, host.label, subject],
                                   self._read(caller)))
+        if category in (Category.REPAIR, Category.COMPLAINT):
+            self._day_calls.append(TakenCall(
+                call_id, moment, category.value, caller, phone, host.label,
+                host.id if host.kind == "unit" else None, subject))
 
     def flush(self) -> None:
         conn = self._conn
@@ -599,13 +683,31 @@ class _Writer:
                 ("visitevent", ("visit_id", "at", "kind", "created_by"), self._events),
                 ("call", _CALL_COLUMNS, self._calls),
                 ("callmessage", _MESSAGE_COLUMNS, self._messages),
-                ("counter", ("series", "value"), self._counters)):
+                ("counter", ("series", "value"), self._counters),
+                ("request", REQUEST_COLUMNS, self._requests.requests),
+                ("requestevent", EVENT_COLUMNS, self._requests.events),
+                ("revisit", REVISIT_COLUMNS, self._requests.revisits)):
             bulk_insert(conn, table, columns, rows)
             rows.clear()
         index_records(conn, VISIT_SEARCH, self._visit_search)
         index_records(conn, CALL_SEARCH, self._call_search)
+        index_records(conn, REQUEST_SEARCH, self._requests.search)
         self._visit_search.clear()
         self._call_search.clear()
+        self._requests.clear()
+
+    def write_request_counters(self, *, fresh: bool) -> None:
+        """Each year's request numbers stand at the last one taken: a request taken
+        afterwards goes on from there."""
+        known = {} if fresh else self._plan.request_serials
+        for series, value in self._requests.counters().items():
+            year = int(series.rsplit("-", 1)[1])
+            if year in known:
+                self._conn.execute(text("UPDATE counter SET value = :value "
+                                        "WHERE series = :series"),
+                                   {"value": value, "series": series})
+            else:
+                bulk_insert(self._conn, "counter", ("series", "value"), [(series, value)])
 
     def write_visitors(self, *, fresh: bool) -> None:
         plan = self._plan
@@ -616,7 +718,7 @@ class _Writer:
             rows.append((plan.visitor_ids[at], person.name, "resident", person.id_number,
                          person.phone, person.company, person.plate, 1 if at < 3 else 0,
                          plan.last_visit[at] or None, plan.counts[at],
-                         _stamp(plan.last_seen[at])))
+                         stamp(plan.last_seen[at])))
         rows.sort()
         if fresh:
             bulk_insert(self._conn, "visitor", _VISITOR_COLUMNS, rows)

@@ -14,24 +14,25 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import os
 import platform
 import re
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from deskapp.bench.data import SCRATCH_TABLE, BenchData, data_path, ensure_data
+from deskapp.bench.data import SCRATCH_TABLE, BenchData, Sizes, data_path, ensure_data
+from deskapp.bench.figures import Figure, like_sql, median, round_figure, slowest, timed_ms
+from deskapp.bench.requests_figures import requests_figure
 
-NAMES = ("start_s", "tab_switch_ms", "search_ms", "save_ms", "day_export_s", "peak_rss_mb")
+NAMES = ("start_s", "tab_switch_ms", "search_ms", "requests_ms", "save_ms", "day_export_s",
+         "peak_rss_mb")
 # What deskapp aims for on a 2-core PC (README.md, "Performance").
 TARGETS = {"start_s": 0.6, "tab_switch_ms": 100.0, "search_ms": 50.0, "save_ms": 20.0}
 SWITCHES = 5  # tab switches each way in one window process
@@ -41,45 +42,13 @@ CALL_SEARCHED = ("caller_name", "phone", "about_label", "subject")
 Say = Callable[[str], None]
 
 
-@dataclass
-class Figure:
-    """A measured value beside the bare tool's, in the figure's unit."""
-
-    value: float
-    bare: float
-    parts: dict[str, Figure] = field(default_factory=dict)
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def ratio(self) -> float:
-        """How many times the bare tool's time (or memory) deskapp takes."""
-        return self.value / self.bare if self.bare > 0 else math.inf
-
-    def as_json(self) -> dict[str, Any]:
-        """``value``, ``bare``, ``ratio`` (and the parts it is made of)."""
-        found: dict[str, Any] = {"value": _round(self.value), "bare": _round(self.bare),
-                                 "ratio": _round(self.ratio)}
-        if self.parts:
-            found["parts"] = {name: part.as_json() for name, part in self.parts.items()}
-        found.update(self.extra)
-        return found
-
-
-def _round(number: float) -> float:
-    return round(number, 3) if math.isfinite(number) else number
-
-
-def median(values: list[float]) -> float:
-    """The median (0 for none)."""
-    return statistics.median(values) if values else 0.0
-
-
-def run_bench(output: Path, *, visits: int, calls: int, repeat: int, say: Say | None = None,
-              server: str | None = None) -> dict[str, Any]:
+def run_bench(output: Path, *, visits: int, calls: int, requests: int, repeat: int,
+              say: Say | None = None, server: str | None = None) -> dict[str, Any]:
     """Measure everything on the data file kept beside ``output`` (or on the database of the
     ``server`` URL); write and return the JSON."""
     say = say or (lambda _text: None)
-    data = ensure_data(server or data_path(output, visits, calls), visits, calls, progress=say)
+    sizes = Sizes(visits, calls, requests)
+    data = ensure_data(server or data_path(output, sizes), sizes, progress=say)
     if data.built_s is not None:
         say(f"built {data.name} ({data.size_mb:,.0f} MB) in {data.built_s:.0f} s")
     elif data.added_days:
@@ -89,6 +58,9 @@ def run_bench(output: Path, *, visits: int, calls: int, repeat: int, say: Say | 
     say("searching five years …")
     with _services(data) as services:
         figures["search_ms"] = _search(services, data, repeat)
+        say("reading the requests …")
+        with _Bare(data) as bare:
+            figures["requests_ms"] = requests_figure(services, bare, repeat)
         say("saving …")
         figures["save_ms"] = _save(services, data, output, repeat)
         say(f"exporting the busiest day ({data.busy_day}) …")
@@ -103,8 +75,8 @@ def run_bench(output: Path, *, visits: int, calls: int, repeat: int, say: Say | 
     result["about"] = {
         "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "repeat": repeat, "machine": machine(),
-        "data": {**where, "visits": visits, "calls": calls,
-                 "built_s": _maybe_round(data.built_s), "added_days": data.added_days,
+        "data": {**where, "visits": visits, "calls": calls, "requests": requests,
+                 "built_s": _mayberound_figure(data.built_s), "added_days": data.added_days,
                  "busy_day": data.busy_day.isoformat() if data.busy_day else None,
                  "busy_day_visits": data.busy_day_visits,
                  "busy_day_calls": data.busy_day_calls},
@@ -113,7 +85,7 @@ def run_bench(output: Path, *, visits: int, calls: int, repeat: int, say: Say | 
     return result
 
 
-def _maybe_round(value: float | None) -> float | None:
+def _mayberound_figure(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
@@ -193,7 +165,7 @@ def _window(data: BenchData, repeat: int) -> dict[str, Figure]:
         "start_s": Figure(over("ours", start), over("bare", start),
                           extra={"rows_shown": runs["ours"][0][1].get("rows", 0)}),
         "tab_switch_ms": Figure(over("ours", switch), over("bare", switch),
-                                extra={"first_switch_ms": _round(first_switch)}),
+                                extra={"first_switch_ms": round_figure(first_switch)}),
         "peak_rss_mb": Figure(over("ours", memory), over("bare", memory)),
     }
 
@@ -276,41 +248,27 @@ def _search(services, data: BenchData, repeat: int) -> Figure:  # type: ignore[n
             if case.table == "visit":
                 query = VisitQuery(first, today, case.text)
                 page, count = services.visitors.page, services.visitors.count
-                like = _like_sql("visit", VISIT_SEARCHED, "time_in", bare.like)
+                like = like_sql("visit", VISIT_SEARCHED, "time_in", bare.like)
             else:
                 query = CallQuery(first, today, case.text)
                 page, count = services.calls.page, services.calls.count
-                like = _like_sql("call", CALL_SEARCHED, "started_at", bare.like)
+                like = like_sql("call", CALL_SEARCHED, "started_at", bare.like)
             pattern = "%" + re.sub(r"([\\%_])", r"\\\1", case.text) + "%"
             args = [start, end, *[pattern] * like.count("LIKE")]
             ours, theirs, counts, found = [], [], [], 0
             for _ in range(repeat):
-                ours.append(_timed_ms(lambda q=query, p=page: p(q)))
-                theirs.append(_timed_ms(lambda s=like, a=args: bare.rows(s, a)))
+                ours.append(timed_ms(lambda q=query, p=page: p(q)))
+                theirs.append(timed_ms(lambda s=like, a=args: bare.rows(s, a)))
                 found = len(page(query))
-                counts.append(_timed_ms(lambda q=query, c=count: c(q)))
+                counts.append(timed_ms(lambda q=query, c=count: c(q)))
             parts[f"{case.label}: {case.text}"] = Figure(
                 median(ours), median(theirs),
-                extra={"rows": found, "count_ms": _round(median(counts))})
-    slowest = max(parts.values(), key=lambda part: part.value)
-    return Figure(slowest.value, slowest.bare, parts,
-                  extra={"slowest": next(k for k, v in parts.items() if v is slowest)})
-
-
-def _like_sql(table: str, columns: tuple[str, ...], time_column: str, like: str = "LIKE") -> str:
-    words = " OR ".join(f"{column} {like} ? ESCAPE '\\'" for column in columns)
-    return (f"SELECT * FROM {table} WHERE {time_column} >= ? AND {time_column} < ? "
-            f"AND ({words}) ORDER BY {time_column} DESC, id DESC LIMIT 200")
+                extra={"rows": found, "count_ms": round_figure(median(counts))})
+    return slowest(parts)
 
 
 def _stored(moment: dt.datetime) -> str:
     return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def _timed_ms(work: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    work()
-    return (time.perf_counter() - started) * 1000
 
 
 # --- Saving -------------------------------------------------------------------------------
@@ -328,18 +286,18 @@ def _save(services, data: BenchData, output: Path, repeat: int) -> Figure:  # ty
     check_ins, calls, inserts = [], [], []
     try:
         for number in range(repeat):
-            check_ins.append(_timed_ms(lambda n=number: services.visitors.check_in(VisitInput(
+            check_ins.append(timed_ms(lambda n=number: services.visitors.check_in(VisitInput(
                 name=f"测试访客{stamp}{n}", phone=f"139{int(stamp) * 10 + n:08d}"[-11:],
                 company="星光电子", host=HostRef(host)))))
-            calls.append(_timed_ms(lambda n=number: services.calls.log_call(CallInput(
+            calls.append(timed_ms(lambda n=number: services.calls.log_call(CallInput(
                 subject="咨询停车月卡办理", caller_name=f"测试来电{n}", phone="13800138000",
                 about=About(host)))))
-            inserts.append(_timed_ms(lambda n=number: bare.insert(n)))
+            inserts.append(timed_ms(lambda n=number: bare.insert(n)))
     finally:
         bare.close()
     check_in = Figure(median(check_ins), median(inserts),
-                      extra={"first_ms": _round(check_ins[0])})
-    call = Figure(median(calls), median(inserts), extra={"first_ms": _round(calls[0])})
+                      extra={"first_ms": round_figure(check_ins[0])})
+    call = Figure(median(calls), median(inserts), extra={"first_ms": round_figure(calls[0])})
     slower = max((check_in, call), key=lambda part: part.value)
     return Figure(slower.value, slower.bare, {"check-in": check_in, "logged call": call})
 
@@ -422,8 +380,8 @@ def _day_export(services, data: BenchData, output: Path, repeat: int) -> Figure:
     ours, theirs = [], []
     try:
         for _ in range(repeat):
-            ours.append(_timed_ms(lambda: services.exports.day_workbook(day, ours_file)) / 1000)
-            theirs.append(_timed_ms(lambda: _bare_workbook(
+            ours.append(timed_ms(lambda: services.exports.day_workbook(day, ours_file)) / 1000)
+            theirs.append(timed_ms(lambda: _bare_workbook(
                 bare_file, data.busy_day_visits, data.busy_day_calls)) / 1000)
     finally:
         ours_file.unlink(missing_ok=True)
@@ -472,6 +430,7 @@ def table(result: dict[str, Any]) -> str:
     where = ("" if "database" not in data else
              f" on {data['database']} (PostgreSQL {data['server']})")
     size = data.get("file_mb", data.get("database_mb"))
-    lines.append(f"on {about['machine']['cpus']} CPUs, {data['visits']:,} visits and "
-                 f"{data['calls']:,} calls ({size} MB){where}, median of {about['repeat']}")
+    lines.append(f"on {about['machine']['cpus']} CPUs, {data['visits']:,} visits, "
+                 f"{data['calls']:,} calls and {data.get('requests', 0):,} requests ({size} MB)"
+                 f"{where}, median of {about['repeat']}")
     return "\n".join(lines)

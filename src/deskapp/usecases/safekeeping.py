@@ -63,6 +63,15 @@ def forget_audit_anchor(services: Services) -> None:
         services.station.save({ANCHORS: {k: list(v) for k, v in anchors.items()}})
 
 
+def forget_anchor_of(location: DataLocation, station: StationFile | None = None) -> None:
+    """The records at ``location`` were made anew (the bench's data built again, over the
+    old): the trail this PC anchored is gone on purpose, not rewritten behind its back."""
+    station = station or StationFile()
+    stored = station.load().get(ANCHORS, {})
+    if isinstance(stored, dict) and stored.pop(location.display(), None) is not None:
+        station.save({ANCHORS: stored})
+
+
 def purge_personal_data(services: Services, approval: Approval | None = None, *,
                         scheduled: bool = False,
                         progress: Callable[[int, int | None], None] | None = None
