@@ -59,6 +59,9 @@ def test_the_demo_takes_requests_in_every_state_over_three_months(services: Serv
     assert {Severity.IMPORTANT, Severity.MAJOR} <= {r.severity for r in rows}
     assert any(r.owner and r.due_at for r in rows if r.severity is Severity.MAJOR
                and r.escalated_at is None)
+    # One taken as general was made important once the facts were known.
+    assert any(EventKind.RECLASSIFIED in {e.kind for e in log.events(r.id)}
+               for r in rows if r.grounds is Grounds.ATTITUDE)
     # One valid complaint left unresolved for a month became major by itself.
     [escalated] = [r for r in rows if r.escalated_at is not None]
     assert escalated.grounds is Grounds.UNRESOLVED_MONTH and escalated.state.being_handled

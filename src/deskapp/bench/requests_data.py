@@ -205,8 +205,7 @@ class RequestRows:
             "closed_at": None, "final_opinion": "", "reopened": 0, "paused_at": None,
             "pause_reason": "", "escalated_at": None, "last_progress_at": received,
             "created_at": received, "created_by": self._operator, "desk": ""})
-        self._event(request, received, EventKind.REGISTERED,
-                    fill("%1 · %2", channel.label(), severity.label()))
+        self._event(request, received, EventKind.REGISTERED, "")
         self._handle(request, case, received)
         self._store(request)
 

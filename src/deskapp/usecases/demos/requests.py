@@ -95,6 +95,10 @@ def _revisit(data: RevisitInput) -> Step:
     return lambda log, rid: log.revisit(rid, data)
 
 
+def _reclassify(severity: Severity, grounds: Grounds, reason: str) -> Step:
+    return lambda log, rid: log.reclassify(rid, severity, grounds, reason)
+
+
 def _close(final_opinion: str) -> Step:
     return lambda log, rid: log.close(rid, final_opinion)
 
@@ -365,13 +369,14 @@ class RequestsDemo:
                  Satisfaction.SATISFIED, how=RevisitHow.IN_PERSON, effect="退款已收到",
                  final_opinion="对处理结果满意", revisited_by=MANAGER)))]))
 
-        # Important (attitude): a guard shouting at a visitor.
+        # Taken as general, made important (attitude) once the guard's shouting was seen.
         at = self._on(20, 9, 40)
         plans.append(_Planned(taken(
-            "大堂保安对来访客户大声呵斥，态度很差", at, severity=Severity.IMPORTANT,
-            grounds=Grounds.ATTITUDE),
+            "大堂保安对来访客户大声呵斥，态度很差", at),
             [(at + 10 * minute, _dispatch(*sec)),
              (at + 60 * minute, _progress("安保部调取大堂监控核实情况", "保安队长赵强")),
+             (at + 70 * minute, _reclassify(Severity.IMPORTANT, Grounds.ATTITUDE,
+                                            "监控显示保安确有呵斥行为")),
              (at + 5 * 60 * minute, _resolve(
                  "当班保安已当面向客户道歉，安保部通报批评", "保安队长赵强",
                  "安保部本月组织一次文明礼貌服务培训")),
