@@ -62,10 +62,10 @@ def log(services: Services, now):  # type: ignore[no-untyped-def]
 
 def assert_indexed(plans: list[str]) -> None:
     for plan in plans:
-        # "SCAN visit" (or call) without an index reads the whole history; so does a
-        # sequential scan on PostgreSQL.
-        assert not re.search(r"SCAN (visit|call)\b(?! USING)", plan), plan
-        assert not re.search(r"Seq Scan on (visit|call)\b", plan), plan
+        # "SCAN visit" (or call, request …) without an index reads the whole history; so
+        # does a sequential scan on PostgreSQL.
+        assert not re.search(r"SCAN (visit|call|request|revisit)\b(?! USING)", plan), plan
+        assert not re.search(r"Seq Scan on (visit|call|request|revisit)\b", plan), plan
 
 
 def assert_starts_at_the_cursor(plan: str, index: str) -> None:
@@ -242,3 +242,119 @@ def test_on_postgresql_a_search_word_is_looked_up_in_the_n_gram_index(
                        [word_tokens(word)])
         assert index.grams_index in plan, plan
     assert [r.name for r in log.page(VisitQuery(five_years, today, "访客7"))] == ["访客7"]
+
+
+# --- Requests ---------------------------------------------------------------------------
+
+@pytest.fixture
+def requests(services: Services, now):  # type: ignore[no-untyped-def]
+    """Thirty requests, some resolved (their revisits due), some revisited, the rest open."""
+    from deskapp.domain.requests.records import RequestInput, RevisitInput, Satisfaction
+
+    log = services.requests
+    for i in range(30):
+        row = log.register(RequestInput(content=f"走廊灯不亮{i}", complainant=f"业主{i}",
+                                        phone=f"1370000{i:04d}", about_label="1203"))
+        if i % 3:
+            log.dispatch(row.id, "工程部")
+        if i % 3 == 2:
+            log.resolve(row.id, "已更换灯管")
+            if i % 2:
+                log.revisit(row.id, RevisitInput(Satisfaction.SATISFIED))
+        now.advance(hours=7)
+    now.advance(days=5)  # the first ones are overdue, the revisits due
+    return log
+
+
+def assert_reads(plans: list[str], *indexes: str) -> None:
+    """Each plan reads the table through one of ``indexes`` (or, on PostgreSQL, through
+    some index: its planner picks among them by its own estimates)."""
+    assert_indexed(plans)
+    for plan in plans:
+        if "Scan" in plan:  # PostgreSQL
+            continue
+        assert any(re.search(rf"USING (COVERING )?INDEX {index}\b", plan)
+                   for index in indexes), plan
+
+
+def test_the_request_list_reads_a_day_range_through_its_index(services: Services,
+                                                              requests) -> None:  # type: ignore[no-untyped-def]
+    from deskapp.domain.requests.records import RequestQuery
+
+    today = services.clock.today()
+    day = RequestQuery(today - dt.timedelta(days=6), today)
+    assert_reads(plans_of(services, lambda: requests.page(day), "request"),
+                 "ix_request_received_at_id")
+    [shown, *_open] = plans_of(services, lambda: requests.count(day), "request")
+    assert_reads([shown], "ix_request_received_at_id")
+    deep = RequestQuery(today - dt.timedelta(days=5 * 365), today)
+    first = requests.page(deep, limit=5)
+    [plan] = plans_of(services, lambda: requests.page(deep, requests.cursor_after(first[-1]), 5),
+                      "request")
+    assert_starts_at_the_cursor(plan, "ix_request_received_at_id")
+
+
+def test_the_open_overdue_and_revisit_filters_read_only_the_open_requests(
+        services: Services, requests) -> None:  # type: ignore[no-untyped-def]
+    from deskapp.domain.requests.records import RequestFilter, RequestQuery
+
+    today = services.clock.today()
+    five_years = today - dt.timedelta(days=5 * 365)
+    open_indexes = ("ix_request_state", "ix_request_open", "ix_request_revisit_due")
+    for only in (RequestFilter.OPEN, RequestFilter.OVERDUE, RequestFilter.REVISIT_DUE):
+        query = RequestQuery(five_years, today, only=only)
+        assert requests.page(query), only  # the fixture has some of each
+        assert_reads(plans_of(services, lambda q=query: requests.page(q), "request"),
+                     *open_indexes)
+        # The count of the filter, and the open, overdue and revisit counts under the list.
+        assert_reads(plans_of(services, lambda q=query: requests.count(q), "request"),
+                     *open_indexes)
+    assert_reads(plans_of(services, requests.review_list, "request"), *open_indexes)
+    assert_reads(plans_of(services, requests.revisits_due, "request"), *open_indexes)
+
+
+def test_a_month_and_its_revisits_are_read_through_their_indexes(services: Services,
+                                                                 requests) -> None:  # type: ignore[no-untyped-def]
+    today = services.clock.today()
+    rows = requests.month(today.year, today.month)
+    assert rows
+    assert_reads(plans_of(services, lambda: requests.month(today.year, today.month),
+                          "request"), "ix_request_received_at_id")
+    ids = [r.id for r in rows]
+    assert requests.revisits_of(ids)
+    assert_reads(plans_of(services, lambda: requests.revisits_of(ids), "revisit"),
+                 "ix_revisit_request_id")
+
+
+@pytest.mark.sqlite_only  # FTS5's plans; PostgreSQL's are below
+def test_a_request_search_reads_its_matches_by_id(services: Services, requests,
+                                                   thresholds) -> None:  # type: ignore[no-untyped-def]
+    from deskapp.domain.requests.records import RequestQuery
+
+    today = services.clock.today()
+    rare = RequestQuery(today - dt.timedelta(days=5 * 365), today, "业主7")
+    for plan in (*plans_of(services, lambda: requests.page(rare), "request"),
+                 plans_of(services, lambda: requests.count(rare), "request")[0]):
+        assert "USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+        assert_indexed([plan])
+    assert [r.complainant for r in requests.page(rare)] == ["业主7"]
+    common = RequestQuery(rare.first_day, today, "业主")
+    thresholds(0, 1000)  # more than "few" matches: walk the history against the set
+    [plan] = plans_of(services, lambda: requests.page(common), "request")
+    assert "USING INDEX ix_request_received_at_id" in plan and "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.postgresql_only
+def test_on_postgresql_a_request_search_looks_up_the_n_gram_index(
+        services: Services, requests) -> None:  # type: ignore[no-untyped-def]
+    from deskapp.db.dialect import REQUEST_SEARCH
+    from deskapp.db.ngrams import word_tokens
+    from deskapp.domain.requests.records import RequestQuery
+
+    today = services.clock.today()
+    query = RequestQuery(today - dt.timedelta(days=5 * 365), today, "业主7")
+    assert_indexed(plans_of(services, lambda: requests.page(query), "request"))
+    assert_indexed(plans_of(services, lambda: requests.count(query), "request"))
+    plan = explain(services, f"SELECT id FROM {REQUEST_SEARCH.readings.name} "
+                             f"WHERE grams @> %s", [word_tokens("业主7")])
+    assert REQUEST_SEARCH.grams_index in plan, plan
