@@ -149,6 +149,7 @@ class RequestRows:
         (who called, about what), the rest from ``people`` (name, phone) in person, by
         phone, by letter or forwarded."""
         rng = self._rng
+        calls = [c for c in calls if c.about_unit_id is not None]  # a tenant's
         rng.shuffle(calls)
         taken_calls = calls[:len(moments) // 3]
         intakes: list[tuple[dt.datetime, TakenCall | None]] = [

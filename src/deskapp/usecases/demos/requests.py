@@ -253,11 +253,13 @@ class RequestsDemo:
 
     # --- Calls taken as requests
     def _call_plans(self, demo: DemoContext, day: DemoDay) -> list[_Planned]:
-        """One or two of the day's repair and complaint calls, written down as requests."""
+        """One or two of the day's repair and complaint calls from a tenant (about a unit,
+        whose label starts with its number), written down as requests."""
         rng, log = self._rng, demo.domain.requests
         calls = [c for c in demo.domain.calls.page(CallQuery(day.day, day.day), limit=500)
                  if c.category in (Category.REPAIR, Category.COMPLAINT)
-                 and c.subject in FROM_CALLS and log.request_for_call(c.id) is None]
+                 and c.subject in FROM_CALLS and c.about_label.split(" ")[0].isdigit()
+                 and log.request_for_call(c.id) is None]
         rng.shuffle(calls)
         plans = []
         for call in sorted(calls[:rng.randint(1, 2)], key=lambda c: c.started_at):
