@@ -227,8 +227,8 @@ class RequestRows:
         values["department_label"] = case.department
         values["department_id"] = self._departments.get(case.department)
         at += rng.randint(20, 90) * MINUTE
-        if not self._step(request, at, EventKind.NOTE, fill(translate(
-                "RequestLog", "%1 (handler: %2)"), case.note or "已派人处理", handler)):
+        if not self._step(request, at, EventKind.NOTE,
+                          fill("%1 · %2", case.note or "已派人处理", handler)):
             return
         values["state"], values["handler"] = State.IN_PROGRESS.value, handler
         if stuck:

@@ -1,6 +1,7 @@
 """The request log's figure: a search of the list (its first page), the open and overdue
-count under it, the review before closing, and a month's requests with their revisits (what
-the monthly summary reads) — each beside the bare tool's plain SQL reading the same rows.
+count under it, the review before closing, and the monthly summary (the month's requests
+with their revisits, summarised) — each beside the bare tool's plain SQL reading the same
+rows.
 
 The bare tool is the one of :mod:`deskapp.bench.run` (sqlite3 on the file, psycopg on a
 server): anything with ``rows(sql, args)``, ``stored(moment)`` and ``like``.
@@ -15,6 +16,8 @@ from typing import Any, Protocol
 from deskapp.bench.figures import Figure, like_sql, median, round_figure, slowest, timed_ms
 from deskapp.domain.requests.log import RequestLog
 from deskapp.domain.requests.records import RequestFilter, RequestQuery, State
+from deskapp.domain.requests.summary import month_days
+from deskapp.usecases.requests_month import month_report
 
 # What the list searches (the request log's own columns; the pinyin is the index's).
 REQUEST_SEARCHED = ("complainant", "phone", "about_label", "number", "department_label")
@@ -45,8 +48,8 @@ def requests_figure(services, bare: BareTool, repeat: int) -> Figure:  # type: i
     parts["open and overdue count"] = _open_count(log, bare, repeat, first, today)
     parts["review before closing"] = _review(log, bare, repeat)
     last_month = today.replace(day=1) - dt.timedelta(days=1)
-    parts[f"month and revisits: {last_month:%Y-%m}"] = _month(
-        log, bare, repeat, last_month.year, last_month.month)
+    parts[f"monthly summary: {last_month:%Y-%m}"] = _month(
+        services, bare, repeat, last_month.year, last_month.month)
     return slowest(parts)
 
 
@@ -61,13 +64,12 @@ def search_words(bare: BareTool) -> list[tuple[str, str]]:
     return [("name", complainant[:2]), ("number", number)]
 
 
-def read_month(log: RequestLog, year: int, month: int) -> tuple[int, int]:
-    """What the monthly summary (月度投诉一览表) is drawn from: the month's requests and
-    their revisits, read as the summary reads them; returns how many of each. Drawing the
-    summary's figures from them belongs here too, so that the time covers it."""
-    rows = log.month(year, month)
-    revisits = log.revisits_of([r.id for r in rows])
-    return len(rows), sum(len(v) for v in revisits.values())
+def read_month(services, year: int, month: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """The monthly summary (月度投诉一览表) as the requests window draws it: the month's
+    requests, their revisits and working days, summarised; returns how many requests and
+    revisits it read."""
+    report = month_report(services, year, month)
+    return len(report.rows), sum(len(v) for v in report.revisits.values())
 
 
 def _search(log: RequestLog, bare: BareTool, repeat: int, query: RequestQuery,
@@ -119,10 +121,9 @@ def _review(log: RequestLog, bare: BareTool, repeat: int) -> Figure:
     return Figure(median(ours), median(theirs), extra={"rows": len(log.review_list())})
 
 
-def _month(log: RequestLog, bare: BareTool, repeat: int, year: int, month: int) -> Figure:
-    first = dt.date(year, month, 1)
-    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-    start, end = (bare.stored(t) for t in log.clock.day_bounds(first, last))
+def _month(services, bare: BareTool, repeat: int, year: int,  # type: ignore[no-untyped-def]
+           month: int) -> Figure:
+    start, end = (bare.stored(t) for t in services.clock.day_bounds(*month_days(year, month)))
     taken = "received_at >= ? AND received_at < ?"
     requests = f"SELECT * FROM request WHERE {taken} ORDER BY received_at, id"
     revisits = (f"SELECT * FROM revisit WHERE request_id IN (SELECT id FROM request WHERE "
@@ -134,7 +135,7 @@ def _month(log: RequestLog, bare: BareTool, repeat: int, year: int, month: int) 
 
     ours, theirs = [], []
     for _ in range(repeat):
-        ours.append(timed_ms(lambda: read_month(log, year, month)))
+        ours.append(timed_ms(lambda: read_month(services, year, month)))
         theirs.append(timed_ms(plain))
-    rows, revisited = read_month(log, year, month)
+    rows, revisited = read_month(services, year, month)
     return Figure(median(ours), median(theirs), extra={"rows": rows, "revisits": revisited})
