@@ -293,3 +293,15 @@ def test_severity_is_raised_by_anyone_and_lowered_only_with_a_supervisor(
     [*_, event] = log.events(row.id)
     assert event.kind is EventKind.RECLASSIFIED and event.approved_by == "李主管"
     assert "核实后只是小问题" in event.text
+
+
+def test_a_request_is_found_by_the_department_it_was_sent_to(services: Services) -> None:
+    log = services.requests
+    row = log.register(taken())
+    day = dt.date(2026, 11, 23)
+    assert log.page(RequestQuery(day, day, text="工程部")) == []
+    log.dispatch(row.id, "工程部")
+    assert [r.id for r in log.page(RequestQuery(day, day, text="工程部"))] == [row.id]
+    log.dispatch(row.id, "安保部")  # sent on: found by the new one only
+    assert log.page(RequestQuery(day, day, text="工程部")) == []
+    assert [r.id for r in log.page(RequestQuery(day, day, text="安保部"))] == [row.id]

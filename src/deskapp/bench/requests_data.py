@@ -349,8 +349,9 @@ class RequestRows:
                         for at, kind, text in request.events]
         self.revisits += [(request_id, stamp(at), *rest, self._operator, "")  # type: ignore[arg-type]
                           for at, *rest in request.revisits]
-        # As the request log indexes it when it is taken: no department yet.
+        # As the request log indexes it: the department it was sent to, once dispatched.
         who = str(values["complainant"])
         self.search.append((int(request_id),  # type: ignore[call-overload]
                             [who, str(values["phone"]), str(values["about_label"]),
-                             str(values["number"]), ""], self._read(who)))
+                             str(values["number"]), str(values["department_label"])],
+                            self._read(who)))

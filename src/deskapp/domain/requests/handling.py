@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from deskapp.db import audit
+from deskapp.db.dialect import REQUEST_SEARCH, reindex_records
 from deskapp.db.engine import write_session
 from deskapp.db.models import Department, Request, RequestEvent, Revisit
 from deskapp.domain import checks, paging
@@ -29,7 +30,7 @@ from deskapp.domain.requests.records import (
     Severity,
     State,
 )
-from deskapp.domain.requests.rows import request_row
+from deskapp.domain.requests.rows import request_row, search_entry
 from deskapp.domain.roles import Action, Approval
 from deskapp.i18n import fill, translate
 
@@ -69,7 +70,11 @@ class RequestHandling:
                     raise NotFound(translate("RequestLog", "That department is not in the "
                                              "directory any more."))
                 label = found.name
+            indexed = search_entry(request)
             request.department_label, request.department_id = label, dept_id
+            # The department is searched: the index follows it, in the same transaction.
+            if search_entry(request) != indexed:
+                reindex_records(session, REQUEST_SEARCH, [(indexed, search_entry(request))])
             if request.state == State.REGISTERED:
                 request.state = State.DISPATCHED
             request.dispatched_at = self._clock.now()

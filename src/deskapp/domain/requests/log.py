@@ -14,11 +14,11 @@ from typing import Literal
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
-from deskapp.db.dialect import REQUEST_SEARCH, SearchEntry, index_records, search_condition
+from deskapp.db.dialect import REQUEST_SEARCH, index_records, search_condition
 from deskapp.db.engine import write_session
 from deskapp.db.models import Call, Request, RequestAttachment, RequestEvent, Revisit
 from deskapp.db.sequences import next_number
-from deskapp.domain import checks, paging, pinyin
+from deskapp.domain import checks, paging
 from deskapp.domain.calls.records import Category
 from deskapp.domain.clock import Clock
 from deskapp.domain.directory import DirectoryService
@@ -45,24 +45,21 @@ from deskapp.domain.requests.records import (
     Severity,
     State,
 )
-from deskapp.domain.requests.rows import attachment_row, event_row, request_row, revisit_row
+from deskapp.domain.requests.rows import (
+    SEARCHED,
+    attachment_row,
+    event_row,
+    request_row,
+    revisit_row,
+    search_entry,
+)
 from deskapp.i18n import fill, translate
 
 LIMITS = {"complainant": 100, "about_label": 200, "forwarded_from": 100,
           "department_label": 100, "owner": 100, "content": 4000}
-# Searched in every request (with the pinyin of the complainant's name).
-SEARCHED = (Request.complainant, Request.phone, Request.about_label, Request.number,
-            Request.department_label)
 ATTACHMENT_LIMIT = 20 * 1024 * 1024
 _OPEN_STATES = [s.value for s in State if s is not State.CLOSED]
 _HANDLING_STATES = [s.value for s in State if s.being_handled]
-
-
-def search_entry(request: Request) -> SearchEntry:
-    """What the search index keeps of ``request``."""
-    assert request.id is not None
-    return (request.id, [getattr(request, column.key) for column in SEARCHED],
-            pinyin.readings(request.complainant))
 
 
 def request_number(year: int, serial: int) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from deskapp.db.dialect import SearchEntry
 from deskapp.db.models import Request, RequestAttachment, RequestEvent, Revisit
+from deskapp.domain import pinyin
 from deskapp.domain.requests.records import (
     AttachmentRow,
     Channel,
@@ -18,6 +20,17 @@ from deskapp.domain.requests.records import (
     Severity,
     State,
 )
+
+# Searched in every request (with the pinyin of the complainant's name).
+SEARCHED = (Request.complainant, Request.phone, Request.about_label, Request.number,
+            Request.department_label)
+
+
+def search_entry(request: Request) -> SearchEntry:
+    """What the search index keeps of ``request``."""
+    assert request.id is not None
+    return (request.id, [getattr(request, column.key) for column in SEARCHED],
+            pinyin.readings(request.complainant))
 
 
 def request_row(r: Request) -> RequestRow:
