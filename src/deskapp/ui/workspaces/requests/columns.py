@@ -51,7 +51,7 @@ def request_columns(clock: Clock) -> list[Column[RequestRow]]:
     """The columns, in order; only indexed columns sort."""
     return [
         Column("received_at", lambda: translate("RequestColumns", "Taken"),
-               lambda r: when(clock, r.received_at), RequestSort.RECEIVED_AT, 100),
+               lambda r: when(clock, r.received_at), RequestSort.RECEIVED_AT, 118),
         Column("number", lambda: translate("RequestColumns", "Number"),
                lambda r: r.number, None, 92),
         Column("complainant", lambda: translate("RequestColumns", "From"),
@@ -59,9 +59,9 @@ def request_columns(clock: Clock) -> list[Column[RequestRow]]:
         Column("about", lambda: translate("RequestColumns", "Unit / company"),
                lambda r: r.about_label, None, 130),
         Column("kind", lambda: translate("RequestColumns", "Kind"),
-               lambda r: r.kind.label(), None, 64),
+               lambda r: r.kind.label(), None, 80),
         Column("severity", lambda: translate("RequestColumns", "Severity"),
-               lambda r: r.severity.label(), None, 64,
+               lambda r: r.severity.label(), None, 76,
                bold=lambda r: r.severity is Severity.MAJOR),
         Column("content", lambda: translate("RequestColumns", "What was said"),
                lambda r: r.content.replace("\n", " "), None, 200),
