@@ -34,8 +34,8 @@
 <context>
     <name>VisitorLogTab</name>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="207"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="208"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="200"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="201"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -43,8 +43,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="207"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="209"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="200"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="202"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

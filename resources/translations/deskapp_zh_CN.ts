@@ -1070,7 +1070,7 @@ The record will name you both.</source>
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/call_form.py" line="155"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/call_form.py" line="152"/>
         <source>Calling back %1 about “%2”. Write how it went as the subject; Enter saves.</source>
         <translation>正在给 %1 回电（事由：“%2”）。请在“事由”中写明结果，按 Enter 保存。</translation>
     </message>
@@ -1191,8 +1191,8 @@ The record will name you both.</source>
     <message>
         <location filename="../../src/deskapp/domain/calls/log.py" line="144"/>
         <location filename="../../src/deskapp/domain/calls/log.py" line="247"/>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="169"/>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="207"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="166"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="204"/>
         <source>There is no call number %1.</source>
         <translation>没有编号为 %1 的电话记录。</translation>
     </message>
@@ -1227,74 +1227,74 @@ The record will name you both.</source>
 <context>
     <name>CallLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="100"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="95"/>
         <source>Search caller, phone, unit, subject…</source>
         <translation>搜索来电人、电话、房号、事由…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="101"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="96"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="102"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="97"/>
         <source>Name, number or pinyin initials</source>
         <translation>姓名、号码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="103"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="98"/>
         <source>New call (F2)</source>
         <translation>登记电话（F2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="132"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="127"/>
         <source>This call has no message to print.</source>
         <translation>这通电话没有留言可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="138"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="133"/>
         <source>F2  a new call, from any tab · Tab  next field · Enter  save · Esc  clear
 F7  message passed on · F8  call back now · Ctrl+R  make it a request · Ctrl+P  print the message slip</source>
         <translation>F2  新来电（任何页签均可） · Tab  下一项 · Enter  保存 · Esc  清空
 F7  留言已转达 · F8  马上回电 · Ctrl+R  转为客户诉求 · Ctrl+P  打印留言条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="148"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="143"/>
         <source>Calls shown: %1 · messages waiting: %2 · callbacks to make: %3, overdue: %4</source>
         <translation>显示电话 %1 条 · 待转达留言 %2 条 · 待回电 %3 条，已超时 %4 条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="163"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="158"/>
         <source>Call logged: %1 %2.</source>
         <translation>已登记电话：%1 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="191"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="186"/>
         <source>This call has no message waiting.</source>
         <translation>这通电话没有待转达的留言。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="204"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="199"/>
         <source>No callback is waiting on this call.</source>
         <translation>这通电话没有待回电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="253"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="248"/>
         <source>Transferred to %1.</source>
         <translation>已转接给 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="262"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="257"/>
         <source>The phone directory has never been checked: open Phone directory…</source>
         <translation>电话联系一览表从未核对过：请打开“电话联系一览表”核对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="264"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="259"/>
         <source>The phone directory was last checked on %1, over a month ago: open Phone directory… and check it.</source>
         <translation>电话联系一览表上次核对是 %1，已超过一个月：请打开“电话联系一览表”核对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="283"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="278"/>
         <source>&amp;Phone directory…</source>
         <translation>电话联系一览表(&amp;P)…</translation>
     </message>
@@ -1398,22 +1398,22 @@ F7  留言已转达 · F8  马上回电 · Ctrl+R  转为客户诉求 · Ctrl+P 
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="37"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="38"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="38"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="39"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="210"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="207"/>
         <source>Back-dated: %1 before now. Enter asks once more.</source>
         <translation>补登：比现在早%1。按回车时会再确认一次。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="314"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/check_in_form.py" line="311"/>
         <source>The time in is %1 before now. Check in with that earlier time?</source>
         <translation>来访时间比现在早%1。按这个较早的时间登记吗？</translation>
     </message>
@@ -2679,7 +2679,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/deskapp/usecases/demo.py" line="144"/>
+        <location filename="../../src/deskapp/usecases/demo.py" line="146"/>
         <source>This data file holds real records, and demo data would mix with them. Try deskapp on a file of its own instead.</source>
         <translation>这个数据文件里有真实记录，演示数据会和它们混在一起。请另用一个单独的文件试用 deskapp。</translation>
     </message>
@@ -4012,7 +4012,7 @@ The preview is open: print from there, or save a PDF.</source>
         <location filename="../../src/deskapp/domain/accounts.py" line="387"/>
         <location filename="../../src/deskapp/domain/calls/log.py" line="105"/>
         <location filename="../../src/deskapp/domain/checks.py" line="88"/>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="144"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="141"/>
         <location filename="../../src/deskapp/domain/settings.py" line="111"/>
         <source>Choose from the list.</source>
         <translation>请从列表中选择。</translation>
@@ -4996,12 +4996,12 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>Paging</name>
     <message>
-        <location filename="../../src/deskapp/domain/paging.py" line="41"/>
+        <location filename="../../src/deskapp/domain/paging.py" line="42"/>
         <source>Search with at most %1 words.</source>
         <translation>搜索最多输入 %1 个词。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/paging.py" line="44"/>
+        <location filename="../../src/deskapp/domain/paging.py" line="45"/>
         <source>A search word can have at most %1 characters.</source>
         <translation>每个搜索词最多 %1 个字符。</translation>
     </message>
@@ -5863,21 +5863,16 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>ReclassifyDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/reclassify_dialog.py" line="68"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/reclassify_dialog.py" line="69"/>
         <source>Change severity — %1</source>
         <translation>调整级别——%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/reclassify_dialog.py" line="69"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/reclassify_dialog.py" line="70"/>
         <source>%1 · %2 · now %3
 %4</source>
         <translation>%1 · %2 · 现为“%3”
 %4</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/reclassify_dialog.py" line="83"/>
-        <source>(choose why)</source>
-        <translation>（请选择定级依据）</translation>
     </message>
     <message>
         <location filename="../../forms/reclassify_dialog.ui" line="6"/>
@@ -6344,22 +6339,22 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/request_form.py" line="196"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/request_form.py" line="198"/>
         <source>From call %1: check the kind and severity, choose the department; Ctrl+Enter registers it.</source>
         <translation>来自来电 %1：请核对类别和级别，选择责任部门；按 Ctrl+Enter 登记。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/request_form.py" line="222"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/request_form.py" line="45"/>
         <source>(choose why)</source>
         <translation>（请选择定级依据）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/request_form.py" line="248"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/request_form.py" line="242"/>
         <source>A major request: the company head sets the owner and the deadline (the rule suggests %1).</source>
         <translation>重大投诉：由公司负责人确定责任人和处理时限（规定参考：%1）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/request_form.py" line="251"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/request_form.py" line="245"/>
         <source>By the rule: %1.</source>
         <translation>按规定：%1。</translation>
     </message>
@@ -6528,149 +6523,150 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>RequestLog</name>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="59"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="60"/>
         <source>Choose the department that handles it.</source>
         <translation>请选择责任部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="69"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="70"/>
         <source>That department is not in the directory any more.</source>
         <translation>名录里已没有这个部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="86"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="91"/>
         <source>Write what was done or said.</source>
         <translation>请写明做了什么或跟客户说了什么。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="107"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="112"/>
         <source>Say what the request is waiting for.</source>
         <translation>请写明在等客户什么。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="114"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="119"/>
         <source>This request is already waiting on the customer.</source>
         <translation>这件诉求已经在等待客户。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="126"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="131"/>
         <source>This request is not waiting.</source>
         <translation>这件诉求没有在等待。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="140"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="145"/>
         <source>Write how it was handled and what came of it.</source>
         <translation>请写明处理过程和结果。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="173"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="178"/>
         <source>Write what the customer is unhappy with; it goes back to the department.</source>
         <translation>请写明客户哪里不满意，会退回责任部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="214"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="219"/>
         <source>A complaint or repair is revisited before it is closed (F9).</source>
         <translation>投诉和报修要先回访才能结案（F9）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="239"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="244"/>
         <source>Say why the severity changes.</source>
         <translation>请写明调整级别的原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="292"/>
+        <location filename="../../src/deskapp/bench/requests_data.py" line="282"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="297"/>
         <source>A valid complaint still unresolved 30 days after it was taken is a major complaint: the manager handles it now.</source>
         <translation>有效投诉受理 30 天仍未解决，已升为重大投诉，改由客服经理处理。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="311"/>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="254"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="316"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="251"/>
         <source>There is no request number %1.</source>
         <translation>没有编号为 %1 的诉求。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="329"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="334"/>
         <source>Waited %1 h %2 min; the deadline moved on as much.</source>
         <translation>等待了 %1 小时 %2 分钟，处理时限相应顺延。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="341"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="346"/>
         <source>Request %1 is %2: that cannot be done now.</source>
         <translation>诉求 %1 目前为“%2”，现在不能这样操作。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="111"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="108"/>
         <source>Write down what the customer says, in their words.</source>
         <translation>请照客户的原话记下诉求内容。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="114"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="111"/>
         <source>Ask for a name, or the unit or company.</source>
         <translation>请问清姓名，或房号、公司。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="117"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="114"/>
         <source>Say which department forwarded it.</source>
         <translation>请写明是哪个部门转来的。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="242"/>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="121"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="247"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="118"/>
         <source>Say why it is %1.</source>
         <translation>请选择定为“%1”的依据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="128"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="125"/>
         <source>The request cannot be taken in the future.</source>
         <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="270"/>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="132"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="275"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="129"/>
         <source>The deadline must come after the request was taken.</source>
         <translation>处理时限要晚于受理时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="246"/>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="136"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="251"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="133"/>
         <source>A major request needs the person who answers for it (the company head sets owner and deadline).</source>
         <translation>重大投诉必须有责任人（由公司负责人确定责任人和时限）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="250"/>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="140"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="255"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="137"/>
         <source>A major request needs its deadline.</source>
         <translation>重大投诉必须定好处理时限。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="173"/>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="211"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="170"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="208"/>
         <source>This call is already request %1.</source>
         <translation>这个来电已转为诉求 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="277"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="274"/>
         <location filename="../../src/deskapp/usecases/documents/requests.py" line="65"/>
         <source>There is no revisit number %1.</source>
         <translation>没有编号为 %1 的回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="421"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="408"/>
         <source>That file cannot be read.</source>
         <translation>这个文件读不出来。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="424"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="411"/>
         <source>Attach a file of up to 20 MB (an empty one tells nothing).</source>
         <translation>请添加 20 MB 以内的文件（空文件没有内容）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="465"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="452"/>
         <source>There is no such attachment.</source>
         <translation>没有这个附件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="473"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="460"/>
         <source>The attached file %1 is missing or was changed outside deskapp.</source>
         <translation>附件 %1 不见了，或在 deskapp 之外被改动过。</translation>
     </message>
@@ -6678,100 +6674,100 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>RequestLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="122"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="117"/>
         <source>Search name, phone, unit, number…</source>
         <translation>搜索姓名、电话、房号、编号…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="123"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="118"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="125"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="120"/>
         <source>Requests: &amp;review before closing…</source>
         <translation>诉求：下班前核查(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="126"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="121"/>
         <source>Requests: &amp;monthly summary…</source>
         <translation>诉求：月度汇总(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="127"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="122"/>
         <source>Requests: &amp;deadlines…</source>
         <translation>诉求：处理时限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="128"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="123"/>
         <source>&amp;Working-day calendar…</source>
         <translation>工作日日历(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="157"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="152"/>
         <source>Tab  next field · Enter or Ctrl+Enter  register · Esc  clear
 F4  change severity · F5  dispatch · F6  progress · F7  resolved · F8  waiting on the customer / resumed · F9  revisit · Enter on a request  details · Ctrl+P  print the handling form</source>
         <translation>Tab  下一项 · Enter 或 Ctrl+Enter  登记 · Esc  清空
 F4  调整级别 · F5  派单 · F6  跟进 · F7  处理完毕 · F8  等待客户 / 继续处理 · F9  回访 · 在诉求上按 Enter  查看详情 · Ctrl+P  打印处理表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="179"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="174"/>
         <source>Shown: %1 · still open: %2 · overdue: %3 · revisits due: %4</source>
         <translation>显示 %1 件 · 未结案 %2 件 · 超时 %3 件 · 待回访 %4 件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="191"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="186"/>
         <source>%1 requests overdue, %2 revisits due: Review before closing (Alt+B) lists them.</source>
         <translation>%1 件诉求已超时，%2 件待回访：点“下班前核查”（Alt+B）查看。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="202"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="197"/>
         <source>%1 complaint(s) unresolved for 30 days became major: %2.</source>
         <translation>%1 件投诉 30 天未解决，已升为重大投诉：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="222"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="217"/>
         <source>Customer answered (F8)</source>
         <translation>客户已回复 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="224"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="219"/>
         <location filename="../../forms/request_log_tab.ui" line="39"/>
         <source>Waiting on customer (F8)</source>
         <translation>等待客户 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="227"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="222"/>
         <source>Request %1 registered: %2, due %3.</source>
         <translation>诉求 %1 已登记：%2，时限 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="272"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="267"/>
         <source>Request %1 sent to %2 — Ctrl+P prints its handling form.</source>
         <translation>诉求 %1 已派给%2——按 Ctrl+P 打印处理表。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="290"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="285"/>
         <source>Request %1 goes on; now due %2.</source>
         <translation>诉求 %1 继续处理，时限顺延至 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="318"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="313"/>
         <source>Only a resolved request is revisited.</source>
         <translation>处理完毕的诉求才能回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="328"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="323"/>
         <source>Request %1 revisited and closed.</source>
         <translation>诉求 %1 已回访并结案。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="330"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="325"/>
         <source>Request %1 reopened: back to %2 (reopened %3×).</source>
         <translation>诉求 %1 重新处理：退回%2（第 %3 次）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="333"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="328"/>
         <source>Request %1 revisited.</source>
         <translation>诉求 %1 已回访。</translation>
     </message>
@@ -7285,12 +7281,12 @@ F4  调整级别 · F5  派单 · F6  跟进 · F7  处理完毕 · F8  等待�
 <context>
     <name>RevisitDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/revisit_dialog.py" line="82"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/revisit_dialog.py" line="75"/>
         <source>Revisit — %1</source>
         <translation>回访——%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/revisit_dialog.py" line="84"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/revisit_dialog.py" line="77"/>
         <source>%1 · %2 · %3
 Result: %4
 A %5 request is revisited by the %6.</source>
@@ -8588,37 +8584,37 @@ This look is recorded in the audit trail.</source>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="229"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="222"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，访客单号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="174"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="167"/>
         <source>Deny &amp;and watch lists…</source>
         <translation>拒访与协查名单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="142"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="135"/>
         <source>On site only</source>
         <translation>只看在场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="175"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="168"/>
         <source>&amp;Temporary passes…</source>
         <translation>临时出入证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="176"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="169"/>
         <source>Alert &amp;log…</source>
         <translation>预警记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="177"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="170"/>
         <source>Print who is &amp;on site (evacuation list)</source>
         <translation>打印在场人员名单（疏散用）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="186"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="179"/>
         <source>Enter  check in · Esc  clear the form · a scanned pass checks out
 F3  pass number field (&quot;25&quot; is today&apos;s V…-0025) · F4  check out · F6  host response · Ctrl+P  print the pass
 F8  read the ID card · F9  quick check-in of a regular · Alt+Z  undo a check-out · F12  print who is on site (evacuation)
@@ -8629,21 +8625,21 @@ F8  读身份证 · F9  常客快速登记 · Alt+Z  撤销签离 · F12  打印
 F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="206"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="199"/>
         <source>Shown: %1, %2 · On site now: %3, %4</source>
         <translation>显示：%1，%2 · 现在在场：%3，%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="207"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="208"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="200"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="201"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 条来访</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="207"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="209"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="200"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="202"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
@@ -8700,12 +8696,12 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
         <translation>%1 重新记为在场（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="278"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="271"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="279"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="272"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
@@ -8735,7 +8731,7 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
         <translation>设为常客(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="141"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="134"/>
         <source>Search name, phone, company, host, plate, pass…</source>
         <translation>搜索姓名、电话、单位、被访人、车牌号、访客单号…</translation>
     </message>
@@ -9206,17 +9202,17 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="157"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="164"/>
         <source>Choose the record in the list first (Ctrl+F, then ↓ from the search box).</source>
         <translation>请先在列表中选中记录（Ctrl+F，再在搜索框按 ↓）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="163"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="170"/>
         <source>Undo: %1 (Alt+Z)</source>
         <translation>撤销：%1（Alt+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="166"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="173"/>
         <source>%1 — Alt+Z undoes it.</source>
         <translation>%1——按 Alt+Z 可撤销。</translation>
     </message>
@@ -9224,17 +9220,17 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="308"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="301"/>
         <source>Visitor log</source>
         <translation>访客登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="289"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="284"/>
         <source>Call log</source>
         <translation>电话记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="399"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="394"/>
         <source>Complaints and requests</source>
         <translation>投诉报修</translation>
     </message>

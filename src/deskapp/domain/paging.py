@@ -8,6 +8,7 @@ at the last row shown, so a page deep in five years costs what the first one doe
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -88,3 +89,17 @@ def keyset_page(session: Session, stmt: Any, sort_column: Any, id_column: Any, *
 def cursor_after(row: Any, sort: str) -> PageCursor:
     """The cursor after ``row`` for a sort whose key is the row's attribute ``sort``."""
     return PageCursor(getattr(row, sort), row.id)
+
+
+def every_page(page: Callable[[Any, PageCursor | None, int], list[Any]],
+               cursor_after: Callable[[Any, Any], PageCursor], query: Any,
+               size: int = 500) -> Iterator[Any]:
+    """Every row of ``query``, read ``size`` at a time through a service's keyset paging
+    (the day's export streams thousands of rows without holding them all)."""
+    after = None
+    while True:
+        rows = page(query, after, size)
+        yield from rows
+        if len(rows) < size:
+            return
+        after = cursor_after(rows[-1], query)

@@ -332,17 +332,7 @@ class CallLog:
         at the counter ``desk`` unless it is None."""
         query = self.validate_query(CallQuery(day, day, sort=CallSort.STARTED_AT,
                                               descending=False, desk=desk))
-
-        def rows() -> Iterator[CallRow]:
-            after = None
-            while True:
-                page = self.page(query, after, 500)
-                yield from page
-                if len(page) < 500:
-                    return
-                after = self.cursor_after(page[-1], query)
-
-        return rows()
+        return paging.every_page(self.page, self.cursor_after, query)
 
     def has_calls(self) -> bool:
         """Whether any call was ever logged."""

@@ -390,17 +390,7 @@ class RequestLog(RequestHandling):
     def iter_day(self, day: dt.date, desk: str | None = None) -> Iterator[RequestRow]:
         """Every request taken on ``day`` (local), oldest first, streamed in pages."""
         query = self.validate_query(RequestQuery(day, day, descending=False, desk=desk))
-
-        def rows() -> Iterator[RequestRow]:
-            after = None
-            while True:
-                page = self.page(query, after, 500)
-                yield from page
-                if len(page) < 500:
-                    return
-                after = self.cursor_after(page[-1])
-
-        return rows()
+        return paging.every_page(self.page, self.cursor_after, query)
 
     # --- Attachments
     def attach(self, request_id: int, source: Path) -> AttachmentRow:

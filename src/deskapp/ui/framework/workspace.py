@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
 from deskapp.i18n import fill
 
@@ -27,6 +27,13 @@ if TYPE_CHECKING:
     from deskapp.ui.tasks import BaseTaskRunner
 
 UNDO_SECONDS = 60
+
+
+def host(place: QWidget, child: QWidget) -> None:
+    """Put ``child`` into the empty ``place`` a Designer form left for it, edge to edge."""
+    layout = QVBoxLayout(place)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(child)
 
 
 @dataclass(frozen=True)

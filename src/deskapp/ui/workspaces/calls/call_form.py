@@ -21,6 +21,7 @@ from deskapp.domain.errors import ValidationError
 from deskapp.errors import UserError
 from deskapp.i18n import fill
 from deskapp.ui import messages
+from deskapp.ui.choices import fill_choices
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_call_form import Ui_CallForm
 from deskapp.ui.host_completer import HostCompleter
@@ -117,11 +118,7 @@ class CallForm(QWidget):
         ui = self.ui
         for combo, values in ((ui.category_combo, list(Category)),
                               (ui.direction_combo, list(Direction))):
-            current = combo.currentData()
-            combo.clear()
-            for value in values:
-                combo.addItem(value.label(), value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
+            fill_choices(combo, values)
 
     # --- Starting a call
     def start(self, *, direction: Direction = Direction.IN) -> None:

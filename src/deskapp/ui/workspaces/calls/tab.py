@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from deskapp.domain.calls.records import CallFilter, CallQuery, CallRow, CallSort, CallSummary
 from deskapp.domain.errors import ValidationError
@@ -16,18 +16,13 @@ from deskapp.errors import UserError
 from deskapp.i18n import fill
 from deskapp.ui.forms.ui_call_log_tab import Ui_CallLogTab
 from deskapp.ui.framework.history_view import HistoryView
-from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec
+from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec, host
 from deskapp.ui.workspaces.calls.call_form import CallForm
 from deskapp.ui.workspaces.calls.columns import call_background, call_columns, call_tooltip
 
 SLIP = "message-slip"
 DIRECTORY = "phone-directory"
 
-
-def _host(widget: QWidget, child: QWidget) -> None:
-    layout = QVBoxLayout(widget)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(child)
 
 
 class CallLogTab(Workspace):
@@ -48,8 +43,8 @@ class CallLogTab(Workspace):
             row_tooltip=call_tooltip, parent=self)
         self.history.set_default_sort(CallSort.STARTED_AT)
         self.model = self.history.model
-        _host(self.ui.form_host, self.form)
-        _host(self.ui.history_host, self.history)
+        host(self.ui.form_host, self.form)
+        host(self.ui.history_host, self.history)
         self.action_area = self.ui.action_bar
         self.ui.action_bar_layout.insertWidget(self.ui.action_bar_layout.count() - 1,
                                                self.undo_button)

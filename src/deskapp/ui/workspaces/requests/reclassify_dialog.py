@@ -14,9 +14,10 @@ from deskapp.errors import UserError
 from deskapp.i18n import fill
 from deskapp.ui import messages
 from deskapp.ui.access.approval import ApprovalDeclined, Approver
+from deskapp.ui.choices import chosen
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_reclassify_dialog import Ui_ReclassifyDialog
-from deskapp.ui.workspaces.requests.request_form import chosen
+from deskapp.ui.workspaces.requests.request_form import offer_grounds
 
 
 class ReclassifyDialog(QDialog):
@@ -76,16 +77,8 @@ class ReclassifyDialog(QDialog):
     def _show_severity(self) -> None:
         ui = self.ui
         severity = chosen(ui.severity_combo, Severity) or Severity.GENERAL
-        current = chosen(ui.grounds_combo, Grounds) or self._request.grounds
-        ui.grounds_combo.clear()
-        grounds = severity.grounds()
-        if grounds:
-            ui.grounds_combo.addItem(self.tr("(choose why)"), None)
-        for value in grounds:
-            ui.grounds_combo.addItem(value.label(), value)
-        if current in grounds:
-            ui.grounds_combo.setCurrentIndex(grounds.index(current) + 1)
-        ui.grounds_combo.setEnabled(bool(grounds))
+        offer_grounds(ui.grounds_combo, severity,
+                      chosen(ui.grounds_combo, Grounds) or self._request.grounds)
         ui.level_value.setText(severity.level.label())
         ui.owner_edit.setEnabled(severity is Severity.MAJOR)
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from deskapp.domain.checks import FIRST_DAY, LAST_DAY
 from deskapp.domain.directory import DirectoryService
@@ -30,15 +30,23 @@ from deskapp.domain.requests.records import (
 from deskapp.errors import UserError
 from deskapp.i18n import fill
 from deskapp.ui import messages
+from deskapp.ui.choices import chosen, fill_choices
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_request_form import Ui_RequestForm
 from deskapp.ui.host_completer import HostCompleter
 
 
-def chosen(combo, kind):  # type: ignore[no-untyped-def]
-    """The enum member a combo box holds (Qt hands a StrEnum back as a plain str)."""
-    value = combo.currentData()
-    return None if value is None else kind(value)
+def offer_grounds(combo: QComboBox, severity: Severity, current: Grounds | None) -> None:
+    """The grounds ``severity`` is filed under, to choose from (none for general), keeping
+    ``current`` when it still fits."""
+    grounds = severity.grounds()
+    combo.clear()
+    if grounds:
+        combo.addItem(QCoreApplication.translate("RequestForm", "(choose why)"), None)
+    for value in grounds:
+        combo.addItem(value.label(), value)
+    combo.setCurrentIndex(grounds.index(current) + 1 if current in grounds else 0)
+    combo.setEnabled(bool(grounds))
 
 
 class RequestForm(QWidget):
@@ -133,13 +141,7 @@ class RequestForm(QWidget):
         for combo, values in ((ui.channel_combo, list(Channel)), (ui.kind_combo, list(Kind)),
                               (ui.nature_combo, list(Nature)),
                               (ui.severity_combo, list(Severity))):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for value in values:
-                combo.addItem(value.label(), value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+            fill_choices(combo, values)
         self._show_severity()
         self._show_rule()
         if self._call_id is not None:
@@ -215,15 +217,7 @@ class RequestForm(QWidget):
     def _show_severity(self) -> None:
         ui = self.ui
         severity = chosen(ui.severity_combo, Severity) or Severity.GENERAL
-        current = ui.grounds_combo.currentData()
-        ui.grounds_combo.clear()
-        grounds = severity.grounds()
-        if grounds:
-            ui.grounds_combo.addItem(self.tr("(choose why)"), None)
-        for value in grounds:
-            ui.grounds_combo.addItem(value.label(), value)
-        ui.grounds_combo.setCurrentIndex(max(0, ui.grounds_combo.findData(current)))
-        ui.grounds_combo.setEnabled(bool(grounds))
+        offer_grounds(ui.grounds_combo, severity, chosen(ui.grounds_combo, Grounds))
         ui.level_value.setText(severity.level.label())
         major = severity is Severity.MAJOR
         ui.owner_edit.setEnabled(major)

@@ -19,9 +19,9 @@ from deskapp.domain.requests.records import (
 from deskapp.errors import UserError
 from deskapp.i18n import fill
 from deskapp.ui import messages
+from deskapp.ui.choices import chosen, fill_choices
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_revisit_dialog import Ui_RevisitDialog
-from deskapp.ui.workspaces.requests.request_form import chosen
 
 
 class RevisitDialog(QDialog):
@@ -70,15 +70,8 @@ class RevisitDialog(QDialog):
         request = self._request
         for combo, values in ((ui.how_combo, list(RevisitHow)),
                               (ui.satisfaction_combo, list(Satisfaction))):
-            current = combo.currentData()
-            if current is None and combo is ui.satisfaction_combo:
-                current = Satisfaction.SATISFIED  # the verdict most revisits bring
-            combo.blockSignals(True)
-            combo.clear()
-            for value in values:
-                combo.addItem(value.label(), value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+            # Satisfied is the verdict most revisits bring.
+            fill_choices(combo, values, default=Satisfaction.SATISFIED)
         self.setWindowTitle(fill(self.tr("Revisit — %1"), request.number))
         ui.intro_label.setText(fill(self.tr(
             "%1 · %2 · %3\nResult: %4\nA %5 request is revisited by the %6."),

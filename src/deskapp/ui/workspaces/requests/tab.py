@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from deskapp.domain.requests.records import (
     RequestFilter,
@@ -23,7 +23,7 @@ from deskapp.i18n import fill
 from deskapp.ui import messages
 from deskapp.ui.forms.ui_request_log_tab import Ui_RequestLogTab
 from deskapp.ui.framework.history_view import HistoryView
-from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec
+from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec, host
 from deskapp.ui.workspaces.requests.columns import (
     request_background,
     request_columns,
@@ -36,11 +36,6 @@ FORM = "complaint-form"
 REVISIT_RECORD = "revisit-record"
 ATTENTION_EVERY_MS = 5 * 60 * 1000
 
-
-def _host(widget: QWidget, child: QWidget) -> None:
-    layout = QVBoxLayout(widget)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(child)
 
 
 class RequestLogTab(Workspace):
@@ -62,8 +57,8 @@ class RequestLogTab(Workspace):
             parent=self)
         self.history.set_default_sort(RequestSort.RECEIVED_AT)
         self.model = self.history.model
-        _host(self.ui.form_host, self.form)
-        _host(self.ui.history_host, self.history)
+        host(self.ui.form_host, self.form)
+        host(self.ui.history_host, self.history)
         self.action_area = self.ui.action_bar
         self.ui.action_bar_layout.insertWidget(self.ui.action_bar_layout.count() - 1,
                                                self.undo_button)

@@ -18,6 +18,7 @@ from deskapp.domain.screening import ScreeningService
 from deskapp.domain.visitors import HostRef, VisitInput, VisitorLog, VisitorProfile
 from deskapp.i18n import fill, translate
 from deskapp.ui import messages
+from deskapp.ui.choices import fill_choices
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_visitor_check_in_form import Ui_CheckInForm
 from deskapp.ui.host_completer import HostCompleter
@@ -143,11 +144,7 @@ class CheckInForm(CheckInFilling, QWidget):
         self.ui.retranslateUi(self)
         ui = self.ui
         for combo, values in ((ui.id_type_combo, list(IdType)), (ui.purpose_combo, list(Purpose))):
-            current = combo.currentData()
-            combo.clear()
-            for value in values:
-                combo.addItem(value.label(), value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
+            fill_choices(combo, values)
 
     def take_id_numbers(self, collect: bool) -> None:
         """Show or hide the ID fields, as the counter's privacy setting says."""

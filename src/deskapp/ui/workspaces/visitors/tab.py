@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from deskapp.domain.records import VisitFlag, VisitRow
 from deskapp.domain.settings import AppSettings
@@ -18,7 +18,7 @@ from deskapp.ui.access.approval import Approver
 from deskapp.ui.forms.ui_visitor_log_tab import Ui_VisitorLogTab
 from deskapp.ui.framework.history_view import HistoryView
 from deskapp.ui.framework.scanner import ScanDetector
-from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec
+from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec, host
 from deskapp.ui.tasks import TaskRunner
 from deskapp.ui.workspaces.visitors.check_in_form import CheckInForm
 from deskapp.ui.workspaces.visitors.check_out import CheckOutActions
@@ -31,13 +31,6 @@ from deskapp.ui.workspaces.visitors.regulars_panel import RegularsPanel
 
 PASS = "visitor-pass"
 ON_SITE = "on-site"
-
-
-def _host(widget: QWidget, child: QWidget) -> None:
-    """Put ``child`` into a placeholder widget of the form."""
-    layout = QVBoxLayout(widget)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(child)
 
 
 class VisitorLogTab(CheckOutActions, Workspace):
@@ -65,10 +58,10 @@ class VisitorLogTab(CheckOutActions, Workspace):
             row_struck_out=lambda row: VisitFlag.VOIDED in row.flags, parent=self)
         self.history.set_default_sort(SortKey.TIME_IN)
         self.model = self.history.model
-        _host(self.ui.check_in_host, self.form)
-        _host(self.ui.expected_host, self.expected)
-        _host(self.ui.regulars_host, self.regulars)
-        _host(self.ui.history_host, self.history)
+        host(self.ui.check_in_host, self.form)
+        host(self.ui.expected_host, self.expected)
+        host(self.ui.regulars_host, self.regulars)
+        host(self.ui.history_host, self.history)
         self.action_area = self.ui.action_bar
         self.ui.action_bar_layout.insertWidget(self.ui.action_bar_layout.count() - 1,
                                                self.undo_button)
