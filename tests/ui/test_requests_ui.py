@@ -344,3 +344,16 @@ def test_the_monthly_summary_prints_and_saves_a_workbook(
     cells = [c.value for sheet in book.worksheets for r in sheet.iter_rows() for c in r]
     assert "电梯异响" in cells and not any(isinstance(v, str) and v.startswith("=")
                                          for v in cells)
+
+
+def test_a_complaint_open_for_30_days_shows_as_major_when_the_list_is_read_again(
+        qtbot, window: MainWindow, services: Services, now) -> None:
+    row = services.requests.register(RequestInput(content="噪音扰民", complainant="吴十"))
+    now.advance(days=30, minutes=1)
+    tab = window.workspace("requests")
+    window.show_tab("requests")
+    tab.refresh()
+    assert services.requests.request(row.id).severity is Severity.MAJOR
+    shown = tab.model.row(tab.model.find_row(row.id))
+    assert shown.severity is Severity.MAJOR and "1 requests overdue" in \
+        tab.ui.attention_banner.text()

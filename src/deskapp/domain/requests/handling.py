@@ -284,12 +284,18 @@ class RequestHandling:
         """Every valid complaint still unresolved 30 days after intake becomes major, with
         the reason recorded; returns those changed now (none the second time)."""
         now = self._clock.now()
+        due = select(Request).where(
+            col(Request.state).in_([s.value for s in State if s.being_handled]),
+            Request.kind == Kind.COMPLAINT.value, Request.nature == Nature.VALID.value,
+            Request.severity != Severity.MAJOR.value,
+            Request.received_at <= now - ESCALATE_AFTER)
+        # Looked for first without the write lock: most of the time there is none, and a
+        # window starting must not wait for another counter's save.
+        with Session(self._engine) as session:
+            if session.exec(due.limit(1)).first() is None:
+                return []
         with write_session(self._engine) as session:
-            found = session.exec(select(Request).where(
-                col(Request.state).in_([s.value for s in State if s.being_handled]),
-                Request.kind == Kind.COMPLAINT.value, Request.nature == Nature.VALID.value,
-                Request.severity != Severity.MAJOR.value,
-                Request.received_at <= now - ESCALATE_AFTER).with_for_update()).all()
+            found = session.exec(due.with_for_update()).all()
             for request in found:
                 request.severity = Severity.MAJOR.value
                 request.grounds = Grounds.UNRESOLVED_MONTH.value

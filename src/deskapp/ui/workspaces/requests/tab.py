@@ -66,6 +66,7 @@ class RequestLogTab(Workspace):
         self.ui.main_splitter.setSizes([360, 900])
         self.ui.attention_banner.setStyleSheet("background: #fff4ce; padding: 4px;")
         self._menu: list[QAction] = []
+        self._looked = False  # the banner is counted once the window is up
         # Deadlines pass without anyone saving: the banner looks again now and then.
         self._attention_timer = QTimer(self)
         self._attention_timer.setInterval(ATTENTION_EVERY_MS)
@@ -73,10 +74,11 @@ class RequestLogTab(Workspace):
         self._attention_timer.start()
         self._connect()
         self.retranslate()
-        self._escalate()
         self.history.show_today()
         # The desk's work queue: every request not yet closed, whenever it was taken.
         self.history.choose_filter(RequestFilter.OPEN)
+        # After the window is up: starting shows the first tab before anything of this one.
+        QTimer.singleShot(0, self._look_again)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -175,6 +177,8 @@ class RequestLogTab(Workspace):
                     summary.shown, summary.open, summary.overdue, summary.revisits_due)
 
     def _show_attention(self) -> None:
+        if not self._looked:
+            return
         try:
             summary = self._requests.count(RequestQuery(self._requests.clock.today(),
                                                         self._requests.clock.today()))
@@ -186,16 +190,25 @@ class RequestLogTab(Workspace):
             "%1 requests overdue, %2 revisits due: Review before closing (Alt+B) lists "
             "them."), summary.overdue, summary.revisits_due))
 
-    def _escalate(self) -> None:
+    @Slot()
+    def _look_again(self) -> None:
+        # Complaints that became major while deskapp was closed, then the banner.
+        self._looked = True
+        if self._escalate():
+            self.history.refresh()
+        self._show_attention()
+
+    def _escalate(self) -> bool:
         # A valid complaint unresolved for 30 days becomes major by itself.
         try:
             escalated = self._requests.escalate_overdue()
         except UserError:
-            return  # read-only, or busy: the next start tries again
+            return False  # read-only, or busy: the next start tries again
         if escalated:
             self.status_message.emit(fill(self.tr(
                 "%1 complaint(s) unresolved for 30 days became major: %2."),
                 len(escalated), ", ".join(r.number for r in escalated)))
+        return bool(escalated)
 
     @Slot()
     def _update_buttons(self) -> None:
