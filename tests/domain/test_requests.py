@@ -305,3 +305,19 @@ def test_a_request_is_found_by_the_department_it_was_sent_to(services: Services)
     log.dispatch(row.id, "安保部")  # sent on: found by the new one only
     assert log.page(RequestQuery(day, day, text="工程部")) == []
     assert [r.id for r in log.page(RequestQuery(day, day, text="安保部"))] == [row.id]
+
+
+def test_a_revisit_step_says_its_verdict_in_the_language_shown(services: Services) -> None:
+    from deskapp import translations
+
+    log = services.requests
+    row = log.resolve(log.register(taken()).id, "已处理")
+    log.revisit(row.id, RevisitInput(Satisfaction.VERY_SATISFIED, revisited_by="李主管"))
+    translations.install("zh_CN")
+    try:
+        assert [e.text for e in log.events(row.id) if e.kind is EventKind.REVISITED] == [
+            "非常满意 · 李主管"]
+    finally:
+        translations.install("en")
+    assert [e.text for e in log.events(row.id) if e.kind is EventKind.REVISITED] == [
+        "Very satisfied · 李主管"]

@@ -187,8 +187,8 @@ class RequestHandling:
             session.add(Revisit(request_id=request.id, at=now, how=how.value,
                                 satisfaction=satisfaction.value, revisited_by=by,
                                 **text, **self._operator.signature()))
-            self._event(session, request, EventKind.REVISITED,
-                        fill("%1 · %2", satisfaction.label(), by))
+            # Who revisited; the verdict is the revisit's own, worded when read.
+            self._event(session, request, EventKind.REVISITED, by)
             if satisfaction is Satisfaction.DISSATISFIED:
                 request.state = State.IN_PROGRESS
                 request.reopened += 1

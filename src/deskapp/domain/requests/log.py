@@ -253,11 +253,22 @@ class RequestLog(RequestHandling):
             return request_row(found)
 
     def events(self, request_id: int) -> list[EventRow]:
-        """The request's dated steps, oldest first."""
+        """The request's dated steps, oldest first; a revisit's step says its verdict in
+        the language shown now."""
         with Session(self._engine) as session:
-            return [event_row(e) for e in session.exec(
+            rows = [event_row(e) for e in session.exec(
                 select(RequestEvent).where(RequestEvent.request_id == request_id)
                 .order_by(col(RequestEvent.at), col(RequestEvent.id)))]
+        # Each revisit appended its one step in the same transaction: the n-th revisit
+        # step is the n-th revisit.
+        revisits = iter(self.revisits(request_id))
+        worded = []
+        for row in rows:
+            if row.kind is EventKind.REVISITED and (visit := next(revisits, None)) is not None:
+                row = replace(row, text=fill("%1 · %2", visit.satisfaction.label(),
+                                             visit.revisited_by))
+            worded.append(row)
+        return worded
 
     def revisits(self, request_id: int) -> list[RevisitRow]:
         """The request's revisits, oldest first."""
