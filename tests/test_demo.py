@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from deskapp.bootstrap import Services
 from deskapp.domain.requests.log import RequestLog
 from deskapp.domain.requests.records import (
@@ -93,3 +95,15 @@ def test_loading_the_demo_again_adds_days_not_a_second_history(services: Service
     assert len([r for r in rows if r.escalated_at is not None]) == 1
     assert len([r for r in rows if r.channel is Channel.LETTER
                 and r.state is State.REVISITED]) == 1  # the featured ones are made once
+
+
+@pytest.mark.parametrize("hour", [0, 19])
+def test_a_one_day_demo_still_has_its_three_regulars(services: Services, now,
+                                                     hour: int) -> None:
+    # Which visits are the regulars' is random; however few visits a one-day demo makes
+    # (just after midnight) or whichever the random draw (an evening), each regular comes.
+    now.value = now.value.replace(hour=hour, minute=40)
+    load_demo(services, days=1)
+    regulars = services.visitors.exempt_regulars()
+    assert len(regulars) == 3
+    assert {r.company for r in regulars} == {"顺丰速运", "美团配送", "东方雨虹防水"}

@@ -36,16 +36,20 @@ class VisitorsDemo:
                        purpose=purpose, host=_host(stable.choice(demo.hosts)))
             for company, purpose in (("顺丰速运", Purpose.DELIVERY), ("美团配送", Purpose.DELIVERY),
                                      ("东方雨虹防水", Purpose.MAINTENANCE))]
+        # Each regular comes at least once, however short the demo (a one-day demo loaded
+        # before opening has only a few visits).
+        self._yet_to_come = list(self._regulars)
 
     def day(self, demo: DemoContext, day: DemoDay) -> int:
         rng, visitors = demo.rng, demo.domain.visitors
         count = 0
         for moment in demo.moments(day, 18, 34):
             demo.at(moment)
-            if rng.random() < 0.15:
+            if rng.random() < 0.15 or self._yet_to_come:
+                regular = (self._yet_to_come.pop(0) if self._yet_to_come
+                           else rng.choice(self._regulars))
                 # A regular may still be on site from an earlier load of the demo.
-                data = replace(rng.choice(self._regulars), time_in=moment,
-                               again_while_on_site=True)
+                data = replace(regular, time_in=moment, again_while_on_site=True)
             else:
                 data = VisitInput(
                     name=name(rng), id_type=IdType.RESIDENT,
