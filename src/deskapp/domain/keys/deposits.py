@@ -13,6 +13,7 @@ from deskapp.db.engine import write_session
 from deskapp.db.models import KeyAuthorisation, KeyDeposit, KeySet
 from deskapp.domain import checks, paging
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
+from deskapp.domain.identity import normalise_id_number
 from deskapp.domain.keys.base import (
     KeyServiceBase,
     identity,
@@ -151,7 +152,8 @@ class KeyDeposits(KeyServiceBase):
     def listed_borrower(self, set_id: int, name: str, phone: str = "",
                         id_number: str = "") -> AuthorisedRow | None:
         """The entry of the owner's list that lets this person borrow the set today, or
-        None (not listed, withdrawn, expired, or the phone or ID number differs)."""
+        None (not listed, withdrawn, expired; or the list has their phone or ID number and
+        it was not given, or differs)."""
         with Session(self._engine) as session:
             key_set = self._set(session, set_id)
             found = self._listed_today(session, key_set, name, phone, id_number)
@@ -168,11 +170,11 @@ class KeyDeposits(KeyServiceBase):
         for entry in owner_list(session, key_set.id or 0):
             if not authorised_row(entry).valid_on(today) or not same_name(entry.name, name):
                 continue
-            # Someone of the same name is not the person the owner meant: a number on the
-            # list must be the number given.
-            if entry.phone and phone and phone_digits(entry.phone) != phone_digits(phone):
+            # Someone of the same name is not the person the owner meant: a phone or ID
+            # number on the list must be given, and the same.
+            if entry.phone and phone_digits(entry.phone) != phone_digits(phone):
                 continue
-            if entry.id_number and id_number and entry.id_number != id_number:
+            if entry.id_number and entry.id_number != normalise_id_number(id_number):
                 continue
             return entry
         return None

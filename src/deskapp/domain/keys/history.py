@@ -98,14 +98,16 @@ class KeyHistory(KeyServiceBase):
 
     def movements(self, first_day: dt.date, last_day: dt.date | None = None,
                   desk: str | None = None) -> list[KeyEventRow]:
-        """The steps of every set over local days (the day's workbook: issued, returned,
-        handed over, lost …), oldest first; ``desk`` one counter's only."""
+        """The keys that moved over local days (the day's workbook: registered, issued,
+        returned, handed over, lost, replaced, retired), oldest first; ``desk`` one
+        counter's only."""
         errors: dict[str, str] = {}
         first, last = paging.check_days(errors, first_day, last_day or first_day)
         desk = paging.check_desk(errors, desk)
         paging.raise_if(errors)
         start, end = self._clock.day_bounds(first, last)
-        condition = (KeyEvent.at >= start) & (KeyEvent.at < end)
+        moving = [kind.value for kind in KeyEventKind if kind.moves_keys]
+        condition = (KeyEvent.at >= start) & (KeyEvent.at < end) & col(KeyEvent.kind).in_(moving)
         if desk is not None:
             condition = condition & (KeyEvent.desk == desk)
         with Session(self._engine) as session:

@@ -135,6 +135,13 @@ class KeyEventKind(StrEnum):
             KeyEventKind.RETIRED: translate("KeyEvent", "Retired"),
         }[self]
 
+    @property
+    def moves_keys(self) -> bool:
+        """Keys came into the cabinet, went out, came back or left it (the day's movements);
+        not paperwork such as a changed detail, a renewed deposit or the owner's list."""
+        return self not in (KeyEventKind.EDITED, KeyEventKind.DEPOSITED,
+                            KeyEventKind.AUTHORISED, KeyEventKind.REVOKED)
+
 
 class Finding(StrEnum):
     """What a stocktake found amiss."""
