@@ -712,8 +712,9 @@ class KeyLoan(SQLModel, table=True):
                     'note')
 
     __table_args__ = (
-        # Keys out and overdue, whatever the size of the history.
-        Index("ix_keyloan_open", "expected_back", sqlite_where=text(_KEY_LOAN_OPEN),
+        # Keys out and overdue, whatever the size of the history; in the list's order, so
+        # a page of the keys still out reads only them.
+        Index("ix_keyloan_open", "out_at", "id", sqlite_where=text(_KEY_LOAN_OPEN),
               postgresql_where=text(_KEY_LOAN_OPEN)),
         Index("ix_keyloan_out_at_id", "out_at", "id"),  # keyset paging, as for visits
     )

@@ -133,7 +133,7 @@ def upgrade() -> None:
     op.create_index('ix_keyloan_id_number', 'keyloan', ['id_number'])
     op.create_index('ix_keyloan_phone', 'keyloan', ['phone'])
     op.create_index('ix_keyloan_out_at_id', 'keyloan', ['out_at', 'id'])
-    op.create_index('ix_keyloan_open', 'keyloan', ['expected_back'],
+    op.create_index('ix_keyloan_open', 'keyloan', ['out_at', 'id'],
                     sqlite_where=sa.text(LOAN_OPEN), postgresql_where=sa.text(LOAN_OPEN))
     op.create_table(
         'keyreturn',
