@@ -16,8 +16,7 @@ from deskapp.db.models import AuditEntry
 from deskapp.domain.directory import UnitRow
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
 from deskapp.domain.identity import IdType
-from deskapp.domain.keys.base import NotAvailable, NothingOut
-from deskapp.domain.keys.loans import ConsentNeeded
+from deskapp.domain.keys.errors import ConsentNeeded, NotAvailable, NothingOut
 from deskapp.domain.keys.records import (
     AuthorisedInput,
     ConsentHow,
@@ -114,6 +113,32 @@ def test_a_tag_or_hook_another_set_holds_is_refused_by_field(keys) -> None:  # t
     with pytest.raises(ValidationError) as err:
         keys.register(KeySetInput("1204", KeyKind.VACANT, 2.0))  # type: ignore[arg-type]
     assert set(err.value.errors) == {"key_count"}
+
+
+def test_the_database_itself_refuses_a_tag_or_hook_another_counter_saved_first(
+        keys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The check before saving and another counter's save can cross (PostgreSQL): the
+    unique indexes refuse the second, which is told which field, as if checked before."""
+    from deskapp.domain.keys.register import KeyRegister
+
+    keys.register(vacant())
+    real = KeyRegister._taken
+    calls = []
+
+    def too_late(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        return {} if len(calls) == 1 else real(*args, **kwargs)
+
+    monkeypatch.setattr(KeyRegister, "_taken", staticmethod(too_late))
+    with pytest.raises(ValidationError) as err:
+        keys.register(vacant("1204", hook="A-09", tag="K0001"))
+    assert set(err.value.errors) == {"tag"}
+    calls.clear()
+    with pytest.raises(ValidationError) as err:
+        keys.register(vacant("1204", hook="A-01"))
+    assert set(err.value.errors) == {"hook"}
+    monkeypatch.undo()
+    assert [s.tag for s in keys.key_sets()] == ["K0001"]  # nothing half-saved
 
 
 def test_entrusted_keys_come_with_the_owners_deposit_and_list(keys, now) -> None:  # type: ignore[no-untyped-def]

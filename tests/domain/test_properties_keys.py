@@ -18,8 +18,7 @@ from deskapp.bootstrap import Services, build_services
 from deskapp.domain.clock import Clock
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.identity import IdType, id_number_problem
-from deskapp.domain.keys.base import NotAvailable
-from deskapp.domain.keys.loans import ConsentNeeded
+from deskapp.domain.keys.errors import ConsentNeeded, NotAvailable
 from deskapp.domain.keys.records import (
     MAX_LOAN_DAYS,
     AuthorisedInput,

@@ -122,7 +122,7 @@ def main() -> int:
 def issue_key(services, name: str, tag: str):  # type: ignore[no-untyped-def]
     """Sign out the key set ``tag`` to ``name``; None when it is not in the cabinet (another
     counter was first). Any other refusal is an error the test reads."""
-    from deskapp.domain.keys.base import NotAvailable
+    from deskapp.domain.keys.errors import NotAvailable
     from deskapp.domain.keys.records import IssueInput
 
     key_set = services.keys.by_tag(tag)

@@ -14,7 +14,6 @@ from deskapp.domain.clock import Clock
 from deskapp.domain.errors import DomainError, NotFound
 from deskapp.domain.identity import IdType, id_number_problem, normalise_id_number
 from deskapp.domain.keys.records import TAG, KeyEventKind, KeyState
-from deskapp.domain.keys.rows import KeySetRow, LoanRow
 from deskapp.domain.operators import Operator
 from deskapp.domain.phone import normalise_phone, phone_problem
 from deskapp.domain.text import clean_text, halfwidth
@@ -37,20 +36,6 @@ def normalise_tag(raw: object) -> str:
 def is_tag(text: str) -> bool:
     """Whether ``text`` (normalised) can be a key tag."""
     return bool(TAG.fullmatch(text))
-
-
-class NotAvailable(DomainError):
-    """The set cannot be issued now: out (``loan`` says with whom), partly back, lost,
-    handed over or retired."""
-
-    def __init__(self, message: str, key_set: KeySetRow, loan: LoanRow | None = None) -> None:
-        super().__init__(message)
-        self.key_set = key_set
-        self.loan = loan
-
-
-class NothingOut(DomainError):
-    """A return of a set none of whose keys are out."""
 
 
 class KeyServiceBase:

@@ -15,12 +15,10 @@ from deskapp.db.engine import write_session
 from deskapp.db.models import KeyLoan, KeyReturn, KeySet
 from deskapp.db.sequences import next_number
 from deskapp.domain import checks, paging
-from deskapp.domain.errors import DomainError, NotFound, ValidationError
+from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.keys.base import (
     NAME_LIMIT,
     NOTE_LIMIT,
-    NotAvailable,
-    NothingOut,
     identity,
     key_number,
     normalise_tag,
@@ -28,6 +26,7 @@ from deskapp.domain.keys.base import (
     phone_number,
 )
 from deskapp.domain.keys.deposits import KeyDeposits, latest_deposit, owner_list
+from deskapp.domain.keys.errors import ConsentNeeded, NotAvailable, NothingOut
 from deskapp.domain.keys.records import (
     MAX_KEYS,
     MAX_LOAN_DAYS,
@@ -40,7 +39,7 @@ from deskapp.domain.keys.records import (
     LoanPurpose,
     OwnerConsent,
 )
-from deskapp.domain.keys.rows import AuthorisedRow, KeySetRow, LoanRow, ReturnRow
+from deskapp.domain.keys.rows import LoanRow, ReturnRow
 from deskapp.domain.keys.stored import authorised_row, key_set_row, loan_row, return_row
 from deskapp.domain.roles import Action, Approval
 from deskapp.i18n import fill, translate
@@ -54,20 +53,6 @@ CONSENT_MAX_AGE = dt.timedelta(days=30)
 def loan_number(year: int, serial: int) -> str:
     """The number printed on the borrowing slip: KL2026-0012."""
     return f"KL{year}-{serial:04d}"
-
-
-class ConsentNeeded(DomainError):
-    """Entrusted keys, and the borrower is not on the owner's list (or no longer): the
-    owner's consent must be recorded, or the loan refused. ``listed``: who is on the list
-    today."""
-
-    def __init__(self, key_set: KeySetRow, listed: list[AuthorisedRow]) -> None:
-        super().__init__(fill(translate(
-            "KeyCustody", "The keys of %1 are the owner's, and this borrower is not on the "
-            "owner's list: record the owner's consent (who confirmed it, how, when), or "
-            "refuse."), key_set.unit_label))
-        self.key_set = key_set
-        self.listed = listed
 
 
 class KeyLoans(KeyDeposits):
@@ -188,12 +173,15 @@ class KeyLoans(KeyDeposits):
         """As :meth:`return_keys`, for the loan chosen from a list (``loan_id``)."""
         paging.raise_if(self._return_errors(keys_back, condition_note, returned_by))
         with write_session(self._engine) as session:
-            loan = self._loan(session, loan_id)
-            key_set = self._set(session, loan.key_set_id, lock=True)
+            set_id = self._loan(session, loan_id).key_set_id
+            key_set = self._set(session, set_id, lock=True)
+            # Read again under the set's lock: another counter may have taken it back.
+            loan = self._loan(session, loan_id, lock=True)
             if loan.closed_at is not None:
                 raise NothingOut(fill(translate(
                     "KeyCustody", "Every key of slip %1 is back already."), loan.number))
-            return self._take_back(session, key_set, keys_back, condition_note, returned_by)
+            return self._take_back(session, key_set, keys_back, condition_note, returned_by,
+                                   loan)
 
     def reveal_id_number(self, loan_id: int, approval: Approval | None = None) -> str:
         """The borrower's full ID number, for a supervisor (or with their approval); the
@@ -336,8 +324,10 @@ class KeyLoans(KeyDeposits):
         return errors
 
     def _take_back(self, session: Session, key_set: KeySet, keys_back: int | None,
-                   condition_note: str, returned_by: str) -> LoanRow:
-        loan = self._open_loan(session, key_set.id or 0, lock=True)
+                   condition_note: str, returned_by: str,
+                   loan: KeyLoan | None = None) -> LoanRow:
+        """Keys of ``loan`` (default: the set's open loan) back, the set locked already."""
+        loan = loan or self._open_loan(session, key_set.id or 0, lock=True)
         if loan is None:
             raise NothingOut(fill(translate(
                 "KeyCustody", "Key set %1 is %2: none of its keys are out."),
@@ -370,8 +360,9 @@ class KeyLoans(KeyDeposits):
         return loan_row(loan)
 
     @staticmethod
-    def _loan(session: Session, loan_id: int) -> KeyLoan:
-        found = session.get(KeyLoan, checks.record_id(loan_id) or 0)
+    def _loan(session: Session, loan_id: int, *, lock: bool = False) -> KeyLoan:
+        found = session.get(KeyLoan, checks.record_id(loan_id) or 0, with_for_update=lock,
+                            populate_existing=lock)
         if found is None:
             raise NotFound(fill(translate("KeyCustody", "There is no key loan number %1."),
                                 loan_id))

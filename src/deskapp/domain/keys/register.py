@@ -107,7 +107,7 @@ class KeyRegister(KeyDeposits):
                 session.commit()
                 return key_set_row(key_set)
         except IntegrityError:
-            raise self._lost_race(tag, data.hook) from None
+            raise self._lost_race(tag, data.hook, None) from None
 
     def edit(self, set_id: int, data: KeySetInput,
              deposit: DepositInput | None = None) -> KeySetRow:
@@ -147,7 +147,7 @@ class KeyRegister(KeyDeposits):
                 session.commit()
                 return after
         except IntegrityError:
-            raise self._lost_race(tag, data.hook) from None
+            raise self._lost_race(tag, data.hook, checks.record_id(set_id)) from None
 
     def retire(self, set_id: int, reason: str) -> KeySetRow:
         """Take a set out of use (the lock was changed, the area is gone): it leaves the
@@ -271,11 +271,11 @@ class KeyRegister(KeyDeposits):
                     hook, other.unit_label, other.tag)
         return errors
 
-    def _lost_race(self, tag: str, hook: str) -> ValidationError:
+    def _lost_race(self, tag: str, hook: str, set_id: int | None) -> ValidationError:
         """Another counter saved the same tag or hook a moment before (the unique index
         refused ours): say which, as if it had been there all along."""
         with Session(self._engine) as session:
-            errors = self._taken(session, tag, hook) if tag else {}
+            errors = self._taken(session, tag, hook, set_id) if tag else {}
         return ValidationError(errors or {"tag": translate(
             "KeyCustody", "Another counter saved this tag or hook a moment ago; look again "
             "and save once more.")})
