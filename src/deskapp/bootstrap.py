@@ -21,6 +21,7 @@ from deskapp.domain.calls.phone_book import PhoneBook
 from deskapp.domain.clock import Clock
 from deskapp.domain.desks import desks_in_use
 from deskapp.domain.directory import DirectoryService
+from deskapp.domain.keys.custody import KeyCustody
 from deskapp.domain.operators import Operator
 from deskapp.domain.print_log import PrintLog
 from deskapp.domain.privacy import PrivacyService
@@ -58,6 +59,7 @@ class Domain:
     phone_book: PhoneBook
     requests: RequestLog
     calendar: WorkingCalendar
+    keys: KeyCustody
     accounts: AccountService
     audit: AuditTrail
     privacy: PrivacyService
@@ -93,6 +95,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
                             DeadlineRules(engine, clock, calendar, operator), operator,
                             attachments_dir),
         calendar=calendar,
+        keys=KeyCustody(engine, clock, operator),
         accounts=AccountService(engine, clock, operator, hasher),
         audit=AuditTrail(engine, clock, operator),
         privacy=PrivacyService(engine, clock, operator, settings),

@@ -218,3 +218,102 @@ def test_a_busy_file_is_waited_for_then_reported_in_words(db: Path) -> None:
     finally:
         blocker.close()
         services.close()
+
+
+def test_killed_key_counters_leave_every_loan_whole(db: Path) -> None:
+    """Two counters issuing keys, taking one back, then the rest, killed at random moments:
+    every loan reported is stored; each loan's returns add up to what it says came back,
+    it is closed exactly when every key is back, and its steps are there; each set is out
+    exactly when a loan holds it; the slip numbers run on without a repeat or a gap."""
+    from deskapp.domain.keys.records import KeyKind, KeySetInput
+
+    services = build_services(db)
+    try:
+        tags = [services.keys.register(KeySetInput(f"{1200 + n}", KeyKind.VACANT, 2)).tag
+                for n in range(6)]
+    finally:
+        services.close()
+    rng = random.Random(20261129)
+    issued: dict[int, str] = {}
+    parts: set[int] = set()
+    returned: set[int] = set()
+    for _round in range(max(3, ROUNDS // 2)):
+        # Both counters work through the same sets, in opposite orders.
+        writers = [Worker(db, "甲"), Worker(db, "乙")]
+        writers[0].send("key-loop " + ",".join(tags))
+        writers[1].send("key-loop " + ",".join(reversed(tags)))
+        for writer in writers:
+            writer.wait_for("issued")
+        time.sleep(rng.uniform(0.0, 0.5))
+        for writer in writers:
+            writer.kill()
+            assert not writer.errors(), writer.errors()[:3]
+            for line in writer.lines:
+                word, loan_id, *rest = line.split() + [""]
+                if word == "issued":
+                    issued[int(loan_id)] = rest[0]
+                elif word == "part":
+                    parts.add(int(loan_id))
+                elif word == "returned":
+                    returned.add(int(loan_id))
+        sound(db)
+        loans = loans_whole(db, tags)
+        assert {i: loans[i][0] for i in issued} == issued  # nothing committed was lost
+        assert parts <= {i for i, loan in loans.items() if loan[3] >= 1}
+        assert returned <= {i for i, loan in loans.items() if loan[6] is not None}
+        # The next morning the desk takes back what the killed counters left out.
+        services = build_services(db)
+        try:
+            for loan in services.keys.still_out():
+                services.keys.return_loan(loan.id)
+        finally:
+            services.close()
+    loans = loans_whole(db, tags)
+    serials = sorted(int(loan[1].rsplit("-", 1)[1]) for loan in loans.values())
+    assert serials == list(range(1, len(serials) + 1))
+    with sqlite3.connect(db) as conn:
+        created = {r[0] for r in conn.execute(
+            "SELECT record_id FROM auditentry WHERE record_kind = 'key_loan' "
+            "AND action = 'create'")}
+    assert created == set(loans)  # each loan with its audit entry, and no more
+    audit_matches_records(db)
+
+
+def loans_whole(db: Path, tags: list[str]) -> dict[int, tuple]:  # type: ignore[type-arg]
+    """Assert every loan and set of ``db`` is whole; the loans by id: (tag, number,
+    keys_out, keys_back, keys_lost, returned_at, closed_at)."""
+    with sqlite3.connect(db) as conn:
+        loans = {row[0]: row[1:] for row in conn.execute(
+            "SELECT id, tag, number, keys_out, keys_back, keys_lost, returned_at, closed_at "
+            "FROM keyloan")}
+        returns: dict[int, list[int]] = {}
+        for loan_id, keys_back in conn.execute(
+                "SELECT loan_id, keys_back FROM keyreturn ORDER BY id"):
+            returns.setdefault(loan_id, []).append(keys_back)
+        steps: dict[int, list[str]] = {}
+        for loan_id, kind in conn.execute(
+                "SELECT loan_id, kind FROM keyevent WHERE loan_id IS NOT NULL ORDER BY id"):
+            steps.setdefault(loan_id, []).append(kind)
+        sets = {tag: (state, outstanding) for tag, state, outstanding in conn.execute(
+            "SELECT tag, state, keys_outstanding FROM keyset")}
+    for loan_id, (_tag, _number, out, back, lost, first_back, closed) in loans.items():
+        parts_back = returns.get(loan_id, [])
+        assert sum(parts_back) == back, loan_id  # the returns add up
+        assert (closed is not None) == (back + lost == out), loan_id
+        assert (first_back is not None) == (back > 0), loan_id
+        # The issue, then one step per return: the last says returned once all are back.
+        said = ["part_returned"] * len(parts_back)
+        if closed is not None:
+            said[-1] = "returned"
+        assert steps[loan_id] == ["issued", *said], loan_id
+    for tag in tags:
+        holding = [loan for loan in loans.values() if loan[0] == tag and loan[6] is None]
+        assert len(holding) <= 1, tag  # never two loans of one set at once
+        state, outstanding = sets[tag]
+        if not holding:
+            assert (state, outstanding) == ("in_cabinet", 0), tag
+        else:
+            _tag, _number, out, back, lost, first_back, _closed = holding[0]
+            assert outstanding == out - back - lost, tag
+            assert state == ("out" if first_back is None else "in_cabinet"), tag
+    return loans

@@ -64,8 +64,10 @@ def assert_indexed(plans: list[str]) -> None:
     for plan in plans:
         # "SCAN visit" (or call, request …) without an index reads the whole history; so
         # does a sequential scan on PostgreSQL.
-        assert not re.search(r"SCAN (visit|call|request|revisit)\b(?! USING)", plan), plan
-        assert not re.search(r"Seq Scan on (visit|call|request|revisit)\b", plan), plan
+        assert not re.search(r"SCAN (visit|call|request|revisit|keyloan|keyevent)\b(?! USING)",
+                             plan), plan
+        assert not re.search(r"Seq Scan on (visit|call|request|revisit|keyloan|keyevent)\b",
+                             plan), plan
 
 
 def assert_starts_at_the_cursor(plan: str, index: str) -> None:
@@ -358,3 +360,54 @@ def test_on_postgresql_a_request_search_looks_up_the_n_gram_index(
     plan = explain(services, f"SELECT id FROM {REQUEST_SEARCH.readings.name} "
                              f"WHERE grams @> %s", [word_tokens("业主7")])
     assert REQUEST_SEARCH.grams_index in plan, plan
+
+
+# --- Key loans ---------------------------------------------------------------------------
+
+@pytest.fixture
+def key_loans(services: Services, now):  # type: ignore[no-untyped-def]
+    """Thirty loans over ten days of twelve key sets; the last few still out, two overdue."""
+    from deskapp.domain.keys.records import IssueInput, KeyKind, KeySetInput
+
+    keys = services.keys
+    sets = [keys.register(KeySetInput(f"{1200 + n}", KeyKind.VACANT, 2)) for n in range(12)]
+    for i in range(30):
+        key_set = sets[i % 12]
+        loan = keys.issue(IssueInput(key_set.id, f"借用人{i}", now.value + dt.timedelta(hours=2),
+                                     phone=f"1370000{i:04d}", id_number="11010519491231002X",
+                                     authorised_by="招商部"))
+        if i < 24:
+            keys.return_loan(loan.id)
+        now.advance(hours=8)
+    return keys
+
+
+def test_the_loan_list_the_keys_out_and_the_days_movements_read_through_their_indexes(
+        services: Services, key_loans) -> None:  # type: ignore[no-untyped-def]
+    from deskapp.domain.keys.records import LoanFilter, LoanQuery
+
+    today = services.clock.today()
+    days = LoanQuery(today - dt.timedelta(days=3), today)
+    assert key_loans.page(days)
+    assert_reads(plans_of(services, lambda: key_loans.page(days), "keyloan"),
+                 "ix_keyloan_out_at_id")
+    deep = LoanQuery(today - dt.timedelta(days=5 * 365), today)
+    first = key_loans.page(deep, limit=5)
+    [plan] = plans_of(services, lambda: key_loans.page(deep, key_loans.cursor_after(first[-1]),
+                                                       5), "keyloan")
+    assert_starts_at_the_cursor(plan, "ix_keyloan_out_at_id")
+    for only in (LoanFilter.OPEN, LoanFilter.OVERDUE):
+        query = LoanQuery(today, today, only=only)
+        assert key_loans.page(query), only
+        assert_reads(plans_of(services, lambda q=query: key_loans.page(q), "keyloan"),
+                     "ix_keyloan_open")
+    assert_reads(plans_of(services, lambda: key_loans.count(days), "keyloan"),
+                 "ix_keyloan_out_at_id", "ix_keyloan_open")
+    for read in (key_loans.still_out, key_loans.overdue):
+        assert_reads(plans_of(services, read, "keyloan"), "ix_keyloan_open")
+    assert_reads(plans_of(services, lambda: key_loans.movements(today), "keyevent"),
+                 "ix_keyevent_at_id")
+    assert_reads(plans_of(services, lambda: key_loans.loans_of_set(1), "keyloan"),
+                 "ix_keyloan_key_set_id")
+    assert_indexed(plans_of(services, lambda: key_loans.borrower_history(
+        name="借用人3", phone="13700000004", id_number="11010519491231002X"), "keyloan"))

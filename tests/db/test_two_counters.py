@@ -83,3 +83,48 @@ def test_two_counters_taking_requests_at_once_never_repeat_or_skip_a_number(
     assert serials == list(range(1, 2 * wanted + 1))
     assert Counter(kind for _id, kind in events) == {"registered": 2 * wanted,
                                                      "resolved": 2 * wanted}
+
+
+def test_two_counters_issuing_the_same_keys_at_once_give_exactly_one_loan_each(
+        services: Services) -> None:
+    """Both counters sign out the same key sets, tag by tag, at the same moment (also on
+    PostgreSQL, where the set's row lock is what stops the second): each set goes out
+    once, to one of them; the other is told it is out."""
+    from deskapp.db.models import KeyEvent, KeyLoan, KeySet
+    from deskapp.domain.keys.records import KeyKind, KeySetInput
+
+    wanted = max(40, VISITS // 25)
+    tags = [services.keys.register(KeySetInput(f"{1000 + n}", KeyKind.VACANT, 2)).tag
+            for n in range(wanted)]
+    lobby = Worker(services.location.value, "大堂", desk="Lobby")
+    centre = Worker(services.location.value, "中心", desk="Service centre")
+    try:
+        for worker in (lobby, centre):
+            worker.send("issue-keys " + ",".join(tags))
+        lobby.wait_for("done", timeout=1200)
+        centre.wait_for("done", timeout=1200)
+    finally:
+        for worker in (lobby, centre):
+            if worker.proc.poll() is None:
+                worker.quit()
+    issued = {line.split()[2]: int(line.split()[1]) for worker in (lobby, centre)
+              for line in worker.lines if line.startswith("issued ")}
+    refused = [line.split()[1] for worker in (lobby, centre)
+               for line in worker.lines if line.startswith("refused ")]
+    assert sorted(issued) == sorted(tags) and sorted(refused) == sorted(tags)
+    with Session(services.engine) as session:
+        loans = session.exec(select(KeyLoan.id, KeyLoan.tag, KeyLoan.desk)).all()
+        sets = {s.tag: (s.state, s.keys_outstanding) for s in session.exec(select(KeySet))}
+        issues = session.exec(select(KeyEvent.loan_id).where(KeyEvent.kind == "issued")).all()
+    assert {row.tag: row.id for row in loans} == issued and len(loans) == wanted
+    assert sorted(issues) == sorted(issued.values())  # one issue step per loan
+    assert all(sets[tag] == ("out", 2) for tag in tags)
+    serials = sorted(int(number.rsplit("-", 1)[1]) for number in session_numbers(services))
+    assert serials == list(range(1, wanted + 1))  # a refused issue took no number
+
+
+def session_numbers(services: Services) -> list[str]:
+    from deskapp.db.models import KeyLoan
+
+    with Session(services.engine) as session:
+        return list(session.exec(select(KeyLoan.number)))

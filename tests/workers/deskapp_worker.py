@@ -13,6 +13,10 @@ Opens DB (a data file or a postgresql:// address) the way the window does
     requests N    N requests taken and resolved ("request <id> <number>" once registered,
                   "resolved <id>" once resolved), then "done"; N 0: until killed
     checkout PASS check the visitor with that pass number out ("checked-out PASS")
+    issue-keys T  issue each key set of the comma-separated tags T once: "issued <loan id>
+                  <tag>" once committed, "refused <tag>" when another counter has it; "done"
+    key-loop T    until killed, for each tag of T in turn: issue ("issued <loan id> <tag>"),
+                  take one key back ("part <loan id>"), then the rest ("returned <loan id>")
     export DAY F  the day's workbook to F, repeatedly until killed ("exported" each time)
     quit          close the file and exit
 
@@ -87,6 +91,22 @@ def main() -> int:
                 services.requests.resolve(row.id, "已更换灯管")
                 say(f"resolved {row.id}")
             say("done")
+        elif command == "issue-keys":
+            for tag in args[0].split(","):
+                loan = issue_key(services, name, tag)
+                say(f"issued {loan.id} {tag}" if loan is not None else f"refused {tag}")
+            say("done")
+        elif command == "key-loop":
+            while True:
+                for tag in args[0].split(","):
+                    loan = issue_key(services, name, tag)
+                    if loan is None:
+                        continue
+                    say(f"issued {loan.id} {tag}")
+                    services.keys.return_loan(loan.id, 1, condition_note="先还一把")
+                    say(f"part {loan.id}")
+                    services.keys.return_keys(tag)
+                    say(f"returned {loan.id}")
         elif command == "export":
             day, target = dt.date.fromisoformat(args[0]), Path(args[1])
             while True:
@@ -97,6 +117,22 @@ def main() -> int:
     services.close()
     say("closed")
     return 0
+
+
+def issue_key(services, name: str, tag: str):  # type: ignore[no-untyped-def]
+    """Sign out the key set ``tag`` to ``name``; None when it is not in the cabinet (another
+    counter was first). Any other refusal is an error the test reads."""
+    from deskapp.domain.keys.errors import NotAvailable
+    from deskapp.domain.keys.records import IssueInput
+
+    key_set = services.keys.by_tag(tag)
+    try:
+        return services.keys.issue(IssueInput(
+            key_set.id, f"{name}看房", services.clock.now() + dt.timedelta(hours=2),
+            phone="13712345678", id_number="11010519491231002X", company="链家地产",
+            authorised_by="招商部"))
+    except NotAvailable:
+        return None
 
 
 def say(text: str) -> None:

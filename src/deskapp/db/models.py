@@ -611,3 +611,269 @@ class CalendarDay(SQLModel, table=True):
     day: dt.date = Field(primary_key=True)
     working: bool = Field()
     name: str = Field(default="", max_length=50)
+
+
+# --- Key custody (钥匙管理): the cabinet's key sets, who borrowed them, where they went.
+
+# A set still in the desk's care holds its hook; one handed over or retired frees it.
+_KEY_HOOK_HELD = "hook <> '' AND state NOT IN ('handed_over', 'retired')"
+_KEY_LOAN_OPEN = "closed_at IS NULL"
+
+
+class KeySet(SQLModel, table=True):
+    """A set of keys kept at the desk (one tag, one hook): a vacant unit's, an owner's
+    entrusted keys, a unit not yet moved into, a common area or plant room.
+
+    Never deleted: handed over to the owner for good, or retired, it keeps its history.
+    ``keys_outstanding`` are keys of an open loan still with the borrower (the set stays
+    flagged after a partial return until they are back); ``keys_lost`` are keys reported
+    lost and not yet replaced.
+    """
+
+    __audit__ = "key_set"
+
+    __table_args__ = (
+        Index("ux_keyset_hook", "hook", unique=True, sqlite_where=text(_KEY_HOOK_HELD),
+              postgresql_where=text(_KEY_HOOK_HELD)),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    tag: str = Field(unique=True, max_length=16)  # on the label hung on the keys: K0012
+    unit_label: str = Field(default="", max_length=200)  # the unit's number, or the area
+    unit_id: int | None = Field(default=None, foreign_key="unit.id")
+    kind: str = Field(max_length=16)  # vacant | entrusted | not_moved_in | common_area | other
+    key_count: int = Field(default=1)  # keys in the set
+    hook: str = Field(default="", max_length=16)  # its place in the cabinet: A-03
+    notes: str = Field(default="")
+    state: str = Field(default="in_cabinet", max_length=16, index=True)
+    keys_outstanding: int = Field(default=0)
+    keys_lost: int = Field(default=0)
+    retired_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    retire_reason: str = Field(default="", max_length=200)
+    created_at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class KeyDeposit(SQLModel, table=True):
+    """An owner leaving keys in the desk's care (钥匙留存): when, who signed the slip, how
+    many keys, and until when the people on the owner's list may borrow them."""
+
+    __audit__ = "key_deposit"
+    __personal__ = ('owner_name', 'owner_phone', 'signed_by', 'note')
+
+    id: int | None = Field(default=None, primary_key=True)
+    key_set_id: int = Field(foreign_key="keyset.id", index=True)
+    deposited_at: dt.datetime = _ts()  # type: ignore[assignment]
+    owner_name: str = Field(max_length=100)
+    owner_phone: str = Field(default="", max_length=32)
+    signed_by: str = Field(default="", max_length=100)  # the owner, or their agent
+    keys_deposited: int = Field(default=1)
+    authorised_until: dt.date | None = Field(default=None)  # None: until withdrawn
+    note: str = Field(default="")
+    created_at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class KeyAuthorisation(SQLModel, table=True):
+    """Someone an owner allows to borrow their entrusted keys (a tenant, family, an agent,
+    a decorator); revoked, never deleted."""
+
+    __audit__ = "key_authorisation"
+    __personal__ = ('name', 'phone', 'id_number')
+
+    id: int | None = Field(default=None, primary_key=True)
+    key_set_id: int = Field(foreign_key="keyset.id", index=True)
+    deposit_id: int | None = Field(default=None, foreign_key="keydeposit.id")
+    name: str = Field(max_length=100)
+    relation: str = Field(default="", max_length=50)
+    phone: str = Field(default="", max_length=32)
+    id_type: str = Field(default="resident", max_length=16)
+    id_number: str = Field(default="", max_length=32)
+    valid_until: dt.date | None = Field(default=None)
+    revoked_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    revoke_reason: str = Field(default="", max_length=200)
+    created_at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class KeyLoan(SQLModel, table=True):
+    """Keys signed out of the cabinet (钥匙借用单) and, return by return, back in.
+
+    Open until every key is back or written off as lost (``closed_at``); ``returned_at``
+    is the first return, when the set went back on its hook (a partial return leaves the
+    loan open for the rest). Tag and unit are kept as the slip printed them.
+    """
+
+    __audit__ = "key_loan"
+    __personal__ = ('borrower_name', 'id_number', 'phone', 'authorised_by', 'consent_by',
+                    'note')
+
+    __table_args__ = (
+        # Keys out and overdue, whatever the size of the history; in the list's order, so
+        # a page of the keys still out reads only them.
+        Index("ix_keyloan_open", "out_at", "id", sqlite_where=text(_KEY_LOAN_OPEN),
+              postgresql_where=text(_KEY_LOAN_OPEN)),
+        Index("ix_keyloan_out_at_id", "out_at", "id"),  # keyset paging, as for visits
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(unique=True, max_length=20)  # KL2026-0012, a yearly series
+    key_set_id: int = Field(foreign_key="keyset.id", index=True)
+    tag: str = Field(max_length=16)
+    unit_label: str = Field(default="", max_length=200)
+    borrower_name: str = Field(index=True, max_length=100)
+    id_type: str = Field(default="resident", max_length=16)
+    id_number: str = Field(default="", index=True, max_length=32)
+    phone: str = Field(default="", index=True, max_length=32)
+    company: str = Field(default="", max_length=200)
+    staff: bool = Field(default=False)  # the management's own staff: no ID needed
+    purpose: str = Field(default="other", max_length=16)
+    purpose_note: str = Field(default="", max_length=200)
+    authorised_by: str = Field(default="", max_length=100)
+    basis: str = Field(default="desk", max_length=16)  # desk | listed | consent
+    authorisation_id: int | None = Field(default=None, foreign_key="keyauthorisation.id")
+    consent_by: str = Field(default="", max_length=100)  # who confirmed for the owner
+    consent_how: str = Field(default="", max_length=16)
+    consent_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    out_at: dt.datetime = _ts()  # type: ignore[assignment]
+    expected_back: dt.datetime = _ts()  # type: ignore[assignment]
+    keys_out: int = Field(default=1)
+    keys_back: int = Field(default=0)
+    keys_lost: int = Field(default=0)
+    returned_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    closed_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    note: str = Field(default="")
+    created_at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class KeyReturn(SQLModel, table=True):
+    """Keys of a loan brought back, signed for on the slip's stub or a return slip; a
+    loan returned in parts has one per part."""
+
+    __audit__ = "key_return"
+    __personal__ = ('returned_by',)
+
+    id: int | None = Field(default=None, primary_key=True)
+    loan_id: int = Field(foreign_key="keyloan.id", index=True)
+    at: dt.datetime = _ts()  # type: ignore[assignment]
+    keys_back: int = Field()
+    returned_by: str = Field(default="", max_length=100)  # who brought them ("": the borrower)
+    condition_note: str = Field(default="", max_length=500)
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class KeyHandover(SQLModel, table=True):
+    """A set leaving the desk's custody for good (钥匙交接): to the owner at move-in, or
+    an owner taking their entrusted keys back; signed by the owner."""
+
+    __audit__ = "key_handover"
+    __personal__ = ('owner_name', 'id_number', 'phone', 'note')
+
+    id: int | None = Field(default=None, primary_key=True)
+    key_set_id: int = Field(foreign_key="keyset.id", index=True)
+    at: dt.datetime = _ts()  # type: ignore[assignment]
+    owner_name: str = Field(max_length=100)
+    id_type: str = Field(default="resident", max_length=16)
+    id_number: str = Field(default="", max_length=32)
+    phone: str = Field(default="", max_length=32)
+    keys_handed: int = Field()
+    note: str = Field(default="")
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class KeyReplacement(SQLModel, table=True):
+    """New keys for a set after a loss: copies cut, or the lock changed (every old key is
+    then worthless and the set is the new keys alone)."""
+
+    __audit__ = "key_replacement"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key_set_id: int = Field(foreign_key="keyset.id", index=True)
+    at: dt.datetime = _ts()  # type: ignore[assignment]
+    keys_new: int = Field()
+    lock_changed: bool = Field(default=False)
+    key_count_before: int = Field()
+    key_count_after: int = Field()
+    note: str = Field(default="")
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class KeyLostReport(SQLModel, table=True):
+    """Keys reported lost: by whom, when, how many, on which loan; settled by the
+    replacement that followed."""
+
+    __audit__ = "key_lost_report"
+    __personal__ = ('reported_by', 'circumstances')
+
+    id: int | None = Field(default=None, primary_key=True)
+    key_set_id: int = Field(foreign_key="keyset.id", index=True)
+    loan_id: int | None = Field(default=None, foreign_key="keyloan.id")
+    reported_at: dt.datetime = _ts()  # type: ignore[assignment]
+    reported_by: str = Field(max_length=100)
+    keys_lost: int = Field()
+    circumstances: str = Field(default="")
+    replacement_id: int | None = Field(default=None, foreign_key="keyreplacement.id")
+    created_at: dt.datetime = _ts()  # type: ignore[assignment]
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class KeyEvent(SQLModel, table=True):
+    """One dated step in a key set's life, for its history and the day's movements:
+    registered, issued, returned (in part), handed over, lost, replaced, retired …
+    Appended, never changed; names stay in the records the step points at."""
+
+    __audit__ = "key_event"
+
+    __table_args__ = (
+        Index("ix_keyevent_at_id", "at", "id"),  # the day's movements
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    key_set_id: int = Field(foreign_key="keyset.id", index=True)
+    loan_id: int | None = Field(default=None, foreign_key="keyloan.id")
+    at: dt.datetime = _ts()  # type: ignore[assignment]
+    kind: str = Field(max_length=16)
+    keys: int = Field(default=0)  # keys that moved in this step
+    text: str = Field(default="")
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class KeyStocktake(SQLModel, table=True):
+    """A count of the cabinet (钥匙盘点): the tags found against the register."""
+
+    __audit__ = "key_stocktake"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = _ts()  # type: ignore[assignment]
+    sets_expected: int = Field(default=0)  # on their hooks, by the register
+    sets_found: int = Field(default=0)  # of those, found there
+    missing: int = Field(default=0)
+    misplaced: int = Field(default=0)  # found, but the register has them out or gone
+    unknown: int = Field(default=0)  # tags no set has
+    note: str = Field(default="")
+    created_by: str = Field(default="", max_length=50)
+    desk: str = Field(default="", max_length=50)
+
+
+class KeyStocktakeLine(SQLModel, table=True):
+    """One thing a stocktake found amiss: a set missing from its hook, a tag found that
+    should be out or gone, a tag no set has."""
+
+    __audit__ = "key_stocktake_line"
+
+    id: int | None = Field(default=None, primary_key=True)
+    stocktake_id: int = Field(foreign_key="keystocktake.id", index=True)
+    key_set_id: int | None = Field(default=None, foreign_key="keyset.id")
+    tag: str = Field(max_length=64)  # as scanned, for a tag no set has
+    finding: str = Field(max_length=16)
+    state: str = Field(default="", max_length=16)  # the set's state by the register

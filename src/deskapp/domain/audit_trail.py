@@ -151,6 +151,17 @@ def kind_label(kind: str) -> str:
         "phone_book_review": translate("AuditKind", "phone book review"),
         "account": translate("AuditKind", "operator"),
         "backup": translate("AuditKind", "backup"),
+        "key_set": translate("AuditKind", "key set"),
+        "key_deposit": translate("AuditKind", "owner's key deposit"),
+        "key_authorisation": translate("AuditKind", "authorised key borrower"),
+        "key_loan": translate("AuditKind", "key loan"),
+        "key_return": translate("AuditKind", "key return"),
+        "key_handover": translate("AuditKind", "key handover"),
+        "key_lost_report": translate("AuditKind", "lost key report"),
+        "key_replacement": translate("AuditKind", "key replacement"),
+        "key_event": translate("AuditKind", "key step"),
+        "key_stocktake": translate("AuditKind", "key stocktake"),
+        "key_stocktake_line": translate("AuditKind", "key stocktake finding"),
     }
     return labels.get(kind, kind)
 

@@ -9,6 +9,7 @@ from deskapp.db.models import (
     Call,
     DenyEntry,
     Department,
+    KeySet,
     PhoneEntry,
     Request,
     TempPass,
@@ -20,7 +21,8 @@ from deskapp.db.models import (
 # The tables of the counter's records: a row in any of them makes a file "real".
 # A workspace adds its own.
 RECORD_TABLES: tuple[type[SQLModel], ...] = (Visit, Unit, Department, DenyEntry, WatchEntry,
-                                             TempPass, Call, PhoneEntry, Request)
+                                             TempPass, Call, PhoneEntry, Request,
+                                             KeySet)
 
 
 def holds_records(engine: Engine) -> bool:
