@@ -737,36 +737,91 @@ The record will name you both.</source>
         <source>backup</source>
         <translation>备份</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="154"/>
+        <source>key set</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="155"/>
+        <source>owner&apos;s key deposit</source>
+        <translation>业主钥匙留存</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="156"/>
+        <source>authorised key borrower</source>
+        <translation>钥匙授权借用人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="157"/>
+        <source>key loan</source>
+        <translation>钥匙借用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="158"/>
+        <source>key return</source>
+        <translation>钥匙归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="159"/>
+        <source>key handover</source>
+        <translation>钥匙交接</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="160"/>
+        <source>lost key report</source>
+        <translation>钥匙遗失登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="161"/>
+        <source>key replacement</source>
+        <translation>钥匙补配</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="162"/>
+        <source>key step</source>
+        <translation>钥匙记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="163"/>
+        <source>key stocktake</source>
+        <translation>钥匙盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="164"/>
+        <source>key stocktake finding</source>
+        <translation>钥匙盘点差异</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="289"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="300"/>
         <source>Audit trail: sound (%1 entries).</source>
         <translation>审计记录：完好（共 %1 条）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="292"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="303"/>
         <source>Audit trail: broken at entry %1, changed after it was written.</source>
         <translation>审计记录：第 %1 条已损坏，写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="294"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="305"/>
         <source>Audit trail: broken at entry %1, which was removed.</source>
         <translation>审计记录：第 %1 条已损坏，该条已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="296"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="307"/>
         <source>Audit trail: broken at entry %1, slipped in or following a changed entry.</source>
         <translation>审计记录：第 %1 条已损坏，是后来插入的，或前一条被改动过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="299"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="310"/>
         <source>Audit trail: broken at entry %1: it and the entries after it were removed.</source>
         <translation>审计记录：第 %1 条已损坏，该条及其后各条已被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/audit_trail.py" line="302"/>
+        <location filename="../../src/deskapp/domain/audit_trail.py" line="313"/>
         <source>Audit trail: broken at entry %1: rewritten since this PC last checked it.</source>
         <translation>审计记录：第 %1 条已损坏，在本机上次检查后被改写过。</translation>
     </message>
@@ -890,7 +945,7 @@ The record will name you both.</source>
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/bootstrap.py" line="177"/>
+        <location filename="../../src/deskapp/bootstrap.py" line="180"/>
         <source>The records are on a database server: its backups are made on the server, not at the counter. Ask whoever runs the server.</source>
         <translation>记录保存在数据库服务器上：备份在服务器上做，不在前台电脑上做。请找管理服务器的人。</translation>
     </message>
@@ -1819,6 +1874,29 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
         <location filename="../../src/deskapp/output/complaint_form.py" line="135"/>
         <source>Customer service (signature)</source>
         <translation>客服中心（签字）</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHow</name>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="84"/>
+        <source>By phone</source>
+        <translation>电话确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="85"/>
+        <source>In person</source>
+        <translation>本人到场确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="86"/>
+        <source>In writing</source>
+        <translation>书面授权</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="87"/>
+        <source>By text or WeChat message</source>
+        <translation>短信或微信确认</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4090,7 @@ The preview is open: print from there, or save a PDF.</source>
         <location filename="../../src/deskapp/domain/accounts.py" line="387"/>
         <location filename="../../src/deskapp/domain/calls/log.py" line="105"/>
         <location filename="../../src/deskapp/domain/checks.py" line="88"/>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="59"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="141"/>
         <location filename="../../src/deskapp/domain/settings.py" line="111"/>
         <source>Choose from the list.</source>
@@ -4031,6 +4110,577 @@ The preview is open: print from there, or save a PDF.</source>
         <location filename="../../src/deskapp/domain/checks.py" line="132"/>
         <source>Enter a valid date and time.</source>
         <translation>请输入有效的日期和时间。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCustody</name>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/base.py" line="61"/>
+        <source>There is no key set number %1.</source>
+        <translation>没有编号为 %1 的钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/base.py" line="74"/>
+        <source>No key set has tag %1.</source>
+        <translation>没有牌号为 %1 的钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/base.py" line="94"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="240"/>
+        <source>Key set %1 is %2: it is no longer in the desk&apos;s care.</source>
+        <translation>钥匙 %1 %2，已不由前台保管。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/base.py" line="106"/>
+        <source>This time is in the future.</source>
+        <translation>该时间晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/base.py" line="125"/>
+        <source>Enter a phone number to reach them about the keys.</source>
+        <translation>请填写联系电话，以便催还钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/base.py" line="139"/>
+        <source>Check the borrower&apos;s ID document and enter its number.</source>
+        <translation>请核验借用人证件并填写证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/base.py" line="149"/>
+        <source>Give a whole number of keys from 1 to %1.</source>
+        <translation>请填写钥匙把数（1 到 %1 的整数）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/deposits.py" line="63"/>
+        <source>Set %1 is not entrusted by an owner: change its kind first.</source>
+        <translation>钥匙 %1 不是业主托管钥匙，请先修改钥匙类别。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/deposits.py" line="88"/>
+        <source>Set %1 has no owner&apos;s deposit: only an owner&apos;s list says who may borrow entrusted keys.</source>
+        <translation>钥匙 %1 没有业主留存记录：托管钥匙的借用人只能由业主授权名单确定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/deposits.py" line="95"/>
+        <source>%1 is on the owner&apos;s list already.</source>
+        <translation>%1 已在业主授权名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/deposits.py" line="112"/>
+        <source>Say why (the owner&apos;s instruction, the tenancy ended …).</source>
+        <translation>请说明原因（业主通知、租约到期等）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/deposits.py" line="119"/>
+        <source>That person is not on any owner&apos;s list.</source>
+        <translation>此人不在任何业主的授权名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/deposits.py" line="122"/>
+        <source>%1 was taken off the list already.</source>
+        <translation>%1 已从授权名单中撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/deposits.py" line="184"/>
+        <source>Enter who left the keys.</source>
+        <translation>请填写留存钥匙的人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/deposits.py" line="188"/>
+        <source>Enter the owner who leaves the keys.</source>
+        <translation>请填写留存钥匙的业主姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/deposits.py" line="195"/>
+        <source>The authorisation must end after the keys were left.</source>
+        <translation>授权截止日期须晚于钥匙留存日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/deposits.py" line="200"/>
+        <source>List at most %1 people.</source>
+        <translation>授权名单最多 %1 人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/deposits.py" line="210"/>
+        <location filename="../../src/deskapp/domain/keys/deposits.py" line="214"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/deposits.py" line="221"/>
+        <source>This date has passed.</source>
+        <translation>该日期已过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/errors.py" line="31"/>
+        <source>The keys of %1 are the owner&apos;s, and this borrower is not on the owner&apos;s list: record the owner&apos;s consent (who confirmed it, how, when), or refuse.</source>
+        <translation>%1 的钥匙为业主托管，借用人不在业主授权名单中：请登记业主同意（确认人、确认方式、时间），否则不予借出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/history.py" line="83"/>
+        <source>Give the borrower&apos;s name, phone or ID number.</source>
+        <translation>请填写借用人姓名、电话或证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/incidents.py" line="56"/>
+        <source>Enter the owner who takes the keys.</source>
+        <translation>请填写领取钥匙的业主姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/incidents.py" line="66"/>
+        <source>Every key of set %1 is lost: nothing is left to hand over.</source>
+        <translation>钥匙 %1 已全部遗失，没有可交接的钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/incidents.py" line="73"/>
+        <source>Entrusted keys go back to the owner who left them (%1).</source>
+        <translation>托管钥匙只能交还给留存钥匙的业主（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/incidents.py" line="100"/>
+        <source>Enter who reported the loss.</source>
+        <translation>请填写报失人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/incidents.py" line="112"/>
+        <source>Every key of set %1 is reported lost already.</source>
+        <translation>钥匙 %1 已全部登记遗失。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/incidents.py" line="121"/>
+        <source>At most %1 keys of set %2 can be lost here.</source>
+        <translation>钥匙 %2 此处最多只能登记遗失 %1 把。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/incidents.py" line="163"/>
+        <source>No key of set %1 is lost: there is nothing to replace (a new lock is recorded as such).</source>
+        <translation>钥匙 %1 没有遗失，无需补配（如已换锁，请按换锁登记）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/incidents.py" line="169"/>
+        <source>A set holds at most %1 keys.</source>
+        <translation>一套钥匙最多 %1 把。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/incidents.py" line="195"/>
+        <source>There is no key handover number %1.</source>
+        <translation>没有编号为 %1 的钥匙交接记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/incidents.py" line="226"/>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="173"/>
+        <source>Keys of set %1 are still out: take them back or report them lost first.</source>
+        <translation>钥匙 %1 仍有借出未还，请先收回或登记遗失。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="67"/>
+        <source>Choose the keys: scan or type their tag.</source>
+        <translation>请选择钥匙：扫描或输入钥匙牌号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="70"/>
+        <source>Enter the borrower&apos;s name.</source>
+        <translation>请填写借用人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="76"/>
+        <source>Say which department the staff member works in.</source>
+        <translation>请填写员工所在部门。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="82"/>
+        <source>Say what the keys are for.</source>
+        <translation>请说明借用事由。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="119"/>
+        <source>Only %1 keys of set %2 are in the cabinet.</source>
+        <translation>钥匙 %2 柜内只有 %1 把。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="164"/>
+        <source>Scan or type the tag on the keys.</source>
+        <translation>请扫描或输入钥匙牌号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="181"/>
+        <source>Every key of slip %1 is back already.</source>
+        <translation>借用单 %1 的钥匙已全部归还。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="218"/>
+        <source>There is no borrowing slip %1.</source>
+        <translation>没有借用单 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="244"/>
+        <source>Every key of set %1 is lost: record the replacement first.</source>
+        <translation>钥匙 %1 已全部遗失，请先登记补配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="249"/>
+        <source>Set %1 is out: %2 has had it since %3 (slip %4).</source>
+        <translation>钥匙 %1 已借出：%2 自 %3 借用（借用单 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="257"/>
+        <source>Keys of set %1 are still with %2 (slip %3): take them back or report them lost first.</source>
+        <translation>钥匙 %1 仍有部分在 %2 处（借用单 %3），请先收回或登记遗失。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="267"/>
+        <source>Say who authorised the loan (leasing, the engineering manager …).</source>
+        <translation>请填写批准借用的人或部门（招商部、工程部经理等）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="286"/>
+        <source>Say when the keys will be back.</source>
+        <translation>请填写预计归还时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="292"/>
+        <source>The keys must be due back later than now.</source>
+        <translation>预计归还时间须晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="295"/>
+        <source>Keys go out for at most %1 days.</source>
+        <translation>钥匙借用最长 %1 天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="304"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="308"/>
+        <source>Enter who confirmed the owner&apos;s consent.</source>
+        <translation>请填写确认同意的人（业主或其代表）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="312"/>
+        <source>A consent this old is not for this loan: ask the owner again.</source>
+        <translation>该同意时间过久，不能用于本次借用，请重新联系业主确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="332"/>
+        <source>Key set %1 is %2: none of its keys are out.</source>
+        <translation>钥匙 %1 %2，没有借出未还的钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="338"/>
+        <source>Only %1 keys of slip %2 are still out.</source>
+        <translation>借用单 %2 只有 %1 把钥匙未还。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="367"/>
+        <source>There is no key loan number %1.</source>
+        <translation>没有编号为 %1 的钥匙借用记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="48"/>
+        <source>A tag has up to 16 letters, digits or dashes, such as K0012.</source>
+        <translation>钥匙牌号最多 16 位字母、数字或短横线，例如 K0012。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="61"/>
+        <source>Say which unit or area the keys open.</source>
+        <translation>请填写钥匙对应的房号或区域。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="84"/>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="295"/>
+        <source>Entrusted keys are registered with the owner&apos;s deposit: who left them and who may borrow them.</source>
+        <translation>业主托管钥匙须同时登记业主留存信息：由谁留存、谁可以借用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="88"/>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="299"/>
+        <source>Only keys an owner entrusts come with a deposit.</source>
+        <translation>只有业主托管的钥匙才登记业主留存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="165"/>
+        <source>Say why the keys are retired.</source>
+        <translation>请说明钥匙停用的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="177"/>
+        <source>Set %1 is the owner&apos;s: hand it back to the owner instead of retiring it.</source>
+        <translation>钥匙 %1 属于业主，请交还业主，不能停用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="240"/>
+        <source>That unit is not in the directory any more.</source>
+        <translation>该房号已不在通讯录中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="262"/>
+        <source>Tag %1 is on the keys of %2 already.</source>
+        <translation>牌号 %1 已用于 %2 的钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="269"/>
+        <source>Hook %1 holds the keys of %2 (tag %3) already.</source>
+        <translation>挂钩位 %1 已挂有 %2 的钥匙（牌号 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="279"/>
+        <source>Another counter saved this tag or hook a moment ago; look again and save once more.</source>
+        <translation>其他柜台刚刚使用了这个钥匙牌号或挂钩位，请核对后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="289"/>
+        <source>Entrusted keys stay the owner&apos;s: they leave the desk only when handed back.</source>
+        <translation>托管钥匙属于业主，只能通过交还业主的方式离开前台。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="304"/>
+        <source>The number of keys changes only while every key is in the cabinet; lost keys are replaced instead.</source>
+        <translation>只有钥匙全部在柜时才能修改把数；遗失的钥匙请登记补配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="314"/>
+        <source>tag</source>
+        <translation>牌号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="315"/>
+        <source>unit</source>
+        <translation>房号/区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="316"/>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="317"/>
+        <source>keys</source>
+        <translation>把数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/register.py" line="318"/>
+        <source>hook</source>
+        <translation>挂钩位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/stocktake.py" line="93"/>
+        <source>There is no stocktake number %1.</source>
+        <translation>没有编号为 %1 的盘点记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/stocktake.py" line="135"/>
+        <location filename="../../src/deskapp/domain/keys/stocktake.py" line="140"/>
+        <source>Give the tags found, one by one.</source>
+        <translation>请逐个填写盘点到的钥匙牌号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/stocktake.py" line="146"/>
+        <source>A stocktake takes at most %1 tags.</source>
+        <translation>一次盘点最多 %1 个钥匙牌。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEvent</name>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="124"/>
+        <source>Registered</source>
+        <translation>登记入柜</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="125"/>
+        <source>Details changed</source>
+        <translation>修改信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="126"/>
+        <source>Left by the owner</source>
+        <translation>业主留存</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="127"/>
+        <source>Borrower authorised</source>
+        <translation>新增授权借用人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="128"/>
+        <source>Authorisation withdrawn</source>
+        <translation>撤销授权</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="129"/>
+        <source>Issued</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="130"/>
+        <source>Returned</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="131"/>
+        <source>Partly returned</source>
+        <translation>部分归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="132"/>
+        <source>Handed over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="133"/>
+        <source>Reported lost</source>
+        <translation>报失</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="134"/>
+        <source>Replaced</source>
+        <translation>补配</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="135"/>
+        <source>Retired</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFinding</name>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="156"/>
+        <source>Missing from the cabinet</source>
+        <translation>柜内缺失</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="157"/>
+        <source>In the cabinet, but recorded as out</source>
+        <translation>在柜，但记录为借出</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="159"/>
+        <source>In the cabinet, but recorded as handed over, lost or retired</source>
+        <translation>在柜，但记录为已交接、遗失或停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="162"/>
+        <source>Tag not in the register</source>
+        <translation>牌号未登记</translation>
+    </message>
+</context>
+<context>
+    <name>KeyKind</name>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="26"/>
+        <source>Vacant unit</source>
+        <translation>空置单元</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="27"/>
+        <source>Entrusted by the owner</source>
+        <translation>业主托管</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="28"/>
+        <source>Not yet moved in</source>
+        <translation>未入伙</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="29"/>
+        <source>Common area or plant room</source>
+        <translation>公共区域/机房</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="30"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>KeyState</name>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="44"/>
+        <source>In the cabinet</source>
+        <translation>在柜</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="45"/>
+        <source>Out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="46"/>
+        <source>Handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="47"/>
+        <source>Lost</source>
+        <translation>遗失</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="48"/>
+        <source>Retired</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>LoanBasis</name>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="100"/>
+        <source>Authorised by the management</source>
+        <translation>管理处批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="101"/>
+        <source>On the owner&apos;s list</source>
+        <translation>业主授权名单内</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="102"/>
+        <source>With the owner&apos;s consent</source>
+        <translation>业主同意</translation>
+    </message>
+</context>
+<context>
+    <name>LoanFilter</name>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="174"/>
+        <source>All loans</source>
+        <translation>全部借用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="175"/>
+        <source>Keys still out</source>
+        <translation>未还钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="176"/>
+        <source>Overdue</source>
+        <translation>逾期未还</translation>
+    </message>
+</context>
+<context>
+    <name>LoanPurpose</name>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="67"/>
+        <source>Viewing</source>
+        <translation>看房</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="68"/>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="69"/>
+        <source>Cleaning</source>
+        <translation>保洁</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="70"/>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/keys/records.py" line="71"/>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -6574,23 +7224,23 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
     </message>
     <message>
         <location filename="../../src/deskapp/bench/requests_data.py" line="282"/>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="297"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="303"/>
         <source>A valid complaint still unresolved 30 days after it was taken is a major complaint: the manager handles it now.</source>
         <translation>有效投诉受理 30 天仍未解决，已升为重大投诉，改由客服经理处理。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="316"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="322"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="251"/>
         <source>There is no request number %1.</source>
         <translation>没有编号为 %1 的诉求。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="334"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="340"/>
         <source>Waited %1 h %2 min; the deadline moved on as much.</source>
         <translation>等待了 %1 小时 %2 分钟，处理时限相应顺延。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/handling.py" line="346"/>
+        <location filename="../../src/deskapp/domain/requests/handling.py" line="352"/>
         <source>Request %1 is %2: that cannot be done now.</source>
         <translation>诉求 %1 目前为“%2”，现在不能这样操作。</translation>
     </message>
@@ -6645,28 +7295,28 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
         <translation>这个来电已转为诉求 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="274"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="285"/>
         <location filename="../../src/deskapp/usecases/documents/requests.py" line="65"/>
         <source>There is no revisit number %1.</source>
         <translation>没有编号为 %1 的回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="408"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="419"/>
         <source>That file cannot be read.</source>
         <translation>这个文件读不出来。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="411"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="422"/>
         <source>Attach a file of up to 20 MB (an empty one tells nothing).</source>
         <translation>请添加 20 MB 以内的文件（空文件没有内容）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="452"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="463"/>
         <source>There is no such attachment.</source>
         <translation>没有这个附件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests/log.py" line="460"/>
+        <location filename="../../src/deskapp/domain/requests/log.py" line="471"/>
         <source>The attached file %1 is missing or was changed outside deskapp.</source>
         <translation>附件 %1 不见了，或在 deskapp 之外被改动过。</translation>
     </message>
@@ -6674,100 +7324,100 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>RequestLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="117"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="119"/>
         <source>Search name, phone, unit, number…</source>
         <translation>搜索姓名、电话、房号、编号…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="118"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="120"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="120"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="122"/>
         <source>Requests: &amp;review before closing…</source>
         <translation>诉求：下班前核查(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="121"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="123"/>
         <source>Requests: &amp;monthly summary…</source>
         <translation>诉求：月度汇总(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="122"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="124"/>
         <source>Requests: &amp;deadlines…</source>
         <translation>诉求：处理时限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="123"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="125"/>
         <source>&amp;Working-day calendar…</source>
         <translation>工作日日历(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="152"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="154"/>
         <source>Tab  next field · Enter or Ctrl+Enter  register · Esc  clear
 F4  change severity · F5  dispatch · F6  progress · F7  resolved · F8  waiting on the customer / resumed · F9  revisit · Enter on a request  details · Ctrl+P  print the handling form</source>
         <translation>Tab  下一项 · Enter 或 Ctrl+Enter  登记 · Esc  清空
 F4  调整级别 · F5  派单 · F6  跟进 · F7  处理完毕 · F8  等待客户 / 继续处理 · F9  回访 · 在诉求上按 Enter  查看详情 · Ctrl+P  打印处理表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="174"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="176"/>
         <source>Shown: %1 · still open: %2 · overdue: %3 · revisits due: %4</source>
         <translation>显示 %1 件 · 未结案 %2 件 · 超时 %3 件 · 待回访 %4 件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="186"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="190"/>
         <source>%1 requests overdue, %2 revisits due: Review before closing (Alt+B) lists them.</source>
         <translation>%1 件诉求已超时，%2 件待回访：点“下班前核查”（Alt+B）查看。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="197"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="209"/>
         <source>%1 complaint(s) unresolved for 30 days became major: %2.</source>
         <translation>%1 件投诉 30 天未解决，已升为重大投诉：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="217"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="230"/>
         <source>Customer answered (F8)</source>
         <translation>客户已回复 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="219"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="232"/>
         <location filename="../../forms/request_log_tab.ui" line="39"/>
         <source>Waiting on customer (F8)</source>
         <translation>等待客户 (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="222"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="235"/>
         <source>Request %1 registered: %2, due %3.</source>
         <translation>诉求 %1 已登记：%2，时限 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="267"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="280"/>
         <source>Request %1 sent to %2 — Ctrl+P prints its handling form.</source>
         <translation>诉求 %1 已派给%2——按 Ctrl+P 打印处理表。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="285"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="298"/>
         <source>Request %1 goes on; now due %2.</source>
         <translation>诉求 %1 继续处理，时限顺延至 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="313"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="326"/>
         <source>Only a resolved request is revisited.</source>
         <translation>处理完毕的诉求才能回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="323"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="336"/>
         <source>Request %1 revisited and closed.</source>
         <translation>诉求 %1 已回访并结案。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="325"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="338"/>
         <source>Request %1 reopened: back to %2 (reopened %3×).</source>
         <translation>诉求 %1 重新处理：退回%2（第 %3 次）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="328"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="341"/>
         <source>Request %1 revisited.</source>
         <translation>诉求 %1 已回访。</translation>
     </message>
@@ -9230,7 +9880,7 @@ It stops matching visitors but stays on record.</source>
         <translation>电话记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="394"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="407"/>
         <source>Complaints and requests</source>
         <translation>投诉报修</translation>
     </message>
