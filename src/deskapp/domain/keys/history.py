@@ -16,7 +16,7 @@ from deskapp.db.models import KeyEvent, KeyLoan, KeySet
 from deskapp.domain import checks, paging
 from deskapp.domain.identity import normalise_id_number
 from deskapp.domain.keys.base import NAME_LIMIT, KeyServiceBase, normalise_tag
-from deskapp.domain.keys.records import KeyEventKind, LoanFilter, LoanQuery
+from deskapp.domain.keys.records import KeyEventKind, LoanFilter, LoanQuery, LoanSort
 from deskapp.domain.keys.rows import KeyEventRow, LoanRow, LoanSummary
 from deskapp.domain.keys.stored import loan_row
 from deskapp.domain.phone import normalise_phone
@@ -122,6 +122,7 @@ class KeyHistory(KeyServiceBase):
         only = checks.choice(errors, "only", query.only, LoanFilter)
         descending = checks.flag(errors, "descending", query.descending)
         desk = paging.check_desk(errors, query.desk)
+        checks.choice(errors, "sort", query.sort, LoanSort)
         paging.raise_if(errors)
         assert only is not None
         return LoanQuery(first, last, " ".join(words), only, descending, desk)

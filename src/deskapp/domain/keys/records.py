@@ -176,6 +176,12 @@ class LoanFilter(StrEnum):
                 LoanFilter.OVERDUE: translate("LoanFilter", "Overdue")}[self]
 
 
+class LoanSort(StrEnum):
+    """The loan list's one sort: by when the keys went out (indexed)."""
+
+    OUT_AT = "out_at"
+
+
 # --- What is typed -----------------------------------------------------------------------
 
 TAG = re.compile(r"[A-Z0-9][A-Z0-9-]{0,15}", re.ASCII)  # with fullmatch
@@ -301,3 +307,4 @@ class LoanQuery:
     only: LoanFilter = LoanFilter.ALL
     descending: bool = True
     desk: str | None = None
+    sort: LoanSort = LoanSort.OUT_AT
