@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 from deskapp import translations
 from deskapp.bootstrap import Services
-from deskapp.domain.identity import IdType
 from deskapp.domain.keys.records import (
     AuthorisedInput,
     DepositInput,
@@ -27,8 +26,8 @@ from deskapp.domain.keys.records import (
     LoanPurpose,
     LoanQuery,
 )
-from deskapp.ui.main_window import MainWindow
 from deskapp.ui import messages
+from deskapp.ui.main_window import MainWindow
 from deskapp.ui.page_loader import SyncPageLoader
 from deskapp.ui.tasks import SyncTaskRunner
 from deskapp.ui.workspaces.keys.issue_dialog import KeyIssueDialog
