@@ -57,7 +57,7 @@ class Ui_KeyCustodyTab(object):
         self.tag_hint.setObjectName(u"tag_hint")
         self.tag_hint.setText(u"")
         self.tag_hint.setWordWrap(True)
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         sizePolicy1.setHorizontalStretch(1)
         sizePolicy1.setVerticalStretch(0)
         sizePolicy1.setHeightForWidth(self.tag_hint.sizePolicy().hasHeightForWidth())
@@ -169,6 +169,7 @@ class Ui_KeyCustodyTab(object):
 
         self.tab_layout.addWidget(self.main_splitter)
 
+        self.tab_layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.tag_label.setBuddy(self.tag_edit)
 #endif // QT_CONFIG(shortcut)

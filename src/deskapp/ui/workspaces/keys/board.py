@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -86,7 +87,8 @@ class Look:
         if key_set.keys_lost:
             return fill(translate("KeyBoard", "In, %1 of %2 keys lost"), key_set.keys_lost,
                         key_set.key_count)
-        return fill(translate("KeyBoard", "In · %1 keys"), key_set.keys_in_cabinet)
+        return QCoreApplication.translate("KeyBoard", "In · %n key(s)", None,
+                                          key_set.keys_in_cabinet)
 
     def tooltip(self, entry: BoardEntry) -> str:
         key_set, loan = entry.key_set, entry.loan
