@@ -53,7 +53,8 @@ def borrower_identity(loan: LoanRow) -> str:
         return translate("KeySlip", "Management staff: no ID needed")
     if not loan.id_number:
         return ""
-    return fill(translate("KeySlip", "%1 %2"), loan.id_type.label(), loan.id_number_masked)
+    # Two lines: the number never breaks in its middle in a half-width cell.
+    return f"{loan.id_type.label()}\n{loan.id_number_masked}"
 
 
 def keys_out_text(loan: LoanRow, key_set: KeySetRow) -> str:
@@ -99,7 +100,10 @@ def state_text(loan: LoanRow) -> str:
             parts.append(fill(translate("KeySlip", "%1 of %2 keys back; %3 still out"),
                               loan.keys_back, loan.keys_out, loan.outstanding))
         else:
-            parts.append(translate("KeySlip", "Keys out"))
+            parts.append(translate("KeySlip", "Not yet returned"))
+    elif loan.keys_back == loan.keys_out:
+        parts.append(fill(translate("KeySlip", "Every key back %1"),
+                          format_local(loan.closed_at)))
     elif loan.keys_back:
         parts.append(fill(translate("KeySlip", "Closed %1: %2 of %3 keys back"),
                           format_local(loan.closed_at), loan.keys_back, loan.keys_out))
