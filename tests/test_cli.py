@@ -12,6 +12,7 @@ import pytest
 
 from deskapp.bootstrap import build_services
 from helpers import pdf_fonts, pdf_text
+from key_cabinet import ID_ZHANG, ID_ZHANG_MASKED, fill_cabinet
 from processes import deskapp
 
 
@@ -119,6 +120,31 @@ def test_print_the_monthly_complaints_and_a_handling_form(tmp_path: Path) -> Non
     assert "李四" in pdf_text(form) and "13800138000" in pdf_text(form)
     bad = deskapp("print", "monthly-complaints", "11/2026", "--db", db)
     assert bad.returncode == 1 and "2026-11" in bad.stderr and "11/2026" in bad.stderr
+
+
+def test_print_a_key_slip_and_the_key_register(tmp_path: Path, now) -> None:  # type: ignore[no-untyped-def]
+    from deskapp.domain.clock import Clock
+
+    db = tmp_path / "desk.sqlite"
+    services = build_services(db, clock=Clock(now))
+    try:
+        cabinet = fill_cabinet(services, now)
+    finally:
+        services.close()
+    slip = tmp_path / "slip.pdf"
+    result = deskapp("print", "key-slip", str(cabinet.viewing.id), "--db", db, "-o", slip,
+                     "--lang", "zh_CN")
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(slip)
+    assert "KL2026-0001" in text and "空置单元" in text and "张三" in text
+    assert ID_ZHANG_MASKED in text and ID_ZHANG not in text
+    assert all(" yes " in f" {line} " for line in pdf_fonts(slip))
+    register = tmp_path / "register.pdf"
+    result = deskapp("print", "key-register", "0", "--db", db, "-o", register)
+    assert result.returncode == 0, result.stderr
+    assert "Key register" in pdf_text(register) and "K0003" in pdf_text(register)
+    missing = deskapp("print", "key-slip", "KL2026-0404", "--db", db)
+    assert missing.returncode == 1 and "KL2026-0404" in missing.stderr
 
 
 def test_check_reports_integrity_and_schema(demo_db: Path) -> None:

@@ -388,6 +388,42 @@ def test_overdue_keys_and_keys_out_at_closing(keys, now) -> None:  # type: ignor
     assert [r.id for r in overdue_page] == [a.id]
 
 
+def test_the_keys_out_at_the_close_of_a_past_day_as_they_stood_then(keys, now) -> None:  # type: ignore[no-untyped-def]
+    a = keys.register(vacant("1203", keys=3, hook="A-01"))
+    b = keys.register(vacant("1204", hook="A-02"))
+    c = keys.register(vacant("1205", hook="A-03"))
+    day = now.value.date()
+    kept = keys.issue(lend(a.id, now, expected_back=now.value + dt.timedelta(hours=1)))
+    later = keys.issue(lend(b.id, now, expected_back=now.value + dt.timedelta(days=2)))
+    back = keys.issue(lend(c.id, now))
+    now.advance(hours=2)
+    keys.return_keys(a.tag, 1)  # the same day: one of three back
+    keys.return_loan(back.id)
+    keys.issue(lend(c.id, now, expected_back=now.value + dt.timedelta(hours=1)))  # again
+    closing = keys.out_at_close(day)
+    # Today's close is now: the same loans as still_out(), overdue first.
+    assert closing.at == now.value
+    assert [r.id for r in closing.loans] == [r.id for r in keys.still_out()]
+    now.advance(days=1)  # the next day: the rest of A back, B lost, C back
+    keys.return_keys(a.tag)
+    keys.report_lost(b.id, LostInput("赵六"))
+    keys.return_keys(c.tag)
+    assert keys.still_out() == []
+    past = keys.out_at_close(day)
+    assert past.at == local(2026, 11, 24, 0, 0)
+    assert [r.tag for r in past.loans] == ["K0001", "K0003", "K0002"]  # overdue first
+    first = past.loans[0]
+    assert first.id == kept.id and first.open and first.keys_back == 1
+    assert first.outstanding == 2 and first.partly_back
+    assert past.loans[2].id == later.id and past.loans[2].outstanding == 2
+    assert [r.tag for r in past.overdue] == ["K0001", "K0003"]
+    assert keys.out_at_close(day, desk="别的柜台").loans == ()
+    assert keys.out_at_close(day - dt.timedelta(days=1)).loans == ()
+    with pytest.raises(ValidationError) as err:
+        keys.out_at_close("2026-11-23")  # type: ignore[arg-type]
+    assert set(err.value.errors) == {"date"}
+
+
 # --- Handover, loss, replacement, retirement ------------------------------------------------
 
 def test_a_move_in_handover_takes_the_set_out_of_custody_for_good(keys, now) -> None:  # type: ignore[no-untyped-def]

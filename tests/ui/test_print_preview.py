@@ -246,6 +246,26 @@ def test_print_pdf_honours_a_page_range(qapp, tmp_path, a5_pdf):
     assert len(page_sizes_pt(out)) == 1
 
 
+def test_print_pdf_label_is_60_by_40_mm_on_a_thermal_head(qapp, tmp_path):
+    pdf = tmp_path / "label.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(60 * mm, 40 * mm))
+    _draw_text(c, 2 * mm, 30 * mm, "K0001 钥匙牌", 16)
+    c.rect(2 * mm, 2 * mm, 56 * mm, 8 * mm, fill=1)
+    c.showPage()
+    c.save()
+    out = tmp_path / "out.pdf"
+    printer = pdf_printer(out)
+
+    assert print_pdf(pdf, printer, Paper.LABEL60) == 1
+
+    [(width, height)] = page_sizes_pt(out)
+    assert width == pytest.approx(60 * PT_PER_MM, abs=1)
+    assert height == pytest.approx(40 * PT_PER_MM, abs=1)
+    assert printer.resolution() == 203
+    assert printer.pageLayout().margins().isNull()
+    assert 0.01 < dark_fraction(render_output_page(out)) < 0.6
+
+
 def test_page_layout_for_sheets_and_roll():
     a4 = page_layout_for(Paper.A4, QSizeF(595.28, 841.89))
     assert a4.pageSize().id() == a4.pageSize().PageSizeId.A4

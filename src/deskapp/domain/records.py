@@ -18,11 +18,14 @@ class Paper(StrEnum):
     A5 = "A5"
     A6 = "A6"
     ROLL80 = "roll80"  # 80 mm thermal roll, 72 mm printable
+    LABEL60 = "label60x40"  # 60 × 40 mm die-cut label of a thermal label printer
 
     def label(self) -> str:
         """The paper in the user's language."""
         if self is Paper.ROLL80:
             return translate("Paper", "80 mm roll")
+        if self is Paper.LABEL60:
+            return translate("Paper", "60 × 40 mm label")
         return self.value
 
 

@@ -116,6 +116,8 @@ _GEOMETRY: dict[Paper, PageGeometry] = {
     Paper.A6: PageGeometry(Paper.A6, A6[0], A6[1], 7 * mm, 7 * mm, 6 * mm, 9 * mm, 9),
     # Thermal heads print 72 mm of an 80 mm roll: 4 mm each side stays blank anyway.
     Paper.ROLL80: PageGeometry(Paper.ROLL80, ROLL_WIDTH, None, 4 * mm, 4 * mm, 4 * mm, 9 * mm, 9),
+    # A label is drawn edge to edge by its own layout (a label printer's head reaches it).
+    Paper.LABEL60: PageGeometry(Paper.LABEL60, 60 * mm, 40 * mm, 0, 0, 0, 0, 7),
 }
 
 
@@ -620,24 +622,39 @@ class DocumentBuilder:
             ValueError: ``value`` is empty, not printable ASCII, or too long to print with
                 bars a scanner can still resolve on this paper.
         """
-        if not value or not all(" " <= c <= "~" for c in value):
-            raise ValueError(f"Code128 needs printable ASCII, got {value!r}")
-
-        def symbol(bar_width: float) -> Code128Auto:
-            # Quiet zones of 10 modules (the Code128 minimum) scale with the bars, so the
-            # whole symbol narrows in proportion when it has to fit a 72 mm roll.
-            quiet = 10 * bar_width
-            return Code128Auto(value, barWidth=bar_width, barHeight=bar_height, lquiet=quiet,
-                               rquiet=quiet, humanReadable=0, fontName=FONT_NAME)
-
-        code = symbol(BARCODE_MODULE)
-        if code.width > self.geometry.frame_width:
-            bar_width = BARCODE_MODULE * self.geometry.frame_width / code.width
-            if bar_width < BARCODE_MIN_MODULE:
-                raise ValueError(f"{value!r} is too long for a barcode on {self.geometry.paper}")
-            code = symbol(bar_width)
+        code = code128_symbol(value, self.geometry.frame_width, bar_height=bar_height)
+        if code is None:
+            raise ValueError(f"{value!r} is too long for a barcode on {self.geometry.paper}")
         text = self.clean(value, translate("Document", "Barcode")) if human_readable else ""
         return _Barcode(code, text, self.styles.small.fontSize)
+
+
+def code128_symbol(value: str, width: float, *, bar_height: float = 12 * mm,
+                   ) -> Code128Auto | None:
+    """A Code128 symbol of ``value`` at most ``width`` wide (quiet zones included), or None
+    when its bars would have to be narrower than a scanner resolves.
+
+    Raises:
+        ValueError: ``value`` is empty or not printable ASCII (Code128 cannot carry
+            Chinese).
+    """
+    if not value or not all(" " <= c <= "~" for c in value):
+        raise ValueError(f"Code128 needs printable ASCII, got {value!r}")
+
+    def symbol(bar_width: float) -> Code128Auto:
+        # Quiet zones of 10 modules (the Code128 minimum) scale with the bars, so the
+        # whole symbol narrows in proportion when it has to fit a 72 mm roll.
+        quiet = 10 * bar_width
+        return Code128Auto(value, barWidth=bar_width, barHeight=bar_height, lquiet=quiet,
+                           rquiet=quiet, humanReadable=0, fontName=FONT_NAME)
+
+    code = symbol(BARCODE_MODULE)
+    if code.width > width:
+        bar_width = BARCODE_MODULE * width / code.width
+        if bar_width < BARCODE_MIN_MODULE:
+            return None
+        code = symbol(bar_width)
+    return code
 
 
 Content = Callable[[DocumentBuilder], Iterable[Flowable]]
@@ -674,7 +691,7 @@ class _Pass:
 def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: str,
             content: Content, printed_at: str, total_pages: int | None, strict: bool,
             header: bool, one_page: bool, pdf_title: str, marks: tuple[Mark, ...],
-            footer_note: str = "") -> _Pass:
+            footer_note: str = "", footer: bool = True) -> _Pass:
     """Lay the document out once on pages of ``page_height`` and return the PDF bytes."""
     builder = DocumentBuilder(geometry, strict=strict)
     s = builder.styles
@@ -704,9 +721,11 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
     note = builder.clean(footer_note, translate("Document", "Footer")) if footer_note else ""
     seen_pages = 0
 
-    def footer(canv: Canvas, doc: BaseDocTemplate) -> None:
+    def draw_footer(canv: Canvas, doc: BaseDocTemplate) -> None:
         nonlocal seen_pages
         seen_pages = max(seen_pages, canv.getPageNumber())
+        if not footer:
+            return
         canv.saveState()
         canv.setFont(FONT_NAME, s.footer_size)
         canv.setFillColor(MUTED)
@@ -739,7 +758,7 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
     frame = Frame(geometry.left, geometry.bottom, geometry.frame_width,
                   page_height - geometry.top - geometry.bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=draw_footer)])
     doc.build(story)
     return _Pass(buffer.getvalue(), seen_pages, marker.y, builder.warnings)
 
@@ -748,7 +767,7 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
            now: dt.datetime | None = None, strict: bool = False, header: bool = True,
            one_page: bool = False, pdf_title: str | None = None,
            marks: Sequence[Mark] = (), footer_note: str = "",
-           landscape: bool = False) -> RenderResult:
+           landscape: bool = False, footer: bool = True) -> RenderResult:
     """Lay out a document and write it to ``out`` atomically.
 
     The org header and ``title`` come first (unless ``header`` is False), then the body
@@ -773,6 +792,7 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
         footer_note: One line printed on every page above the print time (already
             translated), e.g. that a list holds personal data.
         landscape: Turn the sheet sideways (a list with many columns); not for a roll.
+        footer: Print the footer (False for a label, which is all code and tag).
 
     Returns:
         The written path, page count, glyph warnings and page size.
@@ -788,7 +808,8 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
     options = {"org": org, "title": title, "content": content, "printed_at": printed_at,
                "strict": strict, "header": header,
                "one_page": one_page and not geometry.is_roll, "pdf_title": pdf_title or title,
-               "marks": (*marks, *_context_marks.get()), "footer_note": footer_note}
+               "marks": (*marks, *_context_marks.get()), "footer_note": footer_note,
+               "footer": footer}
 
     if geometry.is_roll:
         # A roll has no fixed length: lay out on a very long page, see where the story

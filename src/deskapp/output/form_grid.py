@@ -193,3 +193,31 @@ def signature_cells(doc: DocumentBuilder, who: Sequence[str], *,
         ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING),
     ]))
     return table
+
+
+def ruled_list(doc: DocumentBuilder, headings: Sequence[str], rows: Sequence[Sequence[str]],
+               shares: Sequence[float], *, blank_rows: int = 0,
+               blank_height: float = 9 * mm) -> Table:
+    """A ruled table of a form: shaded column heads, one row per entry, then
+    ``blank_rows`` empty rows ``blank_height`` high to fill in by hand. ``shares`` split the
+    frame's width between the columns."""
+    width = doc.geometry.frame_width
+    label = ParagraphStyle("form_list_head", parent=doc.styles.label, textColor=INK)
+    data: list[list[object]] = [[doc.paragraph(h, field=h, style=label) for h in headings]]
+    for row in rows:
+        data.append([doc.paragraph(text, field=headings[i], style=doc.styles.body)
+                     for i, text in enumerate(row)])
+    data += [[""] * len(headings) for _ in range(blank_rows)]
+    heights = [0.0] * (1 + len(rows)) + [blank_height] * blank_rows
+    table = Table(data, colWidths=[width * share for share in shares], minRowHeights=heights,
+                  repeatRows=1, hAlign="LEFT")
+    table.setStyle(doc.table_style([
+        ("GRID", (0, 0), (-1, -1), 0.7, INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING),
+        ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
+    ]))
+    return table

@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 
 ROLL_WIDTH_MM = 80.0
+LABEL_SIZE_MM = (60.0, 40.0)
 THERMAL_DPI = 203  # 8 dots/mm: every 80 mm thermal printer
 SHEET_DPI = 300  # enough for text; a 600/1200 dpi raster of an A4 page is 140-560 MB
 MIN_SHEET_DPI = 150
@@ -57,9 +58,15 @@ def page_layout_for(paper: Paper, page_size_pt: QSizeF) -> QPageLayout:
     """The printer page for one PDF page of ``page_size_pt`` (points) on ``paper``, no margins.
 
     A4/A5/A6 use the standard size, turned to landscape if the PDF page is wider than tall.
-    ROLL80 is a custom page 80 mm wide and as tall as the PDF page.
+    ROLL80 is a custom page 80 mm wide and as tall as the PDF page; LABEL60 the 60 × 40 mm
+    label, as a label printer's driver names its stock.
     """
     zero = QMarginsF(0, 0, 0, 0)
+    if paper is Paper.LABEL60:
+        label = QPageSize(QSizeF(*LABEL_SIZE_MM), QPageSize.Unit.Millimeter, "Label60x40",
+                          QPageSize.SizeMatchPolicy.ExactMatch)
+        return QPageLayout(label, QPageLayout.Orientation.Portrait, zero,
+                           QPageLayout.Unit.Millimeter)
     if paper is Paper.ROLL80:
         height_mm = max(1.0, page_size_pt.height() * MM_PER_PT)
         size = QPageSize(
@@ -82,7 +89,7 @@ def page_layout_for(paper: Paper, page_size_pt: QSizeF) -> QPageLayout:
 
 
 def _resolution_for(paper: Paper, printer: QPrinter) -> int:
-    if paper is Paper.ROLL80:
+    if paper in (Paper.ROLL80, Paper.LABEL60):  # thermal heads, 8 dots/mm
         return THERMAL_DPI
     dpi = printer.resolution()
     return dpi if MIN_SHEET_DPI <= dpi <= SHEET_DPI else SHEET_DPI

@@ -64,6 +64,13 @@ class DocumentSpec:
 def _documents() -> tuple[DocumentSpec, ...]:
     # One entry per printable kind; a workspace adds its own.
     from deskapp.usecases.documents.calls import MESSAGE_SLIP, PHONE_DIRECTORY
+    from deskapp.usecases.documents.keys import (
+        KEY_DEPOSIT,
+        KEY_HANDOVER,
+        KEY_LABEL,
+        KEY_REGISTER,
+        KEY_SLIP,
+    )
     from deskapp.usecases.documents.on_site import ON_SITE_LIST
     from deskapp.usecases.documents.privacy import PRIVACY_NOTICE
     from deskapp.usecases.documents.requests import (
@@ -75,7 +82,8 @@ def _documents() -> tuple[DocumentSpec, ...]:
     from deskapp.usecases.documents.visitors import VISITOR_PASS
 
     return (VISITOR_PASS, TEMP_PASS, MESSAGE_SLIP, PHONE_DIRECTORY, PRIVACY_NOTICE,
-            ON_SITE_LIST, COMPLAINT_FORM, REVISIT_RECORD, MONTHLY_COMPLAINTS)
+            ON_SITE_LIST, COMPLAINT_FORM, REVISIT_RECORD, MONTHLY_COMPLAINTS, KEY_SLIP,
+            KEY_LABEL, KEY_REGISTER, KEY_HANDOVER, KEY_DEPOSIT)
 
 
 def documents() -> tuple[DocumentSpec, ...]:

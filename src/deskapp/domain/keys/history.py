@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from deskapp.db.dialect import contains
-from deskapp.db.models import KeyEvent, KeyLoan, KeySet
+from deskapp.db.models import KeyEvent, KeyLoan, KeyLostReport, KeyReturn, KeySet
 from deskapp.domain import checks, paging
 from deskapp.domain.identity import normalise_id_number
 from deskapp.domain.keys.base import NAME_LIMIT, KeyServiceBase, normalise_tag
 from deskapp.domain.keys.records import KeyEventKind, LoanFilter, LoanQuery, LoanSort
-from deskapp.domain.keys.rows import KeyEventRow, LoanRow, LoanSummary
+from deskapp.domain.keys.rows import KeyEventRow, KeysOut, LoanRow, LoanSummary
 from deskapp.domain.keys.stored import loan_row
 from deskapp.domain.phone import normalise_phone
 from deskapp.i18n import translate
@@ -51,6 +52,47 @@ class KeyHistory(KeyServiceBase):
                 select(KeyLoan).where(col(KeyLoan.closed_at).is_(None),
                                       KeyLoan.expected_back < now)
                 .order_by(col(KeyLoan.expected_back), col(KeyLoan.id)))]
+
+    def out_at_close(self, day: dt.date, desk: str | None = None) -> KeysOut:
+        """The keys out at the close of local ``day`` (today, or a day still to come: now),
+        each loan as it stood then — returns and losses recorded later not yet counted —,
+        overdue first, then by expected return; ``desk`` the loans of one counter only.
+        For today it is :meth:`still_out`; for a past day, that day's handover list."""
+        errors: dict[str, str] = {}
+        first, _last = paging.check_days(errors, day, day)
+        desk = paging.check_desk(errors, desk)
+        paging.raise_if(errors)
+        at = min(self._clock.day_bounds(first)[1], self._clock.now())
+        stmt = select(KeyLoan).where(KeyLoan.out_at <= at, or_(
+            col(KeyLoan.closed_at).is_(None), col(KeyLoan.closed_at) > at))
+        if desk is not None:
+            stmt = stmt.where(KeyLoan.desk == desk)
+        with Session(self._engine) as session:
+            loans = list(session.exec(stmt.order_by(col(KeyLoan.expected_back),
+                                                    col(KeyLoan.id))))
+            ids = [loan.id for loan in loans]
+            returns = session.exec(select(KeyReturn.loan_id, KeyReturn.at, KeyReturn.keys_back)
+                                   .where(col(KeyReturn.loan_id).in_(ids), KeyReturn.at <= at)
+                                   .order_by(col(KeyReturn.at))).all() if ids else []
+            # A loss counts from when it was recorded, as the loan's own counts do.
+            losses = session.exec(select(KeyLostReport.loan_id, KeyLostReport.keys_lost)
+                                  .where(col(KeyLostReport.loan_id).in_(ids),
+                                         KeyLostReport.created_at <= at)).all() if ids else []
+        back: dict[int, int] = {}
+        first_back: dict[int, dt.datetime] = {}
+        for loan_id, returned_at, keys in returns:
+            back[loan_id] = back.get(loan_id, 0) + keys
+            first_back.setdefault(loan_id, returned_at)
+        lost: dict[int, int] = {}
+        for loan_id, keys in losses:
+            if loan_id is not None:
+                lost[loan_id] = lost.get(loan_id, 0) + keys
+        rows = [replace(loan_row(loan), keys_back=back.get(loan.id or 0, 0),
+                        keys_lost=lost.get(loan.id or 0, 0),
+                        returned_at=first_back.get(loan.id or 0), closed_at=None)
+                for loan in loans]
+        rows.sort(key=lambda r: not r.overdue(at))  # stable: due order kept
+        return KeysOut(at, tuple(rows))
 
     # --- History
     def key_history(self, set_id: int) -> list[KeyEventRow]:

@@ -348,6 +348,20 @@ class StocktakeSummary:
 
 
 @dataclass(frozen=True)
+class KeysOut:
+    """The keys out at a moment (the close of a day, or now): each loan as it stood then,
+    overdue ones first."""
+
+    at: dt.datetime
+    loans: tuple[LoanRow, ...]
+
+    @property
+    def overdue(self) -> tuple[LoanRow, ...]:
+        """The loans past their expected return at :attr:`at`."""
+        return tuple(loan for loan in self.loans if loan.overdue(self.at))
+
+
+@dataclass(frozen=True)
 class LoanSummary:
     """The counts under the loan list."""
 
