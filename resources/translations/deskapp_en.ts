@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>KeyBoard</name>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="90"/>
+        <source>In · %n key(s)</source>
+        <translation>
+            <numerusform>In · %n key</numerusform>
+            <numerusform>In · %n keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthlyRequestsDialog</name>
     <message numerus="yes">
         <location filename="../../src/deskapp/ui/workspaces/requests/monthly_dialog.py" line="92"/>

@@ -2445,17 +2445,17 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>DayWorkbook</name>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="69"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="70"/>
         <source>Front desk, %1</source>
         <translation>前台日报表 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="71"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="72"/>
         <source>%1, counter %2</source>
         <translation>%1，前台：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="72"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="73"/>
         <source>without a name</source>
         <translation>未命名</translation>
     </message>
@@ -3257,79 +3257,79 @@ The entry stays on record.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="161"/>
+        <location filename="../../src/deskapp/output/document.py" line="163"/>
         <source>{field} has {chars}, which the printer font lacks.</source>
         <translation>{field}中含有打印字体缺少的字符：{chars}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="183"/>
+        <location filename="../../src/deskapp/output/document.py" line="185"/>
         <source>{field} has {chars}, which the printer font lacks; printed as {placeholder} instead.</source>
         <translation>{field}中含有打印字体缺少的字符：{chars}，已改印为 {placeholder}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="241"/>
+        <location filename="../../src/deskapp/output/document.py" line="243"/>
         <source>COPY</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="418"/>
+        <location filename="../../src/deskapp/output/document.py" line="420"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="422"/>
+        <location filename="../../src/deskapp/output/document.py" line="424"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="427"/>
+        <location filename="../../src/deskapp/output/document.py" line="429"/>
         <source>Tel. {phone}</source>
         <translation>电话：{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="432"/>
+        <location filename="../../src/deskapp/output/document.py" line="434"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="439"/>
+        <location filename="../../src/deskapp/output/document.py" line="441"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="518"/>
+        <location filename="../../src/deskapp/output/document.py" line="520"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="535"/>
+        <location filename="../../src/deskapp/output/document.py" line="537"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="639"/>
+        <location filename="../../src/deskapp/output/document.py" line="628"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="696"/>
+        <location filename="../../src/deskapp/output/document.py" line="713"/>
         <source>Printed {time} by {operator}</source>
         <translation>打印时间：{time}，操作员：{operator}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="698"/>
+        <location filename="../../src/deskapp/output/document.py" line="715"/>
         <source>Printed {time}</source>
         <translation>打印时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="701"/>
-        <location filename="../../src/deskapp/output/document.py" line="703"/>
-        <location filename="../../src/deskapp/output/document.py" line="704"/>
+        <location filename="../../src/deskapp/output/document.py" line="718"/>
+        <location filename="../../src/deskapp/output/document.py" line="720"/>
+        <location filename="../../src/deskapp/output/document.py" line="721"/>
         <source>Footer</source>
         <translation>页脚</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="702"/>
+        <location filename="../../src/deskapp/output/document.py" line="719"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -3380,6 +3380,31 @@ The entry stays on record.</source>
         <location filename="../../src/deskapp/usecases/documents/requests.py" line="104"/>
         <source>Monthly complaints list</source>
         <translation>月度投诉一览表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/keys.py" line="51"/>
+        <source>Key label</source>
+        <translation>钥匙牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/keys.py" line="99"/>
+        <source>Key borrowing slip</source>
+        <translation>钥匙借用单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/keys.py" line="133"/>
+        <source>Key register (stocktake)</source>
+        <translation>钥匙登记表（盘点用）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/keys.py" line="177"/>
+        <source>Key handover slip</source>
+        <translation>钥匙交接单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/keys.py" line="219"/>
+        <source>Key deposit slip</source>
+        <translation>钥匙留存单</translation>
     </message>
 </context>
 <context>
@@ -3854,17 +3879,17 @@ The preview is open: print from there, or save a PDF.</source>
 <context>
     <name>HostResponse</name>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="72"/>
+        <location filename="../../src/deskapp/domain/records.py" line="75"/>
         <source>Not yet asked</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="73"/>
+        <location filename="../../src/deskapp/domain/records.py" line="76"/>
         <source>Received</source>
         <translation>同意接待</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="74"/>
+        <location filename="../../src/deskapp/domain/records.py" line="77"/>
         <source>Declined</source>
         <translation>拒绝接待</translation>
     </message>
@@ -4113,6 +4138,145 @@ The preview is open: print from there, or save a PDF.</source>
     </message>
 </context>
 <context>
+    <name>KeyBoard</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="77"/>
+        <source>Lost</source>
+        <translation>已丢失</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="79"/>
+        <source>Back, %1 still with %2</source>
+        <translation>已归还，%2 处还有 %1 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="82"/>
+        <source>Overdue: %1, due %2</source>
+        <translation>超时未还：%1，应还 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="85"/>
+        <source>Out: %1 since %2</source>
+        <translation>借出：%1，%2 起</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="88"/>
+        <source>In, %1 of %2 keys lost</source>
+        <translation>在柜，%2 把中丢失 %1 把</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="90"/>
+        <source>In · %n key(s)</source>
+        <translation>
+            <numerusform>在柜 · %n 把</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="95"/>
+        <source>%1 · hook %2 · %3</source>
+        <translation>%1 · 挂钩 %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="99"/>
+        <source>Slip %1 · %2 · expected back %3</source>
+        <translation>借用单 %1 · %2 · 预计归还 %3</translation>
+    </message>
+</context>
+<context>
+    <name>KeyColumns</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="32"/>
+        <source>Back %1</source>
+        <translation>%1 已归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="34"/>
+        <source>%1 of %2 keys still out</source>
+        <translation>%2 把中 %1 把未还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="37"/>
+        <source>Overdue</source>
+        <translation>超时未还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="38"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="44"/>
+        <source>Out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="46"/>
+        <source>Slip</source>
+        <translation>借用单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="48"/>
+        <source>Tag</source>
+        <translation>钥匙牌号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="49"/>
+        <source>Unit / area</source>
+        <translation>单元/区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="51"/>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="53"/>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="55"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="57"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="59"/>
+        <source>Keys</source>
+        <translation>把数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="61"/>
+        <source>Expected back</source>
+        <translation>预计归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="64"/>
+        <source>Where</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="66"/>
+        <source>Issued by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="68"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="90"/>
+        <source>Owner&apos;s consent confirmed by %1 (%2)</source>
+        <translation>业主同意，由 %1 确认（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="93"/>
+        <source>Authorised by %1</source>
+        <translation>批准人：%1</translation>
+    </message>
+</context>
+<context>
     <name>KeyCustody</name>
     <message>
         <location filename="../../src/deskapp/domain/keys/base.py" line="61"/>
@@ -4217,7 +4381,7 @@ The preview is open: print from there, or save a PDF.</source>
         <translation>%1 的钥匙为业主托管，借用人不在业主授权名单中：请登记业主同意（确认人、确认方式、时间），否则不予借出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/history.py" line="83"/>
+        <location filename="../../src/deskapp/domain/keys/history.py" line="125"/>
         <source>Give the borrower&apos;s name, phone or ID number.</source>
         <translation>请填写借用人姓名、电话或证件号码。</translation>
     </message>
@@ -4478,6 +4642,164 @@ The preview is open: print from there, or save a PDF.</source>
     </message>
 </context>
 <context>
+    <name>KeyCustodyTab</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="115"/>
+        <source>Search borrower, tag, unit, slip number…</source>
+        <translation>搜索借用人、牌号、单元、借用单号…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="116"/>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="118"/>
+        <source>Scan the tag, or type it and press Enter: keys in the cabinet are issued, keys that are out are taken back. Typing a unit narrows the cabinet.</source>
+        <translation>扫描钥匙牌，或输入牌号后按回车：在柜的钥匙即借出，已借出的钥匙即归还。输入单元号可筛选钥匙柜。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="121"/>
+        <source>Keys: &amp;stocktake…</source>
+        <translation>钥匙：盘点(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="122"/>
+        <source>Keys: print the key &amp;register</source>
+        <translation>钥匙：打印钥匙登记表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="123"/>
+        <source>Keys: &amp;new key set…</source>
+        <translation>钥匙：新增钥匙(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="159"/>
+        <source>Scan a tag  issue or take back its keys · Ctrl+F  the tag box · ↑↓←→  choose a hook on the board
+F5  issue keys · F6  take keys back · Enter  the key set · Ctrl+P  print the borrowing slip · Ctrl+N  new key set</source>
+        <translation>扫描钥匙牌  借出或归还 · Ctrl+F  牌号输入框 · ↑↓←→  在钥匙柜中选挂钩
+F5  借出钥匙 · F6  归还钥匙 · Enter  钥匙详情 · Ctrl+P  打印借用单 · Ctrl+N  新增钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="179"/>
+        <source>Shown: %1 · keys out: %2 · overdue: %3 · partly back: %4</source>
+        <translation>显示 %1 条 · 借出未还 %2 · 超时 %3 · 部分归还 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="194"/>
+        <source>Cabinet: %1 sets · %2 in · %3 out · %4 overdue</source>
+        <translation>钥匙柜：共 %1 套 · 在柜 %2 · 借出 %3 · 超时 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="199"/>
+        <source>%1 key set(s) overdue: %2. %3 set(s) flagged (keys still out after a partial return, or lost).</source>
+        <translation>%1 套钥匙超时未还：%2。%3 套有待处理（部分归还后仍有钥匙未还，或已丢失）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="246"/>
+        <source>Choose the keys first: scan the tag, or pick the hook on the board.</source>
+        <translation>请先选钥匙：扫描钥匙牌，或在钥匙柜中选挂钩。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="261"/>
+        <source>None of the keys of %1 are out.</source>
+        <translation>%1 的钥匙都没有借出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="291"/>
+        <source>No key set has “%1”.</source>
+        <translation>没有与“%1”相符的钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="326"/>
+        <source>The keys of %1 are out with %2 since %3 (slip %4): F6 takes them back.</source>
+        <translation>%1 的钥匙已于 %3 借给 %2（借用单 %4）：按 F6 办理归还。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="331"/>
+        <source>The keys of %1 are reported lost.</source>
+        <translation>%1 的钥匙已报失。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="333"/>
+        <source>The keys of %1 cannot be issued: %2.</source>
+        <translation>%1 的钥匙不能借出：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="349"/>
+        <source>Slip %1: %2 key(s) of %3 to %4, expected back %5.</source>
+        <translation>借用单 %1：%3 钥匙 %2 把借给 %4，预计 %5 归还。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="377"/>
+        <source>Slip %1: keys of %2 partly back, %3 still out with %4.</source>
+        <translation>借用单 %1：%2 钥匙部分归还，%4 处还有 %3 把。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="380"/>
+        <source>Slip %1: every key of %2 is back.</source>
+        <translation>借用单 %1：%2 的钥匙已全部归还。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="408"/>
+        <source>Key set %1 (%2) registered on hook %3.</source>
+        <translation>钥匙 %1（%2）已登记，挂在 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_custody_tab.ui" line="13"/>
+        <source>&amp;Tag or unit</source>
+        <translation>牌号或单元(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_custody_tab.ui" line="37"/>
+        <source>Issue keys… (F5)</source>
+        <translation>借出钥匙… (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_custody_tab.ui" line="38"/>
+        <source>Take back… (F6)</source>
+        <translation>归还钥匙… (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_custody_tab.ui" line="39"/>
+        <source>Key set (Enter)</source>
+        <translation>钥匙详情 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_custody_tab.ui" line="40"/>
+        <source>Print slip (Ctrl+P)</source>
+        <translation>打印借用单 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_custody_tab.ui" line="44"/>
+        <source>New key set… (Ctrl+N)</source>
+        <translation>新增钥匙… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_custody_tab.ui" line="45"/>
+        <source>Stoc&amp;ktake…</source>
+        <translation>盘点(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_custody_tab.ui" line="46"/>
+        <source>&amp;Borrower&apos;s history…</source>
+        <translation>借用人记录(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDocuments</name>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/keys.py" line="162"/>
+        <source>Key set %1 was not handed over.</source>
+        <translation>钥匙 %1 没有交接记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/keys.py" line="203"/>
+        <source>Key set %1 has no owner&apos;s deposit: only entrusted keys have a deposit slip.</source>
+        <translation>钥匙 %1 没有业主留存记录：只有业主托管的钥匙才有留存单。</translation>
+    </message>
+</context>
+<context>
     <name>KeyEvent</name>
     <message>
         <location filename="../../src/deskapp/domain/keys/records.py" line="124"/>
@@ -4564,6 +4886,141 @@ The preview is open: print from there, or save a PDF.</source>
     </message>
 </context>
 <context>
+    <name>KeyIssueDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/issue_dialog.py" line="98"/>
+        <source>Issue keys — %1</source>
+        <translation>借出钥匙 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/issue_dialog.py" line="99"/>
+        <source>%1 · %2 · %3 · hook %4 · %5 keys in the cabinet</source>
+        <translation>%1 · %2 · %3 · 挂钩 %4 · 柜内 %5 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/issue_dialog.py" line="108"/>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/issue_dialog.py" line="134"/>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/issue_dialog.py" line="134"/>
+        <location filename="../../forms/key_issue_dialog.ui" line="22"/>
+        <source>C&amp;ompany</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/issue_dialog.py" line="139"/>
+        <location filename="../../forms/key_issue_dialog.ui" line="30"/>
+        <source>What &amp;for</source>
+        <translation>具体事由(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/issue_dialog.py" line="140"/>
+        <source>What &amp;for (optional)</source>
+        <translation>具体事由(&amp;F)（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/issue_dialog.py" line="195"/>
+        <source>Call the owner, %1, on %2.</source>
+        <translation>请致电业主%1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/issue_dialog.py" line="197"/>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/issue_dialog.py" line="199"/>
+        <source>%1 is not on the owner&apos;s list (on it: %2). %3 Record who confirmed the owner&apos;s consent, how and when — or cancel and refuse the keys.</source>
+        <translation>%1 不在业主授权名单上（名单：%2）。%3 请记录业主同意由谁确认、以何方式、何时确认——否则取消，不予借出。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="6"/>
+        <source>Issue keys</source>
+        <translation>借出钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="11"/>
+        <source>On the owner&apos;s &amp;list</source>
+        <translation>业主授权名单(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="13"/>
+        <source>&amp;Name</source>
+        <translation>借用人(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="16"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="19"/>
+        <source>&amp;ID</source>
+        <translation>证件(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="25"/>
+        <source>Our own &amp;staff (no ID needed)</source>
+        <translation>本公司员工(&amp;S)（无需证件）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="27"/>
+        <source>P&amp;urpose</source>
+        <translation>用途(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="33"/>
+        <source>&amp;Authorised by</source>
+        <translation>批准人(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="36"/>
+        <source>&amp;Expected back</source>
+        <translation>预计归还(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="39"/>
+        <source>&amp;Keys</source>
+        <translation>把数(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="42"/>
+        <source>No&amp;te</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="47"/>
+        <source>The owner&apos;s consent</source>
+        <translation>业主同意</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="52"/>
+        <source>&amp;Confirmed by</source>
+        <translation>确认人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="55"/>
+        <source>Ho&amp;w</source>
+        <translation>方式(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="58"/>
+        <source>W&amp;hen</source>
+        <translation>时间(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_issue_dialog.ui" line="65"/>
+        <source>P&amp;rint the borrowing slip</source>
+        <translation>打印钥匙借用单(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>KeyKind</name>
     <message>
         <location filename="../../src/deskapp/domain/keys/records.py" line="26"/>
@@ -4589,6 +5046,787 @@ The preview is open: print from there, or save a PDF.</source>
         <location filename="../../src/deskapp/domain/keys/records.py" line="30"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>KeyLabel</name>
+    <message>
+        <location filename="../../src/deskapp/output/key_label.py" line="59"/>
+        <source>Hook %1</source>
+        <translation>挂钩位 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_label.py" line="60"/>
+        <source>Keys: %1</source>
+        <translation>钥匙 %1 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_label.py" line="64"/>
+        <source>Found? Please return to %1</source>
+        <translation>拾到请交还：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_label.py" line="65"/>
+        <source>Found? Please return to the property front desk</source>
+        <translation>拾到请交还物业服务中心前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_label.py" line="78"/>
+        <location filename="../../src/deskapp/output/key_label.py" line="144"/>
+        <source>Key label</source>
+        <translation>钥匙牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_label.py" line="80"/>
+        <source>Tag</source>
+        <translation>牌号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_label.py" line="165"/>
+        <source>Cut along the dashed line and put the label in the key tag&apos;s holder.</source>
+        <translation>请沿虚线剪下，放入钥匙牌套内。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyOwnerSlips</name>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="29"/>
+        <source>Key handover slip</source>
+        <translation>钥匙交接单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="34"/>
+        <source>Key deposit slip</source>
+        <translation>钥匙留存单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="40"/>
+        <source>Statement</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="49"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="59"/>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="126"/>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="60"/>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="127"/>
+        <source>Tag</source>
+        <translation>牌号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="61"/>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="128"/>
+        <source>Unit / area</source>
+        <translation>房号/区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="62"/>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="129"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="63"/>
+        <source>Keys handed over</source>
+        <translation>交接把数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="65"/>
+        <source>Received by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="66"/>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="132"/>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="67"/>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="133"/>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="142"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="68"/>
+        <source>ID document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="70"/>
+        <source>Handed over at</source>
+        <translation>交接时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="71"/>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="138"/>
+        <source>Desk</source>
+        <translation>经办前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="73"/>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="140"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="77"/>
+        <source>The owner has counted the %1 keys above in front of the desk and received them complete. From now on the management keeps no key of set %2.</source>
+        <translation>业主已当面点清并领取上述钥匙共 %1 把，数量无误。自即日起，管理处不再保管钥匙 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="82"/>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="168"/>
+        <source>Owner (signature)</source>
+        <translation>业主（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="83"/>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="169"/>
+        <source>Desk (signature)</source>
+        <translation>前台经办人（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="107"/>
+        <source>Until withdrawn</source>
+        <translation>长期（至业主撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="130"/>
+        <source>Keys left</source>
+        <translation>留存把数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="131"/>
+        <source>Left by</source>
+        <translation>留存人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="134"/>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="135"/>
+        <source>Left at</source>
+        <translation>留存时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="136"/>
+        <source>Borrowing allowed until</source>
+        <translation>授权借用截止</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="141"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="141"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="142"/>
+        <source>Relation</source>
+        <translation>与业主关系</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="143"/>
+        <source>Until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="148"/>
+        <source>People the owner allows to borrow the keys</source>
+        <translation>业主授权借用人名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="156"/>
+        <source>Nobody: the keys are lent only with the owner&apos;s consent, asked each time.</source>
+        <translation>无：每次借用均须经业主本人同意后方可借出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_owner_slips.py" line="161"/>
+        <source>The owner leaves the keys above in the management&apos;s safekeeping. They are lent only to the people listed, until the date given, each of whom shows ID and signs a borrowing slip; anyone else only with the owner&apos;s consent, confirmed each time. The owner tells the desk at once of any change to the list.</source>
+        <translation>业主将上述钥匙交由管理处代为保管。钥匙只借给名单内人员，且在截止日期前有效，借用时须出示证件并签写借用单；名单外人员须每次经业主确认同意后方可借用。名单如有变动，业主应及时通知前台。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegister</name>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="50"/>
+        <source>Key register</source>
+        <translation>钥匙登记表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="55"/>
+        <source>Internal list: it names borrowers. Keep it with the key cabinet and shred it after the stocktake.</source>
+        <translation>内部资料：含借用人姓名。请与钥匙柜一同保管，盘点后粉碎。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="60"/>
+        <source>Found</source>
+        <translation>在位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="60"/>
+        <source>Hook</source>
+        <translation>挂钩位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="61"/>
+        <source>Tag</source>
+        <translation>牌号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="61"/>
+        <source>Unit / area</source>
+        <translation>房号/区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="62"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="62"/>
+        <source>Keys here / in set</source>
+        <translation>在柜/总把数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="63"/>
+        <source>Recorded as</source>
+        <translation>登记状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="63"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="71"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="75"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="78"/>
+        <source>OVERDUE since %1</source>
+        <translation>已逾期（应于 %1 归还）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="79"/>
+        <source>due back %1</source>
+        <translation>应于 %1 归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="80"/>
+        <source>%1, slip %2, out %3, %4</source>
+        <translation>%1，借用单 %2，%3 借出，%4</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="89"/>
+        <source>Out: %1</source>
+        <translation>借出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="91"/>
+        <source>Lost: every key</source>
+        <translation>全部遗失</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="95"/>
+        <source>%1 still out: %2</source>
+        <translation>尚有 %1 把未还：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="98"/>
+        <source>%1 lost, not yet replaced</source>
+        <translation>遗失 %1 把，尚未补配</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="100"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="111"/>
+        <source>%1 sets: %2 in the cabinet, %3 out, %4 lost; loans overdue: %5</source>
+        <translation>共 %1 套：在柜 %2 套，借出 %3 套，遗失 %4 套；逾期未还 %5 笔</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="165"/>
+        <source>As the register stands at %1</source>
+        <translation>登记状态截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="175"/>
+        <source>The register holds no keys.</source>
+        <translation>登记表中没有钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="178"/>
+        <source>Sets found: ________ of %1      Missing: ________      Out of place: ________</source>
+        <translation>实点：________ 套（应有 %1 套）      缺失：________ 套      错位：________ 套</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="185"/>
+        <source>Counted by (signature)</source>
+        <translation>盘点人（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_register.py" line="186"/>
+        <source>Checked by (signature)</source>
+        <translation>复核人（签字）</translation>
+    </message>
+</context>
+<context>
+    <name>KeyReturnDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/return_dialog.py" line="52"/>
+        <location filename="../../forms/key_return_dialog.ui" line="6"/>
+        <source>Take keys back</source>
+        <translation>归还钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/return_dialog.py" line="59"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/return_dialog.py" line="122"/>
+        <source>Scan or type the tag on the keys.</source>
+        <translation>请扫描或输入钥匙牌号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/return_dialog.py" line="68"/>
+        <source>Slip %1 · %2 · %3
+Out with %4 since %5, expected back %6 · %7 of %8 keys out</source>
+        <translation>借用单 %1 · %2 · %3
+%5 借给 %4，预计 %6 归还 · 借出 %8 把，未还 %7 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/return_dialog.py" line="93"/>
+        <source>None of the keys of %1 are out.</source>
+        <translation>%1 的钥匙都没有借出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/return_dialog.py" line="108"/>
+        <source>A partial return: %1 key(s) stay out with %2, and the set stays flagged until they are back.</source>
+        <translation>部分归还：%2 处还有 %1 把，全部归还前该钥匙标记为待处理。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_return_dialog.ui" line="11"/>
+        <source>&amp;Tag</source>
+        <translation>牌号(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_return_dialog.ui" line="14"/>
+        <source>&amp;Keys back</source>
+        <translation>归还把数(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_return_dialog.ui" line="17"/>
+        <source>&amp;Brought by</source>
+        <translation>交还人(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_return_dialog.ui" line="20"/>
+        <source>&amp;Condition</source>
+        <translation>钥匙状况(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_return_dialog.ui" line="26"/>
+        <source>&amp;Print the return on the slip</source>
+        <translation>在借用单上打印归还记录(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>KeySheet</name>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="19"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="20"/>
+        <source>Step</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="21"/>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="44"/>
+        <source>Tag</source>
+        <translation>牌号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="22"/>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="45"/>
+        <source>Unit / area</source>
+        <translation>房号/区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="23"/>
+        <source>Keys</source>
+        <translation>把数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="24"/>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="43"/>
+        <source>Slip</source>
+        <translation>借用单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="25"/>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="46"/>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="26"/>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="27"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="28"/>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="58"/>
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="36"/>
+        <source>Key movements</source>
+        <translation>钥匙进出</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="42"/>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="60"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="47"/>
+        <source>Company / department</source>
+        <translation>单位/部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="48"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="49"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="50"/>
+        <source>Purpose</source>
+        <translation>借用事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="51"/>
+        <source>Out at</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="52"/>
+        <source>Expected back</source>
+        <translation>预计归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="53"/>
+        <source>Keys out</source>
+        <translation>借出把数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="54"/>
+        <source>Still out</source>
+        <translation>未还把数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="55"/>
+        <source>Authorised by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="56"/>
+        <source>Basis</source>
+        <translation>借用依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="57"/>
+        <source>Issued by</source>
+        <translation>借出经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="64"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="72"/>
+        <source>Keys still out at %1; overdue ones first</source>
+        <translation>截至 %1 仍未归还的钥匙（逾期的排在前面）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_sheets.py" line="74"/>
+        <source>Keys out at closing</source>
+        <translation>下班时未还钥匙</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlip</name>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="47"/>
+        <source>Key borrowing slip</source>
+        <translation>钥匙借用单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="53"/>
+        <source>Management staff: no ID needed</source>
+        <translation>管理处员工，免登证件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="64"/>
+        <source>%1 (the set has %2)</source>
+        <translation>%1（整套 %2 把）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="70"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="80"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="78"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="100"/>
+        <source>%1 of %2 keys back; %3 still out</source>
+        <translation>已还 %1 把（共 %2 把），尚有 %3 把未还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="103"/>
+        <source>Not yet returned</source>
+        <translation>未归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="105"/>
+        <source>Every key back %1</source>
+        <translation>%1 已全部归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="108"/>
+        <source>Closed %1: %2 of %3 keys back</source>
+        <translation>%1 已结清：共 %3 把，已还 %2 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="111"/>
+        <source>Closed %1</source>
+        <translation>%1 已结清</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="113"/>
+        <source>%1 reported lost</source>
+        <translation>遗失 %1 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="114"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="125"/>
+        <source>Keys lost: %1</source>
+        <translation>遗失 %1 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="127"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="169"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="218"/>
+        <source>Slip number</source>
+        <translation>借用单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="170"/>
+        <source>Out at</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="171"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="219"/>
+        <source>Tag</source>
+        <translation>牌号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="172"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="220"/>
+        <source>Unit / area</source>
+        <translation>房号/区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="173"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="174"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="221"/>
+        <source>Keys out</source>
+        <translation>借出把数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="175"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="176"/>
+        <source>Company / department</source>
+        <translation>单位/部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="177"/>
+        <source>ID document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="178"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="179"/>
+        <source>Purpose</source>
+        <translation>借用事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="180"/>
+        <source>Expected back</source>
+        <translation>预计归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="181"/>
+        <source>Authorised by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="182"/>
+        <source>Basis</source>
+        <translation>借用依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="184"/>
+        <source>Owner&apos;s consent</source>
+        <translation>业主同意</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="186"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="187"/>
+        <source>Issued by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="188"/>
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="195"/>
+        <source>I have received the keys above. I will use them only for the purpose stated, will not copy them or lend them to anyone, and will return them by the time expected; keys lost or damaged are mine to answer for.</source>
+        <translation>本人已领取上述钥匙，保证仅用于所填事由，不私自配制、不转借他人，并按预计时间归还；如有遗失或损坏，由本人负责。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="199"/>
+        <source>Declaration</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="201"/>
+        <source>Borrower (signature)</source>
+        <translation>借用人（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="202"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="239"/>
+        <source>Desk (signature)</source>
+        <translation>前台经办人（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="204"/>
+        <source>Cut here: return stub</source>
+        <translation>沿此线剪开：以下为归还回执</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="222"/>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="223"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="224"/>
+        <source>Returned at</source>
+        <translation>归还时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="224"/>
+        <source>Keys back</source>
+        <translation>归还把数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="225"/>
+        <source>Condition</source>
+        <translation>钥匙状况</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="225"/>
+        <source>Brought by</source>
+        <translation>交还人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="226"/>
+        <source>Taken by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="231"/>
+        <source>Return stub</source>
+        <translation>归还回执</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/key_slip.py" line="238"/>
+        <source>Returned by (signature)</source>
+        <translation>交还人（签字）</translation>
     </message>
 </context>
 <context>
@@ -5659,9 +6897,14 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="25"/>
+        <location filename="../../src/deskapp/domain/records.py" line="26"/>
         <source>80 mm roll</source>
         <translation>80 毫米热敏纸卷</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/records.py" line="28"/>
+        <source>60 × 40 mm label</source>
+        <translation>60 × 40 mm 标签</translation>
     </message>
 </context>
 <context>
@@ -6218,34 +7461,34 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/pdf_printing.py" line="51"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="52"/>
         <location filename="../../src/deskapp/ui/print_preview.py" line="113"/>
         <source>Cannot open the document %1.</source>
         <translation>无法打开文档 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/pdf_printing.py" line="104"/>
-        <location filename="../../src/deskapp/ui/pdf_printing.py" line="199"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="111"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="206"/>
         <source>Cannot render page %1.</source>
         <translation>无法显示第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/pdf_printing.py" line="139"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="146"/>
         <source>Cannot print a document into its own file %1.</source>
         <translation>不能把文档打印到它自身的文件 %1 中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/pdf_printing.py" line="145"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="152"/>
         <source>There is no page to print.</source>
         <translation>没有可打印的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/pdf_printing.py" line="156"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="163"/>
         <source>Cannot start printing on %1.</source>
         <translation>无法在 %1 上开始打印。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/pdf_printing.py" line="164"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="171"/>
         <source>The printer refused a new page.</source>
         <translation>打印机无法开始新的一页。</translation>
     </message>
@@ -6344,7 +7587,7 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/deskapp/usecases/printing.py" line="95"/>
+        <location filename="../../src/deskapp/usecases/printing.py" line="103"/>
         <source>There is no document kind %1 (known: %2).</source>
         <translation>没有 %1 这种单据（可用：%2）。</translation>
     </message>
@@ -6480,32 +7723,32 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>Purpose</name>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="53"/>
+        <location filename="../../src/deskapp/domain/records.py" line="56"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="54"/>
+        <location filename="../../src/deskapp/domain/records.py" line="57"/>
         <source>Delivery</source>
         <translation>送货</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="55"/>
+        <location filename="../../src/deskapp/domain/records.py" line="58"/>
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="56"/>
+        <location filename="../../src/deskapp/domain/records.py" line="59"/>
         <source>Meeting</source>
         <translation>参加会议</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="57"/>
+        <location filename="../../src/deskapp/domain/records.py" line="60"/>
         <source>Maintenance / decoration</source>
         <translation>维修/装修</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="58"/>
+        <location filename="../../src/deskapp/domain/records.py" line="61"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -9883,6 +11126,11 @@ It stops matching visitors but stays on record.</source>
         <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="407"/>
         <source>Complaints and requests</source>
         <translation>投诉报修</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="443"/>
+        <source>Key custody</source>
+        <translation>钥匙管理</translation>
     </message>
 </context>
 </TS>
