@@ -81,12 +81,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself")
     config.addinivalue_line("markers", "postgresql_only: about the server's own plans")
+    config.addinivalue_line("markers", "both_backends: on both databases, in any folder")
 
 
-def _backends(config: pytest.Config, item_path: Path) -> list[str]:
+def _backends(config: pytest.Config, item_path: Path, *, anywhere: bool = False) -> list[str]:
     chosen = config.getoption("--backend")
     folder = item_path.parent.name
-    both = folder in BOTH_BACKENDS or item_path.name in BOTH_BACKEND_FILES
+    both = anywhere or folder in BOTH_BACKENDS or item_path.name in BOTH_BACKEND_FILES
     wanted = ["sqlite", "postgresql"] if chosen == "both" else [chosen]
     return wanted if both else [b for b in wanted if b == "sqlite"] or ["sqlite"]
 
@@ -94,7 +95,9 @@ def _backends(config: pytest.Config, item_path: Path) -> list[str]:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" not in metafunc.fixturenames:
         return
-    backends = _backends(metafunc.config, Path(str(metafunc.definition.path)))
+    backends = _backends(metafunc.config, Path(str(metafunc.definition.path)),
+                         anywhere=metafunc.definition.get_closest_marker("both_backends")
+                         is not None)
     if metafunc.definition.get_closest_marker("sqlite_only"):
         backends = ["sqlite"]
     if metafunc.definition.get_closest_marker("postgresql_only"):
