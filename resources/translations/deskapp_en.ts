@@ -23,7 +23,7 @@
 <context>
     <name>KeyBoard</name>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="90"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="95"/>
         <source>In · %n key(s)</source>
         <translation>
             <numerusform>In · %n key</numerusform>

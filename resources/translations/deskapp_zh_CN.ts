@@ -2757,7 +2757,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/deskapp/usecases/demo.py" line="146"/>
+        <location filename="../../src/deskapp/usecases/demo.py" line="147"/>
         <source>This data file holds real records, and demo data would mix with them. Try deskapp on a file of its own instead.</source>
         <translation>这个数据文件里有真实记录，演示数据会和它们混在一起。请另用一个单独的文件试用 deskapp。</translation>
     </message>
@@ -4140,44 +4140,55 @@ The preview is open: print from there, or save a PDF.</source>
 <context>
     <name>KeyBoard</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="77"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="81"/>
         <source>Lost</source>
         <translation>已丢失</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="79"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="83"/>
         <source>Back, %1 still with %2</source>
-        <translation>已归还，%2 处还有 %1 把</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="82"/>
-        <source>Overdue: %1, due %2</source>
-        <translation>超时未还：%1，应还 %2</translation>
+        <translation>已归还，%2处还有%1把</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="85"/>
-        <source>Out: %1 since %2</source>
-        <translation>借出：%1，%2 起</translation>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="88"/>
+        <source>due %1</source>
+        <translation>应还 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="88"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="87"/>
+        <source>Overdue: %1</source>
+        <translation>超时未还：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="90"/>
+        <source>Out: %1</source>
+        <translation>借出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="91"/>
+        <source>since %1</source>
+        <translation>%1 借出</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="93"/>
         <source>In, %1 of %2 keys lost</source>
         <translation>在柜，%2 把中丢失 %1 把</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="90"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="95"/>
         <source>In · %n key(s)</source>
         <translation>
             <numerusform>在柜 · %n 把</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="95"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="100"/>
         <source>%1 · hook %2 · %3</source>
         <translation>%1 · 挂钩 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="99"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/board.py" line="104"/>
         <source>Slip %1 · %2 · expected back %3</source>
         <translation>借用单 %1 · %2 · 预计归还 %3</translation>
     </message>

@@ -34,7 +34,7 @@ from deskapp.domain.keys.rows import BoardEntry
 from deskapp.i18n import fill, translate
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-TILE = QSize(168, 76)
+TILE = QSize(168, 92)
 
 # Where the keys are, as a colour the eye finds across the room.
 IN_COLOUR = QColor("#e3f2e1")
@@ -71,24 +71,29 @@ class Look:
         return IN_COLOUR
 
     def status(self, entry: BoardEntry) -> str:
-        """The tile's last line."""
+        """Where the keys are, in one line (the list's words, a screen reader's)."""
+        return " · ".join(part for part in self.status_lines(entry) if part)
+
+    def status_lines(self, entry: BoardEntry) -> tuple[str, str]:
+        """The tile's last two lines: where the keys are, and since or until when."""
         key_set, loan = entry.key_set, entry.loan
         if key_set.state is KeyState.LOST:
-            return translate("KeyBoard", "Lost")
+            return translate("KeyBoard", "Lost"), ""
         if loan is not None and key_set.partly_back:
-            return fill(translate("KeyBoard", "Back, %1 still with %2"),
-                        loan.outstanding, loan.borrower_name)
+            return (fill(translate("KeyBoard", "Back, %1 still with %2"), loan.outstanding,
+                         loan.borrower_name),
+                    fill(translate("KeyBoard", "due %1"), self.when(loan.expected_back)))
         if loan is not None and self.overdue(entry):
-            return fill(translate("KeyBoard", "Overdue: %1, due %2"), loan.borrower_name,
-                        self.when(loan.expected_back))
+            return (fill(translate("KeyBoard", "Overdue: %1"), loan.borrower_name),
+                    fill(translate("KeyBoard", "due %1"), self.when(loan.expected_back)))
         if loan is not None:
-            return fill(translate("KeyBoard", "Out: %1 since %2"), loan.borrower_name,
-                        self.when(loan.out_at))
+            return (fill(translate("KeyBoard", "Out: %1"), loan.borrower_name),
+                    fill(translate("KeyBoard", "since %1"), self.when(loan.out_at)))
         if key_set.keys_lost:
             return fill(translate("KeyBoard", "In, %1 of %2 keys lost"), key_set.keys_lost,
-                        key_set.key_count)
+                        key_set.key_count), ""
         return QCoreApplication.translate("KeyBoard", "In · %n key(s)", None,
-                                          key_set.keys_in_cabinet)
+                                          key_set.keys_in_cabinet), ""
 
     def tooltip(self, entry: BoardEntry) -> str:
         key_set, loan = entry.key_set, entry.loan
@@ -202,7 +207,8 @@ class KeyTileDelegate(QStyledItemDelegate):
         painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          entry.key_set.tag)
         metrics = painter.fontMetrics()
-        for offset, text in ((1, entry.key_set.unit_label), (2, self._look.status(entry))):
+        where, when = self._look.status_lines(entry)
+        for offset, text in ((1, entry.key_set.unit_label), (2, where), (3, when)):
             row = QRect(inner.left(), inner.top() + offset * line, inner.width(), line)
             if offset == 2 and self._look.overdue(entry):
                 painter.setFont(bold)
