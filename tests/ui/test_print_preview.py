@@ -347,6 +347,13 @@ def test_dialog_default_title(qtbot, roll_pdf):
     assert dlg.view.zoomMode() == QPdfView.ZoomMode.FitInView
 
 
+def test_a_label_is_previewed_whole(qtbot, roll_pdf):
+    dlg = PrintPreviewDialog(roll_pdf, Paper.LABEL60)
+    qtbot.addWidget(dlg)
+    assert dlg.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    assert dlg.info_label.text().startswith("60 × 40 mm label")
+
+
 def test_preview_draws_the_pdf(qtbot, dialog):
     # QPdfView renders pages asynchronously; wait until ink shows in the viewport.
     qtbot.waitUntil(

@@ -84,11 +84,12 @@ class PrintPreviewDialog(QDialog):
 
         self._build_ui()
         self._connect_signals()
-        if paper is Paper.ROLL80:
-            # A whole pass at a glance: the roll is tall and narrow, so fit the page.
+        if paper in (Paper.ROLL80, Paper.LABEL60):
+            # A whole pass at a glance: the roll is tall and narrow, so fit the page; a
+            # label fitted to the width would fill the screen with one tag.
             self.fit_width_action.setChecked(False)
             self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-            self.resize(480, 760)
+            self.resize(*((480, 760) if paper is Paper.ROLL80 else (560, 460)))
         else:
             self.resize(900, 700)
 
