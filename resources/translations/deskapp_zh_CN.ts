@@ -7473,7 +7473,7 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
     </message>
     <message>
         <location filename="../../src/deskapp/ui/pdf_printing.py" line="52"/>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="113"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="114"/>
         <source>Cannot open the document %1.</source>
         <translation>无法打开文档 %1。</translation>
     </message>
@@ -7504,68 +7504,68 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
         <translation>打印机无法开始新的一页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="123"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="124"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="127"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="128"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="129"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="130"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="148"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="149"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="150"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="151"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="153"/>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="285"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="154"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="286"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="155"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="156"/>
         <source>Save a copy of the PDF (Ctrl+S)</source>
         <translation>保存 PDF 副本（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="158"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="159"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="159"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="160"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="185"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="186"/>
         <source>Pages: %1</source>
         <translation>页数：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="187"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="188"/>
         <source>printed before: prints as a copy</source>
         <translation>已打印过，本次打印为副本</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="368"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="369"/>
         <source>No printer is installed on this computer.</source>
         <translation>这台电脑没有安装打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="370"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="371"/>
         <source>Save the document as a PDF instead, to print it elsewhere?</source>
         <translation>是否先另存为 PDF，到别的电脑上打印？</translation>
     </message>
@@ -7580,7 +7580,7 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
         <translation>无法将 PDF 保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/print_preview.py" line="269"/>
+        <location filename="../../src/deskapp/ui/print_preview.py" line="270"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
