@@ -16,6 +16,7 @@ from deskapp.bootstrap import Services
 from deskapp.db.models import AuditEntry
 from deskapp.domain.audit_trail import AuditQuery
 from deskapp.domain.calls.records import CallInput
+from deskapp.domain.keys.records import HandoverInput, IssueInput, KeyKind, KeySetInput
 from deskapp.domain.operators import NotAllowed
 from deskapp.domain.roles import Action, Role
 from deskapp.domain.visitors import HostRef, VisitInput, VisitQuery
@@ -182,6 +183,39 @@ def test_the_purge_keeps_counts_and_times_and_removes_identities(services: Servi
     assert summary["visits"] == 2 and "钱七" not in entry.changes
     assert check_audit_trail(services).sound
     assert purge_personal_data(services).total == 0  # nothing left to remove
+
+
+def test_the_purge_keeps_who_had_which_keys_but_not_their_id_numbers_and_phones(
+        services: Services, now) -> None:
+    some_records(services)
+    services.settings.save(dataclasses.replace(services.settings.load(), org_name="星河物业",
+                                               retention_days=30))
+    keys = services.keys
+    flat = keys.register(KeySetInput("1203", KeyKind.VACANT, 2, "A-01"))
+    moving_in = keys.register(KeySetInput("1501", KeyKind.NOT_MOVED_IN, 2, "A-02"))
+
+    def lend(name: str) -> int:
+        return keys.issue(IssueInput(flat.id, name, now.value + dt.timedelta(hours=2),
+                                     phone="13712345678", id_number="11010519491231002X",
+                                     authorised_by="招商部")).id
+
+    settled = lend("张三")
+    keys.return_loan(settled)
+    keys.hand_over(moving_in.id, HandoverInput("陈先生", "13800138000",
+                                               id_number="440524198001010013"))
+    still_out = lend("李四")  # out for 31 days: overdue, and kept whole
+    now.advance(days=31)
+    found = purge_personal_data(services)
+    assert found.key_loans == 2  # the settled loan and the handover
+    gone = keys.loan(settled)
+    assert (gone.borrower_name, gone.id_number, gone.phone) == ("张三", "", "")
+    assert keys.loan(still_out).id_number == "11010519491231002X"
+    handover = keys.handover_of(moving_in.id)
+    assert handover is not None and (handover.owner_name, handover.id_number,
+                                     handover.phone) == ("陈先生", "", "")
+    [entry] = [e for e in trail(services) if e.action == "purge"]
+    assert json.loads(entry.changes)["key_loans"] == 2
+    assert purge_personal_data(services).key_loans == 0
 
 
 def voided_with_approval(services: Services) -> int:

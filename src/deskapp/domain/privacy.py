@@ -2,7 +2,9 @@
 
 A purge anonymises what is older than the retention period set in the settings: visits
 that have ended, alerts, expired temporary passes, visitor profiles not seen since (but
-the regulars the counter keeps), and deny and watch entries no longer in force. Counts,
+the regulars the counter keeps), deny and watch entries no longer in force, and the ID
+numbers and phones of key loans long settled and of keys handed over (the borrower's name
+stays: who had which keys is the custody record the desk answers for). Counts,
 times, hosts and companies stay; names, ID numbers, phones, plates, items and notes go —
 from the records and from the search index, in one transaction, which the audit trail
 records as one entry (without the purged data, which it never held).
@@ -24,6 +26,8 @@ from deskapp.db.models import (
     AlertEvent,
     DenyEntry,
     ExpectedVisitor,
+    KeyHandover,
+    KeyLoan,
     TempPass,
     Visit,
     VisitCorrection,
@@ -51,12 +55,13 @@ class PurgeResult:
     visitors: int
     list_entries: int
     expected: int = 0  # expected visitors (bookings), come or not
+    key_loans: int = 0  # key loans settled, and keys handed over
 
     @property
     def total(self) -> int:
         """Records anonymised in all."""
         return (self.visits + self.alerts + self.temp_passes + self.visitors
-                + self.list_entries + self.expected)
+                + self.list_entries + self.expected + self.key_loans)
 
 
 class PrivacyService:
@@ -121,13 +126,26 @@ class PrivacyService:
                                                   ExpectedVisitor.note != "",
                                                   ExpectedVisitor.cancel_reason != ""))
                 .values(name="", phone="", note="", cancel_reason="")).rowcount
-            result = PurgeResult(before, visits, alerts, passes, visitors, lists, expected)
+            # A key loan settled before the cutoff keeps who had the keys, not how to find
+            # them; a handover keeps who received them.
+            key_loans = session.execute(
+                update(KeyLoan).where(col(KeyLoan.closed_at) < start,
+                                      or_(KeyLoan.id_number != "", KeyLoan.phone != ""))
+                .values(id_number="", phone="")).rowcount
+            key_loans += session.execute(
+                update(KeyHandover).where(KeyHandover.at < start,
+                                          or_(KeyHandover.id_number != "",
+                                              KeyHandover.phone != ""))
+                .values(id_number="", phone="")).rowcount
+            result = PurgeResult(before, visits, alerts, passes, visitors, lists, expected,
+                                 key_loans)
             if scheduled and not result.total:
                 return result  # the daily run found nothing: no entry, nothing written
             audit.record(session, "purge-scheduled" if scheduled else "purge", "visit", None,
                          {"before": before.isoformat(), "visits": visits, "alerts": alerts,
                           "temp_passes": passes, "visitors": visitors,
                           "list_entries": lists, "expected_visitors": expected,
+                          "key_loans": key_loans,
                           "retention_days": settings.retention_days})
             session.commit()
         return result
