@@ -11,7 +11,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from deskapp.domain.errors import NotFound
 from deskapp.domain.keys.records import KeyState, LoanFilter, LoanQuery, LoanSort
@@ -139,7 +139,8 @@ class KeyCustodyTab(Workspace):
         from deskapp.ui.workspaces.keys.key_set_dialog import KeySetDialog
 
         dialog = KeySetDialog(self._keys, self._services.directory, parent=self)
-        dialog.finished.connect(lambda _r: self._set_saved(dialog))
+        dialog.saved.connect(self._set_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def print_selected(self) -> None:
@@ -396,26 +397,24 @@ class KeyCustodyTab(Workspace):
         key_set = self._acting_set()
         if key_set is None:
             return
-        dialog = KeyDetailDialog(self._keys, key_set.id, self._services.directory, self)
+        dialog = KeyDetailDialog(self._keys, self._services.directory, key_set.id, self)
         dialog.print_requested.connect(self.print_requested)
         dialog.changed.connect(lambda: self._changed(key_set.id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _set_saved(self, dialog: QDialog) -> None:
-        row = getattr(dialog, "result_row", None)
-        if row is not None:
-            self.status_message.emit(fill(self.tr("Key set %1 (%2) registered on hook %3."),
-                                          row.tag, row.unit_label, row.hook or "—"))
-            self._changed(row.id)
-        dialog.deleteLater()
+    @Slot(object)
+    def _set_saved(self, row: KeySetRow) -> None:
+        self.status_message.emit(fill(self.tr("Key set %1 (%2) registered on hook %3."),
+                                      row.tag, row.unit_label, row.hook or "—"))
+        self._changed(row.id)
 
     @Slot()
     def open_stocktake(self) -> None:
         """Count the cabinet against the register."""
-        from deskapp.ui.workspaces.keys.stocktake_dialog import StocktakeDialog
+        from deskapp.ui.workspaces.keys.stocktake_dialog import KeyStocktakeDialog
 
-        dialog = StocktakeDialog(self._keys, self)
+        dialog = KeyStocktakeDialog(self._keys, self)
         dialog.print_requested.connect(self.print_requested)
         dialog.finished.connect(lambda _r: (self._load_board(), dialog.deleteLater()))
         dialog.open()
@@ -433,7 +432,8 @@ class KeyCustodyTab(Workspace):
         loan = self._acting_loan()
         if loan is None:
             return
-        dialog = BorrowerHistoryDialog(self._keys, loan.borrower_name, loan.phone, self)
+        dialog = BorrowerHistoryDialog(self._keys, loan.borrower_name, loan.phone, parent=self)
+        dialog.print_requested.connect(self.print_requested)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
