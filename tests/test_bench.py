@@ -199,7 +199,7 @@ def test_the_bench_measures_a_server_database(tmp_path: Path, pg_database: str) 
         "CAST(substr(pass_no, 9) AS INTEGER) AS n FROM visit) AS passes GROUP BY day"))
     assert len(days) > 300 and all(n == last == counter for _d, n, last, counter in days)
     # Every record is in the search index with its n-grams, and nothing else is.
-    for table in ("visit", "call", "request"):
+    for table in ("visit", "call", "request", "keyloan"):
         assert server_rows(pg_database, (
             f"SELECT count(*) FROM {table} r FULL JOIN {table}_search s ON s.id = r.id "
             f"WHERE r.id IS NULL OR s.id IS NULL OR cardinality(s.grams) = 0")) == [(0,)]

@@ -1,6 +1,7 @@
 """The bench's key cabinet: some six hundred key sets of a large estate on their hooks, and
 five years of loans, stored as key custody stores them — each loan with its yearly number,
-its returns (a few in two parts) and its dated steps — for the bulk writer of
+its returns (a few in two parts), its dated steps and its search-index entry — for the
+bulk writer of
 :mod:`deskapp.bench.writer`.
 
 Each loan's way is worked out when the keys go out, on a set whose keys are all back by
@@ -15,13 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, text
 
 from deskapp.bench.stamps import from_stamp, stamp
-from deskapp.db.dialect import bulk_insert
+from deskapp.db.dialect import KEY_LOAN_SEARCH, SearchEntry, bulk_insert, index_records
 from deskapp.domain.clock import Clock
 from deskapp.domain.directory import HostOption
 from deskapp.domain.keys.loans import loan_number
@@ -33,6 +34,7 @@ from deskapp.domain.keys.records import (
     LoanBasis,
     LoanPurpose,
 )
+from deskapp.domain.keys.stored import LOAN_SEARCHED
 from deskapp.usecases.demos.key_cabinet import AUTHORISERS, COMMON_AREAS, OTHER_AREAS, STAFF
 
 KEY_SETS = 600
@@ -52,6 +54,8 @@ LOAN_COLUMNS = (
     "basis", "authorisation_id", "consent_by", "consent_how", "consent_at", "out_at",
     "expected_back", "keys_out", "keys_back", "keys_lost", "returned_at", "closed_at", "note",
     "created_at", "created_by", "desk")
+# Where the loan list's searched texts are in a loan's row (the borrower's name first).
+_SEARCHED_AT = [LOAN_COLUMNS.index(column.key) for column in LOAN_SEARCHED]
 RETURN_COLUMNS = ("loan_id", "at", "keys_back", "returned_by", "condition_note", "created_by",
                   "desk")
 KEY_EVENT_COLUMNS = ("key_set_id", "loan_id", "at", "kind", "keys", "text", "created_by",
@@ -162,11 +166,14 @@ class KeyRows:
 
     def __init__(self, rng: random.Random, clock: Clock, real_now: dt.datetime,
                  operator: str, cabinet: Cabinet,
-                 people: Sequence[tuple[str, str, str, str]]) -> None:
+                 people: Sequence[tuple[str, str, str, str]],
+                 read: Callable[[str], tuple[str, ...]]) -> None:
         self.rng = self._rng = rng
         self._clock, self._now = clock, real_now
         self._operator, self._cabinet = operator, cabinet
         self._people = people  # name, phone, ID number, company
+        self._read = read  # a name in pinyin
+        self.search: list[SearchEntry] = []
         self.sets: list[tuple[object, ...]] = []
         self.deposits: list[tuple[object, ...]] = []
         self.authorised: list[tuple[object, ...]] = []
@@ -182,7 +189,7 @@ class KeyRows:
     def clear(self) -> None:
         """Forget the rows written."""
         for rows in (self.sets, self.deposits, self.authorised, self.loans, self.returns,
-                     self.events, self.closed):
+                     self.events, self.closed, self.search):
             rows.clear()
 
     # --- The cabinet
@@ -304,6 +311,9 @@ class KeyRows:
             stamp(out + expected * MINUTE), keys_out, keys_back, 0, stamp(returned),
             stamp(closed), note, stamp(out), self._operator, ""))
         self._event(known.id, loan_id, out, KeyEventKind.ISSUED, keys_out)
+        loan = self.loans[-1]  # indexed as key custody indexes it: LOAN_SEARCHED's texts
+        self.search.append((loan_id, [str(loan[i]) for i in _SEARCHED_AT],
+                            self._read(str(loan[_SEARCHED_AT[0]]))))
         back_so_far = 0
         for at, count in done:
             back_so_far += count
@@ -386,6 +396,7 @@ def write_key_rows(conn: Connection, rows: KeyRows) -> None:
             ("keyloan", LOAN_COLUMNS, rows.loans), ("keyreturn", RETURN_COLUMNS, rows.returns),
             ("keyevent", KEY_EVENT_COLUMNS, rows.events)):
         bulk_insert(conn, table, columns, made)
+    index_records(conn, KEY_LOAN_SEARCH, rows.search)
     if rows.closed:
         conn.execute(text("UPDATE keyloan SET keys_back = :back, returned_at = :returned, "
                           "closed_at = :closed WHERE id = :id"), rows.closed)

@@ -18,10 +18,9 @@ from deskapp.bench.requests_figures import BareTool
 from deskapp.domain.identity import id18_check_char
 from deskapp.domain.keys.custody import KeyCustody
 from deskapp.domain.keys.records import IssueInput, KeyKind, LoanPurpose, LoanQuery
+from deskapp.domain.keys.stored import LOAN_SEARCHED
 
 NAMES = ("keys_board_ms", "keys_out_ms", "key_loans_page_ms", "key_issue_ms", "key_return_ms")
-# What the loan list searches (as key custody's SEARCHED).
-LOAN_SEARCHED = ("borrower_name", "company", "phone", "tag", "unit_label", "number")
 _GONE = ("handed_over", "retired")
 _BORROWER_ID = "11010519900307123"
 
@@ -100,7 +99,7 @@ def _page(keys: KeyCustody, bare: BareTool, repeat: int, query: LoanQuery) -> Fi
     start, end = (bare.stored(t) for t in keys.clock.day_bounds(query.first_day,
                                                                  query.last_day))
     if query.text:
-        sql = like_sql("keyloan", LOAN_SEARCHED, "out_at", bare.like)
+        sql = like_sql("keyloan", tuple(c.key for c in LOAN_SEARCHED), "out_at", bare.like)
         pattern = "%" + re.sub(r"([\\%_])", r"\\\1", query.text) + "%"
         args: list[Any] = [start, end, *[pattern] * len(LOAN_SEARCHED)]
     else:

@@ -28,6 +28,7 @@ from deskapp.bench.requests_data import (
 from deskapp.bench.stamps import stamp
 from deskapp.db.dialect import (
     CALL_SEARCH,
+    KEY_LOAN_SEARCH,
     REQUEST_SEARCH,
     VISIT_SEARCH,
     begin_bulk_fill,
@@ -87,8 +88,8 @@ VISITOR_COLUMNS = ("id", "name", "id_type", "id_number", "phone", "company", "pl
 # SQLite the search index's tables have none; on PostgreSQL the n-grams' GIN index).
 BULK_TABLES = ("visit", "visitor", "hostresponseevent", "visitevent", "call", "callmessage",
                 "request", "requestevent", "revisit", "keyloan", "keyreturn", "keyevent",
-                VISIT_SEARCH.readings.name,
-                CALL_SEARCH.readings.name, REQUEST_SEARCH.readings.name)
+                VISIT_SEARCH.readings.name, CALL_SEARCH.readings.name,
+                REQUEST_SEARCH.readings.name, KEY_LOAN_SEARCH.readings.name)
 # Tables whose rows are written with their ids.
 NUMBERED = ("visit", "visitor", "call", "request", "keyset", "keydeposit", "keyauthorisation",
             "keyloan")
@@ -235,7 +236,7 @@ class _Writer:
             random.Random(SEED + 5 + (real_now.toordinal() if cabinet.registered else 0)),
             clock, real_now, plan.operator, cabinet,
             [(p.name, p.phone, p.id_number, p.company) for p in plan.people[:3000]
-             if p.id_number])
+             if p.id_number], self._read)
         self._keys_begun = False
         size = len(plan.people)
         # Couriers and cleaners come every day; most people come once or twice.
