@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from deskapp.bench.data import MARKER, SCRATCH_TABLE
+from deskapp.bench.keys_figures import NAMES as KEY_NAMES
 from deskapp.bench.run import NAMES
 from deskapp.bootstrap import build_services
 from deskapp.db.schema import SCHEMA_HEAD
@@ -26,7 +27,9 @@ needs_server = pytest.mark.skipif(
            "starts one when PostgreSQL is installed")
 
 
-SIZES = ("--visitors", "2000", "--calls", "1000", "--requests", "500")
+SIZES = ("--visitors", "2000", "--calls", "1000", "--requests", "500", "--key-loans", "3000")
+MARKED = {"visits": 2000, "calls": 1000, "requests": 500, "key_loans": 3000,
+          "schema": SCHEMA_HEAD, "complete": True}
 
 
 def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> None:
@@ -36,8 +39,9 @@ def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> 
     figures = every_figure(output, result.stdout)
     assert figures["about"]["data"]["visits"] == 2000
     assert figures["about"]["data"]["requests"] == 500
+    assert figures["about"]["data"]["key_loans"] == 3000
     # The data file is kept beside the output, as the services would have written it.
-    data = tmp_path / "bench-data-2000v-1000c-500r.sqlite"
+    data = tmp_path / "bench-data-2000v-1000c-500r-3000k.sqlite"
     assert figures["about"]["data"]["file"] == data.name
     with sqlite3.connect(data) as con:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -62,9 +66,8 @@ def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> 
         assert con.execute("SELECT count(*) FROM request WHERE state = 'closed'").fetchone()[
             0] > 400
         assert json.loads(con.execute("SELECT value FROM setting WHERE key = ?",
-                                      (MARKER,)).fetchone()[0]) == {
-            "visits": 2000, "calls": 1000, "requests": 500, "schema": SCHEMA_HEAD,
-            "complete": True}
+                                      (MARKER,)).fetchone()[0]) == MARKED
+        key_cabinet_is_consistent(con)
     con.close()
     search_index_matches_records(data)
     # Nothing else is left beside it: no scratch files, no workbooks.
@@ -90,11 +93,10 @@ def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> 
 def test_data_of_an_older_schema_is_built_again(tmp_path: Path) -> None:
     output = tmp_path / "bench.json"
     assert deskapp("bench", *SIZES, "--repeat", "1", "-o", output, timeout=600).returncode == 0
-    data = tmp_path / "bench-data-2000v-1000c-500r.sqlite"
+    data = tmp_path / "bench-data-2000v-1000c-500r-3000k.sqlite"
     with sqlite3.connect(data) as con:  # as a bench before the last migration left it
         con.execute("UPDATE setting SET value = ? WHERE key = ?", (json.dumps(
-            {"visits": 2000, "calls": 1000, "requests": 500, "schema": "0001",
-             "complete": True}), MARKER))
+            {**MARKED, "schema": "0001"}), MARKER))
     con.close()
     again = deskapp("bench", *SIZES, "--repeat", "1", "--json", "-o", output, timeout=600)
     assert again.returncode == 0, again.stderr[-3000:]
@@ -119,7 +121,37 @@ def every_figure(output: Path, table: str) -> dict[str, Any]:
             assert number >= 0, (name, key)
     assert len(figures["search_ms"]["parts"]) == 5
     assert len(figures["requests_ms"]["parts"]) == 5
+    assert len(figures["key_loans_page_ms"]["parts"]) == 4
+    # The key figures read the cabinet and saved through key custody: each took some time.
+    for name in KEY_NAMES:
+        assert figures[name]["value"] > 0 and figures[name]["bare"] > 0, name
+    assert figures["keys_board_ms"]["sets"] == 600 and figures["keys_out_ms"]["out"] >= 1
     return figures
+
+
+def key_cabinet_is_consistent(con: sqlite3.Connection) -> None:
+    """The cabinet and its loans as key custody would have left them: loans numbered year
+    by year with the year's counter at the last, a set lent again only once its keys are
+    all back, each set out exactly while a loan of it is open, an ID for all but staff."""
+    years = con.execute(
+        "SELECT substr(number, 3, 4), count(*), max(CAST(substr(number, 8) AS INTEGER)), "
+        "(SELECT value FROM counter WHERE series = 'key-loan-' || substr(number, 3, 4)) "
+        "FROM keyloan GROUP BY 1").fetchall()
+    assert len(years) >= 5 and all(n == last == counter for _y, n, last, counter in years)
+    assert sum(n for _y, n, _l, _c in years) >= 3000
+    assert con.execute("SELECT count(*) FROM keyset").fetchone()[0] == 600
+    assert con.execute(
+        "SELECT count(*) FROM keyloan a JOIN keyloan b ON b.key_set_id = a.key_set_id "
+        "AND b.id > a.id AND b.out_at < coalesce(a.closed_at, '9999')").fetchone() == (0,)
+    assert con.execute(
+        "SELECT count(*) FROM keyset s WHERE (s.state = 'out') <> EXISTS (SELECT 1 FROM "
+        "keyloan l WHERE l.key_set_id = s.id AND l.closed_at IS NULL AND l.keys_back = 0)"
+    ).fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM keyloan WHERE staff = 0 AND id_number = ''"
+                       ).fetchone() == (0,)
+    returned, = con.execute("SELECT count(*) FROM keyloan WHERE closed_at IS NOT NULL").fetchone()
+    assert con.execute("SELECT count(*) FROM keyevent WHERE kind = 'returned'").fetchone() == (
+        returned,)
 
 
 def test_bench_usage_is_checked(tmp_path: Path) -> None:
@@ -167,14 +199,16 @@ def test_the_bench_measures_a_server_database(tmp_path: Path, pg_database: str) 
         "CAST(substr(pass_no, 9) AS INTEGER) AS n FROM visit) AS passes GROUP BY day"))
     assert len(days) > 300 and all(n == last == counter for _d, n, last, counter in days)
     # Every record is in the search index with its n-grams, and nothing else is.
-    for table in ("visit", "call", "request"):
+    for table in ("visit", "call", "request", "keyloan"):
         assert server_rows(pg_database, (
             f"SELECT count(*) FROM {table} r FULL JOIN {table}_search s ON s.id = r.id "
             f"WHERE r.id IS NULL OR s.id IS NULL OR cardinality(s.grams) = 0")) == [(0,)]
     marker = server_rows(pg_database, f"SELECT value FROM setting WHERE key = '{MARKER}'")
-    assert json.loads(marker[0][0]) == {"visits": 2000, "calls": 1000, "requests": 500,
-                                        "schema": SCHEMA_HEAD, "complete": True}
+    assert json.loads(marker[0][0]) == MARKED
     assert server_rows(pg_database, "SELECT count(*), max(id) FROM request")[0] == (500, 500)
+    # A key issued through key custody took the id after the made-up loans'.
+    loans, last_id = server_rows(pg_database, "SELECT count(*), max(id) FROM keyloan")[0]
+    assert loans == last_id >= 3001
     # A second run reuses the database.
     again = deskapp("bench", "--db", pg_database, *SIZES, "--repeat", "1", "--json",
                     "-o", output, timeout=600)

@@ -181,3 +181,35 @@ def test_an_upgrade_puts_existing_visits_and_calls_into_the_search_index(tmp_pat
     finally:
         services.close()
     search_index_matches_records(path)
+
+
+def test_an_upgrade_puts_existing_key_loans_into_the_search_index(tmp_path: Path,
+                                                                   clock) -> None:
+    from deskapp.domain.keys.records import LoanQuery
+    from processes import search_index_matches_records
+
+    path = file_at(tmp_path / "old.sqlite", "0012")
+    with sqlite3.connect(path) as con:
+        con.execute(
+            "INSERT INTO keyset (tag, unit_label, kind, key_count, hook, notes, state, "
+            "keys_outstanding, keys_lost, retire_reason, created_at, created_by, desk) VALUES "
+            "('K0001', '1203', 'vacant', 2, 'A-01', '', 'out', 2, 0, '', "
+            "'2026-11-01 01:00:00.000000', '', '')")
+        con.execute(
+            "INSERT INTO keyloan (number, key_set_id, tag, unit_label, borrower_name, id_type, "
+            "id_number, phone, company, staff, purpose, purpose_note, authorised_by, basis, "
+            "consent_by, consent_how, out_at, expected_back, keys_out, keys_back, keys_lost, "
+            "note, created_at, created_by, desk) VALUES ('KL2026-0001', 1, 'K0001', '1203', "
+            "'欧阳娜娜', 'resident', '', '13912345678', '链家地产', 0, 'viewing', '', '招商部', "
+            "'desk', '', '', '2026-11-01 02:00:00.000000', '2026-11-01 04:00:00.000000', 2, 0, "
+            "0, '', '2026-11-01 02:00:00.000000', '', '')")
+    con.close()
+    services = build_services(path, clock=clock)
+    try:
+        first, last = dt.date(2026, 10, 1), clock.today()
+        for text in ("oyn", "娜娜", "k0001", "kl2026", "1203 链家", "5678"):
+            found = services.keys.page(LoanQuery(first, last, text))
+            assert [r.borrower_name for r in found] == ["欧阳娜娜"], text
+    finally:
+        services.close()
+    search_index_matches_records(path)

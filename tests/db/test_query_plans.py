@@ -382,6 +382,35 @@ def key_loans(services: Services, now):  # type: ignore[no-untyped-def]
     return keys
 
 
+@pytest.mark.sqlite_only  # FTS5's plans; PostgreSQL's are below
+def test_a_key_loan_search_reads_its_matches_by_id(services: Services, key_loans) -> None:  # type: ignore[no-untyped-def]
+    from deskapp.domain.keys.records import LoanQuery
+
+    today = services.clock.today()
+    rare = LoanQuery(today - dt.timedelta(days=5 * 365), today, "借用人7")
+    assert [r.borrower_name for r in key_loans.page(rare)] == ["借用人7"]
+    for plan in (*plans_of(services, lambda: key_loans.page(rare), "keyloan"),
+                 plans_of(services, lambda: key_loans.count(rare), "keyloan")[0]):
+        assert "USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+        assert_indexed([plan])
+
+
+@pytest.mark.postgresql_only
+def test_on_postgresql_a_key_loan_search_looks_up_the_n_gram_index(
+        services: Services, key_loans) -> None:  # type: ignore[no-untyped-def]
+    from deskapp.db.dialect import KEY_LOAN_SEARCH
+    from deskapp.db.ngrams import word_tokens
+    from deskapp.domain.keys.records import LoanQuery
+
+    today = services.clock.today()
+    query = LoanQuery(today - dt.timedelta(days=5 * 365), today, "借用人7")
+    assert_indexed(plans_of(services, lambda: key_loans.page(query), "keyloan"))
+    assert_indexed(plans_of(services, lambda: key_loans.count(query), "keyloan"))
+    plan = explain(services, f"SELECT id FROM {KEY_LOAN_SEARCH.readings.name} "
+                             f"WHERE grams @> %s", [word_tokens("借用人7")])
+    assert KEY_LOAN_SEARCH.grams_index in plan, plan
+
+
 def test_the_loan_list_the_keys_out_and_the_days_movements_read_through_their_indexes(
         services: Services, key_loans) -> None:  # type: ignore[no-untyped-def]
     from deskapp.domain.keys.records import LoanFilter, LoanQuery

@@ -16,7 +16,13 @@ from deskapp.bootstrap import Services
 from deskapp.db.models import AuditEntry
 from deskapp.domain.audit_trail import AuditQuery
 from deskapp.domain.calls.records import CallInput
-from deskapp.domain.keys.records import HandoverInput, IssueInput, KeyKind, KeySetInput
+from deskapp.domain.keys.records import (
+    HandoverInput,
+    IssueInput,
+    KeyKind,
+    KeySetInput,
+    LoanQuery,
+)
 from deskapp.domain.operators import NotAllowed
 from deskapp.domain.roles import Action, Role
 from deskapp.domain.visitors import HostRef, VisitInput, VisitQuery
@@ -209,6 +215,10 @@ def test_the_purge_keeps_who_had_which_keys_but_not_their_id_numbers_and_phones(
     assert found.key_loans == 2  # the settled loan and the handover
     gone = keys.loan(settled)
     assert (gone.borrower_name, gone.id_number, gone.phone) == ("张三", "", "")
+    # Nor is the loan found by its phone any more; by the name (and its pinyin) it is.
+    days = LoanQuery(now.value.date() - dt.timedelta(days=40), now.value.date())
+    assert [r.id for r in keys.page(dataclasses.replace(days, text="5678"))] == [still_out]
+    assert [r.id for r in keys.page(dataclasses.replace(days, text="zs"))] == [settled]
     assert keys.loan(still_out).id_number == "11010519491231002X"
     handover = keys.handover_of(moving_in.id)
     assert handover is not None and (handover.owner_name, handover.id_number,

@@ -647,3 +647,23 @@ def test_labels_speak_the_users_language() -> None:
     for enum in (KeyKind, KeyState, LoanPurpose, ConsentHow, LoanBasis, KeyEventKind, Finding,
                  LoanFilter):
         assert all(member.label() for member in enum)  # type: ignore[attr-defined]
+
+
+def test_the_loan_list_finds_a_borrower_by_pinyin_and_a_tag_typed_in_full_width(
+        keys, now) -> None:  # type: ignore[no-untyped-def]
+    first = keys.register(vacant("1203", hook="A-01"))
+    second = keys.register(vacant("1204", hook="A-02"))
+    zhang = keys.issue(lend(first.id, now, borrower_name="张三丰"))
+    keys.issue(lend(second.id, now, borrower_name="欧阳娜娜", id_number=ID_WANG,
+                    phone="13600136000", company="我爱我家"))
+    today = now.value.date()
+
+    def found(text: str) -> list[str]:
+        return [r.borrower_name for r in keys.page(LoanQuery(today, today, text))]
+
+    assert found("zsf") == ["张三丰"] and found("ouyang") == ["欧阳娜娜"]
+    assert found("ｋ０００２") == ["欧阳娜娜"] and found("k0001") == ["张三丰"]
+    assert found(zhang.number.lower()) == ["张三丰"]
+    assert found("1203 张") == ["张三丰"] and found("1203 欧阳") == []
+    assert sorted(found("链家")) == ["张三丰"] and found("0136") == ["欧阳娜娜"]
+    assert keys.count(LoanQuery(today, today, "zsf")).shown == 1

@@ -29,10 +29,13 @@ from typing import Any
 
 from deskapp.bench.data import SCRATCH_TABLE, BenchData, Sizes, data_path, ensure_data
 from deskapp.bench.figures import Figure, like_sql, median, round_figure, slowest, timed_ms
+from deskapp.bench.keys_data import KEY_SETS
+from deskapp.bench.keys_figures import NAMES as KEY_NAMES
+from deskapp.bench.keys_figures import keys_figures
 from deskapp.bench.requests_figures import requests_figure
 
-NAMES = ("start_s", "tab_switch_ms", "search_ms", "requests_ms", "save_ms", "day_export_s",
-         "peak_rss_mb")
+NAMES = ("start_s", "tab_switch_ms", "search_ms", "requests_ms", "save_ms", *KEY_NAMES,
+         "day_export_s", "peak_rss_mb")
 # What deskapp aims for on a 2-core PC (README.md, "Performance").
 TARGETS = {"start_s": 0.6, "tab_switch_ms": 100.0, "search_ms": 50.0, "save_ms": 20.0}
 SWITCHES = 5  # tab switches each way in one window process
@@ -42,12 +45,13 @@ CALL_SEARCHED = ("caller_name", "phone", "about_label", "subject")
 Say = Callable[[str], None]
 
 
-def run_bench(output: Path, *, visits: int, calls: int, requests: int, repeat: int,
-              say: Say | None = None, server: str | None = None) -> dict[str, Any]:
+def run_bench(output: Path, *, visits: int, calls: int, requests: int, key_loans: int,
+              repeat: int, say: Say | None = None,
+              server: str | None = None) -> dict[str, Any]:
     """Measure everything on the data file kept beside ``output`` (or on the database of the
     ``server`` URL); write and return the JSON."""
     say = say or (lambda _text: None)
-    sizes = Sizes(visits, calls, requests)
+    sizes = Sizes(visits, calls, requests, key_loans)
     data = ensure_data(server or data_path(output, sizes), sizes, progress=say)
     if data.built_s is not None:
         say(f"built {data.name} ({data.size_mb:,.0f} MB) in {data.built_s:.0f} s")
@@ -61,8 +65,15 @@ def run_bench(output: Path, *, visits: int, calls: int, requests: int, repeat: i
         say("reading the requests …")
         with _Bare(data) as bare:
             figures["requests_ms"] = requests_figure(services, bare, repeat)
-        say("saving …")
-        figures["save_ms"] = _save(services, data, output, repeat)
+        bare_table = _bare_table(data, output)
+        try:
+            say("saving …")
+            figures["save_ms"] = _save(services, bare_table, repeat)
+            say("reading the key cabinet, lending and taking back keys …")
+            with _Bare(data) as bare:
+                figures.update(keys_figures(services, bare, repeat, bare_table.insert))
+        finally:
+            bare_table.close()
         say(f"exporting the busiest day ({data.busy_day}) …")
         figures["day_export_s"] = _day_export(services, data, output, repeat)
     result: dict[str, Any] = {
@@ -76,6 +87,7 @@ def run_bench(output: Path, *, visits: int, calls: int, requests: int, repeat: i
         "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "repeat": repeat, "machine": machine(),
         "data": {**where, "visits": visits, "calls": calls, "requests": requests,
+                 "key_loans": key_loans, "key_sets": KEY_SETS,
                  "built_s": _mayberound_figure(data.built_s), "added_days": data.added_days,
                  "busy_day": data.busy_day.isoformat() if data.busy_day else None,
                  "busy_day_visits": data.busy_day_visits,
@@ -273,28 +285,28 @@ def _stored(moment: dt.datetime) -> str:
 
 # --- Saving -------------------------------------------------------------------------------
 
-def _save(services, data: BenchData, output: Path, repeat: int) -> Figure:  # type: ignore[no-untyped-def]
+def _bare_table(data: BenchData, output: Path) -> Any:
+    """The bare tool's table to time an INSERT committed (closed and removed after)."""
+    if data.path is None:
+        return _ServerTable(data.location.value)
+    return _FileTable(output.with_name(f"{output.stem}-bare-save.sqlite"))
+
+
+def _save(services, bare: Any, repeat: int) -> Figure:  # type: ignore[no-untyped-def]
     from deskapp.domain.calls.records import About, CallInput
     from deskapp.domain.visitors import HostRef, VisitInput
 
     host = services.directory.host_options()[0].label
-    if data.path is None:
-        bare: Any = _ServerTable(data.location.value)
-    else:
-        bare = _FileTable(output.with_name(f"{output.stem}-bare-save.sqlite"))
     stamp = time.strftime("%H%M%S")
     check_ins, calls, inserts = [], [], []
-    try:
-        for number in range(repeat):
-            check_ins.append(timed_ms(lambda n=number: services.visitors.check_in(VisitInput(
-                name=f"测试访客{stamp}{n}", phone=f"139{int(stamp) * 10 + n:08d}"[-11:],
-                company="星光电子", host=HostRef(host)))))
-            calls.append(timed_ms(lambda n=number: services.calls.log_call(CallInput(
-                subject="咨询停车月卡办理", caller_name=f"测试来电{n}", phone="13800138000",
-                about=About(host)))))
-            inserts.append(timed_ms(lambda n=number: bare.insert(n)))
-    finally:
-        bare.close()
+    for number in range(repeat):
+        check_ins.append(timed_ms(lambda n=number: services.visitors.check_in(VisitInput(
+            name=f"测试访客{stamp}{n}", phone=f"139{int(stamp) * 10 + n:08d}"[-11:],
+            company="星光电子", host=HostRef(host)))))
+        calls.append(timed_ms(lambda n=number: services.calls.log_call(CallInput(
+            subject="咨询停车月卡办理", caller_name=f"测试来电{n}", phone="13800138000",
+            about=About(host)))))
+        inserts.append(timed_ms(lambda n=number: bare.insert(n)))
     check_in = Figure(median(check_ins), median(inserts),
                       extra={"first_ms": round_figure(check_ins[0])})
     call = Figure(median(calls), median(inserts), extra={"first_ms": round_figure(calls[0])})
@@ -415,12 +427,12 @@ def _bare_workbook(path: Path, visits: int, calls: int) -> None:
 
 def table(result: dict[str, Any]) -> str:
     """The figures as a table for the console."""
-    lines = [f"{'':16}{'deskapp':>12}{'bare':>12}{'ratio':>9}{'target':>9}"]
+    lines = [f"{'':18}{'deskapp':>12}{'bare':>12}{'ratio':>9}{'target':>9}"]
     for name in NAMES:
         figure = result[name]
         target = figure.get("target")
         mark = "" if target is None else ("  ok" if figure["value"] <= target else "  over")
-        lines.append(f"{name:16}{figure['value']:>12.3f}{figure['bare']:>12.3f}"
+        lines.append(f"{name:18}{figure['value']:>12.3f}{figure['bare']:>12.3f}"
                      f"{figure['ratio']:>9.2f}{'' if target is None else target:>9}{mark}")
         for part, value in figure.get("parts", {}).items():
             lines.append(f"  {part[:40]:40}{value['value']:>10.3f}{value['bare']:>10.3f}"
@@ -431,6 +443,7 @@ def table(result: dict[str, Any]) -> str:
              f" on {data['database']} (PostgreSQL {data['server']})")
     size = data.get("file_mb", data.get("database_mb"))
     lines.append(f"on {about['machine']['cpus']} CPUs, {data['visits']:,} visits, "
-                 f"{data['calls']:,} calls and {data.get('requests', 0):,} requests ({size} MB)"
-                 f"{where}, median of {about['repeat']}")
+                 f"{data['calls']:,} calls, {data.get('requests', 0):,} requests and "
+                 f"{data.get('key_loans', 0):,} key loans ({size} MB){where}, median of "
+                 f"{about['repeat']}")
     return "\n".join(lines)

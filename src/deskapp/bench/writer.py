@@ -1,6 +1,7 @@
 """The bench's rows, made fast: five years of visits with their visitors, host answers and
-check-out events, calls with their messages and callbacks, and requests
-(:mod:`deskapp.bench.requests_data`), written in bulk — one transaction, ``executemany``
+check-out events, calls with their messages and callbacks, requests
+(:mod:`deskapp.bench.requests_data`) and key loans (:mod:`deskapp.bench.keys_data`), written
+in bulk — one transaction, ``executemany``
 (COPY on a server), the secondary indexes built once at the end — and every record put in
 the search index through the same :func:`deskapp.db.dialect.index_records` the services
 use.
@@ -16,6 +17,7 @@ from functools import lru_cache
 
 from sqlalchemy import Connection, Engine, text
 
+from deskapp.bench.keys_data import Cabinet, KeyRows, finish_keys, write_key_rows
 from deskapp.bench.requests_data import (
     EVENT_COLUMNS,
     REQUEST_COLUMNS,
@@ -26,6 +28,7 @@ from deskapp.bench.requests_data import (
 from deskapp.bench.stamps import stamp
 from deskapp.db.dialect import (
     CALL_SEARCH,
+    KEY_LOAN_SEARCH,
     REQUEST_SEARCH,
     VISIT_SEARCH,
     begin_bulk_fill,
@@ -84,10 +87,12 @@ VISITOR_COLUMNS = ("id", "name", "id_type", "id_number", "phone", "company", "pl
 # Tables written in bulk, whose secondary indexes are dropped and built again once (on
 # SQLite the search index's tables have none; on PostgreSQL the n-grams' GIN index).
 BULK_TABLES = ("visit", "visitor", "hostresponseevent", "visitevent", "call", "callmessage",
-                "request", "requestevent", "revisit", VISIT_SEARCH.readings.name,
-                CALL_SEARCH.readings.name, REQUEST_SEARCH.readings.name)
+                "request", "requestevent", "revisit", "keyloan", "keyreturn", "keyevent",
+                VISIT_SEARCH.readings.name, CALL_SEARCH.readings.name,
+                REQUEST_SEARCH.readings.name, KEY_LOAN_SEARCH.readings.name)
 # Tables whose rows are written with their ids.
-NUMBERED = ("visit", "visitor", "call", "request")
+NUMBERED = ("visit", "visitor", "call", "request", "keyset", "keydeposit", "keyauthorisation",
+            "keyloan")
 
 
 @dataclass
@@ -115,6 +120,7 @@ class Plan:
     counts: list[int] = field(default_factory=list)  # visits per person
     last_visit: list[int] = field(default_factory=list)
     last_seen: list[dt.datetime | None] = field(default_factory=list)
+    cabinet: Cabinet = field(default_factory=Cabinet)  # the key sets, as the last run left them
 
 
 def spread(total: int, days: list[DemoDay], rng: random.Random, seed: int) -> list[int]:
@@ -171,9 +177,11 @@ def _moments(day: DemoDay, count: int, rng: random.Random) -> list[dt.datetime]:
 
 
 def write_days(engine: Engine, plan: Plan, rng: random.Random, clock: Clock,
-               real_now: dt.datetime, days: list[DemoDay], paces: list[tuple[int, int, int]], *,
-               fresh: bool, finish: Callable[[Connection], None] | None = None) -> None:
-    """The days' rows (``paces``: visits, calls and requests of each) in one transaction,
+               real_now: dt.datetime, days: list[DemoDay],
+               paces: list[tuple[int, int, int, int]], *, fresh: bool,
+               finish: Callable[[Connection], None] | None = None) -> None:
+    """The days' rows (``paces``: visits, calls, requests and key loans of each) in one
+    transaction,
     ``finish`` the last thing in it; ``fresh``: into new data nobody else uses yet."""
     with engine.connect() as conn:
         if fresh:  # a private file until it is moved into place (or a bench's database)
@@ -182,11 +190,12 @@ def write_days(engine: Engine, plan: Plan, rng: random.Random, clock: Clock,
         with conn.begin():
             rebuild = drop_secondary_indexes(conn, BULK_TABLES) if fresh else []
             writer = _Writer(conn, plan, rng, clock, real_now)
-            for day, (visits, calls, requests) in zip(days, paces, strict=True):
-                writer.day(day, visits, calls, requests)
+            for day, (visits, calls, requests, key_loans) in zip(days, paces, strict=True):
+                writer.day(day, visits, calls, requests, key_loans)
             writer.flush()
             writer.write_visitors(fresh=fresh)
             writer.write_request_counters(fresh=fresh)
+            writer.finish_keys()
             for statement in rebuild:
                 conn.exec_driver_sql(statement)
             continue_ids(conn, NUMBERED)
@@ -221,6 +230,14 @@ class _Writer:
         # Who comes to the counter with a request: people of the building, often again.
         self._complainants = [(p.name, p.phone) for p in plan.people[:2000]]
         self._day_calls: list[TakenCall] = []
+        # Their own generator too; borrowers show an ID unless they are staff.
+        cabinet = plan.cabinet
+        self._keys = KeyRows(
+            random.Random(SEED + 5 + (real_now.toordinal() if cabinet.registered else 0)),
+            clock, real_now, plan.operator, cabinet,
+            [(p.name, p.phone, p.id_number, p.company) for p in plan.people[:3000]
+             if p.id_number], self._read)
+        self._keys_begun = False
         size = len(plan.people)
         # Couriers and cleaners come every day; most people come once or twice.
         self._regulars = list(range(min(20, size)))
@@ -231,7 +248,7 @@ class _Writer:
             return rng.choice(self._regulars)
         return int(size * rng.random() ** 2)
 
-    def day(self, day: DemoDay, visits: int, calls: int, requests: int) -> None:
+    def day(self, day: DemoDay, visits: int, calls: int, requests: int, key_loans: int) -> None:
         prefix = "V" + day.day.strftime("%y%m%d")
         valid_until = stamp(self._clock.day_bounds(day.day)[1] - dt.timedelta(seconds=1))
         for number, moment in enumerate(_moments(day, visits, self._rng), start=1):
@@ -243,7 +260,15 @@ class _Writer:
             self._call(moment)
         self._requests.day(_moments(day, requests, self._requests.rng), self._complainants,
                            self._day_calls)
-        if len(self._visits) + len(self._calls) + len(self._requests) >= BATCH:
+        if not self._keys_begun:
+            self._keys_begun = True
+            if self._plan.cabinet.registered:
+                self._keys.bring_back_left_out()
+            else:  # the cabinet hung the day before the first loans
+                self._keys.register(self._plan.hosts, day.opening - dt.timedelta(days=1))
+        self._keys.day(_moments(day, key_loans, self._keys.rng))
+        if len(self._visits) + len(self._calls) + len(self._requests) + len(self._keys) \
+                >= BATCH:
             self.flush()
 
     def _visit(self, moment: dt.datetime, pass_no: str, valid_until: str | None,
@@ -339,6 +364,7 @@ class _Writer:
                 ("revisit", REVISIT_COLUMNS, self._requests.revisits)):
             bulk_insert(conn, table, columns, rows)
             rows.clear()
+        write_key_rows(conn, self._keys)
         index_records(conn, VISIT_SEARCH, self._visit_search)
         index_records(conn, CALL_SEARCH, self._call_search)
         index_records(conn, REQUEST_SEARCH, self._requests.search)
@@ -358,6 +384,10 @@ class _Writer:
                                    {"value": value, "series": series})
             else:
                 bulk_insert(self._conn, "counter", ("series", "value"), [(series, value)])
+
+    def finish_keys(self) -> None:
+        """The key sets' states and the key number series, once every loan is written."""
+        finish_keys(self._conn, self._keys)
 
     def write_visitors(self, *, fresh: bool) -> None:
         plan = self._plan

@@ -111,7 +111,8 @@ def _readings_table(record_table: str) -> Table:
 VISIT_SEARCH = SearchIndex("visit", _readings_table("visit"))
 CALL_SEARCH = SearchIndex("call", _readings_table("call"))
 REQUEST_SEARCH = SearchIndex("request", _readings_table("request"))
-SEARCH_INDEXES = (VISIT_SEARCH, CALL_SEARCH, REQUEST_SEARCH)
+KEY_LOAN_SEARCH = SearchIndex("keyloan", _readings_table("keyloan"))
+SEARCH_INDEXES = (VISIT_SEARCH, CALL_SEARCH, REQUEST_SEARCH, KEY_LOAN_SEARCH)
 
 
 def search_tables() -> set[str]:

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, or_, update
 from sqlmodel import Session, col, select
 
 from deskapp.db import audit
-from deskapp.db.dialect import VISIT_SEARCH, SearchEntry, reindex_records
+from deskapp.db.dialect import KEY_LOAN_SEARCH, VISIT_SEARCH, SearchEntry, reindex_records
 from deskapp.db.engine import write_session
 from deskapp.db.models import (
     AlertEvent,
@@ -35,13 +35,16 @@ from deskapp.db.models import (
     WatchEntry,
 )
 from deskapp.domain.clock import Clock
+from deskapp.domain.keys.stored import loan_search_entry
 from deskapp.domain.operators import Operator
 from deskapp.domain.roles import Action, Approval
 from deskapp.domain.settings import AppSettings, SettingsService
 from deskapp.domain.visitors.history import SEARCHED, search_entry
 from deskapp.i18n import translate
 
-BATCH = 2000  # visits re-indexed per round trip
+BATCH = 2000  # visits (or key loans) re-indexed per round trip
+# What a key loan settled before the cutoff loses: how to find the borrower, not who.
+_KEY_LOAN_PURGED = frozenset({"id_number", "phone"})
 
 
 @dataclass(frozen=True)
@@ -128,10 +131,7 @@ class PrivacyService:
                 .values(name="", phone="", note="", cancel_reason="")).rowcount
             # A key loan settled before the cutoff keeps who had the keys, not how to find
             # them; a handover keeps who received them.
-            key_loans = session.execute(
-                update(KeyLoan).where(col(KeyLoan.closed_at) < start,
-                                      or_(KeyLoan.id_number != "", KeyLoan.phone != ""))
-                .values(id_number="", phone="")).rowcount
+            key_loans = self._key_loans(session, start)
             key_loans += session.execute(
                 update(KeyHandover).where(KeyHandover.at < start,
                                           or_(KeyHandover.id_number != "",
@@ -181,6 +181,30 @@ class PrivacyService:
             after = batch[-1].id or 0
             if progress is not None:
                 progress(done, None)
+
+
+    @staticmethod
+    def _key_loans(session: Session, start: dt.datetime) -> int:
+        # A batch at a time, as visits: each loan's phone leaves the search index too.
+        done = 0
+        after = 0
+        while True:
+            batch = session.exec(
+                select(KeyLoan).where(col(KeyLoan.closed_at) < start,
+                                      or_(KeyLoan.id_number != "", KeyLoan.phone != ""),
+                                      KeyLoan.id > after)
+                .order_by(col(KeyLoan.id)).limit(BATCH)).all()
+            if not batch:
+                return done
+            pairs = [(loan_search_entry(loan), loan_search_entry(loan, _KEY_LOAN_PURGED))
+                     for loan in batch if loan.phone]
+            ids = [loan.id for loan in batch]
+            session.execute(update(KeyLoan).where(col(KeyLoan.id).in_(ids))
+                            .values(**{f: "" for f in _KEY_LOAN_PURGED}))
+            session.expunge_all()
+            reindex_records(session, KEY_LOAN_SEARCH, pairs)
+            done += len(batch)
+            after = batch[-1].id or 0
 
 
 def _anonymous_entry(visit: Visit) -> SearchEntry:

@@ -7,25 +7,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
-from deskapp.db.dialect import contains
+from deskapp.db.dialect import KEY_LOAN_SEARCH, search_condition
 from deskapp.db.models import KeyEvent, KeyLoan, KeyLostReport, KeyReturn, KeySet
 from deskapp.domain import checks, paging
 from deskapp.domain.identity import normalise_id_number
-from deskapp.domain.keys.base import NAME_LIMIT, KeyServiceBase, normalise_tag
+from deskapp.domain.keys.base import NAME_LIMIT, KeyServiceBase
 from deskapp.domain.keys.records import KeyEventKind, LoanFilter, LoanQuery, LoanSort
 from deskapp.domain.keys.rows import KeyEventRow, KeysOut, LoanRow, LoanSummary
-from deskapp.domain.keys.stored import loan_row
+from deskapp.domain.keys.stored import LOAN_SEARCHED, loan_row
 from deskapp.domain.phone import normalise_phone
+from deskapp.domain.text import halfwidth
 from deskapp.i18n import translate
 
-# Searched in every loan (the set's tag and unit as the slip printed them).
-SEARCHED = (KeyLoan.borrower_name, KeyLoan.company, KeyLoan.phone, KeyLoan.tag,
-            KeyLoan.unit_label, KeyLoan.number)
 HISTORY_LIMIT = 500
 
 
@@ -176,8 +174,9 @@ class KeyHistory(KeyServiceBase):
         query = self.validate_query(query)
         with Session(self._engine) as session:
             found = paging.keyset_page(
-                session, self._filtered(select(KeyLoan), query), KeyLoan.out_at, KeyLoan.id,
-                after=after, descending=query.descending, limit=limit)
+                session, self._filtered(session, select(KeyLoan), query, "page"),
+                KeyLoan.out_at, KeyLoan.id, after=after, descending=query.descending,
+                limit=limit)
             return [loan_row(loan) for loan in found]
 
     @staticmethod
@@ -191,7 +190,8 @@ class KeyHistory(KeyServiceBase):
         query = self.validate_query(query)
         now = self._clock.now()
         with Session(self._engine) as session:
-            shown = session.exec(self._filtered(select(func.count(KeyLoan.id)), query)).one()
+            shown = session.exec(self._filtered(session, select(func.count(KeyLoan.id)), query,
+                                                "count")).one()
             open_rows = session.exec(select(KeyLoan.expected_back, KeyLoan.returned_at).where(
                 col(KeyLoan.closed_at).is_(None))).all()
         overdue = sum(1 for due, _back in open_rows if due < now)
@@ -204,7 +204,8 @@ class KeyHistory(KeyServiceBase):
         return paging.every_page(self.page, self.cursor_after, query)
 
     # --- Helpers
-    def _filtered(self, stmt: Any, query: LoanQuery) -> Any:
+    def _filtered(self, session: Session, stmt: Any, query: LoanQuery,
+                  purpose: Literal["page", "count"]) -> Any:
         if query.only is LoanFilter.OPEN:
             stmt = stmt.where(col(KeyLoan.closed_at).is_(None))
         elif query.only is LoanFilter.OVERDUE:
@@ -215,11 +216,12 @@ class KeyHistory(KeyServiceBase):
             stmt = stmt.where(KeyLoan.out_at >= start, KeyLoan.out_at < end)
         if query.desk is not None:
             stmt = stmt.where(KeyLoan.desk == query.desk)
-        for word in query.text.split():
-            # A tag or slip number scanned reads in capitals, a name as typed.
-            variants = {word, normalise_tag(word)}
-            stmt = stmt.where(or_(*(contains(col(column), v) for column in SEARCHED
-                                    for v in variants if v)))
+        # A tag or slip number typed with a Chinese input method reads in full-width
+        # characters; letter case is ignored anyway.
+        if words := [halfwidth(word) for word in query.text.split()]:
+            stmt = stmt.where(search_condition(session, KEY_LOAN_SEARCH, col(KeyLoan.id),
+                                               [col(c) for c in LOAN_SEARCHED], words,
+                                               purpose=purpose))
         return stmt
 
     @staticmethod

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from sqlmodel import Session, col, select
 
 from deskapp.db import audit
+from deskapp.db.dialect import KEY_LOAN_SEARCH, index_records
 from deskapp.db.engine import write_session
 from deskapp.db.models import KeyLoan, KeyReturn, KeySet
 from deskapp.db.sequences import next_number
@@ -40,7 +41,13 @@ from deskapp.domain.keys.records import (
     OwnerConsent,
 )
 from deskapp.domain.keys.rows import LoanRow, ReturnRow
-from deskapp.domain.keys.stored import authorised_row, key_set_row, loan_row, return_row
+from deskapp.domain.keys.stored import (
+    authorised_row,
+    key_set_row,
+    loan_row,
+    loan_search_entry,
+    return_row,
+)
 from deskapp.domain.roles import Action, Approval
 from deskapp.i18n import fill, translate
 
@@ -138,6 +145,7 @@ class KeyLoans(KeyDeposits):
                 note=data.note, created_at=now, **self._operator.signature())
             session.add(loan)
             session.flush()
+            index_records(session, KEY_LOAN_SEARCH, [loan_search_entry(loan)])
             key_set.state = KeyState.OUT.value
             key_set.keys_outstanding = keys_out
             session.add(key_set)

@@ -1,7 +1,9 @@
-"""Stored key records as the rows the rest of deskapp reads."""
+"""Stored key records as the rows the rest of deskapp reads, and what the search index
+keeps of a loan."""
 
 from __future__ import annotations
 
+from deskapp.db.dialect import SearchEntry
 from deskapp.db.models import (
     KeyAuthorisation,
     KeyDeposit,
@@ -12,6 +14,7 @@ from deskapp.db.models import (
     KeyReturn,
     KeySet,
 )
+from deskapp.domain import pinyin
 from deskapp.domain.identity import IdType
 from deskapp.domain.keys.records import (
     ConsentHow,
@@ -30,6 +33,20 @@ from deskapp.domain.keys.rows import (
     ReplacementRow,
     ReturnRow,
 )
+
+# What the loan list searches (the set's tag and unit as the slip printed them); the
+# borrower is found by the pinyin of their name too.
+LOAN_SEARCHED = (KeyLoan.borrower_name, KeyLoan.company, KeyLoan.phone, KeyLoan.tag,
+                 KeyLoan.unit_label, KeyLoan.number)
+
+
+def loan_search_entry(loan: KeyLoan, purged: frozenset[str] = frozenset()) -> SearchEntry:
+    """What the search index keeps of ``loan``; ``purged``: with those columns emptied
+    (the privacy purge's loan: the borrower's phone gone, the name kept)."""
+    assert loan.id is not None
+    return (loan.id, ["" if column.key in purged else getattr(loan, column.key)
+                      for column in LOAN_SEARCHED],
+            [] if "borrower_name" in purged else pinyin.readings(loan.borrower_name))
 
 
 def key_set_row(s: KeySet) -> KeySetRow:
