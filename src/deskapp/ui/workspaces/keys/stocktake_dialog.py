@@ -32,7 +32,7 @@ TICK, HOOK, TAG, UNIT, STATE = range(5)
 
 
 class KeyStocktakeDialog(KeyDialog):
-    """Count the cabinet; ``result`` is the stocktake recorded (None until it is).
+    """Count the cabinet; ``stocktake`` is the stocktake recorded (None until it is).
 
     Signals:
         recorded(object): the StocktakeResult saved.
@@ -52,8 +52,8 @@ class KeyStocktakeDialog(KeyDialog):
         self._board: list[BoardEntry] = custody.board()
         self._rows = {entry.key_set.tag: row for row, entry in enumerate(self._board)}
         self._found: dict[str, None] = {}  # tags found, in the order found
-        self.result: StocktakeResult | None = None
-        self.shown: StocktakeResult | None = None  # the comparison on screen
+        self.stocktake: StocktakeResult | None = None
+        self.comparison: StocktakeResult | None = None  # the comparison on screen
         ui = self.ui
         self.errors = FieldErrors({"note": (ui.note_edit, ui.note_error),
                                    "tags": (ui.scan_edit, ui.scan_error)},
@@ -131,7 +131,7 @@ class KeyStocktakeDialog(KeyDialog):
     def _compare(self) -> None:
         ui = self.ui
         try:
-            self.shown = result = self._custody.compare(list(self._found))
+            self.comparison = result = self._custody.compare(list(self._found))
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return
@@ -287,7 +287,7 @@ class KeyStocktakeDialog(KeyDialog):
                 self.tr("Stocktake"), default_yes=False):
             return
         try:
-            self.result = self._custody.record_stocktake(list(self._found),
+            self.stocktake = self._custody.record_stocktake(list(self._found),
                                                          self.ui.note_edit.text())
         except ValidationError as exc:
             self.errors.show(exc.errors)
@@ -295,12 +295,12 @@ class KeyStocktakeDialog(KeyDialog):
         except UserError as exc:
             messages.warn(self, str(exc))
             return
-        self.recorded.emit(self.result)
+        self.recorded.emit(self.stocktake)
         self.accept()
 
     def reject(self) -> None:
         """Leave; tags counted but not recorded are asked about first."""
-        if self.result is None and self._found and not messages.ask(self, fill(self.tr(
+        if self.stocktake is None and self._found and not messages.ask(self, fill(self.tr(
                 "Leave without recording? The tags counted (%1) are not kept."),
                 len(self._found)), self.tr("Stocktake"), default_yes=False):
             return
