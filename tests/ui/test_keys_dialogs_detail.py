@@ -74,7 +74,7 @@ def test_the_set_shows_its_deposit_history_and_loans(qtbot, desk, now) -> None:
     assert column(ui.events_table, 1) == ["Registered", "Left by the owner",
                                           "Borrower authorised", "Borrower authorised",
                                           "Issued", "Returned"]
-    assert "王小明 · " + loan.number in column(ui.events_table, 3)[4]
+    assert "王小明 · " + loan.number in column(ui.events_table, 4)[4]
     assert column(ui.loans_table, 0) == [loan.number]
     assert column(ui.loans_table, 7) == ["On the owner's list"]
     assert ui.print_deposit_button.isVisible() and ui.handover_button.isEnabled()

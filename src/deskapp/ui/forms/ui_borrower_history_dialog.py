@@ -24,7 +24,7 @@ class Ui_BorrowerHistoryDialog(object):
     def setupUi(self, BorrowerHistoryDialog):
         if not BorrowerHistoryDialog.objectName():
             BorrowerHistoryDialog.setObjectName(u"BorrowerHistoryDialog")
-        BorrowerHistoryDialog.resize(820, 460)
+        BorrowerHistoryDialog.resize(1020, 460)
         self.dialog_layout = QVBoxLayout(BorrowerHistoryDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(BorrowerHistoryDialog)

@@ -24,7 +24,7 @@ class Ui_KeyHandoverDialog(object):
     def setupUi(self, KeyHandoverDialog):
         if not KeyHandoverDialog.objectName():
             KeyHandoverDialog.setObjectName(u"KeyHandoverDialog")
-        KeyHandoverDialog.resize(460, 360)
+        KeyHandoverDialog.resize(460, 320)
         self.dialog_layout = QVBoxLayout(KeyHandoverDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(KeyHandoverDialog)

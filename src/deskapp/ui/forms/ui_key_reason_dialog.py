@@ -23,7 +23,7 @@ class Ui_KeyReasonDialog(object):
     def setupUi(self, KeyReasonDialog):
         if not KeyReasonDialog.objectName():
             KeyReasonDialog.setObjectName(u"KeyReasonDialog")
-        KeyReasonDialog.resize(420, 160)
+        KeyReasonDialog.resize(440, 150)
         self.dialog_layout = QVBoxLayout(KeyReasonDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(KeyReasonDialog)

@@ -24,7 +24,7 @@ class Ui_KeyReplacementDialog(object):
     def setupUi(self, KeyReplacementDialog):
         if not KeyReplacementDialog.objectName():
             KeyReplacementDialog.setObjectName(u"KeyReplacementDialog")
-        KeyReplacementDialog.resize(460, 300)
+        KeyReplacementDialog.resize(460, 250)
         self.dialog_layout = QVBoxLayout(KeyReplacementDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(KeyReplacementDialog)

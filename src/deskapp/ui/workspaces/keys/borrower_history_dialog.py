@@ -4,7 +4,8 @@ number), which keys, when out and back, on whose authority; a slip prints again 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.keys.custody import KeyCustody
@@ -13,6 +14,7 @@ from deskapp.i18n import fill
 from deskapp.ui.forms.ui_borrower_history_dialog import Ui_BorrowerHistoryDialog
 
 SLIP = "key-slip"
+OVERDUE = QBrush(QColor("#b3261e"))
 
 
 class BorrowerHistoryDialog(QDialog):
@@ -65,7 +67,7 @@ class BorrowerHistoryDialog(QDialog):
         table = ui.loans_table
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setStretchLastSection(True)
         table.setRowCount(len(self.loans))
         for r, loan in enumerate(self.loans):
             back = self._when(loan.closed_at) or (self.tr("overdue") if loan.overdue(now)
@@ -76,7 +78,10 @@ class BorrowerHistoryDialog(QDialog):
                      fill(self.tr("%1 out, %2 back"), loan.keys_out, loan.keys_back),
                      loan.basis.label(), loan.phone, loan.id_number_masked]
             for c, text in enumerate(cells):
-                table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if loan.overdue(now):
+                    item.setForeground(OVERDUE)
+                table.setItem(r, c, item)
         table.resizeColumnsToContents()
         still_out = sum(1 for loan in self.loans if loan.open)
         overdue = sum(1 for loan in self.loans if loan.overdue(now))

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QWidget
 
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.keys.custody import KeyCustody
@@ -164,11 +164,11 @@ class KeyDetailDialog(KeyDialog):
             if event.borrower_name:
                 what = " · ".join(filter(None, (event.borrower_name, event.loan_number, what)))
             rows.append([self._when(event.at), event.kind.label(),
-                         str(event.keys) if event.keys else "", what,
-                         " · ".join(filter(None, (event.created_by, event.desk)))])
+                         str(event.keys) if event.keys else "",
+                         " · ".join(filter(None, (event.created_by, event.desk))), what])
         _fill_table(self.ui.events_table,
-                    [self.tr("When"), self.tr("Step"), self.tr("Keys"), self.tr("What"),
-                     self.tr("By")], rows, stretch=3)
+                    [self.tr("When"), self.tr("Step"), self.tr("Keys"), self.tr("By"),
+                     self.tr("What")], rows)
         self.ui.events_table.scrollToBottom()  # the latest step first in sight
 
     def _show_loans(self) -> None:
@@ -187,7 +187,7 @@ class KeyDetailDialog(KeyDialog):
         _fill_table(self.ui.loans_table,
                     [self.tr("Slip"), self.tr("Borrower"), self.tr("Purpose"), self.tr("Out"),
                      self.tr("Due back"), self.tr("Back"), self.tr("Keys"),
-                     self.tr("On whose authority")], rows, stretch=1)
+                     self.tr("On whose authority")], rows)
         if rows:
             self.ui.loans_table.selectRow(0)
 
@@ -277,12 +277,11 @@ class KeyDetailDialog(KeyDialog):
         dialog.exec()
 
 
-def _fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]],
-                stretch: int) -> None:
+def _fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setStretchLastSection(True)
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from deskapp.domain.clock import Clock
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.identity import IdType, mask_id_number
+from deskapp.domain.identity import IdType
 from deskapp.domain.keys.custody import KeyCustody
 from deskapp.domain.keys.records import AuthorisedInput
 from deskapp.domain.keys.rows import AuthorisedRow
@@ -119,22 +119,23 @@ class OwnerListEditor(QObject):
         """Show the list again (read from the record when it is on record)."""
         if self._set_id is not None:
             self._listed = self._custody.authorised(self._set_id, include_withdrawn=True)
-        rows: list[tuple[list[str], bool]] = []
+        rows: list[tuple[list[str], bool, str]] = []
         if self.on_record:
             for person in self._listed:
                 rows.append(([person.name, person.relation, person.phone,
                               person.id_number_masked, _day(person.valid_until),
-                              self._status(person)], person.revoked_at is not None))
+                              self._status(person)], person.revoked_at is not None,
+                             self._added(person)))
         else:
-            rows = [([p.name, p.relation, p.phone, mask_id_number(p.id_number),
-                      _day(p.valid_until), self.tr("Saved with the deposit")], False)
+            rows = [([p.name, p.relation, p.phone, p.id_number_masked,
+                      _day(p.valid_until), self.tr("Saved with the deposit")], False, "")
                     for p in self._pending]
         table = self.ui.people_table
         table.setRowCount(len(rows))
-        for r, (cells, withdrawn) in enumerate(rows):
+        for r, (cells, withdrawn, added) in enumerate(rows):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip("\n".join(filter(None, (text, added))))
                 if withdrawn:
                     item.setForeground(WITHDRAWN)
                 table.setItem(r, c, item)
@@ -148,7 +149,10 @@ class OwnerListEditor(QObject):
                         person.revoke_reason)
         if person.valid_until is not None and person.valid_until < self._clock.today():
             return self.tr("Expired")
-        added = self._clock.local(person.created_at).strftime("%Y-%m-%d") \
+        return self.tr("May borrow")
+
+    def _added(self, person: AuthorisedRow) -> str:
+        added = self._clock.local(person.created_at).strftime("%Y-%m-%d %H:%M") \
             if person.created_at else ""
         return fill(self.tr("Added %1 by %2"), added, person.created_by)
 
