@@ -171,6 +171,7 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield DeliverMessageDialog(services.calls, call.messages[0], window)
     yield CallbackDoneDialog(services.calls, call, window)
     yield from request_dialogs(window, services)
+    yield from key_dialogs(window, services)
     services.accounts.create_first_administrator("管理员", "admin-pass", "admin-pass")
     services.accounts.log_in("管理员", "admin-pass")
     fang = services.accounts.add("王芳", Role.RECEPTIONIST, "1234", "1234")
@@ -218,6 +219,37 @@ def request_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]
     yield RequestDetailDialog(services.requests, request.id, window)
     yield RequestReviewDialog(services.requests, [], window)
     yield MonthlyRequestsDialog(services, SyncTaskRunner(), window)
+
+
+def key_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.domain.keys.records import KeyKind
+    from deskapp.ui.workspaces.keys.borrower_history_dialog import BorrowerHistoryDialog
+    from deskapp.ui.workspaces.keys.incident_dialogs import (
+        KeyHandoverDialog,
+        KeyLostDialog,
+        KeyReplacementDialog,
+    )
+    from deskapp.ui.workspaces.keys.key_detail_dialog import KeyDetailDialog
+    from deskapp.ui.workspaces.keys.key_set_dialog import KeySetDialog
+    from deskapp.ui.workspaces.keys.reason_dialog import KeyReasonDialog
+    from deskapp.ui.workspaces.keys.stocktake_dialog import KeyStocktakeDialog
+    from keys_data import entrusted_set, lend, vacant_set
+
+    entrusted = entrusted_set(services, hook="K-1")
+    vacant = vacant_set(services, hook="K-2")
+    lend(services, vacant)
+    new = KeySetDialog(services.keys, services.directory, parent=window)
+    new.ui.kind_combo.setCurrentIndex(new.ui.kind_combo.findData(KeyKind.ENTRUSTED))
+    yield new  # with the owner's deposit and list
+    yield KeySetDialog(services.keys, services.directory, entrusted.id, window)  # on record
+    yield KeyHandoverDialog(services.keys, entrusted.id, window)
+    yield KeyLostDialog(services.keys, vacant.id, window)
+    yield KeyReplacementDialog(services.keys, entrusted.id, window)
+    yield KeyReasonDialog("Retire", "Why?", lambda _reason: None, window)
+    yield KeyStocktakeDialog(services.keys, window)
+    yield KeyDetailDialog(services.keys, services.directory, entrusted.id, window)
+    yield KeyDetailDialog(services.keys, services.directory, vacant.id, window)
+    yield BorrowerHistoryDialog(services.keys, "赵六", parent=window)
 
 
 def test_every_dialog_on_every_page(qtbot, window: MainWindow, services: Services) -> None:

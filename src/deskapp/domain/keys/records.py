@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from deskapp.domain.identity import IdType
+from deskapp.domain.identity import IdType, mask_id_number
 from deskapp.i18n import translate
 
 
@@ -214,6 +214,11 @@ class AuthorisedInput:
     id_type: IdType = IdType.RESIDENT
     id_number: str = ""
     valid_until: dt.date | None = None
+
+    @property
+    def id_number_masked(self) -> str:
+        """The ID number as screens show it (a list typed, not yet saved)."""
+        return mask_id_number(self.id_number)
 
 
 @dataclass(frozen=True)
