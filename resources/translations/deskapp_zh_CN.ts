@@ -951,6 +951,104 @@ The record will name you both.</source>
     </message>
 </context>
 <context>
+    <name>BorrowerHistoryDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="51"/>
+        <source>Loans of %1</source>
+        <translation>%1 的借用记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="64"/>
+        <source>Slip</source>
+        <translation>借用单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="64"/>
+        <source>Keys of</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="64"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="64"/>
+        <source>Out</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="65"/>
+        <source>Due back</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="65"/>
+        <source>Back</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="65"/>
+        <source>Keys</source>
+        <translation>钥匙数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="66"/>
+        <source>On whose authority</source>
+        <translation>借用依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="66"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="66"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="73"/>
+        <source>overdue</source>
+        <translation>逾期未还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="74"/>
+        <source>still out</source>
+        <translation>未还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="78"/>
+        <source>%1 out, %2 back</source>
+        <translation>借出 %1 把，已还 %2 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="88"/>
+        <source>Loans: %1 · still out: %2 · overdue: %3</source>
+        <translation>借用 %1 次 · 未还 %2 次 · 逾期 %3 次</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="91"/>
+        <source>Every loan under this name or phone, newest first.</source>
+        <translation>该姓名或电话名下的全部借用记录，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/borrower_history_dialog.py" line="94"/>
+        <source>No loans under this name or phone.</source>
+        <translation>该姓名或电话名下没有借用记录。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/borrower_history_dialog.ui" line="14"/>
+        <source>Borrower&apos;s loans</source>
+        <translation>借用人借用记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/borrower_history_dialog.ui" line="52"/>
+        <source>&amp;Print the slip</source>
+        <translation>补打借用单(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>CallCategory</name>
     <message>
         <location filename="../../src/deskapp/domain/calls/records.py" line="39"/>
@@ -4301,7 +4399,7 @@ The preview is open: print from there, or save a PDF.</source>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/keys/base.py" line="94"/>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="240"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="248"/>
         <source>Key set %1 is %2: it is no longer in the desk&apos;s care.</source>
         <translation>钥匙 %1 %2，已不由前台保管。</translation>
     </message>
@@ -4392,7 +4490,7 @@ The preview is open: print from there, or save a PDF.</source>
         <translation>%1 的钥匙为业主托管，借用人不在业主授权名单中：请登记业主同意（确认人、确认方式、时间），否则不予借出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/history.py" line="125"/>
+        <location filename="../../src/deskapp/domain/keys/history.py" line="123"/>
         <source>Give the borrower&apos;s name, phone or ID number.</source>
         <translation>请填写借用人姓名、电话或证件号码。</translation>
     </message>
@@ -4448,103 +4546,103 @@ The preview is open: print from there, or save a PDF.</source>
         <translation>钥匙 %1 仍有借出未还，请先收回或登记遗失。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="67"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="74"/>
         <source>Choose the keys: scan or type their tag.</source>
         <translation>请选择钥匙：扫描或输入钥匙牌号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="70"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="77"/>
         <source>Enter the borrower&apos;s name.</source>
         <translation>请填写借用人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="76"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="83"/>
         <source>Say which department the staff member works in.</source>
         <translation>请填写员工所在部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="82"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="89"/>
         <source>Say what the keys are for.</source>
         <translation>请说明借用事由。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="119"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="126"/>
         <source>Only %1 keys of set %2 are in the cabinet.</source>
         <translation>钥匙 %2 柜内只有 %1 把。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="164"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="172"/>
         <source>Scan or type the tag on the keys.</source>
         <translation>请扫描或输入钥匙牌号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="181"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="189"/>
         <source>Every key of slip %1 is back already.</source>
         <translation>借用单 %1 的钥匙已全部归还。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="218"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="226"/>
         <source>There is no borrowing slip %1.</source>
         <translation>没有借用单 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="244"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="252"/>
         <source>Every key of set %1 is lost: record the replacement first.</source>
         <translation>钥匙 %1 已全部遗失，请先登记补配。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="249"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="257"/>
         <source>Set %1 is out: %2 has had it since %3 (slip %4).</source>
         <translation>钥匙 %1 已借出：%2 自 %3 借用（借用单 %4）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="257"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="265"/>
         <source>Keys of set %1 are still with %2 (slip %3): take them back or report them lost first.</source>
         <translation>钥匙 %1 仍有部分在 %2 处（借用单 %3），请先收回或登记遗失。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="267"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="275"/>
         <source>Say who authorised the loan (leasing, the engineering manager …).</source>
         <translation>请填写批准借用的人或部门（招商部、工程部经理等）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="286"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="294"/>
         <source>Say when the keys will be back.</source>
         <translation>请填写预计归还时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="292"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="300"/>
         <source>The keys must be due back later than now.</source>
         <translation>预计归还时间须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="295"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="303"/>
         <source>Keys go out for at most %1 days.</source>
         <translation>钥匙借用最长 %1 天。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="304"/>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="308"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="312"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="316"/>
         <source>Enter who confirmed the owner&apos;s consent.</source>
         <translation>请填写确认同意的人（业主或其代表）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="312"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="320"/>
         <source>A consent this old is not for this loan: ask the owner again.</source>
         <translation>该同意时间过久，不能用于本次借用，请重新联系业主确认。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="332"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="340"/>
         <source>Key set %1 is %2: none of its keys are out.</source>
         <translation>钥匙 %1 %2，没有借出未还的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="338"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="346"/>
         <source>Only %1 keys of slip %2 are still out.</source>
         <translation>借用单 %2 只有 %1 把钥匙未还。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/keys/loans.py" line="367"/>
+        <location filename="../../src/deskapp/domain/keys/loans.py" line="375"/>
         <source>There is no key loan number %1.</source>
         <translation>没有编号为 %1 的钥匙借用记录。</translation>
     </message>
@@ -4685,69 +4783,69 @@ The preview is open: print from there, or save a PDF.</source>
         <translation>钥匙：新增钥匙(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="159"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="160"/>
         <source>Scan a tag  issue or take back its keys · Ctrl+F  the tag box · ↑↓←→  choose a hook on the board
 F5  issue keys · F6  take keys back · Enter  the key set · Ctrl+P  print the borrowing slip · Ctrl+N  new key set</source>
         <translation>扫描钥匙牌  借出或归还 · Ctrl+F  牌号输入框 · ↑↓←→  在钥匙柜中选挂钩
 F5  借出钥匙 · F6  归还钥匙 · Enter  钥匙详情 · Ctrl+P  打印借用单 · Ctrl+N  新增钥匙</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="179"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="180"/>
         <source>Shown: %1 · keys out: %2 · overdue: %3 · partly back: %4</source>
         <translation>显示 %1 条 · 借出未还 %2 · 超时 %3 · 部分归还 %4</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="194"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="195"/>
         <source>Cabinet: %1 sets · %2 in · %3 out · %4 overdue</source>
         <translation>钥匙柜：共 %1 套 · 在柜 %2 · 借出 %3 · 超时 %4</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="199"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="200"/>
         <source>%1 key set(s) overdue: %2. %3 set(s) flagged (keys still out after a partial return, or lost).</source>
         <translation>%1 套钥匙超时未还：%2。%3 套有待处理（部分归还后仍有钥匙未还，或已丢失）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="246"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="247"/>
         <source>Choose the keys first: scan the tag, or pick the hook on the board.</source>
         <translation>请先选钥匙：扫描钥匙牌，或在钥匙柜中选挂钩。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="261"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="262"/>
         <source>None of the keys of %1 are out.</source>
         <translation>%1 的钥匙都没有借出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="291"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="292"/>
         <source>No key set has “%1”.</source>
         <translation>没有与“%1”相符的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="326"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="327"/>
         <source>The keys of %1 are out with %2 since %3 (slip %4): F6 takes them back.</source>
         <translation>%1 的钥匙已于 %3 借给 %2（借用单 %4）：按 F6 办理归还。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="331"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="332"/>
         <source>The keys of %1 are reported lost.</source>
         <translation>%1 的钥匙已报失。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="333"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="334"/>
         <source>The keys of %1 cannot be issued: %2.</source>
         <translation>%1 的钥匙不能借出：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="349"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="350"/>
         <source>Slip %1: %2 key(s) of %3 to %4, expected back %5.</source>
         <translation>借用单 %1：%3 钥匙 %2 把借给 %4，预计 %5 归还。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="377"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="378"/>
         <source>Slip %1: keys of %2 partly back, %3 still out with %4.</source>
         <translation>借用单 %1：%2 钥匙部分归还，%4 处还有 %3 把。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="380"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="381"/>
         <source>Slip %1: every key of %2 is back.</source>
         <translation>借用单 %1：%2 的钥匙已全部归还。</translation>
     </message>
@@ -4795,6 +4893,300 @@ F5  借出钥匙 · F6  归还钥匙 · Enter  钥匙详情 · Ctrl+P  打印借
         <location filename="../../forms/key_custody_tab.ui" line="46"/>
         <source>&amp;Borrower&apos;s history…</source>
         <translation>借用人记录(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDetailDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="90"/>
+        <source>Key set %1 — %2</source>
+        <translation>钥匙 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="107"/>
+        <source>%1; keys still out: %2</source>
+        <translation>%1；尚未归还：%2 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="109"/>
+        <source>%1; keys lost, not yet replaced: %2</source>
+        <translation>%1；遗失未补配：%2 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="111"/>
+        <source>Tag</source>
+        <translation>标签号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="112"/>
+        <source>Unit or area</source>
+        <translation>房号或区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="113"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="114"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="115"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="170"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="189"/>
+        <source>Keys</source>
+        <translation>钥匙数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="115"/>
+        <source>%1 in the set, %2 on the hook</source>
+        <translation>共 %1 把，在柜 %2 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="117"/>
+        <source>Hook</source>
+        <translation>挂钩</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="118"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="119"/>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="123"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="127"/>
+        <source>Handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="129"/>
+        <source>keys: %1</source>
+        <translation>%1 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="136"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="146"/>
+        <source>Owner&apos;s deposit</source>
+        <translation>业主钥匙留存</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="136"/>
+        <source>None on record</source>
+        <translation>没有留存记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="138"/>
+        <source>until withdrawn</source>
+        <translation>至业主撤销为止</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="140"/>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="141"/>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="142"/>
+        <source>Left</source>
+        <translation>留存时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="142"/>
+        <source>%1, keys: %2</source>
+        <translation>%1，共 %2 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="144"/>
+        <source>The list may borrow</source>
+        <translation>授权借用期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="145"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="152"/>
+        <source>%1 — withdrawn %2: %3</source>
+        <translation>%1 — 已于 %2 撤销：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="155"/>
+        <source>%1 — until %2</source>
+        <translation>%1 — 有效期至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="157"/>
+        <source>Nobody is on the list</source>
+        <translation>名单上没有人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="158"/>
+        <source>Who may borrow</source>
+        <translation>授权借用人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="170"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="170"/>
+        <source>Step</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="170"/>
+        <source>By</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="171"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="178"/>
+        <source>%1 out, %2 back</source>
+        <translation>借出 %1 把，已还 %2 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="180"/>
+        <source>%1, %2 lost</source>
+        <translation>%1，遗失 %2 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="185"/>
+        <source>still out</source>
+        <translation>未还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="188"/>
+        <source>Slip</source>
+        <translation>借用单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="188"/>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="188"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="188"/>
+        <source>Out</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="189"/>
+        <source>Due back</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="189"/>
+        <source>Back</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="190"/>
+        <source>On whose authority</source>
+        <translation>借用依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="262"/>
+        <source>Retire key set %1</source>
+        <translation>停用钥匙 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_detail_dialog.py" line="263"/>
+        <source>%1 (%2) leaves the board and frees hook %3; its history stays. Why (the lock was changed, the area is gone …)?</source>
+        <translation>%1（%2）将从钥匙柜中撤下，腾出挂钩 %3，历史记录保留。请注明停用原因（如已换锁、区域已取消等）：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_detail_dialog.ui" line="14"/>
+        <source>Key set</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_detail_dialog.ui" line="45"/>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_detail_dialog.ui" line="65"/>
+        <source>&amp;Loans</source>
+        <translation>借用记录(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_detail_dialog.ui" line="86"/>
+        <source>&amp;Borrower&apos;s loans…</source>
+        <translation>借用人记录(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_detail_dialog.ui" line="108"/>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_detail_dialog.ui" line="115"/>
+        <source>Hand &amp;over…</source>
+        <translation>交接(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_detail_dialog.ui" line="122"/>
+        <source>Report lo&amp;st…</source>
+        <translation>登记遗失(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_detail_dialog.ui" line="129"/>
+        <source>New &amp;keys…</source>
+        <translation>补配钥匙(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_detail_dialog.ui" line="136"/>
+        <source>Re&amp;tire…</source>
+        <translation>停用(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_detail_dialog.ui" line="154"/>
+        <source>Print l&amp;abel</source>
+        <translation>打印标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_detail_dialog.ui" line="161"/>
+        <source>Print &amp;deposit slip</source>
+        <translation>打印留存单(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialogs</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/dialog_base.py" line="76"/>
+        <source>keys: %1</source>
+        <translation>%1 把</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/dialog_base.py" line="78"/>
+        <source>hook %1</source>
+        <translation>挂钩 %1</translation>
     </message>
 </context>
 <context>
@@ -4894,6 +5286,76 @@ F5  借出钥匙 · F6  归还钥匙 · Enter  钥匙详情 · Ctrl+P  打印借
         <location filename="../../src/deskapp/domain/keys/records.py" line="162"/>
         <source>Tag not in the register</source>
         <translation>牌号未登记</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHandoverDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="115"/>
+        <source>Hand over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="117"/>
+        <source>Hand over key set %1</source>
+        <translation>钥匙交接 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="120"/>
+        <source>%1
+The owner takes the set for good: its keys (%2) leave the cabinet and the desk&apos;s care, and the owner signs the handover slip.</source>
+        <translation>%1
+业主将整套钥匙（共 %2 把）取回，钥匙离柜，前台不再保管，业主须在钥匙交接单上签字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="124"/>
+        <source>Entrusted keys go back only to the owner who left them (%1) or who signed for them (%2).</source>
+        <translation>托管钥匙只能交还留存钥匙的业主（%1）或留存单签字人（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="136"/>
+        <source>Hand key set %1 (%2) over to %3 for good? It leaves the desk&apos;s care and cannot be issued again.</source>
+        <translation>确定将钥匙 %1（%2）交接给 %3 吗？交接后前台不再保管，也不能再借出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="138"/>
+        <source>Key handover</source>
+        <translation>钥匙交接</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_handover_dialog.ui" line="14"/>
+        <source>Hand the keys over</source>
+        <translation>钥匙交接</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_handover_dialog.ui" line="35"/>
+        <source>&amp;Owner</source>
+        <translation>业主(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_handover_dialog.ui" line="59"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_handover_dialog.ui" line="83"/>
+        <source>ID &amp;document</source>
+        <translation>证件类型(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_handover_dialog.ui" line="103"/>
+        <source>&amp;ID number</source>
+        <translation>证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_handover_dialog.ui" line="127"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_handover_dialog.ui" line="153"/>
+        <source>Print the handover &amp;slip</source>
+        <translation>打印钥匙交接单(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -5099,6 +5561,54 @@ F5  借出钥匙 · F6  归还钥匙 · Enter  钥匙详情 · Ctrl+P  打印借
     </message>
 </context>
 <context>
+    <name>KeyLostDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="196"/>
+        <source>Keys lost — %1</source>
+        <translation>钥匙遗失 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="199"/>
+        <source>Out with %1 since %2 (slip %3), keys still out: %4. The loss is the borrower&apos;s; the loan is settled once no key is left out.</source>
+        <translation>%2 起由 %1 借出（借用单 %3），尚未归还 %4 把。遗失由借用人负责；钥匙全部归还或登记遗失后，该次借用即结清。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="204"/>
+        <source>Keys on the hook: %1. The loss is of keys missing from the cabinet.</source>
+        <translation>在柜钥匙：%1 把。登记的是从钥匙柜中不见的钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="209"/>
+        <source>The set stays flagged until new keys are recorded.</source>
+        <translation>补配钥匙登记之前，这套钥匙一直标为待处理。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_lost_dialog.ui" line="14"/>
+        <source>Keys lost</source>
+        <translation>钥匙遗失</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_lost_dialog.ui" line="35"/>
+        <source>&amp;Reported by</source>
+        <translation>报失人(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_lost_dialog.ui" line="59"/>
+        <source>&amp;When</source>
+        <translation>报失时间(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_lost_dialog.ui" line="86"/>
+        <source>&amp;Keys lost</source>
+        <translation>遗失把数(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_lost_dialog.ui" line="113"/>
+        <source>&amp;Circumstances</source>
+        <translation>遗失经过(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>KeyOwnerSlips</name>
     <message>
         <location filename="../../src/deskapp/output/key_owner_slips.py" line="29"/>
@@ -5273,6 +5783,19 @@ F5  借出钥匙 · F6  归还钥匙 · Enter  钥匙详情 · Ctrl+P  打印借
     </message>
 </context>
 <context>
+    <name>KeyReasonDialog</name>
+    <message>
+        <location filename="../../forms/key_reason_dialog.ui" line="14"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_reason_dialog.ui" line="35"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>KeyRegister</name>
     <message>
         <location filename="../../src/deskapp/output/key_register.py" line="50"/>
@@ -5406,6 +5929,46 @@ F5  借出钥匙 · F6  归还钥匙 · Enter  钥匙详情 · Ctrl+P  打印借
     </message>
 </context>
 <context>
+    <name>KeyReplacementDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="267"/>
+        <source>New keys — %1</source>
+        <translation>补配钥匙 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="269"/>
+        <source>%1
+Keys lost: %2 of %3. Copies cut for the lost keys join the ones left; with a new lock only the new keys count, and the old ones open nothing.</source>
+        <translation>%1
+共 %3 把，遗失 %2 把。补配的钥匙与剩余钥匙合为一套；如已换锁，则只计新钥匙，旧钥匙作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="288"/>
+        <source>Keys in the set afterwards: %1.</source>
+        <translation>补配后共 %1 把。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_replacement_dialog.ui" line="14"/>
+        <source>New keys</source>
+        <translation>补配钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_replacement_dialog.ui" line="30"/>
+        <source>The &amp;lock was changed</source>
+        <translation>已换锁(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_replacement_dialog.ui" line="42"/>
+        <source>&amp;New keys</source>
+        <translation>新钥匙把数(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_replacement_dialog.ui" line="69"/>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>KeyReturnDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/keys/return_dialog.py" line="52"/>
@@ -5460,6 +6023,175 @@ Out with %4 since %5, expected back %6 · %7 of %8 keys out</source>
         <location filename="../../forms/key_return_dialog.ui" line="26"/>
         <source>&amp;Print the return on the slip</source>
         <translation>在借用单上打印归还记录(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>KeySetDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="106"/>
+        <source>Empty: the next free number</source>
+        <translation>留空则自动编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="107"/>
+        <source>A unit number, or an area (B2 plant room)</source>
+        <translation>房号，或区域（如 B2 水泵房）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="108"/>
+        <source>Empty: the owner</source>
+        <translation>留空则为业主本人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="110"/>
+        <source>Register a key set</source>
+        <translation>登记钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="112"/>
+        <source>The keys go on their hook in the cabinet. Scan or type the tag of their label, or leave it empty for the next free number; print the label from the key set&apos;s page.</source>
+        <translation>钥匙挂在钥匙柜的挂钩上。扫描或输入钥匙标签号，留空则自动编号；标签可在钥匙详情页打印。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="116"/>
+        <source>Key set %1</source>
+        <translation>钥匙 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="158"/>
+        <source>the list may borrow until %1</source>
+        <translation>名单上的人可借用至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="159"/>
+        <source>the list may borrow until withdrawn</source>
+        <translation>名单上的人可借用至业主撤销为止</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="160"/>
+        <source>On record: left by %1 (%2) on %3, signed by %4; %5. Tick to record a new slip (the owner renews it).</source>
+        <translation>现有留存：%1（%2）于 %3 留存，签字人 %4；%5。业主续签时请勾选，登记新的留存单。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="14"/>
+        <location filename="../../forms/key_set_dialog.ui" line="34"/>
+        <source>Key set</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="43"/>
+        <source>&amp;Tag</source>
+        <translation>标签号(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="67"/>
+        <source>&amp;Unit or area</source>
+        <translation>房号或区域(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="91"/>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="111"/>
+        <source>&amp;Number of keys</source>
+        <translation>钥匙把数(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="138"/>
+        <source>&amp;Hook</source>
+        <translation>挂钩(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="162"/>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="204"/>
+        <source>Owner&apos;s deposit</source>
+        <translation>业主钥匙留存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="210"/>
+        <source>Record a new deposit &amp;slip</source>
+        <translation>登记新的留存单(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="232"/>
+        <source>Owne&amp;r</source>
+        <translation>业主(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="256"/>
+        <source>Owner&apos;s &amp;phone</source>
+        <translation>业主电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="280"/>
+        <source>Si&amp;gned by</source>
+        <translation>签字人(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="304"/>
+        <source>Dat&amp;e left</source>
+        <translation>留存时间(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="331"/>
+        <source>Authorised unti&amp;l</source>
+        <translation>授权期限至(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="355"/>
+        <source>&amp;Deposit note</source>
+        <translation>留存备注(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="386"/>
+        <source>Who may borrow</source>
+        <translation>授权借用人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="433"/>
+        <source>Na&amp;me</source>
+        <translation>姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="457"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="481"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="505"/>
+        <source>ID document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="518"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="542"/>
+        <source>Only until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="570"/>
+        <source>&amp;Add to the list</source>
+        <translation>加入名单(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_set_dialog.ui" line="577"/>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -5866,6 +6598,155 @@ Out with %4 since %5, expected back %6 · %7 of %8 keys out</source>
         <location filename="../../src/deskapp/domain/keys/records.py" line="48"/>
         <source>Retired</source>
         <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStocktakeDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="90"/>
+        <source>Scan each key tag found in the cabinet (or type it and press Enter), or tick the sets found on the register (Space ticks and moves down). What is missing and what should not be there shows as you go; Record saves the stocktake.</source>
+        <translation>逐一扫描柜内钥匙的标签（或输入标签号后按回车），也可以在清单上勾选在柜的钥匙（空格键勾选并移到下一行）。缺少的和不应在柜的钥匙会随时列出；点“保存盘点”保存本次盘点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="95"/>
+        <source>Found</source>
+        <translation>在柜</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="95"/>
+        <source>Hook</source>
+        <translation>挂钩</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="95"/>
+        <source>Tag</source>
+        <translation>标签号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="95"/>
+        <source>Unit or area</source>
+        <translation>房号或区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="96"/>
+        <source>By the register</source>
+        <translation>登记状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="124"/>
+        <source>Out with %1 since %2</source>
+        <translation>%2 起由 %1 借出</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="128"/>
+        <source>%1, short of keys</source>
+        <translation>%1，钥匙不全</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="146"/>
+        <source>&amp;Missing: %1</source>
+        <translation>缺少(&amp;M)：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="147"/>
+        <source>&amp;Where it should not be: %1</source>
+        <translation>不应在柜(&amp;W)：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="150"/>
+        <source>Found on their hooks: %1 of %2 sets the register has in the cabinet.</source>
+        <translation>按登记应在柜 %2 套，已清点到 %1 套。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="153"/>
+        <source>Short of keys, count them: %1</source>
+        <translation>钥匙不全，请清点把数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="166"/>
+        <source>%1 (slip %2, %3)</source>
+        <translation>%1（借用单 %2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="189"/>
+        <source>%1 is not a key tag (letters, digits and dashes, such as K0012).</source>
+        <translation>%1 不是钥匙标签号（由字母、数字和横线组成，如 K0012）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="193"/>
+        <source>%1 is counted already.</source>
+        <translation>%1 已盘点过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="286"/>
+        <source>No key is counted as found: record a stocktake of an empty cabinet?</source>
+        <translation>一把钥匙都没有清点到，确定按钥匙柜为空保存盘点吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="287"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="305"/>
+        <source>Stocktake</source>
+        <translation>钥匙盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/stocktake_dialog.py" line="304"/>
+        <source>Leave without recording? The tags counted (%1) are not kept.</source>
+        <translation>不保存就退出吗？已清点的 %1 个标签不会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_stocktake_dialog.ui" line="14"/>
+        <source>Stocktake of the key cabinet</source>
+        <translation>钥匙柜盘点</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_stocktake_dialog.ui" line="36"/>
+        <source>&amp;Scan or type a tag</source>
+        <translation>扫描或输入标签号(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_stocktake_dialog.ui" line="53"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_stocktake_dialog.ui" line="69"/>
+        <source>&amp;The register by hook: tick what is on its hook</source>
+        <translation>按挂钩排列的钥匙清单，在挂钩上的请打勾(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_stocktake_dialog.ui" line="92"/>
+        <source>&amp;Other tags found</source>
+        <translation>其他标签(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_stocktake_dialog.ui" line="114"/>
+        <source>Ta&amp;ke back</source>
+        <translation>撤回(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_stocktake_dialog.ui" line="144"/>
+        <source>&amp;Missing</source>
+        <translation>缺少(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_stocktake_dialog.ui" line="157"/>
+        <source>&amp;Where it should not be</source>
+        <translation>不应在柜(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_stocktake_dialog.ui" line="189"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_stocktake_dialog.ui" line="224"/>
+        <source>&amp;Print the register</source>
+        <translation>打印钥匙清单(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_stocktake_dialog.ui" line="238"/>
+        <source>&amp;Record</source>
+        <translation>保存盘点(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -6893,6 +7774,104 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
     </message>
 </context>
 <context>
+    <name>OwnerListEditor</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="103"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="103"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="103"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="103"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="104"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="104"/>
+        <source>On the list</source>
+        <translation>名单状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="107"/>
+        <source>Only the people on this list may borrow the owner&apos;s keys. Adding or withdrawing someone is saved at once, signed by you; withdrawn people stay on the list, greyed.</source>
+        <translation>只有名单上的人可以借用业主的钥匙。添加或撤销授权即时保存，记您的名字；已撤销的人员仍留在名单上，以灰色显示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="110"/>
+        <source>&amp;Withdraw…</source>
+        <translation>撤销授权(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="113"/>
+        <source>Only the people on this list may borrow the owner&apos;s keys (anyone else needs the owner&apos;s consent each time). They are saved with the deposit.</source>
+        <translation>只有名单上的人可以借用业主的钥匙（其他人每次借用都须经业主同意）。名单随留存单一起保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="115"/>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="131"/>
+        <source>Saved with the deposit</source>
+        <translation>随留存单保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="147"/>
+        <source>Withdrawn %1: %2</source>
+        <translation>%1 撤销：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="151"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="152"/>
+        <source>May borrow</source>
+        <translation>可借用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="157"/>
+        <source>Added %1 by %2</source>
+        <translation>%1 由 %2 添加</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="187"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="220"/>
+        <source>Withdraw from the owner&apos;s list</source>
+        <translation>撤销借用授权</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="221"/>
+        <source>%1 may no longer borrow these keys. Why (the owner&apos;s instruction, the tenancy ended …)? The entry stays on the list, marked withdrawn.</source>
+        <translation>%1 将不能再借用这套钥匙。请注明原因（如业主通知、租约到期等）。该人员仍保留在名单上，标为已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/keys/owner_list.py" line="259"/>
+        <source>%1: %2 (Enter on the row to correct it)</source>
+        <translation>%1：%2（在该行按回车可修改）</translation>
+    </message>
+</context>
+<context>
     <name>Paging</name>
     <message>
         <location filename="../../src/deskapp/domain/paging.py" line="42"/>
@@ -7606,47 +8585,47 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="219"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="243"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="219"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="243"/>
         <source>mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="220"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="244"/>
         <source>company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="221"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="245"/>
         <source>whom you visit and why</source>
         <translation>被访人和来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="222"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="246"/>
         <source>time in and time out</source>
         <translation>来访和离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="223"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="247"/>
         <source>number of people</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="224"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="248"/>
         <source>car plate and items carried, when you give them</source>
         <translation>车牌号和携带物品（如您提供）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="226"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="250"/>
         <source>type and number of your ID document</source>
         <translation>证件类型和证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="227"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="251"/>
         <source>the address on your ID card, when a card reader reads it</source>
         <translation>使用读卡器时读取的身份证住址</translation>
     </message>
