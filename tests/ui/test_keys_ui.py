@@ -286,3 +286,33 @@ def test_the_register_prints_every_set_by_hook(qtbot, window, services) -> None:
     text = pdf_text(window.last_preview.pdf_path())
     assert all(tag in text for tag in ("K0001", "K0002", "PU-01"))
     assert text.index("A-01") < text.index("A-02") < text.index("B-01")
+
+
+def test_enter_on_a_hook_opens_the_set_and_the_tab_opens_registration_and_stocktake(
+        qtbot, window, services) -> None:
+    from deskapp.ui.workspaces.keys.key_detail_dialog import KeyDetailDialog
+    from deskapp.ui.workspaces.keys.key_set_dialog import KeySetDialog
+    from deskapp.ui.workspaces.keys.stocktake_dialog import KeyStocktakeDialog
+
+    def shown(kind):  # type: ignore[no-untyped-def]
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+    tab = tab_of(window)
+    key_set = services.keys.by_tag("K0002")
+    back_to(qtbot, window)
+    tab.board.setFocus()
+    tab.board.select_set(key_set.id)
+    qtbot.keyClick(tab.board, Qt.Key.Key_Return)
+    [detail] = shown(KeyDetailDialog)
+    assert "K0002" in detail.windowTitle() + " ".join(
+        label.text() for label in detail.findChildren(type(tab.ui.tag_label)))
+    detail.reject()
+    back_to(qtbot, window)
+    tab.new_entry()  # Ctrl+N in this tab
+    [register] = shown(KeySetDialog)
+    register.reject()
+    back_to(qtbot, window)
+    tab.ui.stocktake_button.click()
+    [stocktake] = shown(KeyStocktakeDialog)
+    assert stocktake.ui.missing_list.count() == 3  # nothing counted yet
+    stocktake.reject()
