@@ -29,6 +29,11 @@ class Ui_KeyIssueDialog(object):
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.key_label = QLabel(KeyIssueDialog)
         self.key_label.setObjectName(u"key_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.key_label.sizePolicy().hasHeightForWidth())
+        self.key_label.setSizePolicy(sizePolicy)
         self.key_label.setText(u"")
         self.key_label.setWordWrap(True)
 
@@ -99,6 +104,7 @@ class Ui_KeyIssueDialog(object):
 
         self.id_layout.addWidget(self.id_number_edit)
 
+        self.id_layout.setStretch(1, 1)
 
         self.fields_layout.addLayout(self.id_layout, 5, 1, 1, 1)
 
@@ -248,6 +254,8 @@ class Ui_KeyIssueDialog(object):
         self.consent_box_layout.setObjectName(u"consent_box_layout")
         self.consent_intro = QLabel(self.consent_box)
         self.consent_intro.setObjectName(u"consent_intro")
+        sizePolicy.setHeightForWidth(self.consent_intro.sizePolicy().hasHeightForWidth())
+        self.consent_intro.setSizePolicy(sizePolicy)
         self.consent_intro.setText(u"")
         self.consent_intro.setWordWrap(True)
 
@@ -321,6 +329,8 @@ class Ui_KeyIssueDialog(object):
 
         self.form_error = QLabel(KeyIssueDialog)
         self.form_error.setObjectName(u"form_error")
+        sizePolicy.setHeightForWidth(self.form_error.sizePolicy().hasHeightForWidth())
+        self.form_error.setSizePolicy(sizePolicy)
         self.form_error.setText(u"")
         self.form_error.setWordWrap(True)
 

@@ -28,6 +28,11 @@ class Ui_KeyReturnDialog(object):
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.loan_label = QLabel(KeyReturnDialog)
         self.loan_label.setObjectName(u"loan_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.loan_label.sizePolicy().hasHeightForWidth())
+        self.loan_label.setSizePolicy(sizePolicy)
         self.loan_label.setText(u"")
         self.loan_label.setWordWrap(True)
 
@@ -110,6 +115,8 @@ class Ui_KeyReturnDialog(object):
 
         self.partial_label = QLabel(KeyReturnDialog)
         self.partial_label.setObjectName(u"partial_label")
+        sizePolicy.setHeightForWidth(self.partial_label.sizePolicy().hasHeightForWidth())
+        self.partial_label.setSizePolicy(sizePolicy)
         self.partial_label.setText(u"")
         self.partial_label.setWordWrap(True)
 
@@ -122,6 +129,8 @@ class Ui_KeyReturnDialog(object):
 
         self.form_error = QLabel(KeyReturnDialog)
         self.form_error.setObjectName(u"form_error")
+        sizePolicy.setHeightForWidth(self.form_error.sizePolicy().hasHeightForWidth())
+        self.form_error.setSizePolicy(sizePolicy)
         self.form_error.setText(u"")
         self.form_error.setWordWrap(True)
 
