@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtGui import QBrush, QColor
 
 from deskapp.domain.calls.records import CallRow, CallSort, Direction
 from deskapp.domain.clock import Clock
 from deskapp.i18n import fill, translate
 from deskapp.ui.framework.paged_model import Column
+from deskapp.ui.framework.times import when
 
 OVERDUE_BRUSH = QBrush(QColor("#fde7c8"))
 PENDING_BRUSH = QBrush(QColor("#dcebf7"))
@@ -17,11 +16,6 @@ PENDING_BRUSH = QBrush(QColor("#dcebf7"))
 
 def call_columns(clock: Clock) -> list[Column[CallRow]]:
     """The columns, in order; only indexed columns sort."""
-
-    def when(value: dt.datetime) -> str:
-        local = clock.local(value)
-        return local.strftime("%H:%M") if local.date() == clock.today() \
-            else local.strftime("%Y-%m-%d %H:%M")
 
     def message(row: CallRow) -> str:
         if not row.messages:
@@ -36,15 +30,16 @@ def call_columns(clock: Clock) -> list[Column[CallRow]]:
         if row.callback_due is None:
             return ""
         if row.callback_done_at is not None:
-            return fill(translate("CallColumns", "Called back %1"), when(row.callback_done_at))
+            return fill(translate("CallColumns", "Called back %1"),
+                        when(clock, row.callback_done_at))
         if row.callback_overdue(clock.now()):
-            return fill(translate("CallColumns", "Overdue since %1"), when(row.callback_due))
-        return fill(translate("CallColumns", "By %1"), when(row.callback_due))
+            return fill(translate("CallColumns", "Overdue since %1"), when(clock, row.callback_due))
+        return fill(translate("CallColumns", "By %1"), when(clock, row.callback_due))
 
     # Each title is spelled out in its translate() call, where lupdate can find it.
     return [
         Column("started_at", lambda: translate("CallColumns", "Time"),
-               lambda r: when(r.started_at), CallSort.STARTED_AT, 62),
+               lambda r: when(clock, r.started_at), CallSort.STARTED_AT, 62),
         Column("direction", lambda: translate("CallColumns", "In/out"),
                lambda r: "↙" if r.direction is Direction.IN else "↗", None, 52),
         Column("caller", lambda: translate("CallColumns", "Caller"),

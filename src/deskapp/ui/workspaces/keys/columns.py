@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtGui import QBrush, QColor
@@ -12,18 +11,11 @@ from deskapp.domain.keys.records import LoanBasis, LoanSort
 from deskapp.domain.keys.rows import LoanRow
 from deskapp.i18n import fill, translate
 from deskapp.ui.framework.paged_model import Column
+from deskapp.ui.framework.times import when
 
 OVERDUE_BRUSH = QBrush(QColor("#f7c9c6"))
 OUT_BRUSH = QBrush(QColor("#fff1c2"))
 
-
-def when(clock: Clock, value: dt.datetime | None) -> str:
-    """A time as the list shows it: the hour today, the date and hour before."""
-    if value is None:
-        return ""
-    local = clock.local(value)
-    return local.strftime("%H:%M") if local.date() == clock.today() \
-        else local.strftime("%Y-%m-%d %H:%M")
 
 
 def loan_state(row: LoanRow, clock: Clock) -> str:

@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtGui import QBrush, QColor
 
 from deskapp.domain.clock import Clock
 from deskapp.domain.requests.records import RequestRow, RequestSort, Severity, State
 from deskapp.i18n import fill, translate
 from deskapp.ui.framework.paged_model import Column
+from deskapp.ui.framework.times import when
 
 OVERDUE_BRUSH = QBrush(QColor("#fde7c8"))
 REVISIT_BRUSH = QBrush(QColor("#dcebf7"))
 MAJOR_BRUSH = QBrush(QColor("#f9d6d5"))
 
-
-def when(clock: Clock, value: dt.datetime | None) -> str:
-    """A time as the list shows it: the hour today, the date and hour before."""
-    if value is None:
-        return ""
-    local = clock.local(value)
-    return local.strftime("%H:%M") if local.date() == clock.today() \
-        else local.strftime("%Y-%m-%d %H:%M")
 
 
 def state_text(row: RequestRow, clock: Clock) -> str:

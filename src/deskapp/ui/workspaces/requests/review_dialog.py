@@ -13,7 +13,8 @@ from deskapp.domain.requests.log import RequestLog
 from deskapp.domain.requests.records import RequestRow
 from deskapp.i18n import fill
 from deskapp.ui.forms.ui_request_review_dialog import Ui_RequestReviewDialog
-from deskapp.ui.workspaces.requests.columns import OVERDUE_BRUSH, due_text, when
+from deskapp.ui.framework.times import when
+from deskapp.ui.workspaces.requests.columns import OVERDUE_BRUSH, due_text
 from deskapp.ui.workspaces.requests.step_dialog import RequestStepDialog, Step
 
 
