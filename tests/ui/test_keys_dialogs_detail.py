@@ -24,6 +24,9 @@ from deskapp.ui.workspaces.keys.reason_dialog import KeyReasonDialog
 from helpers import answer_modal
 from keys_data import ID_WANG, ID_ZHAO, entrusted_set, lend, shown, staff_the_desk, vacant_set
 
+# The custody rules run in the database (row locks, the owner's list): on both.
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def desk(services: Services, monkeypatch) -> Services:

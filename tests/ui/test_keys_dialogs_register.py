@@ -18,6 +18,9 @@ from deskapp.ui.workspaces.keys.reason_dialog import KeyReasonDialog
 from helpers import answer_modal
 from keys_data import ID_WANG, entrusted_set, shown, staff_the_desk, vacant_set
 
+# The custody rules run in the database (row locks, the owner's list): on both.
+pytestmark = pytest.mark.both_backends
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 

@@ -14,6 +14,9 @@ from deskapp.ui import messages
 from deskapp.ui.workspaces.keys.stocktake_dialog import KeyStocktakeDialog
 from keys_data import entrusted_set, lend, shown, staff_the_desk, vacant_set
 
+# The custody rules run in the database (row locks, the owner's list): on both.
+pytestmark = pytest.mark.both_backends
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 

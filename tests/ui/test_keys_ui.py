@@ -35,6 +35,9 @@ from deskapp.ui.workspaces.keys.return_dialog import KeyReturnDialog
 from helpers import answer_modal, pdf_fonts, pdf_text
 from processes import Worker
 
+# The custody rules run in the database (row locks, the owner's list): on both.
+pytestmark = pytest.mark.both_backends
+
 ID_ZHANG = "11010519491231002X"  # GB 11643's own example
 
 
