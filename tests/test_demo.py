@@ -201,3 +201,12 @@ def test_loading_the_demo_again_adds_key_movements_not_a_second_cabinet(
     for lent in by_set.values():
         for before, after in zip(lent, lent[1:], strict=False):
             assert before.closed_at is not None and before.closed_at <= after.out_at
+
+
+def test_the_demo_loads_again_on_later_days_though_its_people_are_still_on_site(
+        services: Services, now) -> None:
+    # The same seed draws the same made-up visitors each time; today's last ones stay on
+    # site, and two days on the same names come again.
+    for _day in range(4):
+        assert load_demo(services, days=1)["visits"] > 0
+        now.advance(days=1)

@@ -59,7 +59,10 @@ class VisitorsDemo:
                     host=_host(rng.choice(demo.hosts)),
                     plate=rng.choice(PLATES) + f"{rng.randrange(10000, 99999)}"
                     if rng.random() < 0.3 else "",
-                    items=rng.choice(ITEMS), time_in=moment)
+                    items=rng.choice(ITEMS), time_in=moment,
+                    # Every load draws from the same seed, so the same made-up people come
+                    # back: one an earlier load left on site may come again.
+                    again_while_on_site=True)
             row = visitors.check_in(data)
             count += 1
             demo.at(moment + dt.timedelta(minutes=rng.randint(1, 4)))
