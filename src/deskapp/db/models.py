@@ -53,6 +53,9 @@ class Unit(SQLModel, table=True):
     phones: str = Field(default="", max_length=200)
     notes: str = Field(default="")
     occupied: bool = Field(default=True)
+    # The floor area fees are charged on, in dm² (1 m² = 100 dm²: 89.35 m² is 8935), so it
+    # is exact without a float; 0 when not known.
+    area_dm2: int = Field(default=0)
     search_key: str = Field(default="", description="lower-case text and pinyin for completion")
 
 
@@ -877,3 +880,8 @@ class KeyStocktakeLine(SQLModel, table=True):
     tag: str = Field(max_length=64)  # as scanned, for a tag no set has
     finding: str = Field(max_length=16)
     state: str = Field(default="", max_length=16)  # the set's state by the register
+
+
+# Fee collection's tables live in their own module; importing it here registers them with
+# every other table, so migrations and the schema check see them all.
+from deskapp.db import fee_models  # noqa: E402, F401
