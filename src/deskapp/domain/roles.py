@@ -35,14 +35,16 @@ class Action(StrEnum):
     """What the table of permissions is about."""
 
     WORK_AT_COUNTER = "work_at_counter"  # check in, log calls, print, export the day
-    TAKE_PAYMENTS = "take_payments"  # fee collection (to come)
+    TAKE_PAYMENTS = "take_payments"  # take money and issue receipts
+    WAIVE_FEES = "waive_fees"  # 减免: part or all of a charge let go
+    REFUND_DEPOSIT = "refund_deposit"  # give a deposit back, deductions signed off
     VOID_RECORD = "void_record"
     CORRECT_RECORD = "correct_record"
     EDIT_SCREENING_LISTS = "edit_screening_lists"  # the deny list and the watch list
     REVEAL_ID_NUMBER = "reveal_id_number"
     PURGE_PERSONAL_DATA = "purge_personal_data"
     RESTORE_BACKUP = "restore_backup"
-    CHANGE_RATES = "change_rates"  # fee collection (to come)
+    CHANGE_RATES = "change_rates"  # charge items and their unit prices
     CHANGE_SHARED_SETTINGS = "change_shared_settings"  # organisation, privacy, rules
     VIEW_AUDIT_TRAIL = "view_audit_trail"
     MANAGE_OPERATORS = "manage_operators"
@@ -54,6 +56,8 @@ class Action(StrEnum):
         return {
             Action.WORK_AT_COUNTER: translate("Action", "work at the counter"),
             Action.TAKE_PAYMENTS: translate("Action", "take payments"),
+            Action.WAIVE_FEES: translate("Action", "waive fees"),
+            Action.REFUND_DEPOSIT: translate("Action", "refund a deposit"),
             Action.VOID_RECORD: translate("Action", "void a record"),
             Action.CORRECT_RECORD: translate("Action", "correct a record"),
             Action.EDIT_SCREENING_LISTS: translate("Action",
@@ -87,6 +91,8 @@ _SUPERVISORS = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
 PERMISSIONS: dict[Action, Rule] = {
     Action.WORK_AT_COUNTER: Rule(_EVERYONE),
     Action.TAKE_PAYMENTS: Rule(frozenset({Role.CASHIER, *_SUPERVISORS}), approvable=True),
+    Action.WAIVE_FEES: Rule(_SUPERVISORS, approvable=True),
+    Action.REFUND_DEPOSIT: Rule(_SUPERVISORS, approvable=True),
     Action.VOID_RECORD: Rule(_SUPERVISORS, approvable=True),
     Action.CORRECT_RECORD: Rule(_SUPERVISORS, approvable=True),
     Action.EDIT_SCREENING_LISTS: Rule(_SUPERVISORS, approvable=True),

@@ -1,0 +1,10 @@
+"""The fee collection service: one object for the workspace, made of its parts."""
+
+from __future__ import annotations
+
+from deskapp.domain.fees.base import FeeServiceBase
+
+
+class FeeCollection(FeeServiceBase):
+    """Fee collection (收费) at the counter: every part of it on one engine, clock and
+    operator. Each part is a mixin in its own module."""
