@@ -9,7 +9,8 @@ only 零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整, 人民币 writte
 - Where the rules leave 零 optional, after a 万 whose 千 is not zero and after an 元 whose
   units digit is zero but whose 角 is not, this module takes the rules' first example: none
   after 万 (壹拾万柒仟元), one after 元 (壹仟陆佰捌拾元零叁角贰分). A whole group of four zeros
-  skipped does take 零 (玖亿零玖仟元整), as in the rules: 玖亿玖仟 reads as 990,000,000.
+  skipped always takes its 零 (玖亿零玖仟元整, 壹万亿零壹仟万元整): 玖亿玖仟 would be read
+  as 990,000,000.
 - 零 after 元 when 角 is zero and 分 is not (叁佰贰拾伍元零肆分); that one is mandatory.
 - Ten is 壹拾, never a bare 拾. Below one yuan there is no 零元 (伍角, 伍分); nothing is 零元整.
 
