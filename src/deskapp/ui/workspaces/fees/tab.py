@@ -68,8 +68,8 @@ class FeeTab(Workspace):
         self.ui.attention_banner.hide()
         table = self.ui.charges_table
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.unit_completer = HostCompleter(self.ui.unit_edit, self._unit_options)
         self._unit: HostOption | None = None
         self._charges: list[ChargeRow] = []
@@ -115,6 +115,8 @@ class FeeTab(Workspace):
             "shows and the payment opens. Choose rows to pay only those."))
         self.ui.charges_table.setColumnCount(len(charge_headers()))
         self.ui.charges_table.setHorizontalHeaderLabels(charge_headers())
+        self.ui.charges_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)  # the item's name takes the room left
         for action, text in zip(self.menu_actions(), (
                 self.tr("Fees: &hand over the day…"),
                 self.tr("Fees: print the &payment notices of every unit owing")), strict=True):
