@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from deskapp.domain.fees.base import FeeServiceBase
+from deskapp.domain.fees.overview import FeeArrears
 
 
-class FeeCollection(FeeServiceBase):
+class FeeCollection(FeeArrears, FeeServiceBase):
     """Fee collection (收费) at the counter: every part of it on one engine, clock and
     operator. Each part is a mixin in its own module."""
