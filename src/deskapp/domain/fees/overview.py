@@ -92,15 +92,8 @@ def _open_sums(session: Session, cutoffs: AgeingCutoffs) -> dict[int, _Sums]:
     for unit_id, total, soon, b1, b2, b3, b4, oldest in session.exec(stmt).all():
         sums[unit_id] = _Sums(int(total or 0), int(soon or 0),
                               Ageing(int(b1 or 0), int(b2 or 0), int(b3 or 0), int(b4 or 0)),
-                              _as_date(oldest))
+                              oldest)  # a date: the CASE takes due_on's type
     return sums
-
-
-def _as_date(value: object) -> dt.date | None:
-    # MIN over a CASE comes back as SQLite's text on some paths; a date on PostgreSQL.
-    if value is None or isinstance(value, dt.date):
-        return value  # type: ignore[return-value]
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def _credits(session: Session) -> dict[int, int]:
