@@ -159,3 +159,25 @@ def test_bad_cash_is_said_by_the_field_and_nothing_is_taken(qtbot, window, servi
     qtbot.waitUntil(lambda: "error" in seen)
     assert "less than" in seen["error"] and seen["open"] == "True"
     assert services.fees.receipts() == []
+
+
+def test_with_no_unit_chosen_every_unit_owing_shows_and_enter_takes_its_payment(
+        qtbot, window, services) -> None:
+    tab = tab_of(window)
+    table = tab.ui.charges_table
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "1203"  # 0805 owes nothing
+    assert table.item(0, 2).text() == "¥635.50"
+    assert "¥635.50" in tab.ui.charges_total.text()
+    seen: list[str] = []
+
+    def answer(dialog: FeePayDialog) -> None:
+        seen.append(dialog.ui.amount_edit.text())
+        dialog.reject()
+
+    answer_modal(qtbot, FeePayDialog, answer)
+    back_to(qtbot, window)
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: seen == ["635.50"])
+    assert tab.ui.unit_edit.text().startswith("1203") and table.rowCount() == 3

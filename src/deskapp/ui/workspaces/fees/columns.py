@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 
 from deskapp.domain.clock import Clock
+from deskapp.domain.fees.ledger_rows import UnitArrears
 from deskapp.domain.fees.rows import ChargeRow, ReceiptRow
 from deskapp.domain.money import format_money
 from deskapp.i18n import translate
@@ -66,3 +67,18 @@ def charge_headers() -> list[str]:
             translate("FeeColumns", "Due"), translate("FeeColumns", "Amount"),
             translate("FeeColumns", "Paid"), translate("FeeColumns", "Owed"),
             translate("FeeColumns", "Days late")]
+
+
+def arrears_headers() -> list[str]:
+    """The headers of every unit's arrears (the table when no unit is chosen)."""
+    return [translate("FeeColumns", "Unit"), translate("FeeColumns", "Occupant"),
+            translate("FeeColumns", "Owed"), translate("FeeColumns", "Up to 30 days"),
+            translate("FeeColumns", "31–60 days"), translate("FeeColumns", "61–90 days"),
+            translate("FeeColumns", "Over 90 days"), translate("FeeColumns", "Credit")]
+
+
+def arrears_cells(row: UnitArrears) -> list[str]:
+    """A unit's line among every unit's arrears."""
+    return [row.unit_number, row.occupant, format_money(row.owed_fen),
+            *(format_money(fen) if fen else "" for fen in row.arrears.buckets),
+            format_money(row.credit_fen) if row.credit_fen else ""]

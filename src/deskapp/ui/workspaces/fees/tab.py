@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from deskapp.domain.directory import HostOption
+from deskapp.domain.fees.ledger_rows import ArrearsTotals, UnitArrears
 from deskapp.domain.fees.receipt_list import ReceiptFilter, ReceiptQuery, ReceiptSummary
 from deskapp.domain.fees.rows import ChargeRow, ReceiptRow
 from deskapp.domain.money import format_money
@@ -29,6 +30,8 @@ from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, Workspac
 from deskapp.ui.host_completer import HostCompleter
 from deskapp.ui.workspaces.fees.columns import (
     OVERDUE_BRUSH,
+    arrears_cells,
+    arrears_headers,
     charge_cells,
     charge_headers,
     receipt_background,
@@ -39,6 +42,7 @@ from deskapp.ui.workspaces.fees.pay_dialog import FeePayDialog
 RECEIPT = "receipt"
 PAYMENT_NOTICE = "payment-notice"
 HANDOVER = "handover"
+OWING_SHOWN = 1000  # units listed when none is chosen (a building has a few thousand at most)
 
 
 class FeeTab(Workspace):
@@ -73,16 +77,20 @@ class FeeTab(Workspace):
         self.unit_completer = HostCompleter(self.ui.unit_edit, self._unit_options)
         self._unit: HostOption | None = None
         self._charges: list[ChargeRow] = []
+        self._owing: list[UnitArrears] = []  # every unit's arrears, when no unit is chosen
+        self._owing_totals: ArrearsTotals | None = None
         self._menu: list[QAction] = []
         self._connect()
         self.retranslate()
         self.history.show_today()
+        self._load_unit()
 
     def _connect(self) -> None:
         ui = self.ui
         self.history.status_message.connect(self.status_message)
         self.history.activated.connect(lambda _row: self.show_receipt())
         ui.unit_edit.returnPressed.connect(self._on_unit_entered)
+        ui.charges_table.activated.connect(self._on_row_activated)
         self.unit_completer.activated[str].connect(lambda _text: self._on_unit_entered())
         buttons = (
             (ui.pay_button, self.take_payment, "F5"),
@@ -113,10 +121,6 @@ class FeeTab(Workspace):
         self.ui.unit_hint.setText(self.tr(
             "Type the unit (or scan the payment notice) and press Enter: what it owes "
             "shows and the payment opens. Choose rows to pay only those."))
-        self.ui.charges_table.setColumnCount(len(charge_headers()))
-        self.ui.charges_table.setHorizontalHeaderLabels(charge_headers())
-        self.ui.charges_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)  # the item's name takes the room left
         for action, text in zip(self.menu_actions(), (
                 self.tr("Fees: &hand over the day…"),
                 self.tr("Fees: print the &payment notices of every unit owing")), strict=True):
@@ -171,7 +175,9 @@ class FeeTab(Workspace):
     @Slot()
     def _on_unit_entered(self) -> None:
         typed = self.ui.unit_edit.text().strip()
-        if not typed:
+        if not typed:  # the box emptied: every unit's arrears again
+            self._unit = None
+            self._load_unit()
             return
         option = self.unit_completer.resolve(typed) or self.unit_completer.first_match(typed)
         if option is None or option.kind != "unit":
@@ -189,6 +195,14 @@ class FeeTab(Workspace):
     def _load_unit(self) -> None:
         if self._unit is None:
             self._charges = []
+            try:
+                page = self._fees.arrears_overview(only_owing=False, limit=OWING_SHOWN)
+            except UserError as exc:
+                self.status_message.emit(str(exc))
+                self._owing, self._owing_totals = [], None
+            else:
+                self._owing = [row for row in page.rows if row.owed_fen]
+                self._owing_totals = page.totals
         else:
             try:
                 self._charges = self._fees.open_charges(self._unit.id)
@@ -199,7 +213,11 @@ class FeeTab(Workspace):
 
     def _show_unit(self) -> None:
         ui = self.ui
+        if self._unit is None:
+            self._show_owing()
+            return
         table = ui.charges_table
+        self._set_headers(charge_headers())
         today = self._fees.clock.today()
         table.setRowCount(len(self._charges))
         for row, charge in enumerate(self._charges):
@@ -212,10 +230,6 @@ class FeeTab(Workspace):
                 if late:
                     item.setBackground(OVERDUE_BRUSH)
                 table.setItem(row, column, item)
-        if self._unit is None:
-            ui.unit_title.setText(self.tr("No unit chosen."))
-            ui.charges_total.setText("")
-            return
         owed = sum(c.outstanding_fen for c in self._charges)
         late = sum(c.outstanding_fen for c in self._charges if c.overdue_days(today))
         credit = self._fees.credit(self._unit.id)
@@ -223,6 +237,45 @@ class FeeTab(Workspace):
         ui.charges_total.setText(fill(self.tr(
             "Owed: <b>%1</b> · of it overdue: %2 · credit held: %3"),
             format_money(owed), format_money(late), format_money(credit)))
+
+    def _set_headers(self, headers: list[str]) -> None:
+        table = self.ui.charges_table
+        table.clearContents()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)  # the item or occupant takes the room left
+
+    def _show_owing(self) -> None:
+        """No unit chosen: every unit that owes, in unit order, aged."""
+        ui = self.ui
+        table = ui.charges_table
+        self._set_headers(arrears_headers())
+        table.setRowCount(len(self._owing))
+        for row, unit in enumerate(self._owing):
+            for column, text in enumerate(arrears_cells(unit)):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                if unit.arrears_fen:
+                    item.setBackground(OVERDUE_BRUSH)
+                table.setItem(row, column, item)
+        ui.unit_title.setText(self.tr("Units that owe (Enter on a unit to take its payment)"))
+        totals = self._owing_totals
+        ui.charges_total.setText("" if totals is None else fill(self.tr(
+            "Owed by every unit: %1 · overdue: %2, in %3 unit(s)"),
+            format_money(totals.owed_fen), format_money(totals.arrears.total_fen),
+            totals.units_in_arrears))
+
+    @Slot()
+    def _on_row_activated(self) -> None:
+        row = self.ui.charges_table.currentRow()
+        if self._unit is None and 0 <= row < len(self._owing):
+            self.ui.unit_edit.setText(self._owing[row].unit_number)
+            self._on_unit_entered()
+        elif self._unit is not None:
+            self.take_payment()
 
     def _picked_charges(self) -> list[ChargeRow]:
         rows = sorted({index.row() for index in self.ui.charges_table.selectedIndexes()})
