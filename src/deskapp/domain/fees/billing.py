@@ -307,8 +307,8 @@ class Bills(FeeServiceBase):
     @staticmethod
     def _charged_already(item: ChargeItem, start: dt.date) -> str:
         return fill(translate(
-            "FeeCollection", "This unit is charged %1 for %2 already: change the quantity "
-            "by voiding that charge, or charge it for another day."),
+            "FeeCollection", "This unit is already charged %1 for %2. To change it, void "
+            "that charge first; or charge it for another day."),
             item.name, start.isoformat())
 
     # --- Reading
