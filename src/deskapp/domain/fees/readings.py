@@ -11,9 +11,7 @@ once, in the same transaction.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass
 
 from sqlalchemy import and_, func
 from sqlalchemy.exc import IntegrityError
@@ -25,7 +23,7 @@ from deskapp.db.fee_models import ChargeItem, FeeCharge, MeterReading
 from deskapp.db.models import Unit
 from deskapp.domain import checks, paging
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
-from deskapp.domain.fees import periods, rounding
+from deskapp.domain.fees import periods
 from deskapp.domain.fees.base import REASON_LIMIT
 from deskapp.domain.fees.billing import Bills, quantity, take_bill_lock
 from deskapp.domain.fees.billing_records import (
@@ -36,6 +34,7 @@ from deskapp.domain.fees.billing_records import (
     ReadingKind,
     ReadingRow,
 )
+from deskapp.domain.fees.meters import CheckedReading, refuse_lower, usage_of
 from deskapp.domain.fees.periods import BillPeriod
 from deskapp.domain.fees.records import Pricing
 from deskapp.domain.fees.waivers import void_charge_in
@@ -43,23 +42,6 @@ from deskapp.domain.roles import Action, Approval
 from deskapp.i18n import fill, translate
 
 NOTE_LIMIT = 200
-
-
-@dataclass(frozen=True)
-class CheckedReading:
-    """A reading's typed values, checked for type and range (not yet against the meter)."""
-
-    unit_id: int
-    item_id: int
-    period: str
-    read_on: dt.date
-    current: int
-    previous: int | None
-    multiplier: int | None
-    kind: ReadingKind
-    rollover_at: int | None
-    old_meter_final: int | None
-    note: str
 
 
 def reading_row(reading: MeterReading, unit_label: str, item_name: str) -> ReadingRow:
@@ -74,25 +56,6 @@ def reading_row(reading: MeterReading, unit_label: str, item_name: str) -> Readi
         superseded=reading.superseded, corrects_id=reading.corrects_id,
         charge_id=reading.charge_id, source=reading.source, note=reading.note,
         created_at=reading.created_at, created_by=reading.created_by)
-
-
-def default_rollover(previous: int) -> int:
-    """Where a dial showing ``previous`` (hundredths) starts again: the next power of ten
-    of its whole units (9876.00 → 10000.00)."""
-    return 10 ** len(str(previous // 100)) * 100
-
-
-def usage_of(kind: ReadingKind, previous: int, current: int, multiplier: int,
-             rollover_at: int | None, old_meter_final: int | None) -> int:
-    """What the meter counted since ``previous``, times the multiplier; the figures
-    checked by :meth:`MeterReadings._plan` (never negative)."""
-    if kind is ReadingKind.ROLLOVER:
-        assert rollover_at is not None
-        return (rollover_at - previous + current) * multiplier
-    if kind is ReadingKind.METER_CHANGE:
-        assert old_meter_final is not None
-        return (old_meter_final - previous + current) * multiplier
-    return (current - previous) * multiplier
 
 
 class MeterReadings(Bills):
@@ -168,7 +131,7 @@ class MeterReadings(Bills):
             raise ValidationError({"previous": translate(
                 "FeeCollection", "This is the meter's first reading: enter the previous "
                 "reading too (where the meter started).")})
-        rollover_at, old_final = self._refuse_lower(data, previous)
+        rollover_at, old_final = refuse_lower(data, previous)
         usage = usage_of(data.kind, previous, data.current, multiplier, rollover_at, old_final)
         if usage > MAX_QUANTITY:
             raise ValidationError({"current": translate(
@@ -182,38 +145,6 @@ class MeterReadings(Bills):
             source=source, note=data.note, created_at=self._clock.now(),
             **self._operator.signature())
         return reading, unit, item
-
-    @staticmethod
-    def _refuse_lower(data: CheckedReading, previous: int) -> tuple[int | None, int | None]:
-        """``(rollover_at, old_meter_final)`` as the reading keeps them; ValidationError
-        for a reading lower than the previous that is neither a rollover nor a meter
-        change, and for a rollover or change that does not add up."""
-        if data.kind is ReadingKind.NORMAL:
-            if data.current < previous:
-                raise ValidationError({"current": fill(translate(
-                    "FeeCollection", "Lower than the previous reading (%1). If the meter "
-                    "rolled over or was changed, mark the reading so."),
-                    rounding.format_quantity(previous))})
-            return None, None
-        if data.kind is ReadingKind.ROLLOVER:
-            rollover_at = data.rollover_at or default_rollover(previous)
-            if data.current >= previous:
-                raise ValidationError({"kind": translate(
-                    "FeeCollection", "The reading is not lower than the previous one: the "
-                    "meter did not roll over.")})
-            if rollover_at <= previous:
-                raise ValidationError({"rollover_at": fill(translate(
-                    "FeeCollection", "The dial starts again above the previous reading "
-                    "(%1)."), rounding.format_quantity(previous))})
-            return rollover_at, None
-        if data.old_meter_final is None:
-            raise ValidationError({"old_meter_final": translate(
-                "FeeCollection", "Enter the old meter's last reading.")})
-        if data.old_meter_final < previous:
-            raise ValidationError({"old_meter_final": fill(translate(
-                "FeeCollection", "The old meter's last reading cannot be lower than its "
-                "previous reading (%1)."), rounding.format_quantity(previous))})
-        return None, data.old_meter_final
 
     # --- Entering and correcting
     def enter_reading(self, data: ReadingInput) -> ReadingRow:
