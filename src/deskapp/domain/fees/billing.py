@@ -89,6 +89,19 @@ def amount_of(quantity_hundredths: int, unit_price: int) -> int:
     return amount
 
 
+def find_charge(session: Session, charge_id: object, *, lock: bool = False) -> FeeCharge:
+    """A stored charge (``lock``: read for update).
+
+    Raises:
+        NotFound: no such charge.
+    """
+    found = session.get(FeeCharge, checks.record_id(charge_id) or 0, with_for_update=lock)
+    if found is None:
+        raise NotFound(fill(translate("FeeCollection", "There is no charge number %1."),
+                            charge_id))
+    return found
+
+
 def take_bill_lock(session: Session) -> None:
     """Queue behind any bill run in progress (see :data:`BILL_LOCK`)."""
     next_number(session, BILL_LOCK)
@@ -127,6 +140,7 @@ class Bills(FeeServiceBase):
 
         Raises:
             ValidationError: period, due_on, unit_ids.
+            NotFound: a unit of ``unit_ids`` is not in the directory.
             DomainError: a charge too large for the record (a typing slip).
         """
         errors: dict[str, str] = {}
@@ -319,7 +333,7 @@ class Bills(FeeServiceBase):
             NotFound: no such charge.
         """
         with Session(self._engine) as session:
-            charge = self._charge(session, charge_id)
+            charge = find_charge(session, charge_id)
             return charge_row(charge, self._unit(session, charge.unit_id).number)
 
     def charges(self, unit_id: int, *, include_settled: bool = False) -> list[ChargeRow]:
@@ -338,10 +352,3 @@ class Bills(FeeServiceBase):
                                  col(FeeCharge.id))
             return [charge_row(c, unit.number) for c in session.exec(stmt)]
 
-    @staticmethod
-    def _charge(session: Session, charge_id: object, *, lock: bool = False) -> FeeCharge:
-        found = session.get(FeeCharge, checks.record_id(charge_id) or 0, with_for_update=lock)
-        if found is None:
-            raise NotFound(fill(translate("FeeCollection", "There is no charge number %1."),
-                                charge_id))
-        return found

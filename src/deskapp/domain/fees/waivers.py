@@ -12,9 +12,9 @@ from deskapp.db import audit
 from deskapp.db.engine import write_session
 from deskapp.db.fee_models import FeeCharge, FeeWaiver
 from deskapp.domain import checks, money, paging
-from deskapp.domain.errors import DomainError, NotFound
+from deskapp.domain.errors import DomainError
 from deskapp.domain.fees.base import REASON_LIMIT, FeeServiceBase
-from deskapp.domain.fees.billing import charge_row
+from deskapp.domain.fees.billing import charge_row, find_charge
 from deskapp.domain.fees.billing_records import WaiverRow
 from deskapp.domain.fees.rows import ChargeRow
 from deskapp.domain.roles import Action, Approval
@@ -79,7 +79,7 @@ class Waivers(FeeServiceBase):
         with write_session(self._engine) as session:
             session.info[audit.APPROVED_BY] = approved_by
             session.info[audit.ACTION] = "waive"
-            charge = self._locked_charge(session, charge_id)
+            charge = find_charge(session, charge_id, lock=True)
             if charge.voided_at is not None:
                 raise DomainError(translate("FeeCollection", "This charge is voided."))
             owed = outstanding_fen(charge)
@@ -119,7 +119,7 @@ class Waivers(FeeServiceBase):
         with write_session(self._engine) as session:
             session.info[audit.APPROVED_BY] = approved_by
             session.info[audit.ACTION] = "void"
-            charge = self._locked_charge(session, charge_id)
+            charge = find_charge(session, charge_id, lock=True)
             void_charge_in(session, charge, reason, approved_by, self._clock.now())
             session.commit()
             return self._row(session, charge)
@@ -131,7 +131,7 @@ class Waivers(FeeServiceBase):
             NotFound: no such charge.
         """
         with Session(self._engine) as session:
-            charge = self._locked_charge(session, charge_id, lock=False)
+            charge = find_charge(session, charge_id)
             return [waiver_row(w) for w in session.exec(
                 select(FeeWaiver).where(FeeWaiver.charge_id == charge.id).order_by(
                     col(FeeWaiver.at), col(FeeWaiver.id)))]
@@ -148,14 +148,6 @@ class Waivers(FeeServiceBase):
                 "FeeCollection", "Give an amount above 0."))
             return 0
         return value  # type: ignore[return-value]
-
-    @staticmethod
-    def _locked_charge(session: Session, charge_id: object, *, lock: bool = True) -> FeeCharge:
-        found = session.get(FeeCharge, checks.record_id(charge_id) or 0, with_for_update=lock)
-        if found is None:
-            raise NotFound(fill(translate("FeeCollection", "There is no charge number %1."),
-                                charge_id))
-        return found
 
     def _row(self, session: Session, charge: FeeCharge) -> ChargeRow:
         return charge_row(charge, self._unit(session, charge.unit_id).number)
