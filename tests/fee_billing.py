@@ -22,6 +22,11 @@ def approval(action: Action) -> Approval:
     return Approval(action, SUPERVISOR, Role.SUPERVISOR)
 
 
+def number(unit_label: str) -> str:
+    """The unit number a row's label begins with ("1203 业主1203" → "1203")."""
+    return unit_label.split()[0]
+
+
 def fee_collection(services: Services) -> FeeCollection:
     """The service as the window gets it (or made here until it is wired in)."""
     wired = getattr(services, "fees", None)

@@ -23,6 +23,7 @@ from deskapp.db.fee_models import CHARGE_OPEN, ChargeItem, FeeCharge, MeterReadi
 from deskapp.db.models import Unit
 from deskapp.db.sequences import next_number
 from deskapp.domain import checks, paging
+from deskapp.domain.directory import unit_label
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
 from deskapp.domain.fees import periods, rounding
 from deskapp.domain.fees.base import NAME_LIMIT, FeeServiceBase
@@ -34,9 +35,10 @@ from deskapp.domain.fees.billing_records import (
     SkippedCharge,
     SkipReason,
 )
+from deskapp.domain.fees.payments import charge_row
 from deskapp.domain.fees.periods import BillPeriod
 from deskapp.domain.fees.rates import price_on
-from deskapp.domain.fees.records import Category, Cycle, Pricing
+from deskapp.domain.fees.records import Cycle, Pricing
 from deskapp.domain.fees.rows import ChargeRow
 from deskapp.i18n import fill, translate
 
@@ -44,18 +46,6 @@ from deskapp.i18n import fill, translate
 # its row lock makes runs queue, so none inserts a charge another is inserting.
 BILL_LOCK = "fee-bill-run"
 PERIOD_LABEL_LIMIT = 32
-
-
-def charge_row(charge: FeeCharge, unit_label: str) -> ChargeRow:
-    """A stored charge as lists, receipts and notices read it."""
-    assert charge.id is not None
-    return ChargeRow(
-        id=charge.id, unit_id=charge.unit_id, unit_label=unit_label, item_id=charge.item_id,
-        item_name=charge.item_name, category=Category(charge.category), period=charge.period,
-        period_start=charge.period_start, period_end=charge.period_end, due_on=charge.due_on,
-        quantity=charge.quantity, unit_price=charge.unit_price, amount_fen=charge.amount_fen,
-        paid_fen=charge.paid_fen, waived_fen=charge.waived_fen,
-        voided=charge.voided_at is not None)
 
 
 def quantity(errors: dict[str, str], field: str, value: object, *,
@@ -157,7 +147,7 @@ class Bills(FeeServiceBase):
             units = self._units_to_bill(session, wanted)
             made, skipped, already = self._bill(session, units, billable, month, due)
             session.commit()
-            labels = {unit.id: unit.number for unit in units}
+            labels = {unit.id: unit_label(unit) for unit in units}
             return BillRun(month, due, tuple(charge_row(c, labels[c.unit_id]) for c in made),
                            already, tuple(skipped))
 
@@ -195,13 +185,13 @@ class Bills(FeeServiceBase):
                 if pricing is Pricing.AREA:
                     amount_base = unit.area_dm2
                     if amount_base <= 0:
-                        skipped.append(SkippedCharge(unit.id, unit.number, item.id, item.name,
+                        skipped.append(SkippedCharge(unit.id, unit_label(unit), item.id, item.name,
                                                      SkipReason.NO_AREA))
                         continue
                 elif pricing is Pricing.METERED:
                     reading = readings.get((unit.id, item.id))
                     if reading is None:
-                        skipped.append(SkippedCharge(unit.id, unit.number, item.id, item.name,
+                        skipped.append(SkippedCharge(unit.id, unit_label(unit), item.id, item.name,
                                                      SkipReason.NO_READING))
                         continue
                     amount_base = reading.usage
@@ -311,7 +301,7 @@ class Bills(FeeServiceBase):
                     amount_base, price_on(session, item, start))
                 session.add(charge)
                 session.commit()
-                return charge_row(charge, unit.number)
+                return charge_row(charge, unit_label(unit))
         except IntegrityError:  # another counter charged it a moment before
             with Session(self._engine) as session:
                 item = self._item(session, data.item_id)
@@ -334,7 +324,7 @@ class Bills(FeeServiceBase):
         """
         with Session(self._engine) as session:
             charge = find_charge(session, charge_id)
-            return charge_row(charge, self._unit(session, charge.unit_id).number)
+            return charge_row(charge, unit_label(self._unit(session, charge.unit_id)))
 
     def charges(self, unit_id: int, *, include_settled: bool = False) -> list[ChargeRow]:
         """A unit's charges still owed, oldest due first; ``include_settled``: every charge
@@ -350,5 +340,5 @@ class Bills(FeeServiceBase):
                 stmt = stmt.where(text(CHARGE_OPEN))
             stmt = stmt.order_by(col(FeeCharge.due_on), col(FeeCharge.period_start),
                                  col(FeeCharge.id))
-            return [charge_row(c, unit.number) for c in session.exec(stmt)]
+            return [charge_row(c, unit_label(unit)) for c in session.exec(stmt)]
 

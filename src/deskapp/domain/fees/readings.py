@@ -22,6 +22,7 @@ from deskapp.db.engine import write_session
 from deskapp.db.fee_models import ChargeItem, FeeCharge, MeterReading
 from deskapp.db.models import Unit
 from deskapp.domain import checks, paging
+from deskapp.domain.directory import unit_label
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
 from deskapp.domain.fees import periods
 from deskapp.domain.fees.base import REASON_LIMIT
@@ -161,7 +162,7 @@ class MeterReadings(Bills):
                 reading, unit, item = self._plan(session, checked)
                 session.add(reading)
                 session.commit()
-                return reading_row(reading, unit.number, item.name)
+                return reading_row(reading, unit_label(unit), item.name)
         except IntegrityError:  # another counter entered it a moment before
             with Session(self._engine) as session:
                 unit, item = self._unit(session, checked.unit_id), self._item(
@@ -227,7 +228,7 @@ class MeterReadings(Bills):
                 assert charge is not None
                 self._rebill(session, reading, item, charge)
             session.commit()
-            return reading_row(reading, unit.number, item.name)
+            return reading_row(reading, unit_label(unit), item.name)
 
     def _rebill(self, session: Session, reading: MeterReading, item: ChargeItem,
                 voided: FeeCharge) -> None:
@@ -262,7 +263,7 @@ class MeterReadings(Bills):
             if found is None:
                 raise NotFound(fill(translate(
                     "FeeCollection", "There is no meter reading number %1."), reading_id))
-            return reading_row(found, self._unit(session, found.unit_id).number,
+            return reading_row(found, unit_label(self._unit(session, found.unit_id)),
                                self._item(session, found.item_id).name)
 
     def meter_history(self, unit_id: int, item_id: int) -> list[ReadingRow]:
@@ -276,7 +277,8 @@ class MeterReadings(Bills):
             found = session.exec(select(MeterReading).where(
                 MeterReading.unit_id == unit.id, MeterReading.item_id == item.id).order_by(
                 col(MeterReading.period).desc(), col(MeterReading.id).desc()))
-            return [reading_row(r, unit.number, item.name) for r in found]
+            label = unit_label(unit)
+            return [reading_row(r, label, item.name) for r in found]
 
     def readings(self, period: str, item_id: int) -> list[ReadingGridRow]:
         """The month's entry grid of one metered item: every occupied unit (and any other
@@ -308,10 +310,11 @@ class MeterReadings(Bills):
             for unit in units:
                 assert unit.id is not None
                 before, now = last.get(unit.id), this_month.get(unit.id)
+                label = unit_label(unit)
                 rows.append(ReadingGridRow(
-                    unit.id, unit.number,
-                    reading_row(before, unit.number, item.name) if before else None,
-                    reading_row(now, unit.number, item.name) if now else None))
+                    unit.id, label,
+                    reading_row(before, label, item.name) if before else None,
+                    reading_row(now, label, item.name) if now else None))
         return sorted(rows, key=lambda r: _natural(r.unit_label))
 
     # --- Helpers

@@ -12,10 +12,12 @@ from deskapp.db import audit
 from deskapp.db.engine import write_session
 from deskapp.db.fee_models import FeeCharge, FeeWaiver
 from deskapp.domain import checks, money, paging
+from deskapp.domain.directory import unit_label
 from deskapp.domain.errors import DomainError
 from deskapp.domain.fees.base import REASON_LIMIT, FeeServiceBase
-from deskapp.domain.fees.billing import charge_row, find_charge
+from deskapp.domain.fees.billing import find_charge
 from deskapp.domain.fees.billing_records import WaiverRow
+from deskapp.domain.fees.payments import charge_row
 from deskapp.domain.fees.rows import ChargeRow
 from deskapp.domain.roles import Action, Approval
 from deskapp.i18n import fill, translate
@@ -150,4 +152,4 @@ class Waivers(FeeServiceBase):
         return value  # type: ignore[return-value]
 
     def _row(self, session: Session, charge: FeeCharge) -> ChargeRow:
-        return charge_row(charge, self._unit(session, charge.unit_id).number)
+        return charge_row(charge, unit_label(self._unit(session, charge.unit_id)))
