@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from deskapp.domain.directory import DepartmentKind, DepartmentRow, UnitRow
+from deskapp.domain.errors import ValidationError
 
 
 def test_import_keeps_fields_the_sheet_has_no_column_for(services) -> None:
@@ -19,6 +22,27 @@ def test_import_keeps_fields_the_sheet_has_no_column_for(services) -> None:
     assert report.updated == 1 and report.rejected[0][0] == 3
     unit = next(u for u in d.units() if u.number == "1203")
     assert (unit.occupant, unit.company, unit.occupied) == ("李四", "腾讯", True)
+
+
+def test_a_units_area_is_kept_in_dm2_and_imported_in_m2(services) -> None:
+    d = services.directory
+    saved = d.save_unit(UnitRow(None, "1203", "李四", area_dm2="89.35"))
+    assert (saved.area_dm2, saved.area_text) == (8935, "89.35")
+    assert d.save_unit(UnitRow(saved.id, "1203", "李四", area_dm2=12000)).area_text == "120.00"
+    for bad in ("89.355", "-1", "八十", 1.5, True, 10_000_001):
+        with pytest.raises(ValidationError) as caught:
+            d.save_unit(UnitRow(saved.id, "1203", "李四", area_dm2=bad))  # type: ignore[arg-type]
+        assert "m²" in caught.value.errors["area_dm2"]
+    assert d.save_unit(UnitRow(saved.id, "1203", "李四", area_dm2="")).area_dm2 == 0
+
+    d.save_unit(UnitRow(saved.id, "1203", "李四", area_dm2=8935))
+    report = d.import_units([(2, {"number": "1203", "area": ""}),
+                             (3, {"number": "1204", "area": "156.5"}),
+                             (4, {"number": "1205", "area": "1.234"})])
+    assert (report.added, report.updated) == (1, 0)
+    assert [row for row, _ in report.rejected] == [4]
+    areas = {u.number: u.area_dm2 for u in d.units()}
+    assert areas == {"1203": 8935, "1204": 15650}  # an empty cell keeps the area
 
 
 def test_hosts_complete_by_pinyin_initials(services) -> None:

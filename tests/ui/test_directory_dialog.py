@@ -163,6 +163,30 @@ def test_bad_phone_is_shown_by_the_phone_field(qtbot, dialog: DirectoryDialog,
     assert services.directory.units() == []
 
 
+def test_a_units_area_is_typed_in_square_metres(qtbot, open_dialog: Opener,
+                                                services: Services) -> None:
+    seed_units(services)
+    dialog = open_dialog()
+    ui = dialog.ui
+    ui.units_table.selectRow(1)
+    qtbot.keyClicks(ui.unit_area_edit, "89.355")
+    press_enter(qtbot, ui.unit_area_edit)
+    assert ui.unit_area_error_label.isVisibleTo(dialog)
+    assert "m²" in ui.unit_area_error_label.text()
+
+    ui.unit_area_edit.clear()
+    qtbot.keyClicks(ui.unit_area_edit, "89.35")
+    press_enter(qtbot, ui.unit_area_edit)
+    assert not ui.unit_area_error_label.isVisibleTo(dialog)
+    unit = next(u for u in services.directory.units() if u.number == "1203")
+    assert unit.area_dm2 == 8935
+
+    ui.units_table.selectRow(0)
+    assert ui.unit_area_edit.text() == ""  # 201: not known
+    ui.units_table.selectRow(1)
+    assert ui.unit_area_edit.text() == "89.35"
+
+
 def test_edit_a_selected_unit_and_mark_it_vacant(qtbot, open_dialog: Opener,
                                                  services: Services) -> None:
     seed_units(services)
@@ -407,11 +431,12 @@ def test_tab_order_follows_the_form(qtbot, open_dialog: Opener, services: Servic
         dialog.activateWindow()
     dialog.ui.unit_filter_edit.setFocus()
     names = [dialog.focusWidget().objectName()]
-    for _ in range(10):
+    for _ in range(11):
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         names.append(dialog.focusWidget().objectName())
     assert names == [
         "unit_filter_edit", "import_button", "units_table", "unit_number_edit",
-        "unit_occupant_edit", "unit_company_edit", "unit_phones_edit", "unit_occupied_check",
+        "unit_occupant_edit", "unit_company_edit", "unit_phones_edit", "unit_area_edit",
+        "unit_occupied_check",
         "unit_notes_edit", "save_unit_button", "new_unit_button",
     ]

@@ -16,6 +16,7 @@ from deskapp.db.engine import write_session
 from deskapp.db.models import Department, Unit
 from deskapp.domain import checks
 from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.fees import rounding
 from deskapp.domain.phone import phone_problem, readable_phone
 from deskapp.domain.pinyin import matches, search_key, sort_key
 from deskapp.domain.text import clean_text, halfwidth
@@ -24,6 +25,8 @@ from deskapp.i18n import fill, translate
 # Longest text each field keeps (the columns' widths; notes one line of 500).
 UNIT_LIMITS = {"number": 32, "occupant": 100, "company": 200, "phones": 200, "notes": 500}
 DEPARTMENT_LIMITS = {"name": 100, "phone": 100}
+# A unit's area: at most 100,000 m² (in dm², as kept: 1 m² = 100 dm²).
+MAX_AREA_DM2 = 100_000 * 100
 
 
 class DepartmentKind(StrEnum):
@@ -59,6 +62,16 @@ class UnitRow:
     phones: str = ""
     notes: str = ""
     occupied: bool = True
+    # The floor area fees are charged on, in dm² (89.35 m² is 8935; 0: not known); given
+    # as text it is m² as typed ("89.35"), and the directory keeps it in dm².
+    area_dm2: int | str = 0
+
+    @property
+    def area_text(self) -> str:
+        """The area in m² as typed and shown ("89.35"; "" when not known)."""
+        if not isinstance(self.area_dm2, int) or self.area_dm2 <= 0:
+            return ""
+        return rounding.format_quantity(self.area_dm2)
 
 
 @dataclass(frozen=True)
@@ -139,6 +152,7 @@ def validate_unit(row: UnitRow) -> UnitRow:
     text = {name: checks.text(errors, name, getattr(row, name), limit)
             for name, limit in UNIT_LIMITS.items() if name != "number"}
     occupied = checks.flag(errors, "occupied", row.occupied)
+    area = area_dm2(errors, "area_dm2", row.area_dm2)
     if not number:
         errors.setdefault("number", translate("Directory", "Enter the unit number."))
     elif len(number) > UNIT_LIMITS["number"]:
@@ -155,7 +169,29 @@ def validate_unit(row: UnitRow) -> UnitRow:
             break
     if errors:
         raise ValidationError(errors)
-    return replace(row, number=number, occupied=occupied, **text)
+    return replace(row, number=number, occupied=occupied, area_dm2=area, **text)
+
+
+def area_message() -> str:
+    """How a unit's area is given."""
+    return fill(translate("Directory", "Give the area in m², from 0 to %1, e.g. 89.35."),
+                MAX_AREA_DM2 // 100)
+
+
+def area_dm2(errors: dict[str, str], field: str, value: object) -> int:
+    """A unit's area: dm² (an int), or m² typed ("89.35", "" for not known)."""
+    if isinstance(value, str):
+        if not value.strip():
+            return 0
+        try:
+            value = rounding.parse_quantity(value, maximum=MAX_AREA_DM2)
+        except ValueError:
+            errors.setdefault(field, area_message())
+            return 0
+    if not checks.is_whole_number(value) or not 0 <= value <= MAX_AREA_DM2:  # type: ignore[operator]
+        errors.setdefault(field, area_message())
+        return 0
+    return value  # type: ignore[return-value]
 
 
 def validate_department(row: DepartmentRow) -> DepartmentRow:
@@ -327,6 +363,8 @@ class DirectoryService:
                     notes=_cell(values, "notes", base.notes),
                     occupied=(_parse_occupied(values["occupied"]) if "occupied" in values
                               else base.occupied),
+                    # m² as written; an empty cell keeps what the directory holds
+                    area_dm2=values.get("area") or base.area_dm2,
                 )
                 try:
                     row = validate_unit(row)
@@ -358,6 +396,7 @@ UNIT_IMPORT_HEADERS: dict[str, Sequence[str]] = {
     "phones": ("电话", "联系电话", "phone", "phones"),
     "notes": ("备注", "notes", "note"),
     "occupied": ("状态", "入住", "occupied", "status"),
+    "area": ("面积", "建筑面积", "计费面积", "area", "area (m²)", "面积(m²)", "面积（㎡）"),
 }
 
 
@@ -373,11 +412,14 @@ def _fill_unit(unit: Unit, row: UnitRow) -> None:
     unit.phones = ", ".join(_split_phones(row.phones))
     unit.notes = row.notes.strip()
     unit.occupied = row.occupied
+    assert isinstance(row.area_dm2, int)
+    unit.area_dm2 = row.area_dm2
     unit.search_key = search_key(unit.number, unit.occupant, unit.company)
 
 
 def _unit_row(u: Unit) -> UnitRow:
-    return UnitRow(u.id, u.number, u.occupant, u.company, u.phones, u.notes, u.occupied)
+    return UnitRow(u.id, u.number, u.occupant, u.company, u.phones, u.notes, u.occupied,
+                   u.area_dm2)
 
 
 def _dept_row(d: Department) -> DepartmentRow:

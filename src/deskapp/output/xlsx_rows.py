@@ -9,7 +9,9 @@ import rules never see an openpyxl type.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import logging
 import math
 from collections.abc import Iterator, Mapping, Sequence
@@ -95,7 +97,54 @@ def read_sheet_rows(
         raise ValueError("headers must name at least one column")
     path = Path(path)
     title, raw_rows = _read_raw_rows(path, sheet)
+    return _sheet_rows(title, raw_rows, headers)
 
+
+def read_csv_rows(path: str | PathLike[str], headers: Mapping[str, Sequence[str]]) -> SheetRows:
+    """Read a CSV file's rows as :func:`read_sheet_rows` reads a sheet's (the file's name
+    stands for the sheet's title). UTF-8 (with or without Excel's byte-order mark) or, as
+    Excel and WPS save "CSV" on a Chinese Windows, GB18030.
+
+    Raises:
+        SheetFormatError: The file is missing or unreadable, or has no recognisable header
+            row.
+    """
+    if not headers:
+        raise ValueError("headers must name at least one column")
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise SheetFormatError(
+            fill(translate("SheetImport", "The file “%1” was not found."), path.name)
+        ) from exc
+    except OSError as exc:
+        logger.warning("import file not readable: %s", path)
+        raise SheetFormatError(
+            fill(translate(
+                "SheetImport", "The file “%1” cannot be opened. Close it in other programs "
+                "and try again."
+            ), path.name)
+        ) from exc
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            decoded = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - gb18030 decodes any byte string
+        raise SheetFormatError(_unreadable_message(path))
+    try:
+        dialect = csv.Sniffer().sniff(decoded[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel  # type: ignore[assignment]
+    raw_rows = [tuple(row) for row in csv.reader(io.StringIO(decoded), dialect)]
+    return _sheet_rows(path.name, raw_rows, headers)
+
+
+def _sheet_rows(title: str, raw_rows: Sequence[Sequence[object]],
+                headers: Mapping[str, Sequence[str]]) -> SheetRows:
+    """The rows below the header row of ``raw_rows`` (see :func:`read_sheet_rows`)."""
     first_key = next(iter(headers))
     first_spellings = {_normalise(s) for s in headers[first_key]}
     header_index = next(

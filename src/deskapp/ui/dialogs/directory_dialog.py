@@ -86,6 +86,7 @@ class DirectoryDialog(QDialog):
                 "occupant": (self.ui.unit_occupant_edit, self.ui.unit_occupant_error_label),
                 "company": (self.ui.unit_company_edit, self.ui.unit_company_error_label),
                 "phones": (self.ui.unit_phones_edit, self.ui.unit_phones_error_label),
+                "area_dm2": (self.ui.unit_area_edit, self.ui.unit_area_error_label),
                 "occupied": (self.ui.unit_occupied_check, self.ui.unit_occupied_error_label),
                 "notes": (self.ui.unit_notes_edit, self.ui.unit_notes_error_label),
             },
@@ -321,10 +322,11 @@ class DirectoryDialog(QDialog):
         ui.unit_occupant_edit.setText(unit.occupant)
         ui.unit_company_edit.setText(unit.company)
         ui.unit_phones_edit.setText(unit.phones)
+        ui.unit_area_edit.setText(unit.area_text)
         ui.unit_occupied_check.setChecked(unit.occupied)
         ui.unit_notes_edit.setText(unit.notes)
         for edit in (ui.unit_number_edit, ui.unit_occupant_edit, ui.unit_company_edit,
-                     ui.unit_phones_edit, ui.unit_notes_edit):
+                     ui.unit_phones_edit, ui.unit_area_edit, ui.unit_notes_edit):
             edit.setCursorPosition(0)
         ui.unit_editor_box.setTitle(
             self.tr("New unit") if unit.id is None
@@ -345,6 +347,7 @@ class DirectoryDialog(QDialog):
             phones=ui.unit_phones_edit.text(),
             notes=ui.unit_notes_edit.text(),
             occupied=ui.unit_occupied_check.isChecked(),
+            area_dm2=ui.unit_area_edit.text(),  # m² as typed: the directory reads it
         )
 
     @Slot()

@@ -157,36 +157,53 @@ class Ui_DirectoryDialog(object):
 
         self.unit_form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.unit_phones_error_label)
 
+        self.unit_area_label = QLabel(self.unit_editor_box)
+        self.unit_area_label.setObjectName(u"unit_area_label")
+
+        self.unit_form_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.unit_area_label)
+
+        self.unit_area_edit = QLineEdit(self.unit_editor_box)
+        self.unit_area_edit.setObjectName(u"unit_area_edit")
+        self.unit_area_edit.setMaxLength(12)
+        self.unit_area_edit.setPlaceholderText(u"89.35")
+
+        self.unit_form_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.unit_area_edit)
+
+        self.unit_area_error_label = QLabel(self.unit_editor_box)
+        self.unit_area_error_label.setObjectName(u"unit_area_error_label")
+
+        self.unit_form_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.unit_area_error_label)
+
         self.unit_status_label = QLabel(self.unit_editor_box)
         self.unit_status_label.setObjectName(u"unit_status_label")
 
-        self.unit_form_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.unit_status_label)
+        self.unit_form_layout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.unit_status_label)
 
         self.unit_occupied_check = QCheckBox(self.unit_editor_box)
         self.unit_occupied_check.setObjectName(u"unit_occupied_check")
         self.unit_occupied_check.setChecked(True)
 
-        self.unit_form_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.unit_occupied_check)
+        self.unit_form_layout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.unit_occupied_check)
 
         self.unit_occupied_error_label = QLabel(self.unit_editor_box)
         self.unit_occupied_error_label.setObjectName(u"unit_occupied_error_label")
 
-        self.unit_form_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.unit_occupied_error_label)
+        self.unit_form_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.unit_occupied_error_label)
 
         self.unit_notes_label = QLabel(self.unit_editor_box)
         self.unit_notes_label.setObjectName(u"unit_notes_label")
 
-        self.unit_form_layout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.unit_notes_label)
+        self.unit_form_layout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.unit_notes_label)
 
         self.unit_notes_edit = QLineEdit(self.unit_editor_box)
         self.unit_notes_edit.setObjectName(u"unit_notes_edit")
 
-        self.unit_form_layout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.unit_notes_edit)
+        self.unit_form_layout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.unit_notes_edit)
 
         self.unit_notes_error_label = QLabel(self.unit_editor_box)
         self.unit_notes_error_label.setObjectName(u"unit_notes_error_label")
 
-        self.unit_form_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.unit_notes_error_label)
+        self.unit_form_layout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.unit_notes_error_label)
 
 
         self.unit_editor_layout.addLayout(self.unit_form_layout)
@@ -374,6 +391,7 @@ class Ui_DirectoryDialog(object):
         self.unit_occupant_label.setBuddy(self.unit_occupant_edit)
         self.unit_company_label.setBuddy(self.unit_company_edit)
         self.unit_phones_label.setBuddy(self.unit_phones_edit)
+        self.unit_area_label.setBuddy(self.unit_area_edit)
         self.unit_notes_label.setBuddy(self.unit_notes_edit)
         self.department_filter_label.setBuddy(self.department_filter_edit)
         self.department_name_label.setBuddy(self.department_name_edit)
@@ -387,7 +405,8 @@ class Ui_DirectoryDialog(object):
         QWidget.setTabOrder(self.unit_number_edit, self.unit_occupant_edit)
         QWidget.setTabOrder(self.unit_occupant_edit, self.unit_company_edit)
         QWidget.setTabOrder(self.unit_company_edit, self.unit_phones_edit)
-        QWidget.setTabOrder(self.unit_phones_edit, self.unit_occupied_check)
+        QWidget.setTabOrder(self.unit_phones_edit, self.unit_area_edit)
+        QWidget.setTabOrder(self.unit_area_edit, self.unit_occupied_check)
         QWidget.setTabOrder(self.unit_occupied_check, self.unit_notes_edit)
         QWidget.setTabOrder(self.unit_notes_edit, self.save_unit_button)
         QWidget.setTabOrder(self.save_unit_button, self.new_unit_button)
@@ -423,6 +442,10 @@ class Ui_DirectoryDialog(object):
         self.unit_phones_label.setText(QCoreApplication.translate("DirectoryDialog", u"&Phones", None))
 #if QT_CONFIG(tooltip)
         self.unit_phones_edit.setToolTip(QCoreApplication.translate("DirectoryDialog", u"Separate several numbers with commas", None))
+#endif // QT_CONFIG(tooltip)
+        self.unit_area_label.setText(QCoreApplication.translate("DirectoryDialog", u"&Area (m\u00b2)", None))
+#if QT_CONFIG(tooltip)
+        self.unit_area_edit.setToolTip(QCoreApplication.translate("DirectoryDialog", u"The floor area fees per m\u00b2 are charged on; leave it empty if not known", None))
 #endif // QT_CONFIG(tooltip)
         self.unit_status_label.setText(QCoreApplication.translate("DirectoryDialog", u"Status", None))
 #if QT_CONFIG(tooltip)
