@@ -216,8 +216,8 @@ class Ui_FeeTab(object):
         self.sale_button.setText(QCoreApplication.translate("FeeTab", u"Business services\u2026 (F8)", None))
         self.receipt_button.setText(QCoreApplication.translate("FeeTab", u"Receipt (Enter)", None))
         self.print_button.setText(QCoreApplication.translate("FeeTab", u"Reprint (Ctrl+P)", None))
-        self.refund_button.setText(QCoreApplication.translate("FeeTab", u"Re&fund a deposit\u2026", None))
-        self.handover_button.setText(QCoreApplication.translate("FeeTab", u"&Hand over the day\u2026", None))
+        self.refund_button.setText(QCoreApplication.translate("FeeTab", u"Refun&d a deposit\u2026", None))
+        self.handover_button.setText(QCoreApplication.translate("FeeTab", u"Hand over the da&y\u2026", None))
         self.notice_button.setText(QCoreApplication.translate("FeeTab", u"Payment n&otice", None))
         pass
     # retranslateUi
