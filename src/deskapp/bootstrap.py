@@ -21,6 +21,7 @@ from deskapp.domain.calls.phone_book import PhoneBook
 from deskapp.domain.clock import Clock
 from deskapp.domain.desks import desks_in_use
 from deskapp.domain.directory import DirectoryService
+from deskapp.domain.fees.service import FeeCollection
 from deskapp.domain.keys.custody import KeyCustody
 from deskapp.domain.operators import Operator
 from deskapp.domain.print_log import PrintLog
@@ -60,6 +61,7 @@ class Domain:
     requests: RequestLog
     calendar: WorkingCalendar
     keys: KeyCustody
+    fees: FeeCollection
     accounts: AccountService
     audit: AuditTrail
     privacy: PrivacyService
@@ -96,6 +98,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
                             attachments_dir),
         calendar=calendar,
         keys=KeyCustody(engine, clock, operator),
+        fees=FeeCollection(engine, clock, operator),
         accounts=AccountService(engine, clock, operator, hasher),
         audit=AuditTrail(engine, clock, operator),
         privacy=PrivacyService(engine, clock, operator, settings),

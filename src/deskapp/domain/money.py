@@ -21,12 +21,38 @@ FEN_PER_YUAN = 100
 MAX_FEN = 1_000_000 * FEN_PER_YUAN
 _MAX_DIGITS = 15  # far past any maximum; int() of a longer digit string is never tried
 # 1234, 1,234 (commas only between groups of three), .5 or 1234.5; the point may end it.
-_AMOUNT = re.compile(r"(?P<whole>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]*)(?:\.(?P<fraction>[0-9]*))?",
-                     re.ASCII)
+_DECIMAL = re.compile(r"(?P<whole>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]*)(?:\.(?P<fraction>[0-9]*))?",
+                      re.ASCII)
 
 
 class MoneyError(ValueError):
     """Typed text is not an amount the form takes; the message says why, for the field."""
+
+
+def typed_number(typed: str) -> str:
+    """What was typed into a number field, as :func:`decimal_digits` reads it: full-width
+    characters as ASCII, invisible characters and blanks gone, an ideographic full stop as
+    the point."""
+    return re.sub(r"\s+", "", clean_text(halfwidth(typed))).replace("。", ".")
+
+
+def typed_yuan(typed: str) -> str:
+    """:func:`typed_number` of a field in yuan: a leading ¥/￥ and a trailing 元 dropped too."""
+    return typed_number(typed).removeprefix("¥").removesuffix("元")
+
+
+def is_negative(text: str) -> bool:
+    """Whether the cleaned ``text`` starts with a minus, ASCII or typographic."""
+    return text[:1] in ("-", "\u2212")
+
+
+def decimal_digits(text: str) -> tuple[str, str] | None:
+    """The whole digits (no commas, no leading zeros) and the decimals of a cleaned
+    non-negative decimal (``"1,020.5"`` → ``("1020", "5")``), or None when ``text`` is none."""
+    match = _DECIMAL.fullmatch(text)
+    if match is None or not (match["whole"] or match["fraction"]):
+        return None
+    return match["whole"].replace(",", "").lstrip("0"), match["fraction"] or ""
 
 
 def example_message() -> str:
@@ -46,19 +72,17 @@ def parse_yuan(typed: str, *, maximum_fen: int = MAX_FEN) -> int:
     """
     if not isinstance(typed, str):
         raise MoneyError(checks.not_text_message())
-    text = re.sub(r"\s+", "", clean_text(halfwidth(typed))).replace("。", ".")
-    text = text.removeprefix("¥").removesuffix("元")
+    text = typed_yuan(typed)
     if not text:
         raise MoneyError(example_message())
-    if text[0] in "-\u2212":  # a minus, ASCII or typographic
+    if is_negative(text):
         raise MoneyError(translate("Money", "The amount cannot be negative."))
     if checks.has_foreign_digits(text):
         raise MoneyError(checks.foreign_digits_message())
-    match = _AMOUNT.fullmatch(text)
-    if match is None or not (match["whole"] or match["fraction"]):
+    digits = decimal_digits(text)
+    if digits is None:
         raise MoneyError(example_message())
-    whole = match["whole"].replace(",", "").lstrip("0")  # leading zeros count for nothing
-    fraction = match["fraction"] or ""
+    whole, fraction = digits
     if len(fraction) > 2:
         raise MoneyError(translate("Money", "Use at most two decimal places (fen)."))
     too_much = fill(translate("Money", "The amount can be at most %1."), format_money(maximum_fen))
