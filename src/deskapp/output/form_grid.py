@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table
 
 from deskapp.i18n import translate
-from deskapp.output.document import INK, DocumentBuilder
+from deskapp.output.document import INK, MUTED, DocumentBuilder
+from deskapp.output.fonts import FONT_NAME
 
 LABEL_FILL = colors.Color(0.92, 0.92, 0.92)
 # Share of the frame taken by each label column of a two-pair row.
@@ -55,6 +57,35 @@ class Choice:
 
     label: str
     checked: bool
+
+
+class CutLine(Flowable):
+    """A dashed line across the frame with a word in its middle: tear or cut here."""
+
+    def __init__(self, doc: DocumentBuilder, text: str) -> None:
+        super().__init__()
+        self.text = doc.clean(text, text)
+        self.size = doc.styles.small.fontSize
+        self.width = doc.geometry.frame_width
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.size * 2
+
+    def draw(self) -> None:
+        c = self.canv
+        y = self.size * 0.9
+        gap = stringWidth(self.text, FONT_NAME, self.size) / 2 + 2 * mm
+        middle = self.width / 2
+        c.saveState()
+        c.setStrokeColor(MUTED)
+        c.setLineWidth(0.6)
+        c.setDash(4, 3)
+        c.line(0, y, middle - gap, y)
+        c.line(middle + gap, y, self.width, y)
+        c.setFillColor(MUTED)
+        c.setFont(FONT_NAME, self.size)
+        c.drawCentredString(middle, y - self.size * 0.35, self.text)
+        c.restoreState()
 
 
 class FormGrid:
