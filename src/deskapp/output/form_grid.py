@@ -182,6 +182,15 @@ class FormGrid:
         return tables
 
 
+def wrapping(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """``style`` for ``text`` in a narrow cell: CJK line breaking (between any two
+    characters, with the rules for Chinese punctuation) only when the text has Chinese;
+    other text breaks between words, so "Shared utilities" never splits as "utiliti-es"."""
+    if style.wordWrap != "CJK" or any(ord(char) >= 0x2E80 for char in text):
+        return style
+    return ParagraphStyle(f"{style.name}_words", parent=style, wordWrap=None)
+
+
 def tick_row(doc: DocumentBuilder, options: Sequence[Choice], field: str,
              width: float) -> Table:
     """Tick boxes with their words in one line (or two, if the words are long)."""
@@ -190,7 +199,8 @@ def tick_row(doc: DocumentBuilder, options: Sequence[Choice], field: str,
     share = width / max(len(options), 1)
     for option in options:
         cells += [CheckBox(option.checked),
-                  doc.paragraph(option.label, field=field, style=doc.styles.body)]
+                  doc.paragraph(option.label, field=field,
+                                style=wrapping(doc.styles.body, option.label))]
         widths += [5 * mm, share - 5 * mm - 2 * PADDING / max(len(options), 1)]
     table = Table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(doc.table_style([
