@@ -37,9 +37,10 @@ def money(fen: int) -> str:
     return format_money(fen)
 
 
-def capitals(fen: int) -> str:
-    """``人民币壹仟贰佰叁拾肆元伍角``: the amount in Chinese capitals, in every language."""
-    return rmb_capitals(fen)
+def capitals(fen: int, *, with_prefix: bool = True) -> str:
+    """``人民币壹仟贰佰叁拾肆元伍角``: the amount in Chinese capitals, in every language
+    (without 人民币 for a pre-printed form that has it before the box)."""
+    return rmb_capitals(fen, with_prefix=with_prefix)
 
 
 def price(unit_price: int) -> str:

@@ -105,7 +105,7 @@ def cash_text(receipt: ReceiptRow) -> str:
 
 
 def void_text(receipt: ReceiptRow) -> str:
-    """``2026-11-23 10:05 by 王芳, approved by 李主管: 金额输错`` ("" while valid)."""
+    """``2026-11-23 10:05 by 王芳, approved by 李主管; reason: 金额输错`` ("" while valid)."""
     if receipt.voided_at is None:
         return ""
     text = fill(translate("Receipt", "%1 by %2"), format_local(receipt.voided_at),
@@ -113,7 +113,7 @@ def void_text(receipt: ReceiptRow) -> str:
     if receipt.void_approved_by:
         text = fill(translate("Receipt", "%1, approved by %2"), text, receipt.void_approved_by)
     if receipt.void_reason:
-        text = fill(translate("Receipt", "%1: %2"), text, receipt.void_reason)
+        text = fill(translate("Receipt", "%1; reason: %2"), text, receipt.void_reason)
     return text
 
 
@@ -121,13 +121,12 @@ def invoice_text(receipt: ReceiptRow) -> str:
     """``Exchanged for invoice 04412345 on 2026-11-30 by 李会计`` ("" while not)."""
     if not receipt.invoice_no:
         return ""
-    text = fill(translate("Receipt", "Exchanged for invoice (发票) No. %1"), receipt.invoice_no)
-    if receipt.invoiced_at is not None:
-        text = fill(translate("Receipt", "%1 on %2"), text,
-                    format_local(receipt.invoiced_at, fmt="%Y-%m-%d"))
-    if receipt.invoiced_by:
-        text = fill(translate("Receipt", "%1 by %2"), text, receipt.invoiced_by)
-    return text
+    if receipt.invoiced_at is None:
+        return fill(translate("Receipt", "Exchanged for invoice (发票) No. %1"),
+                    receipt.invoice_no)
+    return fill(translate("Receipt", "Exchanged for invoice (发票) No. %1 on %2 by %3"),
+                receipt.invoice_no, format_local(receipt.invoiced_at, fmt="%Y-%m-%d"),
+                receipt.invoiced_by)
 
 
 def receipt_marks(receipt: ReceiptRow) -> list[Mark]:

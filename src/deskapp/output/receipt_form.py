@@ -207,7 +207,8 @@ class FormOverprint(Flowable):
             self.put(f.quantity, qty, field, y_shift=shift)
             self.put(f.amount, amount, field, y_shift=shift)
         words = translate("ReceiptForm", "Amount in capitals")
-        self.put(f.capitals, capitals(r.total_fen), words)
+        # The form prints 人民币 before the box itself.
+        self.put(f.capitals, capitals(r.total_fen, with_prefix=False), words)
         self.put(f.figures, money(r.total_fen), words)
         self.put(f.method, payment_text(r), translate("ReceiptForm", "Paid by"))
         extra = [text for text in (cash_text(r), r.note) if text]
