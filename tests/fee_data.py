@@ -56,3 +56,18 @@ def charge(services: Services, unit_id: int, item_id: int, month: int, amount_fe
 def paid_of(services: Services, charge_id: int) -> int:
     with Session(services.engine) as session:
         return session.get(FeeCharge, charge_id).paid_fen  # type: ignore[union-attr]
+
+
+def add_charges(services: Services, unit_id: int, item_id: int, count: int, amount_fen: int,
+                first: dt.date = dt.date(2020, 1, 1)) -> None:
+    """``count`` bills of ``amount_fen`` for ``unit_id``, one a day from ``first``, in one
+    transaction."""
+    with write_session(services.engine) as session:
+        for n in range(count):
+            day = first + dt.timedelta(days=n)
+            session.add(FeeCharge(unit_id=unit_id, item_id=item_id, item_name="物业管理费",
+                                  category=Category.MANAGEMENT.value, period=day.isoformat(),
+                                  period_start=day, period_end=day, due_on=day, quantity=100,
+                                  unit_price=amount_fen * 100, amount_fen=amount_fen,
+                                  created_at=services.clock.now()))
+        session.commit()

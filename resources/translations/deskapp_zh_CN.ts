@@ -89,72 +89,82 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="55"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="57"/>
         <source>work at the counter</source>
         <translation>在前台办理业务</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="56"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="58"/>
         <source>take payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="57"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="59"/>
+        <source>waive fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="60"/>
+        <source>refund a deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="61"/>
         <source>void a record</source>
         <translation>作废记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="58"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="62"/>
         <source>correct a record</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="59"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="63"/>
         <source>change the deny list or the watch list</source>
         <translation>修改拒访名单或协查名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="61"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="65"/>
         <source>show a full ID number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="62"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="66"/>
         <source>purge old personal data</source>
         <translation>清除过期的个人信息</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="63"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="67"/>
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="64"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="68"/>
         <source>change rates</source>
         <translation>修改收费标准</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="65"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="69"/>
         <source>change the settings of every counter</source>
         <translation>修改所有前台共用的设置</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="67"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="71"/>
         <source>view the audit trail</source>
         <translation>查看审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="68"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="72"/>
         <source>manage operators</source>
         <translation>管理操作员</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="69"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="73"/>
         <source>set the deadlines of requests</source>
         <translation>设置诉求处理时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="70"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="74"/>
         <source>change the holiday calendar</source>
         <translation>修改节假日日历</translation>
     </message>
@@ -945,7 +955,7 @@ The record will name you both.</source>
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/bootstrap.py" line="180"/>
+        <location filename="../../src/deskapp/bootstrap.py" line="183"/>
         <source>The records are on a database server: its backups are made on the server, not at the counter. Ask whoever runs the server.</source>
         <translation>记录保存在数据库服务器上：备份在服务器上做，不在前台电脑上做。请找管理服务器的人。</translation>
     </message>
@@ -1089,102 +1099,102 @@ The record will name you both.</source>
 <context>
     <name>CallColumns</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="31"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="25"/>
         <source>For %1: not yet passed on</source>
         <translation>给 %1：未转达</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="33"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="27"/>
         <source>Passed on to %1</source>
         <translation>已转达 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="39"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="33"/>
         <source>Called back %1</source>
         <translation>已于 %1 回电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="41"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="36"/>
         <source>Overdue since %1</source>
         <translation>已超时（时限 %1）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="42"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="37"/>
         <source>By %1</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="46"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="41"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="48"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="43"/>
         <source>In/out</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="50"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="45"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="52"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="47"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="54"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="49"/>
         <source>Unit / company</source>
         <translation>房号/单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="56"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="51"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="58"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="53"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="60"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="55"/>
         <source>Message</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="62"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="57"/>
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="64"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="59"/>
         <source>Transferred to</source>
         <translation>转接给</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="66"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="61"/>
         <source>Taken by</source>
         <translation>接听人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="68"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="63"/>
         <source>Counter</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="89"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="84"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="91"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="86"/>
         <source>Message for %1: %2</source>
         <translation>给 %1 的留言：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="94"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/columns.py" line="89"/>
         <source>Callback: %1</source>
         <translation>回电：%1</translation>
     </message>
@@ -3086,6 +3096,47 @@ The entry stays on record.</source>
     </message>
 </context>
 <context>
+    <name>DepositKind</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="135"/>
+        <source>Construction deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="136"/>
+        <source>Decoration pass deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="137"/>
+        <source>Key or access card deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="138"/>
+        <source>Other deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositState</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="151"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="152"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="153"/>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="99"/>
@@ -3792,6 +3843,712 @@ The preview is open: print from there, or save a PDF.</source>
     </message>
 </context>
 <context>
+    <name>FeeCategory</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="28"/>
+        <source>Management fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="29"/>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="30"/>
+        <source>Electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="31"/>
+        <source>Shared utilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="32"/>
+        <source>Repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="33"/>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="34"/>
+        <source>Business services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="35"/>
+        <source>Prepaid electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="36"/>
+        <source>Deposit</source>
+        <translation type="unfinished">押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="37"/>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+</context>
+<context>
+    <name>FeeCollection</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/base.py" line="46"/>
+        <source>There is no unit number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/base.py" line="54"/>
+        <source>There is no charge item number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="94"/>
+        <source>Enter the deposit&apos;s amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="96"/>
+        <source>The money taken (%1) is not the deposit&apos;s amount (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="132"/>
+        <source>Enter who receives the money back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="136"/>
+        <source>Choose one way to pay back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="145"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="212"/>
+        <source>There is no deposit number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="150"/>
+        <source>This is not the number on the deposit&apos;s receipt: a deposit is refunded only against its own receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="154"/>
+        <source>The deposit on receipt %1 is %2: nothing is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="159"/>
+        <source>The deductions (%1) are more than the deposit (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="184"/>
+        <source>List at most %1 deductions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="193"/>
+        <source>Say what each deduction is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="196"/>
+        <source>Give each deduction an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/handover.py" line="69"/>
+        <source>Enter the amount counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/handover.py" line="72"/>
+        <source>Enter who receives the money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/handover.py" line="76"/>
+        <source>A day is handed over on the day or after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/handover.py" line="106"/>
+        <source>%1&apos;s takings of %2 were handed over already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/payments.py" line="139"/>
+        <source>Choose each charge once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/payments.py" line="154"/>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/payments.py" line="157"/>
+        <source>The charges chosen are paid already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/payments.py" line="202"/>
+        <source>Add from 1 to %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/payments.py" line="206"/>
+        <source>Enter how many, from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/payments.py" line="219"/>
+        <source>%1 is not sold over the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/payments.py" line="226"/>
+        <source>The services come to %1: take exactly that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="75"/>
+        <source>Say how the money is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="86"/>
+        <source>Give each way of paying once, with its own amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="90"/>
+        <source>Enter an amount from ¥0.00 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="100"/>
+        <source>Enter the cash handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="105"/>
+        <source>Cash handed over only goes with a cash payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="108"/>
+        <source>The cash handed over is less than the %1 paid in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="119"/>
+        <source>Enter who is paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="131"/>
+        <source>%1&apos;s takings of %2 were handed over at %3: that day&apos;s receipts can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="134"/>
+        <source>The cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="174"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="247"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="285"/>
+        <source>There is no receipt number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="188"/>
+        <source>No receipt has number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="239"/>
+        <source>Say why the receipt is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="250"/>
+        <source>Receipt %1 is void already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="278"/>
+        <source>Enter the invoice (发票) number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="288"/>
+        <source>Receipt %1 is void: it cannot be invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="292"/>
+        <source>Receipt %1 was exchanged for invoice %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="317"/>
+        <source>The %1 of credit receipt %2 kept has been spent since: void the receipt that spent it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="332"/>
+        <source>The deposit on receipt %1 was refunded: it cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeeColumns</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="26"/>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="28"/>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="35"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="37"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="39"/>
+        <source>Unit</source>
+        <translation type="unfinished">房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="41"/>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="42"/>
+        <source>For</source>
+        <translation type="unfinished">留言给</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="44"/>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="46"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="66"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="48"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="49"/>
+        <source>Cashier</source>
+        <translation type="unfinished">收银员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="65"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="65"/>
+        <source>Item</source>
+        <translation type="unfinished">项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="66"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="67"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="67"/>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="68"/>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeeCycle</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="79"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="80"/>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="81"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="82"/>
+        <source>When charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeePayDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="81"/>
+        <location filename="../../forms/fee_pay_dialog.ui" line="6"/>
+        <source>Take payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="87"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="93"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="95"/>
+        <source>%1 charge(s), %2 owed, the oldest due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="99"/>
+        <source>Nothing is owed: money paid now is kept as credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="101"/>
+        <source>Credit held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="162"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="164"/>
+        <source>This pays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="164"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="166"/>
+        <source>Credit spent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="168"/>
+        <source>Kept as credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="170"/>
+        <source>Still owed afterwards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="195"/>
+        <source>The second part cannot be more than the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_pay_dialog.ui" line="11"/>
+        <source>&amp;Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_pay_dialog.ui" line="14"/>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_pay_dialog.ui" line="17"/>
+        <source>Cash &amp;tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_pay_dialog.ui" line="20"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_pay_dialog.ui" line="22"/>
+        <source>&amp;Second method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_pay_dialog.ui" line="25"/>
+        <source>Transaction &amp;no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_pay_dialog.ui" line="28"/>
+        <source>&amp;Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_pay_dialog.ui" line="31"/>
+        <source>Form se&amp;rial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_pay_dialog.ui" line="36"/>
+        <source>Use the unit&apos;s &amp;credit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_pay_dialog.ui" line="38"/>
+        <source>Pr&amp;int the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeePricing</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="52"/>
+        <source>Per m² of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="53"/>
+        <source>Per metered unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="54"/>
+        <source>Per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="55"/>
+        <source>Fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="61"/>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="62"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="63"/>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="64"/>
+        <source>bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeeTab</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="111"/>
+        <source>Receipt number, unit or payer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="112"/>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished">显示(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="114"/>
+        <source>Type the unit (or scan the payment notice) and press Enter: what it owes shows and the payment opens. Choose rows to pay only those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="121"/>
+        <source>Fees: &amp;hand over the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="122"/>
+        <source>Fees: print the &amp;payment notices of every unit owing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="154"/>
+        <source>Unit + Enter  what it owes, and the payment · Ctrl+F  the unit box
+F5  take payment · F7  deposit · F8  business services · Enter  the receipt · Ctrl+P  print the receipt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="181"/>
+        <source>No unit matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="216"/>
+        <source>No unit chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="222"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="224"/>
+        <source>Owed: &lt;b&gt;%1&lt;/b&gt; · of it overdue: %2 · credit held: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="235"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="317"/>
+        <source>Type the unit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="246"/>
+        <source>Receipt %1: %2 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="297"/>
+        <source>Choose the deposit&apos;s receipt in the list (show Deposits, or search its number), then refund it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="332"/>
+        <source>Shown: %1 receipts · %2 received · %3 voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_tab.ui" line="13"/>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_tab.ui" line="43"/>
+        <source>Take payment… (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_tab.ui" line="44"/>
+        <source>Deposit… (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_tab.ui" line="45"/>
+        <source>Business services… (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_tab.ui" line="46"/>
+        <source>Receipt (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_tab.ui" line="47"/>
+        <source>Reprint (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_tab.ui" line="51"/>
+        <source>Re&amp;fund a deposit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_tab.ui" line="52"/>
+        <source>&amp;Hand over the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_tab.ui" line="53"/>
+        <source>Payment n&amp;otice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fees</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rounding.py" line="57"/>
+        <source>Enter the unit price in yuan, e.g. 2.35 or 0.5883.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rounding.py" line="75"/>
+        <source>The unit price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rounding.py" line="83"/>
+        <source>Use at most four decimal places in a unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rounding.py" line="86"/>
+        <source>The unit price can be at most %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rounding.py" line="101"/>
+        <source>Enter the quantity, e.g. 89.35 or 120.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rounding.py" line="118"/>
+        <source>The quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rounding.py" line="126"/>
+        <source>Use at most two decimal places in a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rounding.py" line="129"/>
+        <source>The quantity can be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <location filename="../../forms/first_administrator_dialog.ui" line="9"/>
@@ -4294,93 +5051,93 @@ The preview is open: print from there, or save a PDF.</source>
 <context>
     <name>KeyColumns</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="32"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="24"/>
         <source>Back %1</source>
         <translation>%1 已归还</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="34"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="26"/>
         <source>%1 of %2 keys still out</source>
         <translation>%2 把中 %1 把未还</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="37"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="29"/>
         <source>Overdue</source>
         <translation>超时未还</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="38"/>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="44"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="30"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="36"/>
         <source>Out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="46"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="38"/>
         <source>Slip</source>
         <translation>借用单号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="48"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="40"/>
         <source>Tag</source>
         <translation>钥匙牌号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="49"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="41"/>
         <source>Unit / area</source>
         <translation>单元/区域</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="51"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="43"/>
         <source>Borrower</source>
         <translation>借用人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="53"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="45"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="55"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="47"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="57"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="49"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="59"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="51"/>
         <source>Keys</source>
         <translation>把数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="61"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="53"/>
         <source>Expected back</source>
         <translation>预计归还</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="64"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="56"/>
         <source>Where</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="66"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="58"/>
         <source>Issued by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="68"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="60"/>
         <source>Counter</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="90"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="82"/>
         <source>Owner&apos;s consent confirmed by %1 (%2)</source>
         <translation>业主同意，由 %1 确认（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="93"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/columns.py" line="85"/>
         <source>Authorised by %1</source>
         <translation>批准人：%1</translation>
     </message>
@@ -7192,22 +7949,22 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../src/deskapp/domain/money.py" line="34"/>
+        <location filename="../../src/deskapp/domain/money.py" line="60"/>
         <source>Enter the amount in yuan, e.g. 50 or 50.00.</source>
         <translation>请输入金额（元），如 50 或 50.00。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/money.py" line="54"/>
+        <location filename="../../src/deskapp/domain/money.py" line="79"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/money.py" line="63"/>
+        <location filename="../../src/deskapp/domain/money.py" line="87"/>
         <source>Use at most two decimal places (fen).</source>
         <translation>金额最多保留两位小数（精确到分）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/money.py" line="64"/>
+        <location filename="../../src/deskapp/domain/money.py" line="88"/>
         <source>The amount can be at most %1.</source>
         <translation>金额最多为 %1。</translation>
     </message>
@@ -8199,6 +8956,49 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
     </message>
 </context>
 <context>
+    <name>PayMethod</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="104"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="105"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="106"/>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="107"/>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="108"/>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="109"/>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="116"/>
+        <source>Cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="117"/>
+        <source>Received through bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneBook</name>
     <message>
         <location filename="../../src/deskapp/domain/calls/phone_book.py" line="44"/>
@@ -8744,6 +9544,47 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
     </message>
 </context>
 <context>
+    <name>ReceiptFilter</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipt_list.py" line="33"/>
+        <source>All receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipt_list.py" line="34"/>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipt_list.py" line="35"/>
+        <source>Not yet invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/receipt_list.py" line="36"/>
+        <source>Deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptKind</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="165"/>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="166"/>
+        <source>Business services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/records.py" line="167"/>
+        <source>Deposit</source>
+        <translation type="unfinished">押金</translation>
+    </message>
+</context>
+<context>
     <name>ReclassifyDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/requests/reclassify_dialog.py" line="69"/>
@@ -8837,92 +9678,92 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>RequestColumns</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="32"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="23"/>
         <source>%1, waiting on the customer</source>
         <translation>%1，等待客户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="34"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="25"/>
         <source>%1, revisit by %2</source>
         <translation>%1，%2 前回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="37"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="28"/>
         <source>%1 (reopened %2×)</source>
         <translation>%1（重新处理 %2 次）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="46"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="37"/>
         <source>Overdue since %1</source>
         <translation>已超时（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="53"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="44"/>
         <source>Taken</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="55"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="46"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="57"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="48"/>
         <source>From</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="59"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="50"/>
         <source>Unit / company</source>
         <translation>房号 / 公司</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="61"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="52"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="63"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="54"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="66"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="57"/>
         <source>What was said</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="68"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="59"/>
         <source>Department</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="70"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="61"/>
         <source>Deadline</source>
         <translation>处理时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="73"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="64"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="75"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="66"/>
         <source>Taken by</source>
         <translation>受理人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="100"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="91"/>
         <source>Grounds: %1</source>
         <translation>定级依据：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="102"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="93"/>
         <source>Waiting for: %1</source>
         <translation>等待：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="104"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/columns.py" line="95"/>
         <source>Result: %1</source>
         <translation>处理结果：%1</translation>
     </message>
@@ -9726,57 +10567,57 @@ F4  调整级别 · F5  派单 · F6  跟进 · F7  处理完毕 · F8  等待�
 <context>
     <name>RequestReviewDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="55"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="56"/>
         <source>%1 requests are not yet resolved, %2 of them overdue. Call each customer with the news and write it down (Enter); chase the department for the late ones.</source>
         <translation>还有 %1 件诉求未处理完，其中 %2 件已超时。请逐一给客户回电告知进展并记下（Enter）；超时的请催办责任部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="59"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="60"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="59"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="60"/>
         <source>Taken</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="59"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="60"/>
         <source>From</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="59"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="60"/>
         <source>What was said</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="60"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="61"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="60"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="61"/>
         <source>Department</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="60"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="61"/>
         <source>Deadline</source>
         <translation>处理时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="61"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="62"/>
         <source>Last progress</source>
         <translation>最近跟进</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="61"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="62"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="68"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/review_dialog.py" line="69"/>
         <source>, waiting: %1</source>
         <translation>，等待：%1</translation>
     </message>
@@ -12121,6 +12962,11 @@ It stops matching visitors but stays on record.</source>
         <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="443"/>
         <source>Key custody</source>
         <translation>钥匙管理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="338"/>
+        <source>Fee collection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

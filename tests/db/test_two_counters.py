@@ -128,3 +128,52 @@ def session_numbers(services: Services) -> list[str]:
 
     with Session(services.engine) as session:
         return list(session.exec(select(KeyLoan.number)))
+
+
+def test_two_counters_issuing_receipts_at_once_never_repeat_or_skip_a_number(
+        services: Services) -> None:
+    """Two cashiers (two processes) take 2,000 payments each at the same moment, on the
+    same units' bills (also on PostgreSQL): every receipt number of the year is used
+    once, none skipped; every bill is paid exactly once, by the receipt lines that say so;
+    money beyond the bills is each unit's credit, to the fen."""
+    from sqlalchemy import func
+
+    from deskapp.db.fee_models import FeeCharge, Receipt, ReceiptLine, UnitCredit
+    from fee_data import add_charges, item, unit
+
+    wanted = VISITS
+    units = ["1203", "1505", "0805", "2201"]
+    unit_ids = [unit(services, number, f"业主{number}") for number in units]
+    fee = item(services)
+    # Three quarters of the money goes to bills, the rest is kept as credit.
+    bills = (2 * wanted * 3) // 4 // len(units)
+    for unit_id in unit_ids:
+        add_charges(services, unit_id, fee, bills, 100)
+    lobby = Worker(services.location.value, "大堂收银", desk="Lobby")
+    centre = Worker(services.location.value, "中心收银", desk="Service centre")
+    try:
+        lobby.send(f"receipts {wanted} " + ",".join(units))
+        centre.send(f"receipts {wanted} " + ",".join(reversed(units)))
+        lobby.wait_for("done", timeout=1800)
+        centre.wait_for("done", timeout=1800)
+    finally:
+        for worker in (lobby, centre):
+            if worker.proc.poll() is None:
+                worker.quit()
+    said = {int(line.split()[1]): line.split()[2] for worker in (lobby, centre)
+            for line in worker.lines if line.startswith("receipt ")}
+    assert len(said) == 2 * wanted
+    with Session(services.engine) as session:
+        stored = dict(session.exec(select(Receipt.id, Receipt.number)).all())
+        owed = session.exec(select(func.count(FeeCharge.id)).where(
+            FeeCharge.paid_fen != FeeCharge.amount_fen)).one()
+        paid_lines = session.exec(select(ReceiptLine.charge_id, func.sum(
+            ReceiptLine.amount_fen)).where(ReceiptLine.charge_id.is_not(None))  # type: ignore[union-attr]
+            .group_by(ReceiptLine.charge_id)).all()
+        credit = session.exec(select(func.sum(UnitCredit.change_fen))).one()
+    assert stored == said
+    serials = sorted(int(number.rsplit("-", 1)[1]) for number in stored.values())
+    assert serials == list(range(1, 2 * wanted + 1))
+    assert owed == 0 and len(paid_lines) == bills * len(units)
+    assert all(fen == 100 for _charge, fen in paid_lines)
+    assert credit == 2 * wanted * 100 - bills * len(units) * 100

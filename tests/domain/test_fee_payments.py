@@ -31,7 +31,7 @@ from deskapp.domain.fees.records import (
 )
 from deskapp.domain.operators import ApprovalNeeded
 from deskapp.domain.roles import Action, Approval, Role
-from tests.fee_data import as_cashier, charge, item, paid_of, unit
+from fee_data import as_cashier, charge, item, paid_of, unit
 
 SUPERVISOR_VOID = Approval(Action.VOID_RECORD, "李主管", Role.SUPERVISOR)
 

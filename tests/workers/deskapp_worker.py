@@ -17,6 +17,9 @@ Opens DB (a data file or a postgresql:// address) the way the window does
                   <tag>" once committed, "refused <tag>" when another counter has it; "done"
     key-loop T    until killed, for each tag of T in turn: issue ("issued <loan id> <tag>"),
                   take one key back ("part <loan id>"), then the rest ("returned <loan id>")
+    receipts N U  N cash payments of ¥1.00, one unit of the comma-separated unit numbers U
+                  after another: "receipt <id> <number>" once committed, then "done"; N 0:
+                  until killed
     export DAY F  the day's workbook to F, repeatedly until killed ("exported" each time)
     quit          close the file and exit
 
@@ -107,6 +110,20 @@ def main() -> int:
                     say(f"part {loan.id}")
                     services.keys.return_keys(tag)
                     say(f"returned {loan.id}")
+        elif command == "receipts":
+            from deskapp.domain.fees.payments import PaymentInput
+            from deskapp.domain.fees.receipts import PaymentPart
+
+            wanted = int(args[0])
+            units = {u.number: u.id for u in services.directory.units()}
+            order = [units[number] for number in args[1].split(",")]
+            taken = 0
+            while wanted == 0 or taken < wanted:
+                unit_id = order[taken % len(order)]
+                taken += 1
+                receipt = services.fees.pay(PaymentInput(unit_id, (PaymentPart("cash", 100),)))
+                say(f"receipt {receipt.id} {receipt.number}")
+            say("done")
         elif command == "export":
             day, target = dt.date.fromisoformat(args[0]), Path(args[1])
             while True:

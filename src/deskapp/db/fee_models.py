@@ -23,8 +23,11 @@ def _ts(*, nullable: bool = False) -> object:
     return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable))
 
 
-# A charge still owed: neither settled (paid and waived) in full nor voided.
-CHARGE_OPEN = "voided_at IS NULL AND paid_fen + waived_fen < amount_fen"
+# A charge still owed: neither settled (paid and waived) in full nor voided. The column
+# stands on the left of the comparison: SQLite's planner turns ``paid + waived < amount``
+# round into ``amount > …`` before matching it against a partial index's condition, so an
+# index written the other way round could never be used.
+CHARGE_OPEN = "voided_at IS NULL AND amount_fen > paid_fen + waived_fen"
 CHARGE_LIVE = "voided_at IS NULL"
 READING_CURRENT = "superseded = false"
 

@@ -243,8 +243,9 @@ def _owed(charge: FeeCharge) -> int:
 
 def _open_clause() -> ColumnElement[bool]:
     """A charge still owed (the partial index ix_feecharge_open has the same condition)."""
+    # Written as the index's condition is, so SQLite matches the partial index.
     return and_(col(FeeCharge.voided_at).is_(None),
-                col(FeeCharge.paid_fen) + col(FeeCharge.waived_fen) < col(FeeCharge.amount_fen))
+                col(FeeCharge.amount_fen) > col(FeeCharge.paid_fen) + col(FeeCharge.waived_fen))
 
 
 def _open(session: Session, unit_id: int, *, lock: bool = False) -> list[FeeCharge]:

@@ -17,7 +17,7 @@ import sqlmodel  # noqa: F401  (the column types below)
 from alembic import op
 
 TEXT = sqlmodel.sql.sqltypes.AutoString
-CHARGE_OPEN = 'voided_at IS NULL AND paid_fen + waived_fen < amount_fen'
+CHARGE_OPEN = 'voided_at IS NULL AND amount_fen > paid_fen + waived_fen'
 
 revision: str = '0014'
 down_revision: str | None = '0013'

@@ -1,0 +1,1 @@
+"""The fee collection workspace (收费)."""
