@@ -21,10 +21,11 @@ from reportlab.lib.units import mm
 from deskapp.bootstrap import Services
 from deskapp.domain.errors import DomainError
 from deskapp.domain.fees.deposits import Deduction, DepositInput, RefundInput
+from deskapp.domain.fees.dunning_wording import dunning_wording
+from deskapp.domain.fees.ledger_records import DunningStage
 from deskapp.domain.fees.payments import PaymentInput
 from deskapp.domain.fees.receipts import PaymentPart
 from deskapp.domain.fees.records import DepositKind, Method
-from deskapp.domain.fees.service import FeeCollection
 from deskapp.domain.records import Paper
 from deskapp.domain.roles import Action, Approval, Role
 from deskapp.output.cash_handover import render_cash_handover
@@ -312,12 +313,10 @@ def test_no_dunning_notice_threatens_to_cut_a_supply(tmp_path: Path) -> None:
                                               tmp_path / f"{language}.pdf", now=AT).path)
         fixed = text.replace("电费", "").replace("水费", "")  # the items owed, by name
         assert not [w for w in SUPPLY_THREATS_ZH if w in fixed], language
-    wording = pytest.importorskip("deskapp.domain.fees.dunning_wording")
-    stages = pytest.importorskip("deskapp.domain.fees.ledger_records").DunningStage
     for language in ("en", "zh_CN"):
         with translated(language):
-            for stage in stages:
-                paragraphs = tuple(wording.dunning_wording(stage))
+            for stage in DunningStage:
+                paragraphs = tuple(dunning_wording(stage))
                 assert paragraphs, stage
                 for paragraph in paragraphs:
                     assert not SUPPLY_WORDS_EN.search(paragraph), (stage, paragraph)
@@ -328,11 +327,7 @@ def test_no_dunning_notice_threatens_to_cut_a_supply(tmp_path: Path) -> None:
                 assert not [w for w in SUPPLY_THREATS_ZH if w in printed], (language, stage)
 
 
-@pytest.mark.skipif(not hasattr(FeeCollection, "dunning_notice"),
-                    reason="waits for FeeCollection.dunning_notice (helper/ledger)")
 def test_the_dunning_notice_through_the_registry(services: Services) -> None:
-    from deskapp.domain.fees.ledger_records import DunningStage
-
     as_cashier(services)
     owing = unit(services, "1203", "张三")
     charge(services, owing, item(services), 9, 21000)

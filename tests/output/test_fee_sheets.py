@@ -79,7 +79,7 @@ def test_the_days_workbook_has_the_receipts_and_the_deposits(
 
     book = openpyxl.load_workbook(services.exports.day_workbook(services.clock.today(),
                                                                 tmp_path / "day.xlsx"))
-    assert book.sheetnames[-2:] == ["Receipts", "Deposits"]
+    assert book.sheetnames[-3:] == ["Receipts", "Deposits", "Arrears"]
     no_formulas(book)
     receipts = records(book["Receipts"], "Receipt No.")
     assert [r["Receipt No."] for r in receipts[:-1]] == [
@@ -151,3 +151,44 @@ def test_one_counters_workbook_has_its_own_receipts(
     rows = records(upstairs["Receipts"], "Receipt No.")
     assert [r["Receipt No."] for r in rows[:-1]] == ["SK2026-000002"]
     assert yuan(rows[-1]["Amount"]) == Decimal("2.00")
+
+
+def test_the_arrears_sheet_lists_units_owing_oldest_debt_first(
+        services: Services, tmp_path: Path) -> None:
+    from deskapp.domain.fees.ledger_records import DunningStage
+
+    as_cashier(services)
+    management = item(services)
+    recent = unit(services, "201", "李四")
+    old = unit(services, "1203", "张三")
+    paid_up = unit(services, "805", "王五")
+    not_due = unit(services, "902", "赵六")
+    charge(services, recent, management, 10, 21000)  # due 10-25: 29 days
+    charge(services, old, management, 7, 20000)  # due 07-25: 121 days
+    charge(services, old, management, 9, 21000)  # due 09-25: 59 days
+    charge(services, old, management, 11, 21550)  # due 11-25: not yet
+    charge(services, paid_up, management, 10, 21000)
+    charge(services, not_due, management, 11, 21550)
+    services.fees.pay(PaymentInput(paid_up, cash(21000)))
+    services.fees.pay(PaymentInput(old, cash(5000)))  # the oldest first: July owes 150.00
+    services.fees.issue_dunning(old, DunningStage.FIRST)
+    book = openpyxl.load_workbook(services.exports.day_workbook(services.clock.today(),
+                                                                tmp_path / "day.xlsx"))
+    no_formulas(book)
+    sheet = book["Arrears"]
+    assert str(sheet["A1"].value).startswith(
+        "Units owing past their due dates as of 2026-11-23, the oldest debt first")
+    rows = records(sheet, "Unit")
+    assert [r["Unit"] for r in rows[:-1]] == ["1203", "201"]
+    first = rows[0]
+    assert first["Occupant"] == "张三" and first["Oldest due"] == dt.datetime(2026, 7, 25)
+    assert first["Days overdue"] == 121
+    assert yuan(first["Over 90 days"]) == Decimal("150.00")
+    assert yuan(first["31–60 days"]) == Decimal("210.00")
+    assert yuan(first["In arrears"]) == Decimal("360.00")
+    assert yuan(first["Not yet due"]) == Decimal("215.50")
+    assert first["Dunning notice"] == "First notice"
+    assert yuan(rows[1]["Up to 30 days"]) == Decimal("210.00")
+    total = rows[-1]
+    assert total["Unit"] == "Total: 2 units in arrears"
+    assert yuan(total["In arrears"]) == Decimal("570.00")

@@ -129,9 +129,8 @@ def money_table(doc: DocumentBuilder, columns: Sequence[MoneyColumn],
                 blank_rows: int = 0, blank_height: float = 8 * mm,
                 width: float | None = None) -> Table:
     """A ruled table of amounts: shaded headings (repeated on a new page), one row per
-    entry, then ``blank_rows`` empty rows to fill in by hand, then ``totals`` rows whose
-    first cell spans every column before the last amount column's neighbours are reached
-    (the words "Total" across, the sum under its column)."""
+    entry, then ``blank_rows`` empty rows to fill in by hand, then the shaded ``totals``
+    rows, whose words run across the text columns up to the first amount column."""
     width = width or doc.geometry.frame_width
     head = ParagraphStyle("fee_head", parent=doc.styles.label, textColor=INK)
     body = doc.styles.body

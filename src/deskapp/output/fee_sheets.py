@@ -1,5 +1,6 @@
-"""Fee collection's sheets of the day's workbook: the day's receipts, with a total row, and
-the deposits — taken and refunded that day, then those still held at the close of the day.
+"""Fee collection's sheets of the day's workbook: the day's receipts, with a total row; the
+deposits — taken and refunded that day, then those still held at the close of the day; and
+the units in arrears that day, oldest debt first, aged.
 
 Every total is a value written by deskapp, never a formula: a sheet opened years later, or
 in a program that recalculates differently, shows what the counter took.
@@ -11,6 +12,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from deskapp.domain.clock import format_local
+from deskapp.domain.fees.ledger_records import ageing_labels
+from deskapp.domain.fees.ledger_rows import UnitArrears
+from deskapp.domain.fees.overview import unit_order
 from deskapp.domain.fees.records import DepositState, LineKind
 from deskapp.domain.fees.rows import DepositRow, ReceiptRow
 from deskapp.i18n import fill, translate
@@ -145,3 +149,50 @@ def deposits_sheet(moved: Sequence[DepositRow], held: Sequence[DepositRow],
                       format_local(start, fmt="%Y-%m-%d"), format_local(closing)),)]
     return Sheet(translate("FeeSheet", "Deposits"), columns, rows(),
                  len(moved) + len(held) + 1, preamble=preamble)
+
+
+def arrears_sheet(units: Sequence[UnitArrears], as_of: dt.date, at: dt.datetime) -> Sheet:
+    """The units owing past their due dates as of ``as_of``, the oldest debt first, aged,
+    with what each has not yet due, its credit, when it last paid, the last contact and
+    promise and the latest dunning notice; a total row of the money. ``at``: when the
+    amounts were read (a past day's sheet ages its arrears as of that day, with the
+    payments recorded since)."""
+    ages = ageing_labels()
+    columns = [
+        Column(translate("FeeSheet", "Unit")),
+        Column(translate("FeeSheet", "Occupant")),
+        Column(translate("FeeSheet", "Oldest due"), ColumnKind.DATE),
+        Column(translate("FeeSheet", "Days overdue"), ColumnKind.INT),
+        *[Column(label, ColumnKind.MONEY_FEN) for label in ages],
+        Column(translate("FeeSheet", "In arrears"), ColumnKind.MONEY_FEN),
+        Column(translate("FeeSheet", "Not yet due"), ColumnKind.MONEY_FEN),
+        Column(translate("FeeSheet", "Credit"), ColumnKind.MONEY_FEN),
+        Column(translate("FeeSheet", "Last paid"), ColumnKind.DATETIME),
+        Column(translate("FeeSheet", "Last contact"), ColumnKind.DATETIME),
+        Column(translate("FeeSheet", "Contact")),
+        Column(translate("FeeSheet", "Promised to pay by"), ColumnKind.DATE),
+        Column(translate("FeeSheet", "Dunning notice")),
+        Column(translate("FeeSheet", "Notice issued"), ColumnKind.DATETIME),
+    ]
+    ordered = sorted(units, key=lambda u: (u.oldest_due or as_of, unit_order(u.unit_number)))
+
+    def rows() -> Iterable[tuple[object, ...]]:
+        for u in ordered:
+            days = (as_of - u.oldest_due).days if u.oldest_due else None
+            yield (u.unit_number, u.occupant, u.oldest_due, days, *u.arrears.buckets,
+                   u.arrears_fen, u.due_soon_fen, u.credit_fen, u.last_paid_at,
+                   u.last_contact_at,
+                   u.last_contact_kind.label() if u.last_contact_kind else None,
+                   u.promised_on, u.dunning_stage.label() if u.dunning_stage else None,
+                   u.dunning_issued_at)
+        buckets = [sum(u.arrears.buckets[i] for u in ordered) for i in range(len(ages))]
+        yield (fill(translate("FeeSheet", "Total: %1 units in arrears"), len(ordered)), None,
+               None, None, *buckets, sum(u.arrears_fen for u in ordered),
+               sum(u.due_soon_fen for u in ordered), sum(u.credit_fen for u in ordered),
+               None, None, None, None, None, None)
+
+    preamble = [(fill(translate("FeeSheet", "Units owing past their due dates as of %1, the "
+                                            "oldest debt first; amounts as recorded at %2"),
+                      as_of.isoformat(), format_local(at)),)]
+    return Sheet(translate("FeeSheet", "Arrears"), columns, rows(), len(ordered) + 1,
+                 preamble=preamble)

@@ -1,5 +1,5 @@
-"""Fee collection's sheets of the day's workbook: the day's receipts, and the deposits (the
-day's movements and what was still held that evening)."""
+"""Fee collection's sheets of the day's workbook: the day's receipts, the deposits (the
+day's movements and what was still held that evening), and the units in arrears that day."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 # Every deposit is looked at to see which were held that evening; far more than a building
 # ever holds at once.
 DEPOSITS_READ = 5000
+ARREARS_PAGE = 1000  # units per read of the arrears overview (its largest page)
 
 
 def _receipts(domain: Domain, day: dt.date, desk: str | None) -> Sheet:
@@ -37,5 +38,22 @@ def _deposits(domain: Domain, day: dt.date, desk: str | None) -> Sheet:
     return deposits_sheet(domain.fees.deposits_moved_on(day), held, (start, end), closing)
 
 
+def _arrears(domain: Domain, day: dt.date, desk: str | None) -> Sheet:
+    from deskapp.output.fee_sheets import arrears_sheet
+
+    # What units owe is the building's, not a counter's: every unit, a page at a time.
+    units = []
+    after: str | None = None
+    while True:
+        page = domain.fees.arrears_overview(as_of=day, only_owing=True, after=after,
+                                            limit=ARREARS_PAGE)
+        units += page.rows
+        if page.next_after is None:
+            break
+        after = page.next_after
+    return arrears_sheet(units, day, domain.clock.now())
+
+
 RECEIPTS = DaySheetSource("receipts", _receipts)
 DEPOSITS = DaySheetSource("deposits", _deposits)
+ARREARS = DaySheetSource("arrears", _arrears)
