@@ -25,7 +25,8 @@ from deskapp.domain.fees.dunning_wording import dunning_wording
 from deskapp.domain.fees.ledger_records import DunningStage
 from deskapp.domain.fees.payments import PaymentInput
 from deskapp.domain.fees.receipts import PaymentPart
-from deskapp.domain.fees.records import DepositKind, Method
+from deskapp.domain.fees.records import DepositKind, LineKind, Method
+from deskapp.domain.fees.rows import ReceiptLineRow
 from deskapp.domain.records import Paper
 from deskapp.domain.roles import Action, Approval, Role
 from deskapp.output.cash_handover import render_cash_handover
@@ -125,6 +126,21 @@ def test_a_sale_shows_quantity_times_unit_price(tmp_path: Path) -> None:
         for expected in ("复印A4", "20×¥0.50", "¥10.00", "传真", "1×¥2.50",
                          "人民币壹拾贰元伍角", "Tendered¥20.00,change¥7.50"):
             assert expected in text, (paper, expected)
+
+
+def test_a_year_of_bills_prints_close_set_and_names_the_receipt_on_every_page(
+        tmp_path: Path) -> None:
+    lines = tuple(ReceiptLineRow(LineKind.CHARGE, name, f"2025-{month:02d}", 20997)
+                  for month in range(1, 13) for name in ("物业管理费", "水费", "电费"))
+    receipt = dataclasses.replace(PAYMENT, lines=lines, total_fen=755892, credit_used_fen=0,
+                                  credit_added_fen=0)
+    result = render_receipt(receipt, ORG, Paper.A5, tmp_path / "r.pdf", now=AT)
+    assert result.pages == 2
+    for page in (1, 2):
+        assert "ReceiptSK2026-000123" in flat(result.path, page)
+    last = flat(result.path, 2)
+    assert "电费2025-12" in last and "人民币柒仟伍佰伍拾捌元玖角贰分" in last
+    assert "Cashreceived" in last
 
 
 def test_the_roll_receipt_is_80_mm_wide_and_as_long_as_it_needs(tmp_path: Path) -> None:

@@ -127,13 +127,19 @@ class MoneyColumn:
 def money_table(doc: DocumentBuilder, columns: Sequence[MoneyColumn],
                 rows: Sequence[Sequence[str]], *, totals: Sequence[Sequence[str]] = (),
                 blank_rows: int = 0, blank_height: float = 8 * mm,
-                width: float | None = None) -> Table:
+                width: float | None = None, compact: bool = False) -> Table:
     """A ruled table of amounts: shaded headings (repeated on a new page), one row per
     entry, then ``blank_rows`` empty rows to fill in by hand, then the shaded ``totals``
-    rows, whose words run across the text columns up to the first amount column."""
+    rows, whose words run across the text columns up to the first amount column.
+    ``compact`` sets the entries in small type with less room round them (a receipt that
+    pays a year of bills)."""
     width = width or doc.geometry.frame_width
     head = ParagraphStyle("fee_head", parent=doc.styles.label, textColor=INK)
     body = doc.styles.body
+    if compact:
+        body = ParagraphStyle("fee_compact", parent=body, fontSize=doc.styles.small.fontSize,
+                              leading=doc.styles.small.leading)
+    padding = PADDING * (0.35 if compact else 0.8)
     right = ParagraphStyle("fee_amount", parent=body, alignment=TA_RIGHT)
     head_right = ParagraphStyle("fee_head_amount", parent=head, alignment=TA_RIGHT)
 
@@ -158,8 +164,8 @@ def money_table(doc: DocumentBuilder, columns: Sequence[MoneyColumn],
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), PADDING * 0.8),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING * 0.8),
+        ("TOPPADDING", (0, 0), (-1, -1), padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
         ("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL),
     ]
     if totals:

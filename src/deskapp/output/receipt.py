@@ -46,6 +46,8 @@ from deskapp.output.fee_parts import (
 from deskapp.output.form_grid import FormGrid
 
 PAPERS = (Paper.A5, Paper.ROLL80, Paper.FORM241)
+# More lines than this (a year of bills paid at once) print in small type, closer together.
+COMPACT_LINES = 12
 
 
 def title() -> str:
@@ -186,7 +188,8 @@ def _items(doc: DocumentBuilder, receipt: ReceiptRow) -> Flowable:
                    MoneyColumn(translate("Receipt", "Amount"), 0.26, amount=True)]
         rows = [[what, amount] for what, _qty, amount in amount_rows(receipt)]
         totals = [[total, money(receipt.total_fen)]]
-    return money_table(doc, columns, rows, totals=totals)
+    return money_table(doc, columns, rows, totals=totals,
+                       compact=len(rows) > COMPACT_LINES)
 
 
 def _roll_items(doc: DocumentBuilder, receipt: ReceiptRow) -> Flowable:
@@ -264,16 +267,15 @@ def _signed(doc: DocumentBuilder, receipt: ReceiptRow) -> list[Flowable]:
 
 def receipt_flowables(doc: DocumentBuilder, receipt: ReceiptRow) -> list[Flowable]:
     """The body of the receipt below the organisation header, title and marks."""
+    # The total, how it was paid and the stamp stay together below the last item.
     flowables: list[Flowable] = [
         *_header_rows(doc, receipt),
         doc.spacer(2 * mm),
         _items(doc, receipt),
         doc.spacer(2 * mm),
-        amount_in_words(doc, receipt.total_fen),
-        doc.spacer(2 * mm),
-        doc.key_values(_payment_rows(receipt)),
-        doc.spacer(3 * mm),
-        KeepTogether(_signed(doc, receipt)),
+        KeepTogether([amount_in_words(doc, receipt.total_fen), doc.spacer(2 * mm),
+                      doc.key_values(_payment_rows(receipt)), doc.spacer(3 * mm),
+                      *_signed(doc, receipt)]),
     ]
     if note := deposit_note(receipt):
         flowables += [doc.spacer(2 * mm), doc.note(note)]
@@ -295,7 +297,8 @@ def render_receipt(receipt: ReceiptRow, org: OrgInfo, paper: Paper, out: Path, *
         from deskapp.output.receipt_form import render_receipt_form
 
         return render_receipt_form(receipt, org, out, now=now, strict=strict)
+    # Every page names the receipt: the pages of a long one may come apart.
     return render(out, paper=paper, org=org, title=title(),
                   content=lambda doc: receipt_flowables(doc, receipt), now=now,
                   strict=strict, pdf_title=f"{title()} {receipt.number}",
-                  marks=receipt_marks(receipt))
+                  marks=receipt_marks(receipt), footer_note=f"{title()} {receipt.number}")
