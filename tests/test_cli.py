@@ -166,7 +166,7 @@ def test_screenshot_renders_the_window(demo_db: Path, tmp_path: Path) -> None:
     (("export", "--db", "{db}", "--date", "23/11/2026", "-o", "{tmp}/x.xlsx"), "YYYY-MM-DD"),
     (("export", "--db", "{tmp}/missing.sqlite", "--date", "2026-11-23", "-o", "{tmp}/x.xlsx"),
      "no data file"),
-    (("print", "receipt", "1", "--db", "{db}", "-o", "{tmp}/x.pdf"), "unknown kind"),
+    (("print", "invoice", "1", "--db", "{db}", "-o", "{tmp}/x.pdf"), "unknown kind"),
     (("print", "visitor-pass", "999999", "--db", "{db}", "-o", "{tmp}/x.pdf"), "no visit number"),
     (("print", "visitor-pass", "1", "--db", "{db}", "-o", "{tmp}/x.txt"), "must end in .pdf"),
     (("demo", "--db", "{db}", "--days", "0"), "between 1 and 3650"),
@@ -186,7 +186,7 @@ def test_bad_arguments_give_one_line_and_a_nonzero_exit(demo_db: Path, tmp_path:
 @pytest.mark.parametrize("args, code", [
     (("frobnicate",), 2),
     (("export", "--date", "2026-11-23"), 2),  # no -o
-    (("print", "receipt", "1", "-o", "{tmp}/x.pdf"), 2),
+    (("print", "invoice", "1", "-o", "{tmp}/x.pdf"), 2),
     (("export", "--db", "{tmp}/missing.sqlite", "--date", "2026-11-23", "-o", "{tmp}/x.xlsx"), 1),
     (("check", "--db", "{tmp}/junk.sqlite"), 1),
     (("print", "visitor-pass", "999999", "-o", "{tmp}/x.pdf"), 1),

@@ -19,6 +19,9 @@ class Paper(StrEnum):
     A6 = "A6"
     ROLL80 = "roll80"  # 80 mm thermal roll, 72 mm printable
     LABEL60 = "label60x40"  # 60 × 40 mm die-cut label of a thermal label printer
+    # A pre-printed continuous form of a dot-matrix printer (三联收据): 9.5 in wide, a third
+    # of an 11 in fold long; only the values are printed, into the form's boxes.
+    FORM241 = "form241x93"
 
     def label(self) -> str:
         """The paper in the user's language."""
@@ -26,6 +29,8 @@ class Paper(StrEnum):
             return translate("Paper", "80 mm roll")
         if self is Paper.LABEL60:
             return translate("Paper", "60 × 40 mm label")
+        if self is Paper.FORM241:
+            return translate("Paper", "241 × 93 mm pre-printed form")
         return self.value
 
 

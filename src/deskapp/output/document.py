@@ -33,7 +33,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, A5, A6
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
+from reportlab.lib.units import inch, mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -118,6 +118,9 @@ _GEOMETRY: dict[Paper, PageGeometry] = {
     Paper.ROLL80: PageGeometry(Paper.ROLL80, ROLL_WIDTH, None, 4 * mm, 4 * mm, 4 * mm, 9 * mm, 9),
     # A label is drawn edge to edge by its own layout (a label printer's head reaches it).
     Paper.LABEL60: PageGeometry(Paper.LABEL60, 60 * mm, 40 * mm, 0, 0, 0, 0, 7),
+    # A pre-printed form is filled in at fixed places over the whole sheet: 9.5 × 11/3 in,
+    # exactly, or a continuous form's perforations drift away from the head page by page.
+    Paper.FORM241: PageGeometry(Paper.FORM241, 9.5 * inch, 11 / 3 * inch, 0, 0, 0, 0, 10),
 }
 
 
@@ -344,6 +347,7 @@ class DocumentBuilder:
         styles: Styles for the paper.
         strict: Raise :class:`UnprintableText` instead of printing placeholders.
         warnings: Placeholders printed so far, one per field and character set.
+        marks: The marks the document carries (its own, then the printing layer's).
     """
 
     def __init__(self, geometry: PageGeometry, *, strict: bool = False) -> None:
@@ -352,6 +356,7 @@ class DocumentBuilder:
         self.styles = make_styles(geometry)
         self.strict = strict
         self.warnings: list[GlyphWarning] = []
+        self.marks: tuple[Mark, ...] = ()
 
     # -- text ------------------------------------------------------------------------------
 
@@ -518,6 +523,13 @@ class DocumentBuilder:
     def note(self, text: str) -> Paragraph:
         """A small centred remark (instructions to the visitor)."""
         return self.paragraph(text, field=translate("Document", "Note"), style=self.styles.note)
+
+    def mark_bands(self) -> list[Flowable]:
+        """Every mark the document carries as a band, each with a little space below."""
+        bands: list[Flowable] = []
+        for mark in self.marks:
+            bands += [self.mark(mark), self.spacer(1.5 * mm)]
+        return bands
 
     def mark(self, mark: Mark) -> Table:
         """``mark`` as a full-width band in large type: framed, or white on black.
@@ -691,9 +703,10 @@ class _Pass:
 def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: str,
             content: Content, printed_at: str, total_pages: int | None, strict: bool,
             header: bool, one_page: bool, pdf_title: str, marks: tuple[Mark, ...],
-            footer_note: str = "", footer: bool = True) -> _Pass:
+            footer_note: str = "", footer: bool = True, mark_bands: bool = True) -> _Pass:
     """Lay the document out once on pages of ``page_height`` and return the PDF bytes."""
     builder = DocumentBuilder(geometry, strict=strict)
+    builder.marks = marks
     s = builder.styles
     story: list[Flowable] = []
     if header:
@@ -701,8 +714,8 @@ def _layout(geometry: PageGeometry, page_height: float, *, org: OrgInfo, title: 
         story.append(builder.rule(space=1.6 * mm))
         story.append(builder.title(title))
         story.append(builder.spacer(1.5 * mm))
-    for mark in marks:
-        story += [builder.mark(mark), builder.spacer(1.5 * mm)]
+    if mark_bands:
+        story += builder.mark_bands()
     story += list(content(builder))
     if one_page:
         frame_height = page_height - geometry.top - geometry.bottom
@@ -767,7 +780,8 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
            now: dt.datetime | None = None, strict: bool = False, header: bool = True,
            one_page: bool = False, pdf_title: str | None = None,
            marks: Sequence[Mark] = (), footer_note: str = "",
-           landscape: bool = False, footer: bool = True) -> RenderResult:
+           landscape: bool = False, footer: bool = True,
+           mark_bands: bool = True) -> RenderResult:
     """Lay out a document and write it to ``out`` atomically.
 
     The org header and ``title`` come first (unless ``header`` is False), then the body
@@ -793,6 +807,9 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
             translated), e.g. that a list holds personal data.
         landscape: Turn the sheet sideways (a list with many columns); not for a roll.
         footer: Print the footer (False for a label, which is all code and tag).
+        mark_bands: Print the marks as bands under the title. False when the content
+            places them itself from :attr:`DocumentBuilder.marks`: a pre-printed form has no
+            room for a band, and a batch of one page per unit repeats them on every page.
 
     Returns:
         The written path, page count, glyph warnings and page size.
@@ -809,7 +826,7 @@ def render(out: Path, *, paper: Paper, org: OrgInfo, title: str, content: Conten
                "strict": strict, "header": header,
                "one_page": one_page and not geometry.is_roll, "pdf_title": pdf_title or title,
                "marks": (*marks, *_context_marks.get()), "footer_note": footer_note,
-               "footer": footer}
+               "footer": footer, "mark_bands": mark_bands}
 
     if geometry.is_roll:
         # A roll has no fixed length: lay out on a very long page, see where the story

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table
 
 from deskapp.i18n import translate
-from deskapp.output.document import INK, DocumentBuilder
+from deskapp.output.document import INK, MUTED, DocumentBuilder
+from deskapp.output.fonts import FONT_NAME
 
 LABEL_FILL = colors.Color(0.92, 0.92, 0.92)
 # Share of the frame taken by each label column of a two-pair row.
@@ -55,6 +57,35 @@ class Choice:
 
     label: str
     checked: bool
+
+
+class CutLine(Flowable):
+    """A dashed line across the frame with a word in its middle: tear or cut here."""
+
+    def __init__(self, doc: DocumentBuilder, text: str) -> None:
+        super().__init__()
+        self.text = doc.clean(text, text)
+        self.size = doc.styles.small.fontSize
+        self.width = doc.geometry.frame_width
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.size * 2
+
+    def draw(self) -> None:
+        c = self.canv
+        y = self.size * 0.9
+        gap = stringWidth(self.text, FONT_NAME, self.size) / 2 + 2 * mm
+        middle = self.width / 2
+        c.saveState()
+        c.setStrokeColor(MUTED)
+        c.setLineWidth(0.6)
+        c.setDash(4, 3)
+        c.line(0, y, middle - gap, y)
+        c.line(middle + gap, y, self.width, y)
+        c.setFillColor(MUTED)
+        c.setFont(FONT_NAME, self.size)
+        c.drawCentredString(middle, y - self.size * 0.35, self.text)
+        c.restoreState()
 
 
 class FormGrid:
@@ -151,6 +182,15 @@ class FormGrid:
         return tables
 
 
+def wrapping(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """``style`` for ``text`` in a narrow cell: CJK line breaking (between any two
+    characters, with the rules for Chinese punctuation) only when the text has Chinese;
+    other text breaks between words, so "Shared utilities" never splits as "utiliti-es"."""
+    if style.wordWrap != "CJK" or any(ord(char) >= 0x2E80 for char in text):
+        return style
+    return ParagraphStyle(f"{style.name}_words", parent=style, wordWrap=None)
+
+
 def tick_row(doc: DocumentBuilder, options: Sequence[Choice], field: str,
              width: float) -> Table:
     """Tick boxes with their words in one line (or two, if the words are long)."""
@@ -159,7 +199,8 @@ def tick_row(doc: DocumentBuilder, options: Sequence[Choice], field: str,
     share = width / max(len(options), 1)
     for option in options:
         cells += [CheckBox(option.checked),
-                  doc.paragraph(option.label, field=field, style=doc.styles.body)]
+                  doc.paragraph(option.label, field=field,
+                                style=wrapping(doc.styles.body, option.label))]
         widths += [5 * mm, share - 5 * mm - 2 * PADDING / max(len(options), 1)]
     table = Table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(doc.table_style([

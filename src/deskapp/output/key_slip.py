@@ -30,14 +30,12 @@ from deskapp.domain.keys.rows import (
 from deskapp.domain.records import OrgInfo, Paper
 from deskapp.i18n import fill, translate
 from deskapp.output.document import (
-    MUTED,
     DocumentBuilder,
     RenderResult,
     format_local,
     render,
 )
-from deskapp.output.fonts import FONT_NAME
-from deskapp.output.form_grid import FormGrid, ruled_list, signature_cells
+from deskapp.output.form_grid import CutLine, FormGrid, ruled_list, signature_cells
 
 PAPERS = (Paper.A4,)
 
@@ -128,37 +126,6 @@ def return_rows(loan: LoanRow, returns: Sequence[ReturnRow],
         rows.append((lost.reported_at, [format_local(lost.reported_at), "0", note,
                                         lost.reported_by, lost.created_by]))
     return [row for _at, row in sorted(rows, key=lambda pair: pair[0])]
-
-
-class CutLine(Flowable):
-    """A dashed line across the frame with a word in its middle: tear or cut here."""
-
-    def __init__(self, doc: DocumentBuilder, text: str) -> None:
-        super().__init__()
-        self.text = doc.clean(text, text)
-        self.size = doc.styles.small.fontSize
-        self.width = doc.geometry.frame_width
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.size * 2
-
-    def draw(self) -> None:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        c = self.canv
-        y = self.size * 0.9
-        gap = stringWidth(self.text, FONT_NAME, self.size) / 2 + 2 * mm
-        middle = self.width / 2
-        c.saveState()
-        c.setStrokeColor(MUTED)
-        c.setLineWidth(0.6)
-        c.setDash(4, 3)
-        c.line(0, y, middle - gap, y)
-        c.line(middle + gap, y, self.width, y)
-        c.setFillColor(MUTED)
-        c.setFont(FONT_NAME, self.size)
-        c.drawCentredString(middle, y - self.size * 0.35, self.text)
-        c.restoreState()
 
 
 def slip_flowables(doc: DocumentBuilder, loan: LoanRow, key_set: KeySetRow,

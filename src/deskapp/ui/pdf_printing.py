@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 
 ROLL_WIDTH_MM = 80.0
 LABEL_SIZE_MM = (60.0, 40.0)
+FORM241_SIZE_MM = (241.3, 93.13)  # 9.5 × 11/3 in: a third of a dot-matrix continuous form
 THERMAL_DPI = 203  # 8 dots/mm: every 80 mm thermal printer
 SHEET_DPI = 300  # enough for text; a 600/1200 dpi raster of an A4 page is 140-560 MB
 MIN_SHEET_DPI = 150
@@ -59,13 +60,16 @@ def page_layout_for(paper: Paper, page_size_pt: QSizeF) -> QPageLayout:
 
     A4/A5/A6 use the standard size, turned to landscape if the PDF page is wider than tall.
     ROLL80 is a custom page 80 mm wide and as tall as the PDF page; LABEL60 the 60 × 40 mm
-    label, as a label printer's driver names its stock.
+    label, as a label printer's driver names its stock; FORM241 the pre-printed continuous
+    form of a dot-matrix printer.
     """
     zero = QMarginsF(0, 0, 0, 0)
-    if paper is Paper.LABEL60:
-        label = QPageSize(QSizeF(*LABEL_SIZE_MM), QPageSize.Unit.Millimeter, "Label60x40",
+    if paper in (Paper.LABEL60, Paper.FORM241):
+        size_mm, name = ((LABEL_SIZE_MM, "Label60x40") if paper is Paper.LABEL60
+                         else (FORM241_SIZE_MM, "Form241x93"))
+        stock = QPageSize(QSizeF(*size_mm), QPageSize.Unit.Millimeter, name,
                           QPageSize.SizeMatchPolicy.ExactMatch)
-        return QPageLayout(label, QPageLayout.Orientation.Portrait, zero,
+        return QPageLayout(stock, QPageLayout.Orientation.Portrait, zero,
                            QPageLayout.Unit.Millimeter)
     if paper is Paper.ROLL80:
         height_mm = max(1.0, page_size_pt.height() * MM_PER_PT)

@@ -38,11 +38,13 @@ class DaySheetSource:
 def sheets() -> tuple[DaySheetSource, ...]:
     """Every workspace's day sheet, in workbook order."""
     from deskapp.usecases.sheets.calls import CALLS
+    from deskapp.usecases.sheets.fees import ARREARS, DEPOSITS, RECEIPTS
     from deskapp.usecases.sheets.keys import KEY_MOVEMENTS, KEYS_OUT
     from deskapp.usecases.sheets.requests import REQUESTS
     from deskapp.usecases.sheets.visitors import VISITORS
 
-    return (VISITORS, CALLS, REQUESTS, KEY_MOVEMENTS, KEYS_OUT)
+    return (VISITORS, CALLS, REQUESTS, KEY_MOVEMENTS, KEYS_OUT, RECEIPTS, DEPOSITS,
+            ARREARS)
 
 
 class ExportService:

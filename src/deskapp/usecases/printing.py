@@ -64,6 +64,14 @@ class DocumentSpec:
 def _documents() -> tuple[DocumentSpec, ...]:
     # One entry per printable kind; a workspace adds its own.
     from deskapp.usecases.documents.calls import MESSAGE_SLIP, PHONE_DIRECTORY
+    from deskapp.usecases.documents.fees import (
+        CASH_HANDOVER,
+        DEPOSIT_REFUND,
+        DUNNING_NOTICE,
+        PAYMENT_NOTICE,
+        RATE_SCHEDULE,
+        RECEIPT,
+    )
     from deskapp.usecases.documents.keys import (
         KEY_DEPOSIT,
         KEY_HANDOVER,
@@ -83,7 +91,8 @@ def _documents() -> tuple[DocumentSpec, ...]:
 
     return (VISITOR_PASS, TEMP_PASS, MESSAGE_SLIP, PHONE_DIRECTORY, PRIVACY_NOTICE,
             ON_SITE_LIST, COMPLAINT_FORM, REVISIT_RECORD, MONTHLY_COMPLAINTS, KEY_SLIP,
-            KEY_LABEL, KEY_REGISTER, KEY_HANDOVER, KEY_DEPOSIT)
+            KEY_LABEL, KEY_REGISTER, KEY_HANDOVER, KEY_DEPOSIT, RECEIPT, PAYMENT_NOTICE,
+            DUNNING_NOTICE, RATE_SCHEDULE, CASH_HANDOVER, DEPOSIT_REFUND)
 
 
 def documents() -> tuple[DocumentSpec, ...]:
