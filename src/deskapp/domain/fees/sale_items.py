@@ -24,10 +24,11 @@ class CounterItem(NamedTuple):
 
 
 def counter_items(engine: Engine) -> list[CounterItem]:
-    """The active items priced per page or fixed, charged once and not a deposit, by name."""
+    """The active items priced per page or fixed, charged once and not a deposit, in the
+    order they were set up (a name order means nothing across Chinese and Latin names)."""
     with Session(engine) as session:
         found = session.exec(select(ChargeItem).where(
             col(ChargeItem.active).is_(True), col(ChargeItem.pricing).in_(COUNTER_PRICING),
             ChargeItem.cycle == Cycle.ONCE.value, col(ChargeItem.deposit).is_(False))
-            .order_by(col(ChargeItem.name), col(ChargeItem.id))).all()
+            .order_by(col(ChargeItem.id))).all()
     return [CounterItem(item.id, item.name, item.unit_price) for item in found]  # type: ignore[arg-type]
