@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from deskapp.domain.directory import DirectoryService, HostOption
@@ -115,6 +115,7 @@ class FeeDepositDialog(FeeDialog):
     def _on_unit_chosen(self, label: str) -> None:
         self.ui.unit_edit.setText(label)
         self._fill_payer(self.unit_completer.resolve(label))
+        self._on_to_payer()
 
     def _take_unit(self) -> None:
         ui = self.ui
@@ -127,8 +128,17 @@ class FeeDepositDialog(FeeDialog):
         ui.unit_edit.setText(option.label)
         self.errors.clear_field("unit")
         self._fill_payer(option)
-        ui.payer_edit.setFocus()
-        ui.payer_edit.selectAll()
+        self._on_to_payer()
+
+    def _on_to_payer(self) -> None:
+        def move() -> None:
+            self.ui.payer_edit.setFocus()
+            self.ui.payer_edit.selectAll()
+
+        move()
+        # Again once a completion list chosen from has closed: closing gives the unit the
+        # cursor back.
+        QTimer.singleShot(0, move)
 
     def _fill_payer(self, option: HostOption | None) -> None:
         """The unit's occupant (or company) pays, unless someone else was typed."""

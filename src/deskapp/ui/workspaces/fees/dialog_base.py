@@ -77,7 +77,9 @@ class FeeDialog(QDialog):
 
 
 def editing_a_cell(widget: QWidget | None) -> bool:
-    """Whether ``widget`` is the editor of a table's cell (its parent is a view's viewport)."""
+    """Whether ``widget`` is the editor of a table's cell being edited (a box put in a cell
+    for good, such as a quantity's, is not)."""
     parent = widget.parentWidget() if widget is not None else None
     view = parent.parentWidget() if parent is not None else None
-    return isinstance(view, QAbstractItemView) and view.viewport() is parent
+    return (isinstance(view, QAbstractItemView) and view.viewport() is parent
+            and view.state() == QAbstractItemView.State.EditingState)
