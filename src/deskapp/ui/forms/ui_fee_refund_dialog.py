@@ -206,7 +206,7 @@ class Ui_FeeRefundDialog(object):
         ___qtablewidgetitem1.setText(QCoreApplication.translate("FeeRefundDialog", u"Amount", None))
         self.add_button.setText(QCoreApplication.translate("FeeRefundDialog", u"&Add a deduction", None))
         self.remove_button.setText(QCoreApplication.translate("FeeRefundDialog", u"Remo&ve", None))
-        self.refund_label.setText(QCoreApplication.translate("FeeRefundDialog", u"Refund", None))
+        self.refund_label.setText(QCoreApplication.translate("FeeRefundDialog", u"Refund amount", None))
         self.method_label.setText(QCoreApplication.translate("FeeRefundDialog", u"&Method", None))
         self.received_by_label.setText(QCoreApplication.translate("FeeRefundDialog", u"Received &by", None))
     # retranslateUi

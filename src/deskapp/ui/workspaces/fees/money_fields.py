@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from deskapp.domain.fees.capitals import rmb_capitals
@@ -13,7 +13,7 @@ from deskapp.domain.fees.receipts import PaymentPart
 from deskapp.domain.fees.records import PART_METHODS, Method
 from deskapp.domain.money import MoneyError, format_money, parse_yuan
 from deskapp.domain.text import clean_text
-from deskapp.i18n import fill
+from deskapp.i18n import fill, translate
 from deskapp.ui.choices import chosen, fill_choices
 from deskapp.ui.field_errors import ERROR_STYLE
 
@@ -70,7 +70,7 @@ class PaymentFields(QObject):
     def retranslate(self) -> None:
         """The methods in the user's language (the one chosen kept)."""
         fill_choices(self._method, PART_METHODS, Method.CASH)
-        self._reference.setPlaceholderText(QCoreApplication.translate(
+        self._reference.setPlaceholderText(translate(
             "FeePayment", "The transfer's or the payment code's number"))
         self.refresh()
 
@@ -85,9 +85,8 @@ class PaymentFields(QObject):
         self._tendered.setEnabled(cash)
         self._reference.setEnabled(not cash)
         due = self._due()
-        say = QCoreApplication.translate
         if cash and due is not None and not clean_text(self._tendered.text()):
-            self._change.setText(say("FeePayment", "Left empty: the exact amount, no change"))
+            self._change.setText(translate("FeePayment", "Left empty: the exact amount, no change"))
             self._change.setStyleSheet(QUIET_STYLE)
             return
         tendered = typed_fen(self._tendered.text()) if cash else None
@@ -95,11 +94,11 @@ class PaymentFields(QObject):
             self._change.clear()
             return
         if tendered >= due:
-            self._change.setText(fill(say("FeePayment", "Change: %1"),
+            self._change.setText(fill(translate("FeePayment", "Change: %1"),
                                       format_money(tendered - due)))
             self._change.setStyleSheet(OVER_STYLE if tendered > due else QUIET_STYLE)
         else:
-            self._change.setText(fill(say("FeePayment", "%1 short"),
+            self._change.setText(fill(translate("FeePayment", "%1 short"),
                                       format_money(due - tendered)))
             self._change.setStyleSheet(SHORT_STYLE)
 

@@ -3,9 +3,8 @@ the whole receipt (lines, payments, capitals, stamp, void and invoice) for its p
 
 from __future__ import annotations
 
+import datetime as dt
 import html
-
-from PySide6.QtCore import QCoreApplication
 
 from deskapp.domain.clock import Clock
 from deskapp.domain.fees.capitals import rmb_capitals
@@ -13,22 +12,18 @@ from deskapp.domain.fees.records import LineKind, Method
 from deskapp.domain.fees.rounding import format_price, format_quantity
 from deskapp.domain.fees.rows import ReceiptLineRow, ReceiptRow
 from deskapp.domain.money import format_money
-from deskapp.i18n import fill
+from deskapp.i18n import fill, translate
 
-CONTEXT = "FeeReceiptText"
 SUMMARY_LINES = 4  # what a receipt paid, in its summary; the rest counted
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+LABEL_CELL = "<td style='color:#555;padding-right:14px'>"
 
 
 def line_name(line: ReceiptLineRow) -> str:
     """What a line paid: ``物业管理费 2026-10``, ``复印 × 12``, a deposit, credit kept."""
     if line.kind is LineKind.CREDIT:
-        return _tr("Kept as the unit's credit")
+        return translate("FeeReceiptText", "Kept as the unit's credit")
     if line.kind is LineKind.DEPOSIT:
-        return _tr("Deposit held")
+        return translate("FeeReceiptText", "Deposit held")
     if line.kind is LineKind.SALE:
         return fill("%1 × %2", line.item_name, format_quantity(line.quantity).removesuffix(".00"))
     return " ".join(filter(None, (line.item_name, line.period)))
@@ -45,75 +40,91 @@ def paid_by(receipt: ReceiptRow) -> str:
 def receipt_summary(receipt: ReceiptRow, clock: Clock) -> str:
     """Three lines: number, kind, time and cashier; payer, unit and money; what it paid."""
     issued = clock.local(receipt.issued_at).strftime("%Y-%m-%d %H:%M")
-    lines = [fill(_tr("Receipt %1 · %2 · %3 · cashier %4"), receipt.number,
-                  receipt.kind.label(), issued, receipt.cashier),
+    lines = [fill(translate("FeeReceiptText", "Receipt %1 · %2 · %3 · cashier %4"),
+                  receipt.number, receipt.kind.label(), issued, receipt.cashier),
              " · ".join(filter(None, (receipt.payer, receipt.unit_label, paid_by(receipt))))]
     names = [line_name(line) for line in receipt.lines]
     if names:
         shown = ", ".join(names[:SUMMARY_LINES])
         if len(names) > SUMMARY_LINES:
-            shown += " " + fill(_tr("and %1 more"), len(names) - SUMMARY_LINES)
-        lines.append(fill(_tr("For: %1"), shown))
+            shown += " " + fill(translate("FeeReceiptText", "and %1 more"),
+                                len(names) - SUMMARY_LINES)
+        lines.append(fill(translate("FeeReceiptText", "For: %1"), shown))
     return "\n".join(lines)
 
 
 def receipt_html(receipt: ReceiptRow, clock: Clock) -> str:
     """The whole receipt for its page in the fee workspace."""
-    def when(moment: object) -> str:
-        return clock.local(moment).strftime("%Y-%m-%d %H:%M")  # type: ignore[arg-type]
+    def when(moment: dt.datetime | None) -> str:
+        return clock.local(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
 
-    def rows(pairs: list[tuple[str, str]]) -> str:
-        return "".join(f"<tr><td style='color:#555;padding-right:14px'>{html.escape(k)}</td>"
-                       f"<td>{html.escape(v)}</td></tr>" for k, v in pairs if v)
-
-    parts = [f"<h3>{html.escape(fill(_tr('Receipt %1'), receipt.number))}"
-             f" <span style='color:#555;font-weight:normal'>"
+    title = html.escape(fill(translate("FeeReceiptText", "Receipt %1"), receipt.number))
+    parts = [f"<h3>{title} <span style='color:#555;font-weight:normal'>"
              f"{html.escape(receipt.kind.label())}</span></h3>"]
     if receipt.voided:
-        parts.append("<p style='color:#b3261e'><b>" + html.escape(fill(
-            _tr("VOID since %1: %2 (voided by %3, approved by %4)"), when(receipt.voided_at),
-            receipt.void_reason, receipt.voided_by, receipt.void_approved_by)) + "</b></p>")
-    parts.append("<table>" + rows([
-        (_tr("Issued"), fill("%1 · %2 · %3", when(receipt.issued_at), receipt.cashier,
-                             receipt.desk or "—")),
-        (_tr("Payer"), receipt.payer),
-        (_tr("Unit"), receipt.unit_label),
-        (_tr("Printed form no."), receipt.form_serial),
-        (_tr("Note"), receipt.note),
-    ]) + "</table>")
-    cells = "".join(
-        f"<tr><td>{html.escape(line_name(line))}</td>"
-        f"<td align='right'>{html.escape(_unit_price(line))}</td>"
-        f"<td align='right'>{html.escape(format_money(line.amount_fen))}</td></tr>"
-        for line in receipt.lines)
-    parts.append(
-        "<table width='100%' cellspacing='0' cellpadding='3' style='margin-top:8px'>"
-        f"<tr style='background:#eee'><th align='left'>{html.escape(_tr('For'))}</th>"
-        f"<th align='right'>{html.escape(_tr('Price'))}</th>"
-        f"<th align='right'>{html.escape(_tr('Amount'))}</th></tr>{cells}"
-        f"<tr><td colspan='2'><b>{html.escape(_tr('Total'))}</b></td>"
-        f"<td align='right'><b>{html.escape(format_money(receipt.total_fen))}</b></td></tr>"
-        "</table>")
+        void = fill(translate("FeeReceiptText", "VOID since %1: %2 (voided by %3, approved by %4)"),
+                    when(receipt.voided_at), receipt.void_reason, receipt.voided_by,
+                    receipt.void_approved_by)
+        parts.append(f"<p style='color:#b3261e'><b>{html.escape(void)}</b></p>")
+    issued = fill("%1 · %2 · %3", when(receipt.issued_at), receipt.cashier, receipt.desk or "—")
+    parts.append(_table([
+        (translate("FeeReceiptText", "Issued"), issued),
+        (translate("FeeReceiptText", "Payer"), receipt.payer),
+        (translate("FeeReceiptText", "Unit"), receipt.unit_label),
+        (translate("FeeReceiptText", "Printed form no."), receipt.form_serial),
+        (translate("FeeReceiptText", "Note"), receipt.note),
+    ]))
+    parts.append(_lines_table(receipt))
     paid = [(part.method.label(), " · ".join(filter(None, (format_money(part.amount_fen),
                                                           part.reference))))
             for part in receipt.parts]
     if receipt.tendered_fen and receipt.change_fen:
-        paid.append((_tr("Cash handed over"), fill(_tr("%1, change %2"),
-                                                   format_money(receipt.tendered_fen),
-                                                   format_money(receipt.change_fen))))
+        paid.append((translate("FeeReceiptText", "Cash handed over"),
+                     fill(translate("FeeReceiptText", "%1, change %2"),
+                          format_money(receipt.tendered_fen), format_money(receipt.change_fen))))
     if receipt.credit_used_fen:
-        paid.append((_tr("Credit used"), format_money(receipt.credit_used_fen)))
+        paid.append((translate("FeeReceiptText", "Credit used"),
+                     format_money(receipt.credit_used_fen)))
     if receipt.credit_added_fen:
-        paid.append((_tr("Kept as credit"), format_money(receipt.credit_added_fen)))
-    paid.append((_tr("In capitals"), rmb_capitals(receipt.total_fen)))
-    paid.append((_tr("Stamp"), receipt.stamp))
+        paid.append((translate("FeeReceiptText", "Kept as credit"),
+                     format_money(receipt.credit_added_fen)))
+    paid.append((translate("FeeReceiptText", "In capitals"), rmb_capitals(receipt.total_fen)))
+    paid.append((translate("FeeReceiptText", "Stamp"), receipt.stamp))
     if receipt.invoice_no:
-        paid.append((_tr("Invoice"), fill(_tr("%1 · %2 by %3"), receipt.invoice_no,
-                                          when(receipt.invoiced_at), receipt.invoiced_by)))
+        paid.append((translate("FeeReceiptText", "Invoice"),
+                     fill(translate("FeeReceiptText", "%1 · %2 by %3"), receipt.invoice_no,
+                          when(receipt.invoiced_at), receipt.invoiced_by)))
     if receipt.handed_over:
-        paid.append((_tr("Handover"), _tr("Handed over: the day is locked")))
-    parts.append("<table style='margin-top:8px'>" + rows(paid) + "</table>")
+        paid.append((translate("FeeReceiptText", "Handover"),
+                     translate("FeeReceiptText", "Handed over: the day is locked")))
+    parts.append(_table(paid, "margin-top:8px"))
     return "".join(parts)
+
+
+def _table(pairs: list[tuple[str, str]], style: str = "") -> str:
+    """Label and value rows (rows without a value left out)."""
+    cells = "".join(f"<tr>{LABEL_CELL}{html.escape(label)}</td><td>{html.escape(value)}</td></tr>"
+                    for label, value in pairs if value)
+    return f"<table style='{style}'>{cells}</table>"
+
+
+def _lines_table(receipt: ReceiptRow) -> str:
+    """What the receipt paid, a row a line, and its total."""
+    head = [translate("FeeReceiptText", "For"), translate("FeeReceiptText", "Price"),
+            translate("FeeReceiptText", "Amount")]
+    rows = [f"<tr style='background:#eee'><th align='left'>{html.escape(head[0])}</th>"
+            f"<th align='right'>{html.escape(head[1])}</th>"
+            f"<th align='right'>{html.escape(head[2])}</th></tr>"]
+    rows += [f"<tr><td>{html.escape(line_name(line))}</td>"
+             f"<td align='right'>{html.escape(_unit_price(line))}</td>"
+             f"<td align='right'>{html.escape(format_money(line.amount_fen))}</td></tr>"
+             for line in receipt.lines]
+    total = html.escape(translate("FeeReceiptText", "Total"))
+    money = html.escape(format_money(receipt.total_fen))
+    rows.append(f"<tr><td colspan='2'><b>{total}</b></td>"
+                f"<td align='right'><b>{money}</b></td></tr>")
+    return ("<table width='100%' cellspacing='0' cellpadding='3' style='margin-top:8px'>"
+            + "".join(rows) + "</table>")
 
 
 def _unit_price(line: ReceiptLineRow) -> str:
