@@ -30,6 +30,9 @@ from helpers import answer_modal
 from keys_data import shown
 from tests.fee_data import charge, item, unit
 
+# The fee rules run in the database (row locks, number series): on both.
+pytestmark = pytest.mark.both_backends
+
 CASHIER, SUPERVISOR = "李收银", "李建国"
 
 
@@ -130,6 +133,8 @@ def test_a_refund_with_two_deductions_signed_off_by_a_supervisor(qtbot, desk, ap
     dialog = shown(qtbot, FeeRefundDialog(desk.fees, approver, held))
     ui = dialog.ui
     assert dialog.focusWidget() is ui.receipt_number_edit
+    enter(qtbot, ui.received_by_edit)  # nothing typed: asked for, before anyone approves
+    assert "Scan or type" in dialog.errors.message("receipt_number")
     assert held.receipt_number in ui.deposit_label.text() and "¥2,000.00" in ui.deposit_label.text()
     qtbot.keyClicks(ui.receipt_number_edit, "SK2026-000099")
     qtbot.keyClick(ui.receipt_number_edit, Qt.Key.Key_Return)  # as a scanner ends
@@ -174,6 +179,7 @@ def test_deductions_beyond_the_deposit_are_said_and_nothing_is_asked(qtbot, desk
         DepositKind.KEY_CARD, "孙七", 5000, (PaymentPart(Method.WECHAT, 5000),)))
     dialog = shown(qtbot, FeeRefundDialog(desk.fees, approver, held))
     ui = dialog.ui
+    assert ui.method_combo.currentData() == Method.WECHAT  # back the way it came
     ui.receipt_number_edit.setText(held.receipt_number)
     dialog.add_deduction("卡损坏", "60")
     dialog.add_deduction("", "abc")

@@ -47,6 +47,9 @@ class FeeRefundDialog(FeeDialog):
         self._fees = fees
         self._approver = approver
         self._held = deposit
+        # The money goes back the way it came (cash for a mixed payment).
+        paid_with = fees.receipt(deposit.receipt_id).method
+        self._paid_with = paid_with if paid_with in PART_METHODS else Method.CASH
         self.deposit: DepositRow | None = None
         ui = self.ui
         self.errors = FieldErrors({
@@ -104,7 +107,7 @@ class FeeRefundDialog(FeeDialog):
         ui.add_button.setText(self.tr("&Add (Insert)"))
         ui.remove_button.setText(self.tr("Remo&ve (Delete)"))
         ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Refund"))
-        fill_choices(ui.method_combo, PART_METHODS, Method.CASH)
+        fill_choices(ui.method_combo, PART_METHODS, self._paid_with)
         self._show_refund()
 
     # --- The receipt the payer brings
@@ -119,6 +122,11 @@ class FeeRefundDialog(FeeDialog):
         """Whether the number typed is the deposit's receipt's; said by the field, and the
         cursor moves on when it is."""
         typed = receipt_number_key(self.ui.receipt_number_edit.text())
+        if not typed:
+            self.errors.show({"receipt_number": self.tr(
+                "Scan or type the number on the deposit's receipt: a deposit is refunded only "
+                "against it.")})
+            return False
         if typed != receipt_number_key(self._held.receipt_number):
             self.errors.show({"receipt_number": QCoreApplication.translate(
                 "FeeCollection", "This is not the number on the deposit's receipt: a deposit "
