@@ -38,13 +38,14 @@ CASHIER, SUPERVISOR = "李收银", "李建国"
 
 @pytest.fixture
 def desk(services: Services, monkeypatch) -> Services:
-    """A supervisor somewhere in the building and a cashier on duty; unit 1203 owing three
-    months; no message box is expected."""
+    """A supervisor somewhere in the building, a receptionist, and the cashier on duty;
+    unit 1203 owing three months; no message box is expected."""
     monkeypatch.setattr(messages, "warn", lambda *a, **k: pytest.fail(f"warned: {a[1:]}"))
     accounts = services.accounts
     accounts.create_first_administrator("管理员", "admin-pin", "admin-pin")
     accounts.add(SUPERVISOR, Role.SUPERVISOR, "9876", "9876")
     accounts.add(CASHIER, Role.CASHIER, "1234", "1234")
+    accounts.add("王芳", Role.RECEPTIONIST, "5678", "5678")
     accounts.log_in(CASHIER, "1234")
     unit_id = unit(services, "1203", "张三")
     management = item(services)
@@ -257,6 +258,18 @@ def test_twelve_copies_sold_with_change(qtbot, desk, approver) -> None:
     assert receipt is not None and receipt.payer == "Walk-in"
     assert (receipt.total_fen, receipt.tendered_fen, receipt.change_fen) == (600, 1000, 400)
     assert [(line.item_name, line.quantity) for line in receipt.lines] == [("复印", 1200)]
+
+
+def test_a_receptionists_sale_is_approved_in_place(qtbot, desk, approver) -> None:
+    desk.accounts.log_in("王芳", "5678")
+    item(desk, "复印", pricing=Pricing.PER_PAGE, price=5000, cycle=Cycle.ONCE)
+    dialog = shown(qtbot, FeeSaleDialog(desk.fees, counter_items(desk.engine),
+                                        approver=approver))
+    dialog.set_quantity(0, 2)
+    seen = approve_as_supervisor(qtbot)
+    enter(qtbot, dialog.ui.tendered_edit)
+    assert seen and dialog.receipt is not None
+    assert (dialog.receipt.cashier, dialog.receipt.total_fen) == ("王芳", 100)
 
 
 def test_a_void_signed_off_by_a_supervisor(qtbot, desk, approver) -> None:

@@ -85,7 +85,7 @@ class PaymentFields(QObject):
         self._tendered.setEnabled(cash)
         self._reference.setEnabled(not cash)
         due = self._due()
-        if cash and due is not None and not clean_text(self._tendered.text()):
+        if cash and due and not clean_text(self._tendered.text()):
             self._change.setText(translate("FeePayment", "Left empty: the exact amount, no change"))
             self._change.setStyleSheet(QUIET_STYLE)
             return
