@@ -172,6 +172,7 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield CallbackDoneDialog(services.calls, call, window)
     yield from request_dialogs(window, services)
     yield from key_dialogs(window, services)
+    yield from fee_dialogs(window, services)
     services.accounts.create_first_administrator("管理员", "admin-pass", "admin-pass")
     services.accounts.log_in("管理员", "admin-pass")
     fang = services.accounts.add("王芳", Role.RECEPTIONIST, "1234", "1234")
@@ -250,6 +251,45 @@ def key_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield KeyDetailDialog(services.keys, services.directory, entrusted.id, window)
     yield KeyDetailDialog(services.keys, services.directory, vacant.id, window)
     yield BorrowerHistoryDialog(services.keys, "赵六", parent=window)
+
+
+def fee_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.domain.fees.deposits import DepositInput
+    from deskapp.domain.fees.payments import PaymentInput
+    from deskapp.domain.fees.receipts import PaymentPart
+    from deskapp.domain.fees.records import Cycle, DepositKind, Method, Pricing
+    from deskapp.domain.fees.sale_items import counter_items
+    from deskapp.ui.access.approval import Approver
+    from deskapp.ui.workspaces.fees.deposit_dialog import FeeDepositDialog
+    from deskapp.ui.workspaces.fees.handover_dialog import FeeHandoverDialog
+    from deskapp.ui.workspaces.fees.invoice_dialog import FeeInvoiceDialog
+    from deskapp.ui.workspaces.fees.receipt_detail_dialog import FeeReceiptDialog
+    from deskapp.ui.workspaces.fees.refund_dialog import FeeRefundDialog
+    from deskapp.ui.workspaces.fees.sale_dialog import FeeSaleDialog
+    from deskapp.ui.workspaces.fees.void_dialog import FeeVoidDialog
+    from tests.fee_data import as_cashier, charge, item, unit
+
+    who = (services.operator.name, services.operator.role)
+    as_cashier(services)
+    fees = services.fees
+    approver = Approver(services.accounts, services.operator)
+    unit_id = unit(services, "0805", "赵六")
+    charge(services, unit_id, item(services), 11, 21000)
+    item(services, "复印", pricing=Pricing.PER_PAGE, price=5000, cycle=Cycle.ONCE)
+    paid = fees.pay(PaymentInput(unit_id, (PaymentPart(Method.CASH, 21000),),
+                                 tendered_fen=30000))
+    deposit = fees.take_deposit(DepositInput(DepositKind.CONSTRUCTION, "赵六", 200000,
+                                             (PaymentPart(Method.CASH, 200000),)))
+    yield FeeDepositDialog(fees, services.directory, window, approver=approver)
+    refund = FeeRefundDialog(fees, approver, deposit, window)
+    refund.add_deduction("墙面损坏", "300")
+    yield refund
+    yield FeeHandoverDialog(fees, services.clock, window)
+    yield FeeSaleDialog(fees, counter_items(services.engine), window, approver=approver)
+    yield FeeVoidDialog(fees, approver, paid, window)
+    yield FeeInvoiceDialog(fees, paid, window)
+    yield FeeReceiptDialog(fees, paid, window)
+    services.operator.hand_over(*who)
 
 
 def test_every_dialog_on_every_page(qtbot, window: MainWindow, services: Services) -> None:
