@@ -139,8 +139,8 @@ class FeeTab(Workspace):
         self._load_unit()
 
     def new_entry(self) -> None:
-        """Ctrl+N in this tab: a payment for the unit shown."""
-        self.take_payment()
+        """Ctrl+N in this tab: the unit box, to start the next payment."""
+        self.focus_search()
 
     def focus_search(self) -> None:
         """Ctrl+F: the unit box."""
