@@ -111,6 +111,7 @@ class Ui_FeeContactDialog(object):
 
         self.fields_layout.addWidget(self.at_error, 7, 1, 1, 1)
 
+        self.fields_layout.setColumnStretch(1, 1)
 
         self.dialog_layout.addLayout(self.fields_layout)
 

@@ -127,6 +127,7 @@ class Ui_FeeDeliveryDialog(object):
 
         self.fields_layout.addWidget(self.note_error, 9, 1, 1, 1)
 
+        self.fields_layout.setColumnStretch(1, 1)
 
         self.dialog_layout.addLayout(self.fields_layout)
 

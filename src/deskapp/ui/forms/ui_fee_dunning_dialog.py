@@ -25,7 +25,7 @@ class Ui_FeeDunningDialog(object):
     def setupUi(self, FeeDunningDialog):
         if not FeeDunningDialog.objectName():
             FeeDunningDialog.setObjectName(u"FeeDunningDialog")
-        FeeDunningDialog.resize(600, 600)
+        FeeDunningDialog.resize(620, 660)
         self.dialog_layout = QVBoxLayout(FeeDunningDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(FeeDunningDialog)
@@ -94,6 +94,7 @@ class Ui_FeeDunningDialog(object):
 
         self.fields_layout.addWidget(self.pay_by_error, 4, 1, 1, 1)
 
+        self.fields_layout.setColumnStretch(1, 1)
 
         self.dialog_layout.addLayout(self.fields_layout)
 

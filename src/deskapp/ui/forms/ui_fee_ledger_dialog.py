@@ -46,6 +46,7 @@ class Ui_FeeLedgerDialog(object):
         self.totals_group.setObjectName(u"totals_group")
         self.totals_grid = QGridLayout(self.totals_group)
         self.totals_grid.setObjectName(u"totals_grid")
+        self.totals_grid.setHorizontalSpacing(18)
         self.billed_heading = QLabel(self.totals_group)
         self.billed_heading.setObjectName(u"billed_heading")
 
@@ -120,6 +121,7 @@ class Ui_FeeLedgerDialog(object):
         self.ageing_group.setTitle(u"")
         self.ageing_grid = QGridLayout(self.ageing_group)
         self.ageing_grid.setObjectName(u"ageing_grid")
+        self.ageing_grid.setHorizontalSpacing(18)
         self.age0_heading = QLabel(self.ageing_group)
         self.age0_heading.setObjectName(u"age0_heading")
         self.age0_heading.setText(u"")

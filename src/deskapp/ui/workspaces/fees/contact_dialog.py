@@ -5,6 +5,7 @@ saves, Esc cancels; a refusal shows by its field."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QWidget
@@ -60,10 +61,10 @@ class FeeContactDialog(QDialog):
         ui.retranslateUi(self)
         fill_choices(ui.kind_combo, list(ContactKind), ContactKind.CALL)
         self.setWindowTitle(fill(self.tr("Contact about fees — %1"), self._unit_text))
-        ui.intro_label.setText(fill(self.tr(
-            "<b>%1</b><br>Write down each call, visit or notice about the unit's fees, and "
-            "any day they promised to pay by: the log is the evidence if it comes to a "
-            "claim, and it cannot be changed afterwards."), self._unit_text))
+        ui.intro_label.setText(f"<b>{html.escape(self._unit_text)}</b><br>" + html.escape(
+            self.tr("Write down each call, visit or notice about the unit's fees, and any day "
+                    "they promised to pay by: the log is the evidence if it comes to a "
+                    "claim, and it cannot be changed afterwards.")))
         ui.note_edit.setPlaceholderText(self.tr("e.g. will pay at the end of the month"))
 
     @Slot(bool)

@@ -4,6 +4,8 @@ Enter saves, Esc cancels; a refusal shows by its field."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -56,15 +58,13 @@ class FeeDeliveryDialog(QDialog):
         fill_choices(ui.how_combo, list(DeliveryHow), DeliveryHow.HAND)
         notice = self.notice
         self.setWindowTitle(fill(self.tr("Delivery of notice %1"), notice.number))
-        lines = [fill(self.tr("<b>%1</b> · %2 · %3"), notice.number, notice.stage.label(),
-                      notice.unit_label),
-                 fill(self.tr("Issued %1, to pay by %2"), local_time(self._clock,
-                                                                     notice.issued_at),
-                      notice.pay_by.isoformat())]
-        for delivery in notice.deliveries:
-            lines.append(fill(self.tr("Delivered before: %1"),
-                              delivery_text(self._clock, delivery)))
-        ui.intro_label.setText("<br>".join(lines))
+        lines = [fill(self.tr("Issued %1, to pay by %2"),
+                      local_time(self._clock, notice.issued_at), notice.pay_by.isoformat())]
+        lines += [fill(self.tr("Delivered before: %1"), delivery_text(self._clock, delivery))
+                  for delivery in notice.deliveries]
+        head = " · ".join((notice.number, notice.stage.label(), notice.unit_label))
+        ui.intro_label.setText(f"<b>{html.escape(head)}</b><br>"
+                               + "<br>".join(html.escape(line) for line in lines))
         ui.waybill_edit.setPlaceholderText(self.tr("The number on the courier's slip"))
         ui.signed_by_edit.setPlaceholderText(self.tr("Who took the notice and signed"))
         self._show_fields()

@@ -9,7 +9,13 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.fees.dunning_wording import dunning_wording
@@ -52,7 +58,6 @@ class FeeDunningDialog(QDialog):
         }, fallback=ui.form_error)
         table = ui.charges_table
         table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(False)
         ui.stage_combo.currentIndexChanged.connect(self._on_stage_changed)
         ui.button_box.accepted.connect(self.save)
         ui.button_box.rejected.connect(self.reject)
@@ -70,10 +75,10 @@ class FeeDunningDialog(QDialog):
         ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Issue the notice"))
         oldest = ledger.oldest_due.isoformat() if ledger.oldest_due else "-"
-        ui.intro_label.setText(fill(self.tr(
-            "<b>%1</b><br>The notice names what is past due today: <b>%2</b>, the oldest due "
-            "%3. Charges not yet due are left out."), html.escape(ledger.unit_label),
-            format_money(ledger.arrears_fen), oldest))
+        ui.intro_label.setText(f"<b>{html.escape(ledger.unit_label)}</b><br>" + html.escape(
+            fill(self.tr("The notice names what is past due today: %1, the oldest due %2. "
+                         "Charges not yet due are left out."),
+                 format_money(ledger.arrears_fen), oldest)))
         ui.stage_hint.setText(self._suggestion())
         self._show_charges()
         self._show_wording()
@@ -116,6 +121,7 @@ class FeeDunningDialog(QDialog):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _show_wording(self) -> None:
         stage = chosen(self.ui.stage_combo, DunningStage) or self._suggested

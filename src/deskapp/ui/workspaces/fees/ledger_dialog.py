@@ -9,6 +9,7 @@ the bottom. The dialog never prints itself: it asks the tab through ``print_requ
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -140,9 +141,10 @@ class FeeLedgerDialog(QDialog):
             or self.tr("nobody on record")
         oldest = (fill(self.tr("overdue since %1"), ledger.oldest_due.isoformat())
                   if ledger.oldest_due else self.tr("nothing overdue"))
-        ui.unit_title.setText(fill(self.tr(
-            "<span style='font-size:14pt'><b>%1</b></span> &nbsp; %2<br>"
-            "As of %3 · %4"), ledger.unit_number, who, ledger.as_of.isoformat(), oldest))
+        ui.unit_title.setText(
+            f"<span style='font-size:14pt'><b>{html.escape(ledger.unit_number)}</b></span>"
+            f" &nbsp; {html.escape(who)}<br>"
+            + html.escape(fill(self.tr("As of %1 · %2"), ledger.as_of.isoformat(), oldest)))
         values = ((ui.billed_value, ledger.billed_fen), (ui.paid_value, ledger.paid_fen),
                   (ui.waived_value, ledger.waived_fen), (ui.owed_value, ledger.owed_fen),
                   (ui.credit_value, ledger.credit_fen),
