@@ -8,24 +8,22 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from deskapp.domain.errors import ValidationError
 from deskapp.domain.fees.ledger_records import ContactInput, ContactKind
 from deskapp.domain.fees.ledger_rows import ContactRow
 from deskapp.domain.fees.service import FeeCollection
-from deskapp.errors import UserError
 from deskapp.i18n import fill
-from deskapp.ui import messages
 from deskapp.ui.choices import chosen, fill_choices
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_fee_contact_dialog import Ui_FeeContactDialog
+from deskapp.ui.workspaces.fees.dialog_base import FeeDialog
 from deskapp.ui.workspaces.keys.dialog_base import show_day, show_moment, typed_moment
 
 PROMISE_DAYS = 7  # the promise box starts a week ahead: a common "by next week"
 
 
-class FeeContactDialog(QDialog):
+class FeeContactDialog(FeeDialog):
     """Log a contact with ``unit_id`` (shown as ``unit_text``) about its fees; ``contact``
     is the record saved (None: cancelled)."""
 
@@ -52,6 +50,7 @@ class FeeContactDialog(QDialog):
         ui.promise_check.toggled.connect(self._on_promise_toggled)
         ui.button_box.accepted.connect(self.save)
         ui.button_box.rejected.connect(self.reject)
+        self.save_on_ctrl_enter()
         self.retranslate()
         ui.kind_combo.setFocus()
 
@@ -74,23 +73,13 @@ class FeeContactDialog(QDialog):
         if checked:
             self.ui.promised_edit.setFocus()
 
-    @Slot()
-    def save(self) -> None:
-        """Log the contact; the dialog closes once it is saved."""
+    def _save(self) -> bool:
         ui = self.ui
-        self.errors.clear()
         data = ContactInput(
             self._unit_id, chosen(ui.kind_combo, ContactKind) or ContactKind.CALL,
             note=ui.note_edit.text(),
             promised_on=(ui.promised_edit.date().toPython() if ui.promise_check.isChecked()
                          else None),
             at=typed_moment(ui.at_edit, self._clock))
-        try:
-            self.contact = self._fees.log_contact(data)
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except UserError as exc:
-            messages.warn(self, str(exc))
-            return
-        self.accept()
+        self.contact = self._fees.log_contact(data)
+        return True

@@ -7,23 +7,21 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from deskapp.domain.errors import ValidationError
 from deskapp.domain.fees.ledger_records import DeliveryHow, DeliveryInput
 from deskapp.domain.fees.ledger_rows import DunningRow
 from deskapp.domain.fees.service import FeeCollection
-from deskapp.errors import UserError
 from deskapp.i18n import fill
-from deskapp.ui import messages
 from deskapp.ui.choices import chosen, fill_choices
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_fee_delivery_dialog import Ui_FeeDeliveryDialog
+from deskapp.ui.workspaces.fees.dialog_base import FeeDialog
 from deskapp.ui.workspaces.fees.ledger_cells import delivery_text, local_time
 from deskapp.ui.workspaces.keys.dialog_base import show_moment, typed_moment
 
 
-class FeeDeliveryDialog(QDialog):
+class FeeDeliveryDialog(FeeDialog):
     """Record a delivery of ``notice``; ``notice`` is then the notice read back with its
     deliveries, ``delivered`` whether one was saved."""
 
@@ -48,6 +46,7 @@ class FeeDeliveryDialog(QDialog):
         ui.how_combo.currentIndexChanged.connect(self._show_fields)
         ui.button_box.accepted.connect(self.save)
         ui.button_box.rejected.connect(self.reject)
+        self.save_on_ctrl_enter()
         self.retranslate()
         ui.how_combo.setFocus()
 
@@ -85,11 +84,8 @@ class FeeDeliveryDialog(QDialog):
                                  else self.tr("&Tracking no."))
         self.errors.clear()
 
-    @Slot()
-    def save(self) -> None:
-        """Record the delivery; the dialog closes once it is saved."""
+    def _save(self) -> bool:
         ui = self.ui
-        self.errors.clear()
         how = chosen(ui.how_combo, DeliveryHow) or DeliveryHow.HAND
         data = DeliveryInput(
             self.notice.id, how,
@@ -98,13 +94,6 @@ class FeeDeliveryDialog(QDialog):
             signed_by=ui.signed_by_edit.text() if how is DeliveryHow.HAND else "",
             delivered_at=typed_moment(ui.delivered_at_edit, self._clock),
             note=ui.note_edit.text())
-        try:
-            self.notice = self._fees.record_delivery(data)
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except UserError as exc:
-            messages.warn(self, str(exc))
-            return
+        self.notice = self._fees.record_delivery(data)
         self.delivered = True
-        self.accept()
+        return True

@@ -10,31 +10,28 @@ import html
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QTableWidgetItem,
     QWidget,
 )
 
-from deskapp.domain.errors import ValidationError
 from deskapp.domain.fees.dunning_wording import dunning_wording
 from deskapp.domain.fees.ledger_records import DunningStage
 from deskapp.domain.fees.ledger_rows import DunningRow, UnitLedger
 from deskapp.domain.fees.rows import ChargeRow
 from deskapp.domain.fees.service import FeeCollection
 from deskapp.domain.money import format_money
-from deskapp.errors import UserError
 from deskapp.i18n import fill
-from deskapp.ui import messages
 from deskapp.ui.choices import chosen, fill_choices
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_fee_dunning_dialog import Ui_FeeDunningDialog
+from deskapp.ui.workspaces.fees.dialog_base import FeeDialog
 from deskapp.ui.workspaces.fees.ledger_cells import local_time
 from deskapp.ui.workspaces.keys.dialog_base import show_day
 
 
-class FeeDunningDialog(QDialog):
+class FeeDunningDialog(FeeDialog):
     """Issue a dunning notice to ``unit_id``; ``notice`` is the notice issued (None:
     cancelled), ``print_notice`` whether it should print now."""
 
@@ -61,6 +58,7 @@ class FeeDunningDialog(QDialog):
         ui.stage_combo.currentIndexChanged.connect(self._on_stage_changed)
         ui.button_box.accepted.connect(self.save)
         ui.button_box.rejected.connect(self.reject)
+        self.save_on_ctrl_enter()
         self.retranslate()
         self._on_stage_changed()
         ui.stage_combo.setFocus()
@@ -136,20 +134,10 @@ class FeeDunningDialog(QDialog):
         show_day(self.ui.pay_by_edit, self._clock.today() + dt.timedelta(days=stage.pay_days))
         self._show_wording()
 
-    @Slot()
-    def save(self) -> None:
-        """Issue the notice; the dialog closes once it is issued."""
+    def _save(self) -> bool:
         ui = self.ui
-        self.errors.clear()
         stage = chosen(ui.stage_combo, DunningStage) or self._suggested
-        try:
-            self.notice = self._fees.issue_dunning(self._unit_id, stage,
-                                                   ui.pay_by_edit.date().toPython())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except UserError as exc:
-            messages.warn(self, str(exc))
-            return
+        self.notice = self._fees.issue_dunning(self._unit_id, stage,
+                                               ui.pay_by_edit.date().toPython())
         self.print_notice = ui.print_check.isChecked()
-        self.accept()
+        return True
