@@ -17,8 +17,8 @@ from deskapp.i18n import fill
 from deskapp.ui.choices import chosen, fill_choices
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_fee_contact_dialog import Ui_FeeContactDialog
+from deskapp.ui.framework.times import show_day, show_moment, typed_moment
 from deskapp.ui.workspaces.fees.dialog_base import FeeDialog
-from deskapp.ui.workspaces.keys.dialog_base import show_day, show_moment, typed_moment
 
 PROMISE_DAYS = 7  # the promise box starts a week ahead: a common "by next week"
 

@@ -16,9 +16,9 @@ from deskapp.i18n import fill
 from deskapp.ui.choices import chosen, fill_choices
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_fee_delivery_dialog import Ui_FeeDeliveryDialog
+from deskapp.ui.framework.times import show_moment, typed_moment
 from deskapp.ui.workspaces.fees.dialog_base import FeeDialog
 from deskapp.ui.workspaces.fees.ledger_cells import delivery_text, local_time
-from deskapp.ui.workspaces.keys.dialog_base import show_moment, typed_moment
 
 
 class FeeDeliveryDialog(FeeDialog):

@@ -26,9 +26,9 @@ from deskapp.i18n import fill
 from deskapp.ui.choices import chosen, fill_choices
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_fee_dunning_dialog import Ui_FeeDunningDialog
+from deskapp.ui.framework.times import show_day
 from deskapp.ui.workspaces.fees.dialog_base import FeeDialog
 from deskapp.ui.workspaces.fees.ledger_cells import local_time
-from deskapp.ui.workspaces.keys.dialog_base import show_day
 
 
 class FeeDunningDialog(FeeDialog):

@@ -101,6 +101,7 @@ class FeeTab(Workspace):
             (ui.print_button, self.print_selected, None),
             (ui.refund_button, self.refund_deposit, None),
             (ui.handover_button, self.hand_over, None),
+            (ui.ledger_button, self.show_ledger, "F9"),
             (ui.notice_button, self.print_notice, None),
         )
         for button, slot, keys in buttons:
@@ -157,8 +158,8 @@ class FeeTab(Workspace):
         """The workspace's own keys."""
         return self.tr(
             "Unit + Enter  what it owes, and the payment · Ctrl+F  the unit box\n"
-            "F5  take payment · F7  deposit · F8  business services · Enter  the receipt · "
-            "Ctrl+P  print the receipt again")
+            "F5  take payment · F7  deposit · F8  business services · F9  the unit's ledger "
+            "and dunning · Enter  the receipt · Ctrl+P  print the receipt again")
 
     def menu_actions(self) -> list[QAction]:
         """The handover and the payment notices, in the Counter menu."""
@@ -389,6 +390,29 @@ class FeeTab(Workspace):
         if dialog.exec() and dialog.summary is not None:
             self.print_requested.emit(HANDOVER, dialog.summary.day.isoformat())
             self._after_change()
+
+    def show_ledger(self) -> None:
+        """F9: the ledger (台账) of the unit shown, or of the unit chosen among those that
+        owe: its charges, receipts, contacts and dunning."""
+        from deskapp.ui.workspaces.fees.ledger_dialog import FeeLedgerDialog
+
+        unit_id = self._unit.id if self._unit is not None else None
+        row = self.ui.charges_table.currentRow()
+        if unit_id is None and 0 <= row < len(self._owing):
+            unit_id = self._owing[row].unit_id
+        if unit_id is None:
+            self.status_message.emit(self.tr("Type the unit first."))
+            self.focus_search()
+            return
+        try:
+            dialog = FeeLedgerDialog(self._fees, unit_id, parent=self)
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        dialog.print_requested.connect(self.print_requested)
+        dialog.changed.connect(lambda: self.context.events.records_changed.emit("fees"))
+        dialog.exec()
+        self._load_unit()
 
     def print_notice(self) -> None:
         """The payment notice of the unit shown."""
