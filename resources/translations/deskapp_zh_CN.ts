@@ -5074,6 +5074,49 @@ The preview is open: print from there, or save a PDF.</source>
     </message>
 </context>
 <context>
+    <name>FeeContactDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/contact_dialog.py" line="62"/>
+        <source>Contact about fees — %1</source>
+        <translation>催费记录 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/contact_dialog.py" line="64"/>
+        <source>Write down each call, visit or notice about the unit&apos;s fees, and any day they promised to pay by: the log is the evidence if it comes to a claim, and it cannot be changed afterwards.</source>
+        <translation>每次电话、上门或书面催费，以及对方承诺的缴费日期，都请如实登记：日后如需依法追缴，这些记录就是证据，保存后不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/contact_dialog.py" line="67"/>
+        <source>e.g. will pay at the end of the month</source>
+        <translation>如：答应月底前缴清</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_contact_dialog.ui" line="6"/>
+        <source>Log a contact about fees</source>
+        <translation>登记催费记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_contact_dialog.ui" line="11"/>
+        <source>&amp;Kind</source>
+        <translation>方式(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_contact_dialog.ui" line="14"/>
+        <source>&amp;What was said</source>
+        <translation>沟通内容(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_contact_dialog.ui" line="17"/>
+        <source>&amp;Promised to pay by</source>
+        <translation>承诺缴费日期(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_contact_dialog.ui" line="20"/>
+        <source>Wh&amp;en</source>
+        <translation>时间(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>FeeCycle</name>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="79"/>
@@ -5094,6 +5137,70 @@ The preview is open: print from there, or save a PDF.</source>
         <location filename="../../src/deskapp/domain/fees/records.py" line="82"/>
         <source>When charged</source>
         <translation>按次</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDeliveryDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/delivery_dialog.py" line="59"/>
+        <source>Delivery of notice %1</source>
+        <translation>送达登记 — 通知书 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/delivery_dialog.py" line="60"/>
+        <source>Issued %1, to pay by %2</source>
+        <translation>%1 开具，缴费截止日 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/delivery_dialog.py" line="62"/>
+        <source>Delivered before: %1</source>
+        <translation>此前已送达：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/delivery_dialog.py" line="67"/>
+        <source>The number on the courier&apos;s slip</source>
+        <translation>快递面单上的运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/delivery_dialog.py" line="68"/>
+        <source>Who took the notice and signed</source>
+        <translation>接收通知书并签字的人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/delivery_dialog.py" line="83"/>
+        <location filename="../../forms/fee_delivery_dialog.ui" line="14"/>
+        <source>&amp;Waybill no.</source>
+        <translation>快递单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/delivery_dialog.py" line="84"/>
+        <source>&amp;Tracking no.</source>
+        <translation>挂号信单号(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_delivery_dialog.ui" line="6"/>
+        <source>Record a delivery</source>
+        <translation>登记送达</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_delivery_dialog.ui" line="11"/>
+        <source>&amp;How</source>
+        <translation>送达方式(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_delivery_dialog.ui" line="17"/>
+        <source>&amp;Signed for by</source>
+        <translation>签收人(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_delivery_dialog.ui" line="20"/>
+        <source>Wh&amp;en</source>
+        <translation>送达时间(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_delivery_dialog.ui" line="23"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -5338,6 +5445,89 @@ The preview is open: print from there, or save a PDF.</source>
     </message>
 </context>
 <context>
+    <name>FeeDunningDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="72"/>
+        <source>Dunning notice — %1</source>
+        <translation>催缴通知书 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="74"/>
+        <source>Issue the notice</source>
+        <translation>开具通知书</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="77"/>
+        <source>The notice names what is past due today: %1, the oldest due %2. Charges not yet due are left out.</source>
+        <translation>通知书列明截至今天已逾期的欠费：%1，最早一笔 %2 到期。未到期的费用不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="88"/>
+        <source>Suggested: %1 — no notice has been sent yet.</source>
+        <translation>建议：%1——此前尚未发过催缴通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="91"/>
+        <source>Suggested: %1 — what notice %2 asked for has been paid since.</source>
+        <translation>建议：%1——通知书 %2 所催缴的费用此后已缴清。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="93"/>
+        <source>Suggested: %1 — notice %2 (%3, issued %4) is still unpaid.</source>
+        <translation>建议：%1——%4 开具的通知书 %2（%3）所列费用仍未缴纳。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="104"/>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="104"/>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="104"/>
+        <source>Due</source>
+        <translation>缴费期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="104"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="105"/>
+        <source>Owed</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_dunning_dialog.ui" line="6"/>
+        <source>Issue a dunning notice</source>
+        <translation>开具催缴通知书</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_dunning_dialog.ui" line="12"/>
+        <source>&amp;Stage</source>
+        <translation>催缴阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_dunning_dialog.ui" line="16"/>
+        <source>&amp;Pay by</source>
+        <translation>缴费截止日(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_dunning_dialog.ui" line="21"/>
+        <source>What the notice says</source>
+        <translation>通知书内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_dunning_dialog.ui" line="23"/>
+        <source>Pr&amp;int it now</source>
+        <translation>立即打印(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>FeeHandoverDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="66"/>
@@ -5565,6 +5755,326 @@ The preview is open: print from there, or save a PDF.</source>
         <location filename="../../src/deskapp/domain/fees/overview.py" line="135"/>
         <source>Show from 1 to %1 units a page.</source>
         <translation>每页显示 1 至 %1 个房号。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeLedgerDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="34"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="34"/>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="35"/>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="35"/>
+        <source>Due</source>
+        <translation>缴费期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="36"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="68"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="36"/>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="16"/>
+        <source>Paid</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="37"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="88"/>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="17"/>
+        <source>Waived</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="37"/>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="18"/>
+        <source>Owed</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="38"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="55"/>
+        <source>%1 (voided)</source>
+        <translation>%1（已作废）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="67"/>
+        <source>Receipt</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="67"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="124"/>
+        <source>Issued</source>
+        <translation>开具时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="68"/>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="69"/>
+        <source>Payer</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="69"/>
+        <source>Cashier</source>
+        <translation>收款员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="70"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="76"/>
+        <source>Void: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="78"/>
+        <source>Invoiced: %1</source>
+        <translation>已开发票：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="88"/>
+        <source>Charge</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="89"/>
+        <source>Reason</source>
+        <translation>减免事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="90"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="90"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="102"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="102"/>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="103"/>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="104"/>
+        <source>Promised to pay by</source>
+        <translation>承诺缴费日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="105"/>
+        <source>Logged by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="123"/>
+        <source>Notice</source>
+        <translation>通知书编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="123"/>
+        <source>Stage</source>
+        <translation>催缴阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="125"/>
+        <source>Arrears named</source>
+        <translation>所列欠费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="126"/>
+        <source>Pay by</source>
+        <translation>缴费截止日</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="126"/>
+        <source>Delivered</source>
+        <translation>送达情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="141"/>
+        <source>Not delivered yet</source>
+        <translation>尚未送达</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="104"/>
+        <source>Insert</source>
+        <translation>Insert 键</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="106"/>
+        <source>Insert logs a call, visit or notice from any page. Promises gone by while the unit still owes are shown in red.</source>
+        <translation>在任一页按 Insert 键即可登记电话、上门或书面催费。已过承诺日期仍未缴清的以红色显示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="108"/>
+        <source>Enter on a notice records how it was delivered.</source>
+        <translation>在通知书上按回车键登记送达情况。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="139"/>
+        <source>Ledger — %1</source>
+        <translation>收费台账 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="141"/>
+        <source>nobody on record</source>
+        <translation>未登记业户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="142"/>
+        <source>overdue since %1</source>
+        <translation>自 %1 起欠费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="143"/>
+        <source>nothing overdue</source>
+        <translation>无逾期欠费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="147"/>
+        <source>As of %1 · %2</source>
+        <translation>截至 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="156"/>
+        <source>Overdue %1, by days past due</source>
+        <translation>逾期欠费 %1（按逾期天数）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="212"/>
+        <source>Receipts (%1)</source>
+        <translation>收据（%1 张）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="213"/>
+        <source>Waivers (%1)</source>
+        <translation>减免（%1 笔）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="225"/>
+        <source>The day has gone by and the unit still owes.</source>
+        <translation>已过承诺日期，仍有欠费。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="255"/>
+        <source>Nothing is past its due date: there is nothing to send a notice about.</source>
+        <translation>没有逾期费用，无需发催缴通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="6"/>
+        <source>Unit ledger</source>
+        <translation>收费台账</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="13"/>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="15"/>
+        <source>Billed</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="19"/>
+        <source>Credit held</source>
+        <translation>预存款余额</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="20"/>
+        <source>Owed after credit</source>
+        <translation>扣除预存款后欠费</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="38"/>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="52"/>
+        <source>C&amp;harges</source>
+        <translation>费用明细(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="58"/>
+        <source>&amp;Receipts and waivers</source>
+        <translation>收据与减免(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="60"/>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="62"/>
+        <source>Waivers</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="67"/>
+        <source>C&amp;ontacts</source>
+        <translation>催费记录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="72"/>
+        <source>&amp;Add contact…</source>
+        <translation>登记催费(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="79"/>
+        <source>&amp;Dunning</source>
+        <translation>催缴通知(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="84"/>
+        <source>&amp;Issue notice…</source>
+        <translation>开具通知书(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="85"/>
+        <source>Record de&amp;livery…</source>
+        <translation>登记送达(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="86"/>
+        <source>Print the &amp;notice</source>
+        <translation>打印通知书(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="96"/>
+        <source>&amp;Payment notice</source>
+        <translation>缴费通知单(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -6452,85 +6962,86 @@ The preview is open: print from there, or save a PDF.</source>
 <context>
     <name>FeeTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="120"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="121"/>
         <source>Receipt number, unit or payer…</source>
         <translation>收据号、单元或交款人…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="121"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="122"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="123"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="124"/>
         <source>Type the unit (or scan the payment notice) and press Enter: what it owes shows and the payment opens. Choose rows to pay only those.</source>
         <translation>输入单元号（或扫描缴费通知单）后按回车：显示欠费并打开收费窗口。选中几行则只收这几笔。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="126"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="127"/>
         <source>Fees: &amp;hand over the day…</source>
         <translation>收费：交接当日收入(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="127"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="128"/>
         <source>Fees: print the &amp;payment notices of every unit owing</source>
         <translation>收费：打印所有欠费单元的缴费通知单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="159"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="160"/>
         <source>Unit + Enter  what it owes, and the payment · Ctrl+F  the unit box
-F5  take payment · F7  deposit · F8  business services · Enter  the receipt · Ctrl+P  print the receipt again</source>
+F5  take payment · F7  deposit · F8  business services · F9  the unit&apos;s ledger and dunning · Enter  the receipt · Ctrl+P  print the receipt again</source>
         <translation>单元号+回车  查看欠费并收费 · Ctrl+F  单元输入框
-F5  收费 · F7  收押金 · F8  特约服务 · 回车  查看收据 · Ctrl+P  补打收据</translation>
+F5  收费 · F7  收押金 · F8  特约服务 · F9  单元台账与催缴 · 回车  查看收据 · Ctrl+P  补打收据</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="188"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="189"/>
         <source>No unit matches %1.</source>
         <translation>找不到单元 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="237"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="238"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="239"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="240"/>
         <source>Owed: &lt;b&gt;%1&lt;/b&gt; · of it overdue: %2 · credit held: %3</source>
         <translation>欠缴：&lt;b&gt;%1&lt;/b&gt; · 其中逾期：%2 · 预存余额：%3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="265"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="266"/>
         <source>Units that owe (Enter on a unit to take its payment)</source>
         <translation>欠费单元（选中单元按回车即可收费）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="268"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="269"/>
         <source>Owed by every unit: %1 · overdue: %2, in %3 unit(s)</source>
         <translation>全部欠缴：%1 · 逾期：%2，共 %3 个单元</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="289"/>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="396"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="290"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="404"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="420"/>
         <source>Type the unit first.</source>
         <translation>请先输入单元号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="300"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="301"/>
         <source>Receipt %1: %2 received.</source>
         <translation>收据 %1：已收 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="348"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="349"/>
         <source>Receipt %1 is void; what it paid is owed again.</source>
         <translation>收据 %1 已作废，所缴费用恢复为欠缴。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="376"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="377"/>
         <source>Choose the deposit&apos;s receipt in the list (show Deposits, or search its number), then refund it.</source>
         <translation>请先在列表中选中押金收据（显示“押金”，或搜索收据号），再办理退款。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="411"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="435"/>
         <source>Shown: %1 receipts · %2 received · %3 voided</source>
         <translation>显示：%1 张收据 · 实收 %2 · 作废 %3 张</translation>
     </message>
@@ -6576,6 +7087,11 @@ F5  收费 · F7  收押金 · F8  特约服务 · 回车  查看收据 · Ctrl+
     </message>
     <message>
         <location filename="../../forms/fee_tab.ui" line="53"/>
+        <source>&amp;Ledger and dunning… (F9)</source>
+        <translation>台账与催缴(&amp;L)… (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_tab.ui" line="54"/>
         <source>Payment n&amp;otice</source>
         <translation>缴费通知单(&amp;O)</translation>
     </message>
@@ -8049,12 +8565,12 @@ F5  借出钥匙 · F6  归还钥匙 · Enter  钥匙详情 · Ctrl+P  打印借
 <context>
     <name>KeyDialogs</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/dialog_base.py" line="76"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/dialog_base.py" line="54"/>
         <source>keys: %1</source>
         <translation>%1 把</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/dialog_base.py" line="78"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/dialog_base.py" line="56"/>
         <source>hook %1</source>
         <translation>挂钩 %1</translation>
     </message>
@@ -8161,34 +8677,34 @@ F5  借出钥匙 · F6  归还钥匙 · Enter  钥匙详情 · Ctrl+P  打印借
 <context>
     <name>KeyHandoverDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="115"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="116"/>
         <source>Hand over</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="117"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="118"/>
         <source>Hand over key set %1</source>
         <translation>钥匙交接 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="120"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="121"/>
         <source>%1
 The owner takes the set for good: its keys (%2) leave the cabinet and the desk&apos;s care, and the owner signs the handover slip.</source>
         <translation>%1
 业主将整套钥匙（共 %2 把）取回，钥匙离柜，前台不再保管，业主须在钥匙交接单上签字。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="124"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="125"/>
         <source>Entrusted keys go back only to the owner who left them (%1) or who signed for them (%2).</source>
         <translation>托管钥匙只能交还留存钥匙的业主（%1）或留存单签字人（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="136"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="137"/>
         <source>Hand key set %1 (%2) over to %3 for good? It leaves the desk&apos;s care and cannot be issued again.</source>
         <translation>确定将钥匙 %1（%2）交接给 %3 吗？交接后前台不再保管，也不能再借出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="138"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="139"/>
         <source>Key handover</source>
         <translation>钥匙交接</translation>
     </message>
@@ -8433,22 +8949,22 @@ The owner takes the set for good: its keys (%2) leave the cabinet and the desk&a
 <context>
     <name>KeyLostDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="196"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="197"/>
         <source>Keys lost — %1</source>
         <translation>钥匙遗失 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="199"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="200"/>
         <source>Out with %1 since %2 (slip %3), keys still out: %4. The loss is the borrower&apos;s; the loan is settled once no key is left out.</source>
         <translation>%2 起由 %1 借出（借用单 %3），尚未归还 %4 把。遗失由借用人负责；钥匙全部归还或登记遗失后，该次借用即结清。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="204"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="205"/>
         <source>Keys on the hook: %1. The loss is of keys missing from the cabinet.</source>
         <translation>在柜钥匙：%1 把。登记的是从钥匙柜中不见的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="209"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="210"/>
         <source>The set stays flagged until new keys are recorded.</source>
         <translation>补配钥匙登记之前，这套钥匙一直标为待处理。</translation>
     </message>
@@ -8801,19 +9317,19 @@ The owner takes the set for good: its keys (%2) leave the cabinet and the desk&a
 <context>
     <name>KeyReplacementDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="267"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="268"/>
         <source>New keys — %1</source>
         <translation>补配钥匙 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="269"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="270"/>
         <source>%1
 Keys lost: %2 of %3. Copies cut for the lost keys join the ones left; with a new lock only the new keys count, and the old ones open nothing.</source>
         <translation>%1
 共 %3 把，遗失 %2 把。补配的钥匙与剩余钥匙合为一套；如已换锁，则只计新钥匙，旧钥匙作废。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="288"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="289"/>
         <source>Keys in the set afterwards: %1.</source>
         <translation>补配后共 %1 把。</translation>
     </message>
@@ -8898,47 +9414,47 @@ Out with %4 since %5, expected back %6 · %7 of %8 keys out</source>
 <context>
     <name>KeySetDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="106"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="101"/>
         <source>Empty: the next free number</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="107"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="102"/>
         <source>A unit number, or an area (B2 plant room)</source>
         <translation>房号，或区域（如 B2 水泵房）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="108"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="103"/>
         <source>Empty: the owner</source>
         <translation>留空则为业主本人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="110"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="105"/>
         <source>Register a key set</source>
         <translation>登记钥匙</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="112"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="107"/>
         <source>The keys go on their hook in the cabinet. Scan or type the tag of their label, or leave it empty for the next free number; print the label from the key set&apos;s page.</source>
         <translation>钥匙挂在钥匙柜的挂钩上。扫描或输入钥匙标签号，留空则自动编号；标签可在钥匙详情页打印。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="116"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="111"/>
         <source>Key set %1</source>
         <translation>钥匙 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="158"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="153"/>
         <source>the list may borrow until %1</source>
         <translation>名单上的人可借用至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="159"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="154"/>
         <source>the list may borrow until withdrawn</source>
         <translation>名单上的人可借用至业主撤销为止</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="160"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="155"/>
         <source>On record: left by %1 (%2) on %3, signed by %4; %5. Tick to record a new slip (the owner renews it).</source>
         <translation>现有留存：%1（%2）于 %3 留存，签字人 %4；%5。业主续签时请勾选，登记新的留存单。</translation>
     </message>
@@ -15601,7 +16117,7 @@ It stops matching visitors but stays on record.</source>
         <translation>钥匙管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="417"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="441"/>
         <source>Fee collection</source>
         <translation>收费管理</translation>
     </message>
