@@ -2265,11 +2265,11 @@ Counts and times stay. This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/access/counter_access.py" line="215"/>
-        <source>Personal data from before %1 is removed: %2 visits, %3 alerts, %4 temporary passes, %5 visitors on file, %6 list entries, %7 expected visitors, %8 key loans and handovers.</source>
-        <translation>%1 之前的个人信息已清除：来访 %2 条，预警 %3 条，临时出入证 %4 张，访客档案 %5 份，名单条目 %6 条，预约 %7 条，钥匙借用及交接 %8 条。</translation>
+        <source>Personal data from before %1 is removed: %2 visits, %3 alerts, %4 temporary passes, %5 visitors on file, %6 list entries, %7 expected visitors, %8 key loans and handovers, %9 payers&apos; phones on receipts and deposits.</source>
+        <translation>%1 之前的个人信息已清除：来访 %2 条，预警 %3 条，临时出入证 %4 张，访客档案 %5 份，名单条目 %6 条，预约 %7 条，钥匙借用及交接 %8 条，收据和押金上的交款人电话 %9 个。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="246"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="247"/>
         <source>Daily purge</source>
         <translation>每日清除</translation>
     </message>
@@ -12177,47 +12177,47 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="243"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="257"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="243"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="257"/>
         <source>mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="244"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="258"/>
         <source>company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="245"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="259"/>
         <source>whom you visit and why</source>
         <translation>被访人和来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="246"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="260"/>
         <source>time in and time out</source>
         <translation>来访和离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="247"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="261"/>
         <source>number of people</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="248"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="262"/>
         <source>car plate and items carried, when you give them</source>
         <translation>车牌号和携带物品（如您提供）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="250"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="264"/>
         <source>type and number of your ID document</source>
         <translation>证件类型和证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="251"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="265"/>
         <source>the address on your ID card, when a card reader reads it</source>
         <translation>使用读卡器时读取的身份证住址</translation>
     </message>
