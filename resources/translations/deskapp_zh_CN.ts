@@ -89,82 +89,87 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="57"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="58"/>
         <source>work at the counter</source>
         <translation>在前台办理业务</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="58"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="59"/>
         <source>take payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="59"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="60"/>
         <source>waive fees</source>
         <translation>减免费用</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="60"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="61"/>
         <source>refund a deposit</source>
         <translation>退还押金</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="61"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="62"/>
+        <source>let goods out for a unit with arrears</source>
+        <translation>为欠费单元放行物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="64"/>
         <source>void a record</source>
         <translation>作废记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="62"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="65"/>
         <source>correct a record</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="63"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="66"/>
         <source>change the deny list or the watch list</source>
         <translation>修改拒访名单或协查名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="65"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="68"/>
         <source>show a full ID number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="66"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="69"/>
         <source>purge old personal data</source>
         <translation>清除过期的个人信息</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="67"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="70"/>
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="68"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="71"/>
         <source>change rates</source>
         <translation>修改收费标准</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="69"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="72"/>
         <source>change the settings of every counter</source>
         <translation>修改所有前台共用的设置</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="71"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="74"/>
         <source>view the audit trail</source>
         <translation>查看审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="72"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="75"/>
         <source>manage operators</source>
         <translation>管理操作员</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="73"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="76"/>
         <source>set the deadlines of requests</source>
         <translation>设置诉求处理时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="74"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="77"/>
         <source>change the holiday calendar</source>
         <translation>修改节假日日历</translation>
     </message>
@@ -3461,6 +3466,14 @@ The entry stays on record.</source>
         <location filename="../../src/deskapp/domain/fees/records.py" line="153"/>
         <source>Void</source>
         <translation>已作废</translation>
+    </message>
+</context>
+<context>
+    <name>DeskServicesTab</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/tab.py" line="110"/>
+        <source>Ctrl+PgDown / Ctrl+PgUp  the next / previous page</source>
+        <translation>Ctrl+PgDown / Ctrl+PgUp  下一页 / 上一页</translation>
     </message>
 </context>
 <context>
@@ -16120,6 +16133,11 @@ It stops matching visitors but stays on record.</source>
         <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="441"/>
         <source>Fee collection</source>
         <translation>收费管理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/tab.py" line="123"/>
+        <source>Desk services</source>
+        <translation>前台服务</translation>
     </message>
 </context>
 </TS>
