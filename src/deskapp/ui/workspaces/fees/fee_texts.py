@@ -1,9 +1,10 @@
-"""How the fee screens write a unit price, a quantity and a month, and the date boxes they
-type them in."""
+"""How the fee screens write a unit price, a quantity, a month and a charge, and the date
+boxes they type them in."""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QDateEdit
 from deskapp.domain.checks import FIRST_DAY, LAST_DAY
 from deskapp.domain.fees.records import Pricing
 from deskapp.domain.fees.rounding import format_price, format_quantity
+from deskapp.domain.fees.rows import ChargeRow
+from deskapp.domain.money import format_money
 from deskapp.i18n import fill
 
 
@@ -51,3 +54,16 @@ def month_of(edit: QDateEdit) -> str:
     """The month a month box holds, as the services take it: ``2026-11``."""
     day = day_of(edit)
     return f"{day.year:04d}-{day.month:02d}"
+
+
+def charge_summary(charge: ChargeRow) -> str:
+    """A charge in three lines: the unit, what and when, the money (rich text)."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("FeeCharge", text)
+
+    return fill(tr("<b>%1</b><br>%2 · %3 · due %4<br>Amount %5 · paid %6 · waived %7 · "
+                   "<b>owed %8</b>"),
+                html.escape(charge.unit_label), html.escape(charge.item_name), charge.period,
+                charge.due_on.isoformat(), format_money(charge.amount_fen),
+                format_money(charge.paid_fen), format_money(charge.waived_fen),
+                format_money(charge.outstanding_fen))
