@@ -13,6 +13,7 @@ from deskapp.domain.fees.billing_records import ChargeItemInput, ChargeItemRow
 from deskapp.domain.fees.records import Category, Cycle, Pricing
 from deskapp.domain.fees.service import FeeCollection
 from deskapp.errors import UserError
+from deskapp.i18n import fill
 from deskapp.ui import messages
 from deskapp.ui.access.approval import ApprovalDeclined, Approver
 from deskapp.ui.choices import chosen, fill_choices
@@ -101,13 +102,20 @@ class FeeItemDialog(QDialog):
             cycle=chosen(ui.cycle_combo, Cycle) or "", note=ui.note_edit.text(),
             effective_from=day_of(ui.effective_from_edit))
 
+    def _refuse_taken(self, name: str) -> None:
+        """The service refuses a taken name too, but only once the approval is given."""
+        if any(item.name == name for item in self._fees.charge_items(include_inactive=True)):
+            raise ValidationError({"name": fill(self.tr(
+                "There is a charge item named %1 already (retired items keep their names)."),
+                name)})
+
     @Slot()
     def save(self) -> None:
         """Check the item, then save it under approval; the dialog closes once saved."""
         self.errors.clear()
         data = self.typed()
         try:
-            self._fees.validate_item(data)  # say what is wrong before anyone is asked
+            self._refuse_taken(self._fees.validate_item(data).name)  # before anyone is asked
             if self._approver is None:
                 self.item = self._fees.add_item(data)
             else:

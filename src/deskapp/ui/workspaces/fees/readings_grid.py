@@ -62,6 +62,11 @@ class _CellDelegate(QStyledItemDelegate):
         self.editor, self._at = editor, (row, column)
         return editor
 
+    def destroyEditor(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        if editor is self.editor:  # closed by the view (the cursor moved on)
+            self.editor = None
+        super().destroyEditor(editor, index)
+
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
                      index: QModelIndex) -> None:
         assert isinstance(editor, QLineEdit)

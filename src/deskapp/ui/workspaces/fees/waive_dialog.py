@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.fees.rows import ChargeRow
 from deskapp.domain.fees.service import FeeCollection
-from deskapp.domain.money import format_money, yuan_text
+from deskapp.domain.money import MoneyError, format_money, parse_yuan, yuan_text
 from deskapp.errors import UserError
 from deskapp.i18n import fill
 from deskapp.ui.access.approval import ApprovalDeclined, Approver
@@ -67,6 +67,17 @@ class FeeWaiveDialog(QDialog):
             self.errors.show({"": self.tr("Nothing is owed on this charge.")})
         ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(owed)
 
+    def _refuse_too_much(self, typed: str) -> None:
+        """The service refuses more than is owed too, but only once the approval is given."""
+        try:
+            fen = parse_yuan(typed)
+        except MoneyError:
+            return  # the service says what is wrong with it, before asking anyone
+        owed = self._charge.outstanding_fen
+        if fen > owed:
+            raise ValidationError({"amount_fen": fill(self.tr(
+                "At most what is still owed: %1."), format_money(owed))})
+
     @Slot()
     def save(self) -> None:
         """Waive under approval; the dialog closes once saved."""
@@ -75,6 +86,7 @@ class FeeWaiveDialog(QDialog):
         amount, reason = ui.amount_edit.text(), ui.reason_edit.text()
         charge_id = self._charge.id
         try:
+            self._refuse_too_much(amount)
             if self._approver is None:
                 self.saved = self._fees.waive(charge_id, amount, reason)
             else:
