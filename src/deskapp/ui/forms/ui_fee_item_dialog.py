@@ -96,6 +96,7 @@ class Ui_FeeItemDialog(object):
         self.fields_layout.addWidget(self.price_label, 6, 0, 1, 1)
 
         self.price_layout = QHBoxLayout()
+        self.price_layout.setSpacing(8)
         self.price_layout.setObjectName(u"price_layout")
         self.price_edit = QLineEdit(FeeItemDialog)
         self.price_edit.setObjectName(u"price_edit")

@@ -48,6 +48,7 @@ class Ui_FeePriceDialog(object):
         self.fields_layout.addWidget(self.price_label, 0, 0, 1, 1)
 
         self.price_layout = QHBoxLayout()
+        self.price_layout.setSpacing(8)
         self.price_layout.setObjectName(u"price_layout")
         self.price_edit = QLineEdit(FeePriceDialog)
         self.price_edit.setObjectName(u"price_edit")

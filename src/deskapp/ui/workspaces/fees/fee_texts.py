@@ -58,11 +58,9 @@ def month_of(edit: QDateEdit) -> str:
 
 def charge_summary(charge: ChargeRow) -> str:
     """A charge in three lines: the unit, what and when, the money (rich text)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("FeeCharge", text)
-
-    return fill(tr("<b>%1</b><br>%2 · %3 · due %4<br>Amount %5 · paid %6 · waived %7 · "
-                   "<b>owed %8</b>"),
+    return fill(QCoreApplication.translate(
+        "FeeCharge", "<b>%1</b><br>%2 · %3 · due %4<br>Amount %5 · paid %6 · waived %7 · "
+        "<b>owed %8</b>"),
                 html.escape(charge.unit_label), html.escape(charge.item_name), charge.period,
                 charge.due_on.isoformat(), format_money(charge.amount_fen),
                 format_money(charge.paid_fen), format_money(charge.waived_fen),

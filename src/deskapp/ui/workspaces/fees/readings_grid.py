@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -27,6 +27,7 @@ from deskapp.domain.fees import rounding
 from deskapp.domain.fees.billing_records import ReadingGridRow, ReadingKind, ReadingRow
 from deskapp.domain.fees.meters import usage_of
 from deskapp.domain.money import format_money
+from deskapp.i18n import translate
 from deskapp.ui.workspaces.fees.fee_texts import quantity_text
 
 UNIT, LAST, CURRENT, MULTIPLIER, USAGE, AMOUNT, STATE = range(7)
@@ -37,10 +38,6 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FeeReadingsGrid", text)
 
 
 class _CellDelegate(QStyledItemDelegate):
@@ -117,8 +114,12 @@ class ReadingsGrid:
         table = self.table
         self._filling = True
         table.clearContents()
-        headers = [_tr("Unit"), _tr("Last reading"), _tr("Reading now"), _tr("Multiplier"),
-                   _tr("Usage"), _tr("Amount"), _tr("State")]
+        headers = [translate("FeeReadingsGrid", "Unit"),
+                   translate("FeeReadingsGrid", "Last reading"),
+                   translate("FeeReadingsGrid", "Reading now"),
+                   translate("FeeReadingsGrid", "Multiplier"),
+                   translate("FeeReadingsGrid", "Usage"), translate("FeeReadingsGrid", "Amount"),
+                   translate("FeeReadingsGrid", "State")]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(rows))
@@ -163,8 +164,8 @@ class ReadingsGrid:
             if not cells[MULTIPLIER].text():
                 cells[MULTIPLIER].setText(str(grid_row.multiplier))
             cells[MULTIPLIER].setFlags(_EDITABLE)
-            cells[STATE].setText(message or ("" if grid_row.previous is not None else _tr(
-                "First reading: type where the meter started too")))
+            cells[STATE].setText(message or ("" if grid_row.previous is not None else translate(
+                "FeeReadingsGrid", "First reading: type where the meter started too")))
             cells[STATE].setForeground(REFUSED_BRUSH if message else QBrush())
         cells[STATE].setToolTip(message)
         cells[CURRENT].setBackground(REFUSED_CELL if message else QBrush())
@@ -173,7 +174,8 @@ class ReadingsGrid:
 
     @staticmethod
     def _saved_state(saved: ReadingRow) -> str:
-        state = _tr("Billed") if saved.billed else _tr("Saved")
+        state = translate("FeeReadingsGrid", "Billed") if saved.billed \
+            else translate("FeeReadingsGrid", "Saved")
         if saved.kind is not ReadingKind.NORMAL:
             state = f"{state} · {saved.kind.label()}"
         return state
