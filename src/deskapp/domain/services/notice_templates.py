@@ -35,13 +35,6 @@ class Blank(StrEnum):
     AREA = "area"
     HOLIDAY = "holiday"
 
-    def label(self) -> str:
-        """What to fill in, in the user's language."""
-        return {Blank.DATE: translate("NoticeBlank", "Date"),
-                Blank.TIME: translate("NoticeBlank", "Time"),
-                Blank.AREA: translate("NoticeBlank", "Area"),
-                Blank.HOLIDAY: translate("NoticeBlank", "Holiday")}[self]
-
     def mark(self, language: NoticeLanguage) -> str:
         """How the blank reads in a notice of ``language``: 【日期】 or [date]."""
         if language is NoticeLanguage.ZH:
