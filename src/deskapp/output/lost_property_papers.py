@@ -87,7 +87,8 @@ def notice_flowables(doc: DocumentBuilder, item: FoundItemRow, org: OrgInfo,
             "LostPropertyPapers", "On %1 the following was found at %2 and is kept at the "
             "reception desk:"), format_local(item.found_at), item.found_where),
             field=field, style=text),
-        doc.paragraph(_item_line(item), field=field, style=item_style),
+        doc.paragraph(_item_line(item), field=field, style=doc.fit_style(
+            item_style, _item_line(item), doc.geometry.frame_width, min_scale=0.7)),
         doc.paragraph(fill(translate(
             "LostPropertyPapers", "Its owner is asked to come to the reception desk of %1 "
             "with their own ID document, and to describe the item and what it holds. Once "

@@ -42,7 +42,8 @@ def item_html(item: FoundItemRow, clock: Clock) -> str:
     rows = [
         (translate("FoundItemText", "State"), item_state(item, clock)),
         (translate("FoundItemText", "What was found"),
-         fill("%1 (%2)", item.description, item.category.label())),
+         fill(translate("FoundItemText", "%1 (%2)"), item.description,
+              item.category.label())),
         (translate("FoundItemText", "What it holds"), item.contents),
         (translate("FoundItemText", "Found"),
          fill(translate("FoundItemText", "%1 at %2"), when(item.found_at), item.found_where)),
