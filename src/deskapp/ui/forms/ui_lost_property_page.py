@@ -105,8 +105,11 @@ class Ui_LostPropertyPage(object):
         self.detail_title.setObjectName(u"detail_title")
         self.detail_title.setText(u"")
         self.detail_title.setWordWrap(True)
-        sizePolicy.setHeightForWidth(self.detail_title.sizePolicy().hasHeightForWidth())
-        self.detail_title.setSizePolicy(sizePolicy)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.detail_title.sizePolicy().hasHeightForWidth())
+        self.detail_title.setSizePolicy(sizePolicy2)
 
         self.detail_layout.addWidget(self.detail_title)
 
