@@ -230,7 +230,7 @@ class LostPropertyPage(Workspace):
         self.history.model.select_when_loaded(row.id)
         self.history.refresh()
         self._look_again()
-        self.context.events.records_changed.emit("lost_property")
+        self.context.events.records_changed.emit("lost-property")
 
     def _acting_kept(self) -> FoundItemRow | None:
         row = self.acting_row()
