@@ -30,6 +30,8 @@ from deskapp.domain.requests.calendar import WorkingCalendar
 from deskapp.domain.requests.deadlines import DeadlineRules
 from deskapp.domain.requests.log import RequestLog
 from deskapp.domain.screening import ScreeningService
+from deskapp.domain.services.lost_property import LostProperty
+from deskapp.domain.services.notices import Notices
 from deskapp.domain.settings import LocalValues, SettingsService
 from deskapp.domain.visitors import VisitorLog
 from deskapp.domain.visitors.expected import ExpectedVisitors
@@ -62,6 +64,8 @@ class Domain:
     calendar: WorkingCalendar
     keys: KeyCustody
     fees: FeeCollection
+    lost_property: LostProperty
+    notices: Notices
     accounts: AccountService
     audit: AuditTrail
     privacy: PrivacyService
@@ -99,6 +103,8 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         calendar=calendar,
         keys=KeyCustody(engine, clock, operator),
         fees=FeeCollection(engine, clock, operator),
+        lost_property=LostProperty(engine, clock, operator),
+        notices=Notices(engine, clock, lambda: settings.load().org_name, operator),
         accounts=AccountService(engine, clock, operator, hasher),
         audit=AuditTrail(engine, clock, operator),
         privacy=PrivacyService(engine, clock, operator, settings),

@@ -199,6 +199,7 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield WorkingCalendarDialog(services.calendar, services.clock.today(), parent=window)
     yield RequestDeadlinesDialog(services.requests.deadlines, parent=window)
     yield from ledger_dialogs(window, services)
+    yield from lost_property_and_notice_dialogs(window, services)
 
 
 def request_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
@@ -395,3 +396,23 @@ def test_the_window_fits_a_small_screen(qtbot, window: MainWindow) -> None:
             if button.isVisibleTo(tab):
                 right = button.mapTo(window, button.rect().topRight()).x()
                 assert right <= window.width(), (button.objectName(), right)
+
+
+def lost_property_and_notice_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.domain.services.lost_property_records import FoundItemInput
+    from deskapp.domain.services.notice_templates import NoticeTemplate
+    from deskapp.ui.workspaces.services.found_handover_dialogs import (
+        FoundClaimDialog,
+        FoundPoliceDialog,
+    )
+    from deskapp.ui.workspaces.services.found_item_dialog import FoundItemDialog
+    from deskapp.ui.workspaces.services.notice_editor_dialog import NoticeEditorDialog
+
+    lost = services.lost_property
+    item = lost.record_found(FoundItemInput("雨伞", "大堂", "陈静", recorded_by="王芳"))
+    yield FoundItemDialog(lost, ["王芳", "陈静"], window)
+    claim = FoundClaimDialog(lost, item, window)
+    claim.ui.reveal_check.setChecked(True)
+    yield claim
+    yield FoundPoliceDialog(lost, item, window)
+    yield NoticeEditorDialog(services.notices, window, template=NoticeTemplate.HOLIDAY)

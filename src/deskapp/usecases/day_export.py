@@ -40,11 +40,12 @@ def sheets() -> tuple[DaySheetSource, ...]:
     from deskapp.usecases.sheets.calls import CALLS
     from deskapp.usecases.sheets.fees import ARREARS, DEPOSITS, RECEIPTS
     from deskapp.usecases.sheets.keys import KEY_MOVEMENTS, KEYS_OUT
+    from deskapp.usecases.sheets.lost_property import LOST_PROPERTY
     from deskapp.usecases.sheets.requests import REQUESTS
     from deskapp.usecases.sheets.visitors import VISITORS
 
     return (VISITORS, CALLS, REQUESTS, KEY_MOVEMENTS, KEYS_OUT, RECEIPTS, DEPOSITS,
-            ARREARS)
+            ARREARS, LOST_PROPERTY)
 
 
 class ExportService:

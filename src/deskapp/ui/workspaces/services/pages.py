@@ -8,5 +8,7 @@ spec below.
 from __future__ import annotations
 
 from deskapp.ui.framework.workspace import WorkspaceSpec
+from deskapp.ui.workspaces.services.lost_property_page import SPEC as LOST_PROPERTY
+from deskapp.ui.workspaces.services.notices_page import SPEC as NOTICES
 
-PAGES: tuple[WorkspaceSpec, ...] = ()
+PAGES: tuple[WorkspaceSpec, ...] = (LOST_PROPERTY, NOTICES)
