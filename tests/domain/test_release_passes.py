@@ -143,7 +143,7 @@ def test_the_pass_keeps_what_was_typed_normalised(desk: Services) -> None:
     assert (row.plate, row.carrier_phone, row.note) == ("粤B12345", "13800138000", "走货梯")
     assert row.carrier_id_masked == "110105********002X"
     assert row.carrier_id_number == ID_ZHANG  # the record keeps it; screens mask it
-    assert row.goods_text == "办公桌 ×2 张; 纸箱（文件） ×6 箱" and row.pieces == 8
+    assert row.goods_text == "办公桌 ×2张; 纸箱（文件） ×6箱" and row.pieces == 8
     assert row.valid_on == TODAY and row.valid(TODAY) and row.open
 
 

@@ -80,9 +80,15 @@ class GoodsLine:
     quantity: int = 1
     unit_word: str = DEFAULT_UNIT_WORD
 
+    @property
+    def quantity_text(self) -> str:
+        """``2张``, or ``2 pcs`` for a unit word in letters."""
+        word = self.unit_word
+        return f"{self.quantity} {word}" if word[:1].isascii() else f"{self.quantity}{word}"
+
     def text(self) -> str:
-        """``沙发 ×2 件``: the line as lists and the workbook show it."""
-        return f"{self.description} ×{self.quantity} {self.unit_word}".rstrip()
+        """``沙发 ×2张``: the line as lists and the workbook show it."""
+        return f"{self.description} ×{self.quantity_text}".rstrip()
 
 
 @dataclass(frozen=True)

@@ -299,10 +299,9 @@ class ReleasePasses(ReleasePassList):
         """The pass with the number printed on it (typed or scanned, any case).
 
         Raises:
-            ValidationError: ``number`` empty or not text.
-            NotFound: no pass has this number.
+            NotFound: no pass has this number (or nothing was typed).
         """
-        wanted = self._typed_number(number)
+        wanted = normalise_pass_number(number)
         with Session(self._engine) as session:
             stored = session.exec(select(ReleasePass)
                                   .where(ReleasePass.number == wanted)).first()
