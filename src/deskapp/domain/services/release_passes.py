@@ -166,10 +166,13 @@ class ReleasePasses(ReleasePassList):
         check = self.check(data.unit_id)
         approved_by = ""
         if check.owing:
+            action = Action.RELEASE_WITH_ARREARS
             try:
-                approved_by = self._operator.authorise(Action.RELEASE_WITH_ARREARS, approval)
+                approved_by = self._operator.authorise(action, approval)
             except ApprovalNeeded:
                 raise ArrearsNeedApproval(check) from None
+            if not approved_by and approval is not None and approval.action is action:
+                approved_by = approval.name  # asked although not needed: it names who did
             approved_by = approved_by or self._operator.name  # a supervisor's own pass
         with write_session(self._engine) as session:
             if approved_by:
