@@ -206,10 +206,13 @@ class ReleasePassesPage(Workspace):
     def _issued(self, dialog: ReleasePassDialog) -> None:
         row = dialog.result_row
         if row is not None:
-            text = fill(self.tr("Pass %1 for %2: %3, valid today only."), row.number,
-                        row.unit_label, row.goods_text)
             if row.arrears_fen > 0:
-                text += " " + fill(self.tr("Arrears approved by %1."), row.approved_by or "—")
+                text = fill(self.tr("Pass %1 for %2: %3, valid today only; let out despite "
+                                    "arrears with the approval of %4."), row.number,
+                            row.unit_label, row.goods_text, row.approved_by or "—")
+            else:
+                text = fill(self.tr("Pass %1 for %2: %3, valid today only."), row.number,
+                            row.unit_label, row.goods_text)
             self.status_message.emit(text)
             self._changed(row)
             if dialog.print_pass:

@@ -196,17 +196,18 @@ class ReleasePassDialog(QDialog):
     def _show_arrears(self, check: ArrearsCheck) -> None:
         label = self.ui.arrears_label
         if check.owing:
-            text = fill(self.tr("Owes %1 in fees past due (the oldest due %2)."),
-                        format_money(check.arrears_fen),
+            template = (self.tr("Owes %1 in fees past due (the oldest due %2). A supervisor "
+                                "approves the pass when it is saved.")
+                        if check.needs_approval else
+                        self.tr("Owes %1 in fees past due (the oldest due %2). You approve the "
+                                "pass yourself, as a supervisor."))
+            text = fill(template, format_money(check.arrears_fen),
                         check.oldest_due.isoformat() if check.oldest_due else "—")
-            text += " " + (self.tr("A supervisor approves the pass when it is saved.")
-                           if check.needs_approval else
-                           self.tr("You approve the pass yourself, as a supervisor."))
             label.setStyleSheet(OWING_STYLE)
         else:
-            text = self.tr("No fees past due.")
-            if check.owed_fen:
-                text += " " + fill(self.tr("(%1 due soon.)"), format_money(check.owed_fen))
+            text = (fill(self.tr("No fees past due (%1 not yet due)."),
+                         format_money(check.owed_fen))
+                    if check.owed_fen else self.tr("No fees past due."))
             label.setStyleSheet(CLEAR_STYLE)
         label.setText(text)
         label.show()
