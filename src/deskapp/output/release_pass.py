@@ -192,20 +192,19 @@ def _number_block(doc: DocumentBuilder, row: ReleasePassRow) -> list[Flowable]:
 def _details(doc: DocumentBuilder, row: ReleasePassRow) -> list[Flowable]:
     """Carrier, authorisation, arrears (and on the roll the unit, plate and issue): label
     and value rows."""
-    t = translate
     rows = []
     if doc.geometry.is_roll:
-        rows.append(KeyValue(t("ReleasePassPaper", "Unit"), row.unit_label, large=True))
+        rows.append(KeyValue(translate("ReleasePassPaper", "Unit"), row.unit_label, large=True))
         if row.plate:
-            rows.append(KeyValue(t("ReleasePassPaper", "Plate"), row.plate, large=True))
-    rows += [KeyValue(t("ReleasePassPaper", "Carrier"), carrier_text(row)),
-             KeyValue(t("ReleasePassPaper", "Authorised by"), authorisation_text(row))]
+            rows.append(KeyValue(translate("ReleasePassPaper", "Plate"), row.plate, large=True))
+    rows += [KeyValue(translate("ReleasePassPaper", "Carrier"), carrier_text(row)),
+             KeyValue(translate("ReleasePassPaper", "Authorised by"), authorisation_text(row))]
     if doc.geometry.is_roll:  # on a sheet it stands under the number
-        rows.append(KeyValue(t("ReleasePassPaper", "Issued"), issued_text(row)))
+        rows.append(KeyValue(translate("ReleasePassPaper", "Issued"), issued_text(row)))
     if arrears := arrears_text(row):
-        rows.append(KeyValue(t("ReleasePassPaper", "Arrears"), arrears))
+        rows.append(KeyValue(translate("ReleasePassPaper", "Arrears"), arrears))
     if row.note:
-        rows.append(KeyValue(t("ReleasePassPaper", "Note"), row.note))
+        rows.append(KeyValue(translate("ReleasePassPaper", "Note"), row.note))
     return [doc.key_values(rows, label_width=None if doc.geometry.is_roll else 22 * mm)]
 
 
