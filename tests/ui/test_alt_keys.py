@@ -200,6 +200,28 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield RequestDeadlinesDialog(services.requests.deadlines, parent=window)
     yield from ledger_dialogs(window, services)
     yield from lost_property_and_notice_dialogs(window, services)
+    yield from release_pass_dialogs(window, services)
+
+
+def release_pass_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.domain.directory import UnitRow
+    from deskapp.domain.services.release_pass_records import GoodsLine, ReleasePassInput
+    from deskapp.ui.access.approval import Approver
+    from deskapp.ui.workspaces.services.release_pass_dialog import (
+        ReleasePassDialog,
+        ReleasePassVoidDialog,
+    )
+
+    approver = Approver(services.accounts, services.operator)
+    unit = services.directory.save_unit(UnitRow(None, "3301", "钱七"))
+    issued = services.release_passes.issue(ReleasePassInput(
+        unit.id or 0, (GoodsLine("沙发"),), "刘师傅", "11010519491231002X", "钱七"))
+    dialog = ReleasePassDialog(services.release_passes, services.directory, approver, window)
+    dialog.ui.unit_edit.setText(unit.number)
+    dialog.ui.unit_edit.setFocus()
+    dialog.enter_action(dialog.ui.unit_edit)()  # the unit taken: its arrears shown
+    yield dialog
+    yield ReleasePassVoidDialog(services.release_passes, approver, issued, window)
 
 
 def request_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
