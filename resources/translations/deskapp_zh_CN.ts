@@ -960,7 +960,7 @@ The record will name you both.</source>
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/bootstrap.py" line="183"/>
+        <location filename="../../src/deskapp/bootstrap.py" line="193"/>
         <source>The records are on a database server: its backups are made on the server, not at the counter. Ask whoever runs the server.</source>
         <translation>记录保存在数据库服务器上：备份在服务器上做，不在前台电脑上做。请找管理服务器的人。</translation>
     </message>
@@ -2752,17 +2752,17 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>DayWorkbook</name>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="72"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="74"/>
         <source>Front desk, %1</source>
         <translation>前台日报表 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="74"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="76"/>
         <source>%1, counter %2</source>
         <translation>%1，前台：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="75"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="77"/>
         <source>without a name</source>
         <translation>未命名</translation>
     </message>
@@ -3082,7 +3082,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/deskapp/usecases/demo.py" line="147"/>
+        <location filename="../../src/deskapp/usecases/demo.py" line="150"/>
         <source>This data file holds real records, and demo data would mix with them. Try deskapp on a file of its own instead.</source>
         <translation>这个数据文件里有真实记录，演示数据会和它们混在一起。请另用一个单独的文件试用 deskapp。</translation>
     </message>
@@ -3469,6 +3469,27 @@ The entry stays on record.</source>
     </message>
 </context>
 <context>
+    <name>DeskServicePages</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="351"/>
+        <source>Lost property</source>
+        <translation>失物招领</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="219"/>
+        <source>Notices</source>
+        <translation>物业通知</translation>
+    </message>
+</context>
+<context>
+    <name>DeskServices</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="298"/>
+        <source>Release passes</source>
+        <translation>放行条</translation>
+    </message>
+</context>
+<context>
     <name>DeskServicesTab</name>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/services/tab.py" line="110"/>
@@ -3761,79 +3782,80 @@ The entry stays on record.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="166"/>
+        <location filename="../../src/deskapp/output/document.py" line="176"/>
         <source>{field} has {chars}, which the printer font lacks.</source>
         <translation>{field}中含有打印字体缺少的字符：{chars}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="188"/>
+        <location filename="../../src/deskapp/output/document.py" line="198"/>
         <source>{field} has {chars}, which the printer font lacks; printed as {placeholder} instead.</source>
         <translation>{field}中含有打印字体缺少的字符：{chars}，已改印为 {placeholder}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="246"/>
+        <location filename="../../src/deskapp/output/document.py" line="256"/>
         <source>COPY</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="425"/>
+        <location filename="../../src/deskapp/output/document.py" line="435"/>
+        <location filename="../../src/deskapp/output/release_pass.py" line="132"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="429"/>
+        <location filename="../../src/deskapp/output/document.py" line="439"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="434"/>
+        <location filename="../../src/deskapp/output/document.py" line="444"/>
         <source>Tel. {phone}</source>
         <translation>电话：{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="439"/>
+        <location filename="../../src/deskapp/output/document.py" line="449"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="446"/>
+        <location filename="../../src/deskapp/output/document.py" line="456"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="525"/>
+        <location filename="../../src/deskapp/output/document.py" line="535"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="549"/>
+        <location filename="../../src/deskapp/output/document.py" line="559"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="640"/>
+        <location filename="../../src/deskapp/output/document.py" line="650"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="726"/>
+        <location filename="../../src/deskapp/output/document.py" line="736"/>
         <source>Printed {time} by {operator}</source>
         <translation>打印时间：{time}，操作员：{operator}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="728"/>
+        <location filename="../../src/deskapp/output/document.py" line="738"/>
         <source>Printed {time}</source>
         <translation>打印时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="731"/>
-        <location filename="../../src/deskapp/output/document.py" line="733"/>
-        <location filename="../../src/deskapp/output/document.py" line="734"/>
+        <location filename="../../src/deskapp/output/document.py" line="741"/>
+        <location filename="../../src/deskapp/output/document.py" line="743"/>
+        <location filename="../../src/deskapp/output/document.py" line="744"/>
         <source>Footer</source>
         <translation>页脚</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="732"/>
+        <location filename="../../src/deskapp/output/document.py" line="742"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -3939,6 +3961,31 @@ The entry stays on record.</source>
         <location filename="../../src/deskapp/usecases/documents/fees.py" line="276"/>
         <source>Deposit refund slip</source>
         <translation>退押金单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/lost_property.py" line="62"/>
+        <source>Lost property notice</source>
+        <translation>失物招领启事</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/lost_property.py" line="73"/>
+        <source>Lost property claim slip</source>
+        <translation>失物认领单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/lost_property.py" line="84"/>
+        <source>Lost property handed to the police</source>
+        <translation>失物移交公安机关登记单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/notices.py" line="35"/>
+        <source>Notice</source>
+        <translation>物业通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/release_passes.py" line="61"/>
+        <source>Goods release pass</source>
+        <translation>物品放行条</translation>
     </message>
 </context>
 <context>
@@ -8032,6 +8079,502 @@ F5  收费 · F7  收押金 · F8  特约服务 · F9  单元台账与催缴 · 
     </message>
 </context>
 <context>
+    <name>FoundCategory</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="33"/>
+        <source>Valuables</source>
+        <translation>贵重物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="34"/>
+        <source>Documents and cards</source>
+        <translation>证件/卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="35"/>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="36"/>
+        <source>Phone or electronics</source>
+        <translation>手机/电子产品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="38"/>
+        <source>Bag or clothing</source>
+        <translation>包/衣物</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="39"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>FoundClaimDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_handover_dialogs.py" line="60"/>
+        <source>Claim %1</source>
+        <translation>认领 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_handover_dialogs.py" line="62"/>
+        <source>%1
+Ask the claimant to describe the item and what it holds before showing it, and write it down; check their ID document and hand it back.</source>
+        <translation>%1
+先请认领人说出物品的样子和里面有什么，记录下来后再出示物品；核对其身份证件后当场归还证件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_handover_dialogs.py" line="67"/>
+        <source>In their words: what it looks like, what is inside, any marks</source>
+        <translation>按认领人原话记录：外观、内有物品、特征记号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_handover_dialogs.py" line="76"/>
+        <source>Recorded when found: %1</source>
+        <translation>拾获时登记：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_handover_dialogs.py" line="77"/>
+        <source>nothing noted</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_claim_dialog.ui" line="6"/>
+        <source>Claim a found item</source>
+        <translation>失物认领</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_claim_dialog.ui" line="11"/>
+        <source>&amp;Name</source>
+        <translation>认领人(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_claim_dialog.ui" line="14"/>
+        <source>&amp;ID</source>
+        <translation>证件(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_claim_dialog.ui" line="17"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_claim_dialog.ui" line="20"/>
+        <source>&amp;How they describe it</source>
+        <translation>认领人描述(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_claim_dialog.ui" line="25"/>
+        <source>&amp;Show what was recorded (once they have described it)</source>
+        <translation>显示登记时记录的内容(&amp;S)（认领人描述之后再看）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_claim_dialog.ui" line="27"/>
+        <source>Print the &amp;claim slip</source>
+        <translation>打印认领单(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>FoundColumns</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="50"/>
+        <source>Found</source>
+        <translation>拾获时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="52"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="54"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="56"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="58"/>
+        <source>Where found</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="60"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="62"/>
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="64"/>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="66"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+</context>
+<context>
+    <name>FoundDayEvent</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="212"/>
+        <source>Found</source>
+        <translation>拾获登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="213"/>
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="214"/>
+        <source>Handed to the police</source>
+        <translation>移交公安</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="215"/>
+        <source>Still kept</source>
+        <translation>仍在保管</translation>
+    </message>
+</context>
+<context>
+    <name>FoundFilter</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="68"/>
+        <source>Still kept</source>
+        <translation>保管中</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="69"/>
+        <source>Due for the police</source>
+        <translation>应移交公安</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="70"/>
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="71"/>
+        <source>Handed to the police</source>
+        <translation>已移交公安</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="72"/>
+        <source>All found items</source>
+        <translation>全部失物</translation>
+    </message>
+</context>
+<context>
+    <name>FoundItemDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_item_dialog.py" line="116"/>
+        <source>Two staff check the item together. Write what it is as the notice will post it (“black backpack”), and under “What it holds” what is in it and how it can be told apart: that is never posted, and the owner must name it.</source>
+        <translation>失物须由两人共同清点登记。“拾获物品”按招领启事张贴的写法填写（如“黑色双肩包”）；“内有物品”写明里面的东西和可辨认的特征，这部分不张贴，由失主认领时说出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_item_dialog.py" line="119"/>
+        <source>e.g. black backpack, silver phone</source>
+        <translation>如：黑色双肩包、银色手机</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_item_dialog.py" line="121"/>
+        <source>e.g. a laptop, ¥200 in cash, an ID card in the name of …</source>
+        <translation>如：笔记本电脑一台、现金 200 元、××的身份证一张……</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_item_dialog.py" line="122"/>
+        <source>e.g. lift lobby, 3rd floor</source>
+        <translation>如：三楼电梯厅</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_item_dialog.py" line="123"/>
+        <source>e.g. the desk&apos;s safe, shelf 2</source>
+        <translation>如：前台保险柜 2 号格</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_item_dialog.py" line="125"/>
+        <source>Who checks it with you</source>
+        <translation>与您一同清点的同事</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_item_dialog.py" line="132"/>
+        <source>A photo of the item</source>
+        <translation>物品照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_item_dialog.py" line="133"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_item_dialog.py" line="156"/>
+        <source>Photo chosen (%1 KB)</source>
+        <translation>已选照片（%1 KB）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_item_dialog.py" line="158"/>
+        <source>No photo (optional)</source>
+        <translation>无照片（可不拍）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_item_dialog.ui" line="6"/>
+        <source>Record a found item</source>
+        <translation>失物登记</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_item_dialog.ui" line="11"/>
+        <source>&amp;What was found</source>
+        <translation>拾获物品(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_item_dialog.ui" line="14"/>
+        <source>C&amp;ategory</source>
+        <translation>类别(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_item_dialog.ui" line="17"/>
+        <source>What it &amp;holds</source>
+        <translation>内有物品(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_item_dialog.ui" line="20"/>
+        <source>Where &amp;found</source>
+        <translation>拾获地点(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_item_dialog.ui" line="23"/>
+        <source>Whe&amp;n found</source>
+        <translation>拾获时间(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_item_dialog.ui" line="26"/>
+        <source>&amp;Brought in by</source>
+        <translation>送交人(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_item_dialog.ui" line="29"/>
+        <source>&amp;Kept at</source>
+        <translation>存放位置(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_item_dialog.ui" line="32"/>
+        <source>&amp;Recorded by</source>
+        <translation>登记人(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_item_dialog.ui" line="35"/>
+        <source>Second &amp;staff member</source>
+        <translation>第二位经手人(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_item_dialog.ui" line="38"/>
+        <source>Choose a &amp;photo…</source>
+        <translation>选择照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_item_dialog.ui" line="38"/>
+        <source>Re&amp;move the photo</source>
+        <translation>去掉照片(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_item_dialog.ui" line="42"/>
+        <source>Print the n&amp;otice for posting</source>
+        <translation>打印招领启事用于张贴(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>FoundItemText</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="16"/>
+        <source>%1 · %2 (%3) · found %4 at %5</source>
+        <translation>%1 · %2（%3）· %4 拾获于 %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="24"/>
+        <source>Claimed by %1</source>
+        <translation>已由 %1 认领</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="26"/>
+        <source>Handed to %1</source>
+        <translation>已移交 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="28"/>
+        <source>Due for the police</source>
+        <translation>应移交公安</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="29"/>
+        <source>Kept until %1</source>
+        <translation>保管至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="40"/>
+        <source>%1 by %2</source>
+        <translation>%1，经手人 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="43"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="44"/>
+        <source>What was found</source>
+        <translation>拾获物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="45"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="47"/>
+        <source>What it holds</source>
+        <translation>内有物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="48"/>
+        <source>Found</source>
+        <translation>拾获</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="49"/>
+        <source>%1 at %2</source>
+        <translation>%1 于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="50"/>
+        <source>Brought in by</source>
+        <translation>送交人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="51"/>
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="52"/>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="53"/>
+        <source>%1 and %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="54"/>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="55"/>
+        <source>ID</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="56"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="57"/>
+        <source>As they described it</source>
+        <translation>认领人描述</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="58"/>
+        <source>Police station</source>
+        <translation>接收派出所</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="59"/>
+        <source>Received by</source>
+        <translation>接收民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_text.py" line="60"/>
+        <source>Handed over</source>
+        <translation>交付</translation>
+    </message>
+</context>
+<context>
+    <name>FoundPoliceDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_handover_dialogs.py" line="120"/>
+        <source>Hand %1 to the police</source>
+        <translation>%1 移交公安</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_handover_dialogs.py" line="122"/>
+        <source>%1
+Unclaimed past the period: it goes to the police with what it holds. The officer signs the record.</source>
+        <translation>%1
+超过保管期限无人认领，连同内有物品一并移交公安机关，由接收民警在登记单上签字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_handover_dialogs.py" line="124"/>
+        <source>e.g. the local police station</source>
+        <translation>如：辖区派出所</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/found_handover_dialogs.py" line="125"/>
+        <source>Name (and badge number)</source>
+        <translation>姓名（及警号）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_police_dialog.ui" line="6"/>
+        <source>Hand a found item to the police</source>
+        <translation>失物移交公安</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_police_dialog.ui" line="11"/>
+        <source>Police &amp;station</source>
+        <translation>接收派出所(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_police_dialog.ui" line="14"/>
+        <source>Receiving &amp;officer</source>
+        <translation>接收民警(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/found_police_dialog.ui" line="19"/>
+        <source>Print the &amp;record</source>
+        <translation>打印移交登记单(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>FoundState</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="52"/>
+        <source>Kept</source>
+        <translation>保管中</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="53"/>
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_records.py" line="54"/>
+        <source>Handed to the police</source>
+        <translation>已移交公安</translation>
+    </message>
+</context>
+<context>
     <name>HandlerLevel</name>
     <message>
         <location filename="../../src/deskapp/domain/requests/records.py" line="77"/>
@@ -11099,6 +11642,519 @@ Out with %4 since %5, expected back %6 · %7 of %8 keys out</source>
     </message>
 </context>
 <context>
+    <name>LostProperty</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="70"/>
+        <source>Choose a photo (an empty file shows nothing).</source>
+        <translation>请选择照片（空文件没有内容）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="74"/>
+        <source>Choose a picture: a JPEG, PNG, GIF, BMP or WebP file.</source>
+        <translation>请选择图片文件：JPEG、PNG、GIF、BMP 或 WebP。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="80"/>
+        <source>Choose a photo of up to %1 MB.</source>
+        <translation>请选择不超过 %1 MB 的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="96"/>
+        <source>That file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="115"/>
+        <source>Say what was found (as the notice will post it).</source>
+        <translation>请填写拾获的物品（按招领启事张贴的写法）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="120"/>
+        <source>Say where it was found.</source>
+        <translation>请填写拾获地点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="127"/>
+        <source>Give the name of the staff member recording it.</source>
+        <translation>请填写登记人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="130"/>
+        <source>A second staff member checks the item with you: give their name.</source>
+        <translation>失物须由另一位同事一同清点，请填写其姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="133"/>
+        <source>The second name must be someone else: two staff check a found item together.</source>
+        <translation>第二位经手人须是另一位同事：失物由两人共同清点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="173"/>
+        <source>This time is in the future.</source>
+        <translation>该时间晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="197"/>
+        <source>No found item is numbered %1.</source>
+        <translation>没有编号为 %1 的失物。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="218"/>
+        <source>Enter the claimant&apos;s name.</source>
+        <translation>请填写认领人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="224"/>
+        <source>Check the claimant&apos;s ID document and enter its number.</source>
+        <translation>请核对认领人的身份证件并录入证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="232"/>
+        <source>Enter a phone number to reach the claimant.</source>
+        <translation>请填写认领人的联系电话。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="238"/>
+        <source>Write down how the claimant described the item and what it holds, before showing it to them.</source>
+        <translation>请先记录认领人对物品及内有物品的描述，再出示物品。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="282"/>
+        <source>Name the police station that takes the item.</source>
+        <translation>请填写接收的派出所。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="284"/>
+        <source>Name the officer who receives it.</source>
+        <translation>请填写接收民警姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property.py" line="293"/>
+        <source>%1 is kept for its owner until %2: it goes to the police only if nobody has claimed it by then.</source>
+        <translation>%1 为失主保管至 %2，到期仍无人认领才移交公安机关。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_base.py" line="93"/>
+        <source>There is no found item number %1.</source>
+        <translation>没有第 %1 号失物记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_base.py" line="100"/>
+        <source>%1 was already claimed by %2: it is no longer at the desk.</source>
+        <translation>%1 已由 %2 认领，物品已不在前台。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/lost_property_base.py" line="104"/>
+        <source>%1 was already handed to the police (%2): it is no longer at the desk.</source>
+        <translation>%1 已移交公安（%2），物品已不在前台。</translation>
+    </message>
+</context>
+<context>
+    <name>LostPropertyDocuments</name>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/lost_property.py" line="64"/>
+        <source>%1 is %2: there is nothing to post any more.</source>
+        <translation>%1 目前%2：无需再张贴招领启事。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/lost_property.py" line="75"/>
+        <source>%1 is %2: a claim slip is printed once its owner has claimed it.</source>
+        <translation>%1 目前%2：失主认领后才能打印认领单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/lost_property.py" line="86"/>
+        <source>%1 is %2: this record is printed once it is handed to the police.</source>
+        <translation>%1 目前%2：移交公安后才能打印移交登记单。</translation>
+    </message>
+</context>
+<context>
+    <name>LostPropertyPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="138"/>
+        <source>Number or what was found…</source>
+        <translation>编号或物品名称…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="139"/>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="141"/>
+        <source>Lost property: record a found item…</source>
+        <translation>失物招领：失物登记…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="142"/>
+        <source>Lost property: the items due for the police</source>
+        <translation>失物招领：应移交公安的失物</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="160"/>
+        <source>F5  record a found item · F6  the owner claims it · F7  hand it to the police · Ctrl+P  print the notice for posting · Enter  claim the item chosen</source>
+        <translation>F5  失物登记 · F6  失主认领 · F7  移交公安 · Ctrl+P  打印招领启事 · Enter  认领所选失物</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="178"/>
+        <source>Shown: %1 · kept at the desk: %2 · due for the police: %3</source>
+        <translation>显示 %1 件 · 前台保管中 %2 件 · 应移交公安 %3 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="194"/>
+        <source>Choose an item in the list to see it here.</source>
+        <translation>在列表中选择一件失物，在此查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="225"/>
+        <source>%1 item(s) kept over %2 days without an owner: %3. Hand them to the police (F7).</source>
+        <translation>%1 件失物保管超过 %2 天无人认领：%3。请移交公安（F7）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="245"/>
+        <source>%1 is no longer at the desk: %2.</source>
+        <translation>%1 已不在前台：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="268"/>
+        <source>%1 recorded: %2, checked by %3 and %4.</source>
+        <translation>%1 已登记：%2，由 %3、%4 共同清点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="291"/>
+        <source>%1 handed to its owner, %2.</source>
+        <translation>%1 已交还失主 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="309"/>
+        <source>%1 is kept for its owner until %2; only then, unclaimed, does it go to the police.</source>
+        <translation>%1 为失主保管至 %2，到期仍无人认领才移交公安。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="320"/>
+        <source>%1 handed to the police (%2, %3).</source>
+        <translation>%1 已移交公安（%2，%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="342"/>
+        <source>%1 is still at the desk: its slip prints when its owner claims it (F6) or it goes to the police (F7).</source>
+        <translation>%1 仍在前台保管：失主认领（F6）或移交公安（F7）后才能打印单据。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/lost_property_page.ui" line="25"/>
+        <source>Record a found item… (F5)</source>
+        <translation>失物登记… (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/lost_property_page.ui" line="26"/>
+        <source>Claim… (F6)</source>
+        <translation>认领… (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/lost_property_page.ui" line="27"/>
+        <source>Hand to the police… (F7)</source>
+        <translation>移交公安… (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/lost_property_page.ui" line="28"/>
+        <source>Print the notice (Ctrl+P)</source>
+        <translation>打印招领启事 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/lost_property_page.ui" line="29"/>
+        <source>Print the &amp;slip</source>
+        <translation>打印单据(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>LostPropertyPapers</name>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="30"/>
+        <source>Lost property notice</source>
+        <translation>失物招领启事</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="35"/>
+        <source>Lost property claim slip</source>
+        <translation>失物认领单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="40"/>
+        <source>Lost property handed to the police</source>
+        <translation>失物移交公安机关登记单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="58"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="72"/>
+        <source>Tel. %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="83"/>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="86"/>
+        <source>On %1 the following was found at %2 and is kept at the reception desk:</source>
+        <translation>%1，在%2拾获以下物品，现存放于前台：</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="92"/>
+        <source>Its owner is asked to come to the reception desk of %1 with their own ID document, and to describe the item and what it holds. Once the description matches, the item is handed over against a signature.</source>
+        <translation>请失主携带本人有效身份证件到%1前台认领，并说明物品的特征及内有物品，核对无误后签字领回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="97"/>
+        <source>To protect the owner, this notice does not say what the item holds or how it can be told apart: only its owner can describe that.</source>
+        <translation>为保护失主权益，本启事不列明物品内有物品及可辨认特征，须由失主本人说明。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="101"/>
+        <source>It is kept for its owner until %1. Unclaimed by then, it is handed to the police.</source>
+        <translation>本物品保管至 %1，逾期无人认领将移交公安机关。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="106"/>
+        <source>Contact: %1</source>
+        <translation>联系方式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="136"/>
+        <source>The item</source>
+        <translation>物品情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="137"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="138"/>
+        <source>Found at</source>
+        <translation>拾获时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="140"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="141"/>
+        <source>What it holds</source>
+        <translation>内有物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="143"/>
+        <source>Found where</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="144"/>
+        <source>Brought in by</source>
+        <translation>送交人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="145"/>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="146"/>
+        <source>%1 and %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="148"/>
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="162"/>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="163"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="164"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="165"/>
+        <source>ID document</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="166"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="168"/>
+        <source>As the claimant described it</source>
+        <translation>认领人描述</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="170"/>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="214"/>
+        <source>Handed over at</source>
+        <translation>交付时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="171"/>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="215"/>
+        <source>Handed over by</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="176"/>
+        <source>The claimant described the item and what it holds before seeing it, showed their ID document, and has checked and received the item complete.</source>
+        <translation>认领人已在出示物品前说明物品特征及内有物品，并出示本人身份证件；物品经认领人当面核对，完好领回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="181"/>
+        <source>Claimant (signature)</source>
+        <translation>认领人（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="182"/>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="226"/>
+        <source>Handed over by (signature)</source>
+        <translation>经手人（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="211"/>
+        <source>Handed to the police</source>
+        <translation>移交公安机关</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="212"/>
+        <source>Police station</source>
+        <translation>接收派出所</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="213"/>
+        <source>Received by</source>
+        <translation>接收民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="219"/>
+        <source>Kept at the desk from %1, unclaimed, and handed to the police with what it holds as listed above.</source>
+        <translation>本物品自 %1 起由前台保管，无人认领，现连同上列内有物品一并移交公安机关。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_papers.py" line="224"/>
+        <source>Received by the officer (signature)</source>
+        <translation>接收民警（签字）</translation>
+    </message>
+</context>
+<context>
+    <name>LostPropertySheet</name>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="17"/>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="18"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="19"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="20"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="21"/>
+        <source>What it holds</source>
+        <translation>内有物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="22"/>
+        <source>Found at</source>
+        <translation>拾获时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="23"/>
+        <source>Found where</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="24"/>
+        <source>Brought in by</source>
+        <translation>送交人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="25"/>
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="26"/>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="27"/>
+        <source>Second staff member</source>
+        <translation>第二经手人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="28"/>
+        <source>Handed over at</source>
+        <translation>交付时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="29"/>
+        <source>Handed over by</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="30"/>
+        <source>Claimant</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="31"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="32"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="33"/>
+        <source>Police station and officer</source>
+        <translation>接收派出所及民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="34"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/lost_property_sheet.py" line="52"/>
+        <source>Lost property</source>
+        <translation>失物招领</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/deskapp/ui/main_window.py" line="187"/>
@@ -11715,6 +12771,332 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
     </message>
 </context>
 <context>
+    <name>NoticeColumns</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="32"/>
+        <source>Dated</source>
+        <translation>落款日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="34"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="36"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="38"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="40"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="41"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="42"/>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="43"/>
+        <source>Drafted by</source>
+        <translation>拟稿人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="45"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeEditorDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notice_editor_dialog.py" line="86"/>
+        <source>What you type in the boxes goes into the notice&apos;s blanks; edit the text below as needed. The notice prints in the language chosen for it.</source>
+        <translation>上面各栏填写的内容会自动填入通知的空白处；下方正文可按需修改。通知按所选语言打印。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notice_editor_dialog.py" line="88"/>
+        <source>e.g. 25 November (Wednesday)</source>
+        <translation>如：11月25日（星期三）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notice_editor_dialog.py" line="89"/>
+        <source>e.g. 9:00 to 17:00</source>
+        <translation>如：9:00至17:00</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notice_editor_dialog.py" line="90"/>
+        <source>e.g. Tower A, floors 10–15</source>
+        <translation>如：A座10至15层</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notice_editor_dialog.py" line="91"/>
+        <source>e.g. National Day</source>
+        <translation>如：国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notice_editor_dialog.py" line="125"/>
+        <source>Replace the text you edited with the template?</source>
+        <translation>用模板替换您已修改的内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_editor_dialog.ui" line="6"/>
+        <source>New notice</source>
+        <translation>新建通知</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_editor_dialog.ui" line="9"/>
+        <source>&amp;Template</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_editor_dialog.ui" line="11"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_editor_dialog.ui" line="14"/>
+        <source>Fill in the template</source>
+        <translation>填写模板空白处</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_editor_dialog.ui" line="16"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_editor_dialog.ui" line="18"/>
+        <source>T&amp;ime</source>
+        <translation>时间(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_editor_dialog.ui" line="20"/>
+        <source>&amp;Area</source>
+        <translation>区域(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_editor_dialog.ui" line="22"/>
+        <source>&amp;Holiday</source>
+        <translation>节日(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_editor_dialog.ui" line="29"/>
+        <source>Titl&amp;e</source>
+        <translation>标题(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_editor_dialog.ui" line="32"/>
+        <source>&amp;Body</source>
+        <translation>正文(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_editor_dialog.ui" line="35"/>
+        <source>Dated &amp;on</source>
+        <translation>落款日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_editor_dialog.ui" line="38"/>
+        <source>Si&amp;gned by</source>
+        <translation>落款单位(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_editor_dialog.ui" line="43"/>
+        <source>&amp;Print it once saved</source>
+        <translation>保存后打印(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeFilter</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notices.py" line="49"/>
+        <source>In force</source>
+        <translation>有效通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notices.py" line="50"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notices.py" line="51"/>
+        <source>All notices</source>
+        <translation>全部通知</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeLanguage</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notice_templates.py" line="26"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notice_templates.py" line="27"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTemplate</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notice_templates.py" line="58"/>
+        <source>Blank notice</source>
+        <translation>空白通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notice_templates.py" line="59"/>
+        <source>Water interruption</source>
+        <translation>停水</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notice_templates.py" line="60"/>
+        <source>Power interruption</source>
+        <translation>停电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notice_templates.py" line="61"/>
+        <source>Lift maintenance</source>
+        <translation>电梯维保</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notice_templates.py" line="62"/>
+        <source>Fire drill</source>
+        <translation>消防演练</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notice_templates.py" line="63"/>
+        <source>Holiday hours</source>
+        <translation>节假日服务时间</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notices.py" line="145"/>
+        <source>Write what the notice says.</source>
+        <translation>请填写通知正文。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notices.py" line="180"/>
+        <source>Give the notice a title.</source>
+        <translation>请填写通知标题。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notices.py" line="184"/>
+        <source>Fill in %1 (a blank of the template) first.</source>
+        <translation>请先填写 %1（模板中的空白处）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notices.py" line="192"/>
+        <source>Sign the notice: the organisation&apos;s name or the office issuing it.</source>
+        <translation>请填写落款：物业公司名称或发文部门。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notices.py" line="231"/>
+        <source>Say why the notice is withdrawn (e.g. the work was put off).</source>
+        <translation>请说明撤回原因（如：施工改期）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notices.py" line="237"/>
+        <source>Notice %1 was withdrawn already (%2).</source>
+        <translation>通知 %1 已撤回（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notices.py" line="268"/>
+        <source>No notice is numbered %1.</source>
+        <translation>没有编号为 %1 的通知。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/notices.py" line="277"/>
+        <source>There is no notice number %1.</source>
+        <translation>没有第 %1 号通知。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="54"/>
+        <source>Withdrawn %1 by %2: %3</source>
+        <translation>%1 由 %2 撤回：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="114"/>
+        <source>Number, title or a word of the notice…</source>
+        <translation>编号、标题或通知中的文字…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="115"/>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="117"/>
+        <source>Notices: new notice…</source>
+        <translation>物业通知：新建通知…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="122"/>
+        <source>F5  new notice (from a template) · Ctrl+P or Enter  print the notice chosen · Ctrl+Enter  save the notice being drafted</source>
+        <translation>F5  新建通知（可选模板）· Ctrl+P 或 Enter  打印所选通知 · Ctrl+Enter  保存正在起草的通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="138"/>
+        <source>Shown: %1 · in force: %2</source>
+        <translation>显示 %1 份 · 有效 %2 份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="146"/>
+        <source>Choose a notice in the list to read it here; F5 drafts a new one from a template.</source>
+        <translation>在列表中选择一份通知在此查看；按 F5 可用模板新建通知。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="175"/>
+        <source>Notice %1 saved: %2.</source>
+        <translation>通知 %1 已保存：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="201"/>
+        <source>Withdraw notice %1</source>
+        <translation>撤回通知 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="202"/>
+        <source>“%1” stays in the archive, marked withdrawn. Why is it taken down? Take the posted copies down too.</source>
+        <translation>“%1”仍保留在存档中，标记为已撤回。请说明撤回原因，并把已张贴的通知一并撤下。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="211"/>
+        <source>Notice %1 withdrawn.</source>
+        <translation>通知 %1 已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notices_page.ui" line="24"/>
+        <source>New notice… (F5)</source>
+        <translation>新建通知… (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notices_page.ui" line="25"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notices_page.ui" line="26"/>
+        <source>Wi&amp;thdraw…</source>
+        <translation>撤回(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>OnSiteList</name>
     <message>
         <location filename="../../src/deskapp/domain/visitors/on_site.py" line="87"/>
@@ -12162,6 +13544,107 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 小张</source>
         <translation>小李, 11010519491231002X, 13800138000
 小张</translation>
+    </message>
+</context>
+<context>
+    <name>PassColumns</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="24"/>
+        <source>Copy back %1</source>
+        <translation>%1 已交回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="39"/>
+        <source>Issued</source>
+        <translation>开具时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="41"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="43"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="45"/>
+        <source>Goods</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="47"/>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="49"/>
+        <source>Carrier</source>
+        <translation>搬运人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="51"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="53"/>
+        <source>Authorised by</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="55"/>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="57"/>
+        <source>Guard&apos;s copy</source>
+        <translation>门岗联</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="60"/>
+        <source>Issued by</source>
+        <translation>开具人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="62"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="83"/>
+        <source>Authorised by %1 (%2)</source>
+        <translation>授权人：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="88"/>
+        <source>Owed %1 past due; approved by %2</source>
+        <translation>逾期欠费 %1；批准人：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_columns.py" line="91"/>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PassFilter</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_pass_records.py" line="125"/>
+        <source>Today&apos;s passes</source>
+        <translation>今日放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_pass_records.py" line="126"/>
+        <source>Guard&apos;s copy not back</source>
+        <translation>门岗联未交回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_pass_records.py" line="127"/>
+        <source>All passes</source>
+        <translation>全部放行条</translation>
     </message>
 </context>
 <context>
@@ -12987,7 +14470,7 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/deskapp/usecases/printing.py" line="112"/>
+        <location filename="../../src/deskapp/usecases/printing.py" line="120"/>
         <source>There is no document kind %1 (known: %2).</source>
         <translation>没有 %1 这种单据（可用：%2）。</translation>
     </message>
@@ -13118,6 +14601,29 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
         <location filename="../../src/deskapp/output/privacy_notice.py" line="77"/>
         <source>Privacy notice for visitors</source>
         <translation>访客个人信息告知书</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyNotice</name>
+    <message>
+        <location filename="../../src/deskapp/output/property_notice.py" line="40"/>
+        <source>WITHDRAWN — no longer in force</source>
+        <translation>已撤回 — 本通知不再有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/property_notice.py" line="41"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/property_notice.py" line="59"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/property_notice.py" line="63"/>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
     </message>
 </context>
 <context>
@@ -13619,6 +15125,730 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
         <location filename="../../forms/regulars_panel.ui" line="18"/>
         <source>&amp;Quick check-in of the selected regular (F9)</source>
         <translation>常客快速登记(&amp;Q)（F9）</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePass</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_pass_records.py" line="68"/>
+        <source>By phone</source>
+        <translation>电话确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_pass_records.py" line="69"/>
+        <source>In person</source>
+        <translation>本人到场</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_pass_records.py" line="70"/>
+        <source>In writing</source>
+        <translation>书面授权</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_pass_records.py" line="71"/>
+        <source>By message</source>
+        <translation>短信/微信确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_pass_rows.py" line="104"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_pass_rows.py" line="114"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_pass_rows.py" line="116"/>
+        <source>Guard&apos;s copy back</source>
+        <translation>门岗联已交回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_pass_rows.py" line="118"/>
+        <source>Copy missing</source>
+        <translation>门岗联未交回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_pass_rows.py" line="119"/>
+        <source>Valid today</source>
+        <translation>今日有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="62"/>
+        <source>%1 owes %2 in fees past due: a supervisor must approve letting its goods out.</source>
+        <translation>%1 有逾期欠费 %2：须经主管批准方可放行物品。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="117"/>
+        <source>Enter the name of the person taking the goods out.</source>
+        <translation>请填写搬运物品人员的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="125"/>
+        <source>Check the carrier&apos;s ID document and enter its number (the card is handed back at once).</source>
+        <translation>请查验搬运人证件并填写证件号码（证件当场交还）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="138"/>
+        <source>Say who gave the owner&apos;s or the company&apos;s consent.</source>
+        <translation>请填写同意放行的业主或公司联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="220"/>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="312"/>
+        <source>No release pass has number %1.</source>
+        <translation>没有编号为 %1 的放行条。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="232"/>
+        <source>Pass %1 was voided (%2): its copy lets nothing out and is not checked off.</source>
+        <translation>放行条 %1 已作废（%2）：该联不能放行，不予核销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="236"/>
+        <source>The guard&apos;s copy of pass %1 was checked off already, %2 by %3.</source>
+        <translation>放行条 %1 的门岗联已于 %2 由 %3 核销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="263"/>
+        <source>Say why the pass is voided.</source>
+        <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="277"/>
+        <source>Pass %1 is voided already.</source>
+        <translation>放行条 %1 已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="280"/>
+        <source>The guard&apos;s copy of pass %1 is back: the goods went out on it, so it stays as it is.</source>
+        <translation>放行条 %1 的门岗联已交回，物品已凭此放行，不能作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="323"/>
+        <source>Scan the QR code on the guard&apos;s copy, or type its number.</source>
+        <translation>请扫描门岗联上的二维码，或输入放行条编号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="332"/>
+        <source>There is no release pass number %1.</source>
+        <translation>没有第 %1 号放行条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="345"/>
+        <source>Choose the unit the goods leave from.</source>
+        <translation>请选择物品搬出的单元。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="356"/>
+        <source>List the goods, one line each.</source>
+        <translation>请逐行填写放行物品。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="366"/>
+        <source>Say what the goods are.</source>
+        <translation>请填写物品名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="369"/>
+        <source>Give a quantity from 1 to %1.</source>
+        <translation>数量请填 1 至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="372"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="378"/>
+        <source>List at least one line of goods going out.</source>
+        <translation>请至少填写一行放行物品。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/release_passes.py" line="381"/>
+        <source>A pass lists at most %1 lines of goods: write a second pass for the rest.</source>
+        <translation>一张放行条最多填 %1 行物品，其余请另开一张。</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePassDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="136"/>
+        <location filename="../../forms/release_pass_dialog.ui" line="6"/>
+        <source>New goods release pass</source>
+        <translation>开具物品放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="138"/>
+        <source>Goods leave the building only with the owner&apos;s or the company&apos;s consent, and the unit&apos;s fees settled: a unit owing fees past due needs a supervisor&apos;s approval. The pass is valid today only; the guard&apos;s copy comes back here.</source>
+        <translation>物品搬出须经业主或公司同意，且单元费用已结清；有逾期欠费的单元须经主管批准。放行条仅限当日有效，门岗联须交回前台。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="141"/>
+        <source>Unit number or name</source>
+        <translation>单元号或名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="143"/>
+        <source>The owner, or the company&apos;s contact, who gave consent</source>
+        <translation>同意放行的业主或公司联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="145"/>
+        <source>Optional: the number called, what the note or message says</source>
+        <translation>选填：所拨电话、授权书或消息内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="146"/>
+        <source>Optional: e.g. 粤B12345</source>
+        <translation>选填：如 粤B12345</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="148"/>
+        <location filename="../../forms/release_pass_dialog.ui" line="23"/>
+        <source>Goods</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="148"/>
+        <location filename="../../forms/release_pass_dialog.ui" line="23"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="148"/>
+        <location filename="../../forms/release_pass_dialog.ui" line="23"/>
+        <source>Counted in</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="152"/>
+        <source>Issue the pass</source>
+        <translation>开具放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="180"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="320"/>
+        <source>Choose the unit from the list.</source>
+        <translation>请从列表中选择单元。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="199"/>
+        <source>Owes %1 in fees past due (the oldest due %2). A supervisor approves the pass when it is saved.</source>
+        <translation>有逾期欠费 %1（最早一笔应于 %2 缴清），保存时须主管当场批准。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="202"/>
+        <source>Owes %1 in fees past due (the oldest due %2). You approve the pass yourself, as a supervisor.</source>
+        <translation>有逾期欠费 %1（最早一笔应于 %2 缴清），您是主管，由您本人批准。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="208"/>
+        <source>No fees past due (%1 not yet due).</source>
+        <translation>无逾期欠费（另有 %1 未到期）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="210"/>
+        <source>No fees past due.</source>
+        <translation>无逾期欠费。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="231"/>
+        <source>A pass lists at most %1 lines of goods: write a second pass for the rest.</source>
+        <translation>一张放行条最多填 %1 行物品，其余请另开一张。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="322"/>
+        <source>Choose the unit the goods leave from.</source>
+        <translation>请选择物品搬出的单元。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_dialog.ui" line="11"/>
+        <source>&amp;Unit</source>
+        <translation>单元(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_dialog.ui" line="18"/>
+        <source>&amp;Goods going out</source>
+        <translation>放行物品(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_dialog.ui" line="20"/>
+        <source>Add line (Ins)</source>
+        <translation>加一行 (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_dialog.ui" line="21"/>
+        <source>Remove line (Del)</source>
+        <translation>删除此行 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_dialog.ui" line="27"/>
+        <source>Carrier&apos;s &amp;name</source>
+        <translation>搬运人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_dialog.ui" line="30"/>
+        <source>&amp;ID</source>
+        <translation>证件(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_dialog.ui" line="33"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_dialog.ui" line="36"/>
+        <source>Pla&amp;te</source>
+        <translation>车牌(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_dialog.ui" line="39"/>
+        <source>&amp;Authorised by</source>
+        <translation>授权人(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_dialog.ui" line="42"/>
+        <source>Ho&amp;w</source>
+        <translation>确认方式(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_dialog.ui" line="45"/>
+        <source>&amp;Details</source>
+        <translation>确认情况(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_dialog.ui" line="48"/>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_dialog.ui" line="53"/>
+        <source>P&amp;rint the pass (tenant&apos;s and guard&apos;s copy)</source>
+        <translation>打印放行条（业户联和门岗联）(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePassPaper</name>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="52"/>
+        <source>Goods release pass</source>
+        <translation>物品放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="57"/>
+        <source>Tenant&apos;s copy</source>
+        <translation>业户联</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="58"/>
+        <source>Guard&apos;s copy</source>
+        <translation>门岗联</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="63"/>
+        <source>Valid on %1 only</source>
+        <translation>仅限 %1 当日有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="93"/>
+        <source>%1 past due when issued; let out with the approval of %2</source>
+        <translation>开具时逾期欠费 %1，经 %2 批准放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="96"/>
+        <source>%1 past due when issued</source>
+        <translation>开具时逾期欠费 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="109"/>
+        <source>GUARD&apos;S COPY BACK %1</source>
+        <translation>门岗联已于 %1 交回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="112"/>
+        <source>VOIDED</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="114"/>
+        <source>VALID ON %1 ONLY</source>
+        <translation>仅限 %1 当日有效，已过期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="118"/>
+        <source>NOT VALID</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="129"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="161"/>
+        <source>Pass number</source>
+        <translation>放行条编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="174"/>
+        <location filename="../../src/deskapp/output/release_pass.py" line="203"/>
+        <source>Issued</source>
+        <translation>开具</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="178"/>
+        <source>Issued %1</source>
+        <translation>开具：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="180"/>
+        <location filename="../../src/deskapp/output/release_pass.py" line="197"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="181"/>
+        <location filename="../../src/deskapp/output/release_pass.py" line="199"/>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="200"/>
+        <source>Carrier</source>
+        <translation>搬运人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="201"/>
+        <source>Authorised by</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="205"/>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="207"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="214"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="214"/>
+        <source>Goods</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="215"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="248"/>
+        <source>Guard (signature)</source>
+        <translation>门岗（签名）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="249"/>
+        <source>Time out</source>
+        <translation>放行时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="250"/>
+        <source>Carrier (signature)</source>
+        <translation>搬运人（签名）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="251"/>
+        <source>Desk (signature)</source>
+        <translation>前台（签名）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="252"/>
+        <source>Guard: check the goods and the carrier against this copy, keep it, and return it to the desk.</source>
+        <translation>门岗：请按此联核对物品和搬运人，留存此联并交回前台。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="255"/>
+        <source>Show this pass at the gate with the goods. The carrier&apos;s ID card was handed back at once.</source>
+        <translation>出门时请连同物品向门岗出示本条。搬运人证件已当场交还。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass.py" line="282"/>
+        <source>Cut here: the guard&apos;s copy below</source>
+        <translation>沿此线剪开，下为门岗联</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/release_passes.py" line="26"/>
+        <source>Pass %1 was voided (%2): it has no paper to print.</source>
+        <translation>放行条 %1 已作废（%2），不能打印。</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePassSheet</name>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="20"/>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="22"/>
+        <source>Guard&apos;s copy back</source>
+        <translation>门岗联已交回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="24"/>
+        <source>Copy missing</source>
+        <translation>门岗联未交回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="25"/>
+        <source>Not yet back</source>
+        <translation>尚未交回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="34"/>
+        <source>Issued</source>
+        <translation>开具时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="35"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="36"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="37"/>
+        <source>Copy back</source>
+        <translation>交回时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="38"/>
+        <source>Checked off by</source>
+        <translation>核销人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="39"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="40"/>
+        <source>Goods</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="41"/>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="42"/>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="43"/>
+        <source>Carrier</source>
+        <translation>搬运人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="44"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="45"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="46"/>
+        <source>Authorised by</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="47"/>
+        <source>How</source>
+        <translation>确认方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="48"/>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="49"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="50"/>
+        <source>Issued by</source>
+        <translation>开具人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="51"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="67"/>
+        <source>Earlier days, copy still missing at the close</source>
+        <translation>往日放行条，当日下班时门岗联仍未交回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="73"/>
+        <source>Passes issued on %1; below them, passes of earlier days whose guard&apos;s copy was still missing at the close (%2)</source>
+        <translation>%1 开具的放行条；其下为往日开具、当日下班时门岗联仍未交回的放行条（%2 张）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/release_pass_sheet.py" line="78"/>
+        <source>Release passes</source>
+        <translation>放行条</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePassVoidDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="392"/>
+        <source>Void release pass %1</source>
+        <translation>作废放行条 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="393"/>
+        <source>%1 · %2 · %3 · carried by %4</source>
+        <translation>%1 · %2 · %3 · 搬运人 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="396"/>
+        <source>The pass stays on record, struck out; it lets nothing out and its number is not used again. Take back both copies if they were handed out.</source>
+        <translation>放行条保留在记录中并划掉，不能再放行任何物品，编号也不再使用。如已发出，请收回两联。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="398"/>
+        <source>e.g. wrong unit, the owner withdrew</source>
+        <translation>如：单元填错、业主撤回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/release_pass_dialog.py" line="399"/>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_void_dialog.ui" line="6"/>
+        <source>Void release pass</source>
+        <translation>作废放行条</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_pass_void_dialog.ui" line="12"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePassesPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="109"/>
+        <source>Pass number, unit, plate or carrier…</source>
+        <translation>放行条编号、单元、车牌或搬运人…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="110"/>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="112"/>
+        <source>Scan the QR code on the guard&apos;s copy, or type its number and press Enter: the copy is checked off. Typing a unit, plate or name searches the list.</source>
+        <translation>扫描门岗联上的二维码，或输入编号后按回车，即核销门岗联。输入单元、车牌或姓名则在列表中查找。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="115"/>
+        <source>Release passes: guard&apos;s copies not back</source>
+        <translation>放行条：门岗联未交回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="141"/>
+        <source>Pass %1 was voided (%2): it has no paper to print.</source>
+        <translation>放行条 %1 已作废（%2），不能打印。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="153"/>
+        <source>Scan a guard&apos;s copy  check it off · the number box + Enter  the same by hand
+F5 / Ctrl+N  new pass · F6  the chosen pass&apos;s copy back · Ctrl+P  print the pass · Ins / Del  a line of goods in the pass</source>
+        <translation>扫描门岗联  核销 · 编号框 + 回车  手工核销
+F5 / Ctrl+N  开放行条 · F6  所选放行条门岗联交回 · Ctrl+P  打印放行条 · Ins / Del  增删一行物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="171"/>
+        <source>Shown: %1 · guard&apos;s copies not back: %2 · past their day: %3</source>
+        <translation>显示：%1 · 门岗联未交回：%2 · 已过期：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="195"/>
+        <source>%1 pass(es) past their day with the guard&apos;s copy still missing: %2. Ask the gate for the copies (Counter menu: guard&apos;s copies not back).</source>
+        <translation>%1 张放行条已过当日，门岗联仍未交回：%2。请向门岗催交（前台菜单：门岗联未交回）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="210"/>
+        <source>Pass %1 for %2: %3, valid today only; let out despite arrears with the approval of %4.</source>
+        <translation>放行条 %1（%2）：%3，仅限今日有效；虽有欠费，经 %4 批准放行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="214"/>
+        <source>Pass %1 for %2: %3, valid today only.</source>
+        <translation>放行条 %1（%2）：%3，仅限今日有效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="258"/>
+        <source>Scan the guard&apos;s copy, or type its number and press Enter.</source>
+        <translation>请扫描门岗联，或输入编号后按回车。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="272"/>
+        <source>Pass %1 (%2): the guard&apos;s copy is back and checked off.</source>
+        <translation>放行条 %1（%2）：门岗联已交回并核销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="290"/>
+        <source>Pass %1 voided: %2.</source>
+        <translation>放行条 %1 已作废：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_passes_page.ui" line="13"/>
+        <source>Guard&apos;s copy &amp;no.</source>
+        <translation>门岗联编号(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_passes_page.ui" line="23"/>
+        <source>New pass… (F5)</source>
+        <translation>开放行条… (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_passes_page.ui" line="24"/>
+        <source>Guard&apos;s copy back (F6)</source>
+        <translation>门岗联交回 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_passes_page.ui" line="25"/>
+        <source>Print pass (Ctrl+P)</source>
+        <translation>打印放行条 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/release_passes_page.ui" line="26"/>
+        <source>Vo&amp;id pass…</source>
+        <translation>作废放行条…(&amp;I)</translation>
     </message>
 </context>
 <context>
