@@ -46,6 +46,7 @@ class ReceiptQuery:
     only: ReceiptFilter = ReceiptFilter.ALL
     descending: bool = True
     sort: str = "issued_at"
+    desk: str | None = None  # one counter's receipts, or every counter's (None)
 
 
 @dataclass(frozen=True)
@@ -61,15 +62,16 @@ class FeeReceiptList(FeeReceipts):
     """The paged receipt list (what the workspace's history table reads)."""
 
     def validate_query(self, query: ReceiptQuery) -> ReceiptQuery:
-        """The query as run, or ValidationError (date, search, only, descending)."""
+        """The query as run, or ValidationError (date, search, only, descending, desk)."""
         errors: dict[str, str] = {}
         first, last = paging.check_days(errors, query.first_day, query.last_day)
         words = paging.search_words(errors, query.text)
         only = checks.choice(errors, "only", query.only, ReceiptFilter)
         descending = checks.flag(errors, "descending", query.descending)
+        desk = paging.check_desk(errors, query.desk)
         paging.raise_if(errors)
         return ReceiptQuery(first, last, " ".join(words), only or ReceiptFilter.ALL,
-                            descending)
+                            descending, desk=desk)
 
     def page(self, query: ReceiptQuery, after: paging.PageCursor | None = None,
              limit: int = 200) -> list[ReceiptRow]:
@@ -105,6 +107,8 @@ class FeeReceiptList(FeeReceipts):
         else:
             start, end = self._clock.day_bounds(query.first_day, query.last_day)
             stmt = stmt.where(col(Receipt.issued_at) >= start, col(Receipt.issued_at) < end)
+        if query.desk is not None:
+            stmt = stmt.where(Receipt.desk == query.desk)
         if query.only is ReceiptFilter.VOID:
             stmt = stmt.where(col(Receipt.voided_at).is_not(None))
         elif query.only is ReceiptFilter.NOT_INVOICED:
