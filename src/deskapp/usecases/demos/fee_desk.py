@@ -80,12 +80,16 @@ class FeeDesk:
         self.rollover_unit = ""  # the number of the unit whose water meter rolls over
         self.meter_change: tuple[str, str] | None = None  # (unit number, month)
         self.invoices: list[int] = []  # receipt ids exchanged for an invoice, this load
+        # Days the counter took money on in this load, and an earlier load's last day (left
+        # open): the days to hand over at closing.
+        self.worked: set[dt.date] = set()
 
     # --- Who is at the counter
     def on_duty(self) -> FeeCollection:
         """The cashier at the counter now: the supervisor at weekends and when covering
         the cashier's lunch (some days), else the cashier."""
         local = self.clock.local(self.clock.now())
+        self.worked.add(local.date())
         covers_lunch = keyed(self.seed, "lunch", local.date()).random() < 0.3
         if local.weekday() >= 5 or (covers_lunch and LUNCH[0] <= local.time() < LUNCH[1]):
             return self.cashiers[SUPERVISOR]
@@ -226,6 +230,8 @@ class FeeDesk:
     def close(self, day: dt.date, short_fen: int = 0) -> int:
         """Each demo cashier's day handed over at closing, the cash counted as expected
         (``short_fen`` less, with a note, on the cashier's day it is given)."""
+        if day not in self.worked:
+            return 0
         for who in self.front.cashiers_on(day):
             fees = self.cashiers.get(who)
             summary = fees.handover_summary(day) if fees is not None else None
@@ -240,13 +246,13 @@ class FeeDesk:
 
     def exchange_for_invoices(self, first: dt.date, last: dt.date) -> int:
         """Finance exchanges receipts of ``first`` to ``last`` for invoices (发票): most of
-        the companies' fee receipts paid through the bank."""
+        the fee receipts paid by bank transfer (the companies')."""
         finance = self.cashiers[CASHIER]
         for receipt in finance.page(ReceiptQuery(first, last, descending=False), limit=1000):
             rng = keyed(self.seed, "invoice", receipt.number)
             if receipt.kind is not ReceiptKind.PAYMENT or receipt.voided_at is not None \
-                    or receipt.invoice_no or receipt.method in (Method.CASH, Method.MIXED) \
-                    or rng.random() < 0.35:
+                    or receipt.invoice_no or receipt.method is not Method.BANK \
+                    or rng.random() < 0.3:
                 continue
             finance.mark_invoiced(receipt.id, f"{rng.randrange(10**7, 10**8)}")
             self.invoices.append(receipt.id)

@@ -158,6 +158,7 @@ class FeesDemo:
             newest = desk.front.receipts(limit=1)
             self._after = newest[0].issued_at if newest else first.opening
             first_day = self._clock.local(self._after).date()
+            desk.worked.add(first_day)  # the earlier load's last day, left open
             start = month_back(first_day, 2)  # late payers of the months before
         all_from = month_back(self._today, ALL_MONTHS - 1)
         for period in _months(start, month_back(self._today, 0)):
@@ -193,7 +194,7 @@ class FeesDemo:
         if busy:  # copies and faxes most working days; before, now and then
             sales = rng.choices((0, 1, 2), (70, 30, 0) if weekend else (30, 40, 30))[0]
         else:
-            sales = 1 if not weekend and rng.random() < 0.15 else 0
+            sales = 1 if not weekend and rng.random() < 0.1 else 0
         opening = self._clock.at_local(day, 9, 0)
         for n in range(sales):
             at = opening + rng.randrange(500) * MINUTE
