@@ -4,7 +4,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="464"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="467"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
@@ -12,11 +12,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="467"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="470"/>
         <source>%n department(s)</source>
         <translation>
             <numerusform>%n department</numerusform>
             <numerusform>%n departments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeeHandoverDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="102"/>
+        <source>%n receipt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="106"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="109"/>
+        <source>%n deposit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

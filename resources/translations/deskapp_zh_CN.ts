@@ -89,82 +89,87 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="57"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="58"/>
         <source>work at the counter</source>
         <translation>在前台办理业务</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="58"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="59"/>
         <source>take payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="59"/>
-        <source>waive fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/deskapp/domain/roles.py" line="60"/>
-        <source>refund a deposit</source>
-        <translation type="unfinished"></translation>
+        <source>waive fees</source>
+        <translation>减免费用</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/roles.py" line="61"/>
+        <source>refund a deposit</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="62"/>
+        <source>let goods out for a unit with arrears</source>
+        <translation>为欠费单元放行物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="64"/>
         <source>void a record</source>
         <translation>作废记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="62"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="65"/>
         <source>correct a record</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="63"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="66"/>
         <source>change the deny list or the watch list</source>
         <translation>修改拒访名单或协查名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="65"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="68"/>
         <source>show a full ID number</source>
         <translation>查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="66"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="69"/>
         <source>purge old personal data</source>
         <translation>清除过期的个人信息</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="67"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="70"/>
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="68"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="71"/>
         <source>change rates</source>
         <translation>修改收费标准</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="69"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="72"/>
         <source>change the settings of every counter</source>
         <translation>修改所有前台共用的设置</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="71"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="74"/>
         <source>view the audit trail</source>
         <translation>查看审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="72"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="75"/>
         <source>manage operators</source>
         <translation>管理操作员</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="73"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="76"/>
         <source>set the deadlines of requests</source>
         <translation>设置诉求处理时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="74"/>
+        <location filename="../../src/deskapp/domain/roles.py" line="77"/>
         <source>change the holiday calendar</source>
         <translation>修改节假日日历</translation>
     </message>
@@ -1516,6 +1521,177 @@ F7  留言已转达 · F8  马上回电 · Ctrl+R  转为客户诉求 · Ctrl+P 
     </message>
 </context>
 <context>
+    <name>CashHandover</name>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="32"/>
+        <source>Daily takings handover</source>
+        <translation>日收入情况交接表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="41"/>
+        <source>%1 over</source>
+        <translation>长款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="43"/>
+        <source>%1 short</source>
+        <translation>短款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="67"/>
+        <source>Float at the start of the day</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="69"/>
+        <source>Cash received (change given back)</source>
+        <translation>现金收入（已扣找零）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="71"/>
+        <source>Cash paid out (deposit refunds)</source>
+        <translation>现金支出（退押金）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="73"/>
+        <source>Cash expected in the drawer</source>
+        <translation>应存现金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="75"/>
+        <source>Cash counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="77"/>
+        <source>Difference (counted less expected)</source>
+        <translation>差额（实点减应存）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="86"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="87"/>
+        <source>Cashier</source>
+        <translation>收款员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="88"/>
+        <source>Handed over %1</source>
+        <translation>已于 %1 交接</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="90"/>
+        <source>Not handed over yet</source>
+        <translation>尚未交接</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="91"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="92"/>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="107"/>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="93"/>
+        <source>Numbers</source>
+        <translation>起止号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="94"/>
+        <source>Issued</source>
+        <translation>开具张数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="95"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="96"/>
+        <source>Voided</source>
+        <translation>作废号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="97"/>
+        <source>Deposits (money held, not income)</source>
+        <translation>押金（代收代管，不计收入）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="98"/>
+        <source>Taken</source>
+        <translation>收取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="99"/>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="102"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2 笔）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="101"/>
+        <source>Refunded</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="106"/>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="108"/>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="115"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="110"/>
+        <source>Total received</source>
+        <translation>收款合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="111"/>
+        <source>of which deposits held</source>
+        <translation>其中：押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="113"/>
+        <source>of which fee income</source>
+        <translation>其中：收费收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="114"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="127"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="129"/>
+        <source>Received by: %1 (signature)</source>
+        <translation>接收人：%1（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="131"/>
+        <source>Received by (signature)</source>
+        <translation>接收人（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/cash_handover.py" line="133"/>
+        <source>Handed over by: %1 (signature)</source>
+        <translation>交款人：%1（签字）</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/password_dialog.py" line="49"/>
@@ -2008,6 +2184,29 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
     </message>
 </context>
 <context>
+    <name>ContactKind</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="124"/>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="125"/>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="126"/>
+        <source>Notice</source>
+        <translation>书面通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="127"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>CounterAccess</name>
     <message>
         <location filename="../../src/deskapp/ui/access/counter_access.py" line="74"/>
@@ -2071,11 +2270,11 @@ Counts and times stay. This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/access/counter_access.py" line="215"/>
-        <source>Personal data from before %1 is removed: %2 visits, %3 alerts, %4 temporary passes, %5 visitors on file, %6 list entries, %7 expected visitors, %8 key loans and handovers.</source>
-        <translation>%1 之前的个人信息已清除：来访 %2 条，预警 %3 条，临时出入证 %4 张，访客档案 %5 份，名单条目 %6 条，预约 %7 条，钥匙借用及交接 %8 条。</translation>
+        <source>Personal data from before %1 is removed: %2 visits, %3 alerts, %4 temporary passes, %5 visitors on file, %6 list entries, %7 expected visitors, %8 key loans and handovers, %9 payers&apos; phones on receipts and deposits.</source>
+        <translation>%1 之前的个人信息已清除：来访 %2 条，预警 %3 条，临时出入证 %4 张，访客档案 %5 份，名单条目 %6 条，预约 %7 条，钥匙借用及交接 %8 条，收据和押金上的交款人电话 %9 个。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="246"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="247"/>
         <source>Daily purge</source>
         <translation>每日清除</translation>
     </message>
@@ -2553,17 +2752,17 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>DayWorkbook</name>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="70"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="72"/>
         <source>Front desk, %1</source>
         <translation>前台日报表 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="72"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="74"/>
         <source>%1, counter %2</source>
         <translation>%1，前台：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="73"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="75"/>
         <source>without a name</source>
         <translation>未命名</translation>
     </message>
@@ -2863,6 +3062,24 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     </message>
 </context>
 <context>
+    <name>DeliveryHow</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="109"/>
+        <source>By hand, signed for</source>
+        <translation>当面送达签收</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="110"/>
+        <source>By courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="111"/>
+        <source>By post</source>
+        <translation>邮寄</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../src/deskapp/usecases/demo.py" line="147"/>
@@ -3047,32 +3264,32 @@ The entry stays on record.</source>
 <context>
     <name>DepartmentKind</name>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="42"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="45"/>
         <source>Engineering</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="43"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="46"/>
         <source>Security</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="44"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="47"/>
         <source>Cleaning</source>
         <translation>保洁</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="45"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="48"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="46"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="49"/>
         <source>Leasing</source>
         <translation>招商</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="47"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="50"/>
         <source>Management</source>
         <translation>管理处</translation>
     </message>
@@ -3100,22 +3317,137 @@ The entry stays on record.</source>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="135"/>
         <source>Construction deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>施工保证金</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="136"/>
         <source>Decoration pass deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>装修出入证押金</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="137"/>
         <source>Key or access card deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙/门禁卡押金</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="138"/>
         <source>Other deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>其他押金</translation>
+    </message>
+</context>
+<context>
+    <name>DepositRefund</name>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="32"/>
+        <source>Deposit refund slip</source>
+        <translation>退押金单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="40"/>
+        <source>Refund No.</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="41"/>
+        <source>Refunded on</source>
+        <translation>退款时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="43"/>
+        <source>Receipt No.</source>
+        <translation>原收据号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="44"/>
+        <source>Taken on</source>
+        <translation>收取时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="46"/>
+        <source>Kind</source>
+        <translation>押金类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="47"/>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="48"/>
+        <source>Paid by</source>
+        <translation>交款单位（人）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="49"/>
+        <source>Amount held</source>
+        <translation>押金金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="51"/>
+        <source>Held for</source>
+        <translation>押金事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="55"/>
+        <source>Deduction and reason</source>
+        <translation>扣款事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="56"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="59"/>
+        <source>Total deducted</source>
+        <translation>扣款合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="62"/>
+        <source>Refunded (in capitals)</source>
+        <translation>退款金额（大写）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="66"/>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="74"/>
+        <source>Refunded by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="67"/>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="73"/>
+        <source>Cashier</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="72"/>
+        <source>In figures</source>
+        <translation>小写</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="77"/>
+        <source>Received by: %1 (signature)</source>
+        <translation>领款人：%1（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="79"/>
+        <source>Received by (signature)</source>
+        <translation>领款人（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="80"/>
+        <source>Approved by: %1 (signature)</source>
+        <translation>审批人：%1（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="82"/>
+        <source>Approved by (signature)</source>
+        <translation>审批人（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/deposit_refund.py" line="87"/>
+        <source>A deposit is refunded only against its receipt, which the counter keeps with this slip.</source>
+        <translation>押金须凭原收据退还，原收据由服务中心收回，与本单一并存档。</translation>
     </message>
 </context>
 <context>
@@ -3123,70 +3455,83 @@ The entry stays on record.</source>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="151"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>在押</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="152"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退还</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="153"/>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废</translation>
+    </message>
+</context>
+<context>
+    <name>DeskServicesTab</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/tab.py" line="110"/>
+        <source>Ctrl+PgDown / Ctrl+PgUp  the next / previous page</source>
+        <translation>Ctrl+PgDown / Ctrl+PgUp  下一页 / 上一页</translation>
     </message>
 </context>
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="99"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="112"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="100"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="113"/>
         <source>No phone in the directory</source>
         <translation>名录中没有电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="102"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="115"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="143"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="157"/>
         <source>Enter the unit number.</source>
         <translation>请输入房号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="169"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="177"/>
+        <source>Give the area in m², from 0 to %1, e.g. 89.35.</source>
+        <translation>请以平方米填写面积，0 至 %1，如 89.35。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="205"/>
         <source>Enter the department&apos;s name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="194"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="230"/>
         <source>This unit is no longer in the directory.</source>
         <translation>该房号已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="204"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="240"/>
         <source>This unit number is already in the directory.</source>
         <translation>该房号已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="209"/>
-        <location filename="../../src/deskapp/domain/directory.py" line="236"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="245"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="272"/>
         <location filename="../../src/deskapp/domain/visitors/hosts.py" line="29"/>
         <source>This entry is no longer in the directory.</source>
         <translation>该条目已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="231"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="267"/>
         <source>This department is already in the directory.</source>
         <translation>该部门已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="281"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="317"/>
         <source>Several directory entries match; choose one from the list.</source>
         <translation>名录中有多个条目相符，请从列表中选择一个。</translation>
     </message>
@@ -3194,78 +3539,78 @@ The entry stays on record.</source>
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="118"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="119"/>
         <source>Import units from Excel</source>
         <translation>从 Excel 导入房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="120"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="121"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="257"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="258"/>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="259"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="260"/>
         <source>%1 is deskapp&apos;s own data file, not a spreadsheet.</source>
         <translation>%1 是 deskapp 自己的数据文件，不是表格。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="277"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="278"/>
         <source>The sheet “%1” in “%2” has a header row but no units below it.</source>
         <translation>“%2”中的工作表“%1”只有表头，下面没有房号数据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="330"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="332"/>
         <location filename="../../forms/directory_dialog.ui" line="95"/>
         <source>New unit</source>
         <translation>新增房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="331"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="333"/>
         <source>Unit %1</source>
         <translation>房号 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="359"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="362"/>
         <source>This unit is no longer in the directory.</source>
         <translation>该房号已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="411"/>
-        <location filename="../../forms/directory_dialog.ui" line="323"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="414"/>
+        <location filename="../../forms/directory_dialog.ui" line="345"/>
         <source>New department</source>
         <translation>新增部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="412"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="415"/>
         <source>Department: %1</source>
         <translation>部门：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="437"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="440"/>
         <source>This department is no longer in the directory.</source>
         <translation>该部门已不在名录中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="464"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="467"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>共 %n 个房号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="467"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="470"/>
         <source>%n department(s)</source>
         <translation>
             <numerusform>共 %n 个部门</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="471"/>
+        <location filename="../../src/deskapp/ui/dialogs/directory_dialog.py" line="474"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
@@ -3281,7 +3626,7 @@ The entry stays on record.</source>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="26"/>
-        <location filename="../../forms/directory_dialog.ui" line="265"/>
+        <location filename="../../forms/directory_dialog.ui" line="287"/>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
@@ -3327,78 +3672,88 @@ The entry stays on record.</source>
     </message>
     <message>
         <location filename="../../forms/directory_dialog.ui" line="179"/>
+        <source>&amp;Area (m²)</source>
+        <translation>计费面积(m²)(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_dialog.ui" line="187"/>
+        <source>The floor area fees per m² are charged on; leave it empty if not known</source>
+        <translation>按面积计收费用所依据的面积；不清楚可留空</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_dialog.ui" line="201"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../forms/directory_dialog.ui" line="186"/>
+        <location filename="../../forms/directory_dialog.ui" line="208"/>
         <source>Units are never deleted: untick this to mark the unit vacant</source>
         <translation>房号不会被删除：取消勾选即标记为空置</translation>
     </message>
     <message>
-        <location filename="../../forms/directory_dialog.ui" line="189"/>
+        <location filename="../../forms/directory_dialog.ui" line="211"/>
         <source>Occupi&amp;ed</source>
         <translation>已入住(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../forms/directory_dialog.ui" line="200"/>
+        <location filename="../../forms/directory_dialog.ui" line="222"/>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/directory_dialog.ui" line="221"/>
+        <location filename="../../forms/directory_dialog.ui" line="243"/>
         <source>Save this unit (Enter)</source>
         <translation>保存此房号（Enter）</translation>
     </message>
     <message>
-        <location filename="../../forms/directory_dialog.ui" line="224"/>
-        <location filename="../../forms/directory_dialog.ui" line="392"/>
+        <location filename="../../forms/directory_dialog.ui" line="246"/>
+        <location filename="../../forms/directory_dialog.ui" line="414"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/directory_dialog.ui" line="231"/>
+        <location filename="../../forms/directory_dialog.ui" line="253"/>
         <source>Clear the form to add another unit (Ctrl+N)</source>
         <translation>清空表单，新增房号（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../forms/directory_dialog.ui" line="234"/>
-        <location filename="../../forms/directory_dialog.ui" line="402"/>
+        <location filename="../../forms/directory_dialog.ui" line="256"/>
+        <location filename="../../forms/directory_dialog.ui" line="424"/>
         <source>&amp;New</source>
         <translation>新增(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/directory_dialog.ui" line="257"/>
+        <location filename="../../forms/directory_dialog.ui" line="279"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../forms/directory_dialog.ui" line="276"/>
+        <location filename="../../forms/directory_dialog.ui" line="298"/>
         <source>Name, phone, kind or pinyin initials (ba)</source>
         <translation>名称、电话、类别或拼音首字母（如 gcb）</translation>
     </message>
     <message>
-        <location filename="../../forms/directory_dialog.ui" line="334"/>
+        <location filename="../../forms/directory_dialog.ui" line="356"/>
         <source>N&amp;ame</source>
         <translation>名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../forms/directory_dialog.ui" line="350"/>
+        <location filename="../../forms/directory_dialog.ui" line="372"/>
         <source>&amp;Phone / extension</source>
         <translation>电话/分机(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/directory_dialog.ui" line="368"/>
+        <location filename="../../forms/directory_dialog.ui" line="390"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../forms/directory_dialog.ui" line="389"/>
+        <location filename="../../forms/directory_dialog.ui" line="411"/>
         <source>Save this department (Enter)</source>
         <translation>保存此部门（Enter）</translation>
     </message>
     <message>
-        <location filename="../../forms/directory_dialog.ui" line="399"/>
+        <location filename="../../forms/directory_dialog.ui" line="421"/>
         <source>Clear the form to add another department (Ctrl+N)</source>
         <translation>清空表单，新增部门（Ctrl+N）</translation>
     </message>
@@ -3406,79 +3761,79 @@ The entry stays on record.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="163"/>
+        <location filename="../../src/deskapp/output/document.py" line="166"/>
         <source>{field} has {chars}, which the printer font lacks.</source>
         <translation>{field}中含有打印字体缺少的字符：{chars}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="185"/>
+        <location filename="../../src/deskapp/output/document.py" line="188"/>
         <source>{field} has {chars}, which the printer font lacks; printed as {placeholder} instead.</source>
         <translation>{field}中含有打印字体缺少的字符：{chars}，已改印为 {placeholder}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="243"/>
+        <location filename="../../src/deskapp/output/document.py" line="246"/>
         <source>COPY</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="420"/>
+        <location filename="../../src/deskapp/output/document.py" line="425"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="424"/>
+        <location filename="../../src/deskapp/output/document.py" line="429"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="429"/>
+        <location filename="../../src/deskapp/output/document.py" line="434"/>
         <source>Tel. {phone}</source>
         <translation>电话：{phone}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="434"/>
+        <location filename="../../src/deskapp/output/document.py" line="439"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="441"/>
+        <location filename="../../src/deskapp/output/document.py" line="446"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="520"/>
+        <location filename="../../src/deskapp/output/document.py" line="525"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="537"/>
+        <location filename="../../src/deskapp/output/document.py" line="549"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="628"/>
+        <location filename="../../src/deskapp/output/document.py" line="640"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="713"/>
+        <location filename="../../src/deskapp/output/document.py" line="726"/>
         <source>Printed {time} by {operator}</source>
         <translation>打印时间：{time}，操作员：{operator}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="715"/>
+        <location filename="../../src/deskapp/output/document.py" line="728"/>
         <source>Printed {time}</source>
         <translation>打印时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="718"/>
-        <location filename="../../src/deskapp/output/document.py" line="720"/>
-        <location filename="../../src/deskapp/output/document.py" line="721"/>
+        <location filename="../../src/deskapp/output/document.py" line="731"/>
+        <location filename="../../src/deskapp/output/document.py" line="733"/>
+        <location filename="../../src/deskapp/output/document.py" line="734"/>
         <source>Footer</source>
         <translation>页脚</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/document.py" line="719"/>
+        <location filename="../../src/deskapp/output/document.py" line="732"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -3555,6 +3910,36 @@ The entry stays on record.</source>
         <source>Key deposit slip</source>
         <translation>钥匙留存单</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/fees.py" line="48"/>
+        <source>Receipt</source>
+        <translation>收款收据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/fees.py" line="116"/>
+        <source>Payment notice</source>
+        <translation>缴费通知单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/fees.py" line="154"/>
+        <source>Dunning notice</source>
+        <translation>催缴通知书</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/fees.py" line="187"/>
+        <source>Rate schedule</source>
+        <translation>收费标准公示</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/fees.py" line="232"/>
+        <source>Daily takings handover</source>
+        <translation>日收入情况交接表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/fees.py" line="276"/>
+        <source>Deposit refund slip</source>
+        <translation>退押金单</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -3601,6 +3986,172 @@ The preview is open: print from there, or save a PDF.</source>
         <location filename="../../src/deskapp/ui/printing.py" line="129"/>
         <source>Saved %1 as %2.</source>
         <translation>%1 已另存为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DunningNotice</name>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="43"/>
+        <source>Dunning notice</source>
+        <translation>催缴通知书</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="94"/>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="161"/>
+        <source>Notice No.</source>
+        <translation>通知书编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="95"/>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="162"/>
+        <source>Stage</source>
+        <translation>催缴阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="96"/>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="163"/>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="97"/>
+        <source>To</source>
+        <translation>致</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="99"/>
+        <source>Occupant</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="100"/>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="103"/>
+        <source>Issued on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="105"/>
+        <source>Pay by</source>
+        <translation>缴费截止日</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="106"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="107"/>
+        <source>To %1 of unit %2:</source>
+        <translation>尊敬的 %2 %1：</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="109"/>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="110"/>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="111"/>
+        <source>Due on</source>
+        <translation>缴费期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="112"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="113"/>
+        <source>Still owed</source>
+        <translation>尚欠金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="114"/>
+        <source>Total owed</source>
+        <translation>欠费合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="128"/>
+        <source>Total owed (in capitals)</source>
+        <translation>欠费合计（大写）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="130"/>
+        <source>Please pay by %1.</source>
+        <translation>请于 %1 前缴清。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="140"/>
+        <source>Cut here: delivery receipt</source>
+        <translation>沿此线剪下：送达回执</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="164"/>
+        <source>Amount owed</source>
+        <translation>欠费金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="166"/>
+        <source>Relation to the unit</source>
+        <translation>与业户关系</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="168"/>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="173"/>
+        <source>Delivery receipt</source>
+        <translation>送达回执</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="172"/>
+        <source>I have received the notice above.</source>
+        <translation>本人已收到上述催缴通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="176"/>
+        <source>Received by (signature)</source>
+        <translation>签收人（签字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/dunning_notice.py" line="177"/>
+        <source>Delivered by (signature)</source>
+        <translation>送达人（签字）</translation>
+    </message>
+</context>
+<context>
+    <name>DunningStage</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="72"/>
+        <source>First notice</source>
+        <translation>第一次催缴</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="73"/>
+        <source>Second notice</source>
+        <translation>第二次催缴</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="74"/>
+        <source>Final notice</source>
+        <translation>最后催缴</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="78"/>
+        <source>Payment Reminder</source>
+        <translation>催缴通知书</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="79"/>
+        <source>Second Payment Notice</source>
+        <translation>催缴通知书（第二次）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="80"/>
+        <source>Final Payment Notice</source>
+        <translation>催缴通知书（最后一次）</translation>
     </message>
 </context>
 <context>
@@ -3847,357 +4398,735 @@ The preview is open: print from there, or save a PDF.</source>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="28"/>
         <source>Management fee</source>
-        <translation type="unfinished"></translation>
+        <translation>物业管理费</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="29"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>水费</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="30"/>
         <source>Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>电费</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="31"/>
         <source>Shared utilities</source>
-        <translation type="unfinished"></translation>
+        <translation>公摊水电费</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="32"/>
         <source>Repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>维修费</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="33"/>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>车位费</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="34"/>
         <source>Business services</source>
-        <translation type="unfinished"></translation>
+        <translation>特约服务</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="35"/>
         <source>Prepaid electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>购电</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="36"/>
         <source>Deposit</source>
-        <translation type="unfinished">押金</translation>
+        <translation>押金/保证金</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="37"/>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>FeeCollection</name>
     <message>
         <location filename="../../src/deskapp/domain/fees/base.py" line="46"/>
+        <location filename="../../src/deskapp/domain/fees/billing.py" line="255"/>
         <source>There is no unit number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的单元。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/base.py" line="54"/>
         <source>There is no charge item number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的收费项目。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/deposits.py" line="94"/>
         <source>Enter the deposit&apos;s amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入押金金额。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/deposits.py" line="96"/>
         <source>The money taken (%1) is not the deposit&apos;s amount (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>收取的金额（%1）与押金金额（%2）不符。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/deposits.py" line="132"/>
         <source>Enter who receives the money back.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入领取退款的人。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/deposits.py" line="136"/>
         <source>Choose one way to pay back.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一种退款方式。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/deposits.py" line="145"/>
         <location filename="../../src/deskapp/domain/fees/deposits.py" line="212"/>
         <source>There is no deposit number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的押金。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/deposits.py" line="150"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="131"/>
         <source>This is not the number on the deposit&apos;s receipt: a deposit is refunded only against its own receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据号不符：押金只能凭该笔押金本身的收据退还。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/deposits.py" line="154"/>
         <source>The deposit on receipt %1 is %2: nothing is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据 %1 的押金%2，没有在押金额。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/deposits.py" line="159"/>
         <source>The deductions (%1) are more than the deposit (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>扣款（%1）超过了押金（%2）。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/deposits.py" line="184"/>
         <source>List at most %1 deductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>扣款最多列 %1 项。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/deposits.py" line="193"/>
         <source>Say what each deduction is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写明每项扣款的原因。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/deposits.py" line="196"/>
         <source>Give each deduction an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写每项扣款的金额。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/handover.py" line="69"/>
         <source>Enter the amount counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入清点的金额。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/handover.py" line="72"/>
         <source>Enter who receives the money.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入接收款项的人。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/handover.py" line="76"/>
         <source>A day is handed over on the day or after.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能交接当天或以前的收入。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/handover.py" line="106"/>
         <source>%1&apos;s takings of %2 were handed over already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 的收入已经交接过了。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/payments.py" line="139"/>
+        <location filename="../../src/deskapp/domain/fees/payments.py" line="144"/>
         <source>Choose each charge once.</source>
-        <translation type="unfinished"></translation>
+        <translation>每笔费用只能选一次。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/payments.py" line="154"/>
+        <location filename="../../src/deskapp/domain/fees/payments.py" line="159"/>
         <source>Enter the amount paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入实收金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/payments.py" line="157"/>
+        <location filename="../../src/deskapp/domain/fees/payments.py" line="162"/>
         <source>The charges chosen are paid already.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选费用已经缴清。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/payments.py" line="202"/>
+        <location filename="../../src/deskapp/domain/fees/payments.py" line="207"/>
         <source>Add from 1 to %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>请添加 1 到 %1 项服务。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/payments.py" line="206"/>
+        <location filename="../../src/deskapp/domain/fees/payments.py" line="211"/>
         <source>Enter how many, from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数量，1 到 1000。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/payments.py" line="219"/>
+        <location filename="../../src/deskapp/domain/fees/payments.py" line="222"/>
         <source>%1 is not sold over the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在前台收取。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/payments.py" line="226"/>
+        <location filename="../../src/deskapp/domain/fees/payments.py" line="229"/>
         <source>The services come to %1: take exactly that.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务费合计 %1，请按此金额收取。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="75"/>
         <source>Say how the money is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择付款方式。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="86"/>
         <source>Give each way of paying once, with its own amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>每种付款方式只填一次，并填写各自的金额。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="90"/>
         <source>Enter an amount from ¥0.00 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 ¥0.00 到 %1 之间的金额。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="100"/>
         <source>Enter the cash handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入客户交来的现金。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="105"/>
         <source>Cash handed over only goes with a cash payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有现金付款才填写实收现金。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="108"/>
         <source>The cash handed over is less than the %1 paid in cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>交来的现金少于应付现金 %1。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="119"/>
         <source>Enter who is paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入交款人。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="131"/>
         <source>%1&apos;s takings of %2 were handed over at %3: that day&apos;s receipts can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 的收入已于 %3 交接，当天的收据不能再更改。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="134"/>
         <source>The cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>收款员</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="174"/>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="247"/>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="285"/>
         <source>There is no receipt number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的收据。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="188"/>
         <source>No receipt has number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有号码为 %1 的收据。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="239"/>
         <source>Say why the receipt is void.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写明作废原因。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="250"/>
         <source>Receipt %1 is void already.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据 %1 已经作废。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="278"/>
         <source>Enter the invoice (发票) number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入发票号码。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="288"/>
         <source>Receipt %1 is void: it cannot be invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据 %1 已作废，不能换开发票。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="292"/>
         <source>Receipt %1 was exchanged for invoice %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据 %1 已经换开发票 %2。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="317"/>
         <source>The %1 of credit receipt %2 kept has been spent since: void the receipt that spent it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据 %2 转入的预存款 %1 已被使用，请先作废使用这笔预存款的收据。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="332"/>
         <source>The deposit on receipt %1 was refunded: it cannot be voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据 %1 的押金已退还，不能作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/billing.py" line="62"/>
+        <source>Give a number from %1 to %2, with at most two decimals.</source>
+        <translation>请填写 %1 至 %2 之间的数，最多两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/billing.py" line="77"/>
+        <source>This charge is too large: check the quantity and the price.</source>
+        <translation>该笔费用金额过大，请核对数量和单价。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/billing.py" line="90"/>
+        <source>There is no charge number %1.</source>
+        <translation>没有编号为 %1 的费用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/billing.py" line="276"/>
+        <source>The period cannot end before it begins.</source>
+        <translation>计费期的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/billing.py" line="292"/>
+        <source>Choose an item charged when asked for; bills charge the others, deposits are taken on their own receipt.</source>
+        <translation>请选择“按需收取”的项目；周期性项目由出账生成，押金另开收据收取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/billing.py" line="297"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/billing.py" line="313"/>
+        <source>This unit is already charged %1 for %2. To change it, void that charge first; or charge it for another day.</source>
+        <translation>该单元 %2 已计收“%1”。如需更改，请先作废原费用；或改为其他日期计收。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/billing_records.py" line="48"/>
+        <source>No area on record</source>
+        <translation>未登记面积</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/billing_records.py" line="49"/>
+        <source>No reading</source>
+        <translation>未抄表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/meters.py" line="59"/>
+        <source>Lower than the previous reading (%1). If the meter rolled over or was changed, mark the reading so.</source>
+        <translation>低于上期读数（%1）。如属翻表或换表，请选择相应类型。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/meters.py" line="67"/>
+        <source>The reading is not lower than the previous one: the meter did not roll over.</source>
+        <translation>本期读数不低于上期读数，不属于翻表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/meters.py" line="71"/>
+        <source>The dial starts again above the previous reading (%1).</source>
+        <translation>满量程（归零值）应大于上期读数（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/meters.py" line="76"/>
+        <source>Enter the old meter&apos;s last reading.</source>
+        <translation>请填写旧表止数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/meters.py" line="79"/>
+        <source>The old meter&apos;s last reading cannot be lower than its previous reading (%1).</source>
+        <translation>旧表止数不能低于上期读数（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/periods.py" line="35"/>
+        <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
+        <translation>请按“年-月”填写月份，如 2026-11。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="45"/>
+        <source>Give a price from 0 to %1 yuan.</source>
+        <translation>单价应在 0 至 %1 元之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="99"/>
+        <source>Name the charge item.</source>
+        <translation>请填写收费项目名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="109"/>
+        <source>A deposit is a fixed amount.</source>
+        <translation>押金按固定金额收取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="112"/>
+        <source>A deposit is taken when asked for, not billed by period.</source>
+        <translation>押金随时收取，不按周期出账。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="115"/>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="205"/>
+        <source>Give the approved price (only a deposit may be 0: its amount is set when it is taken).</source>
+        <translation>请填写批准的单价（只有押金可以为 0：金额在收取时确定）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="119"/>
+        <source>Pages are charged when asked for, not billed by period.</source>
+        <translation>按页收费的项目随用随收，不按周期出账。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="122"/>
+        <source>Meters are read and billed every month.</source>
+        <translation>抄表项目每月抄表、每月出账。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="137"/>
+        <source>Enter a new price on the day it takes effect, not before.</source>
+        <translation>新单价请在生效当日（或之后）录入，不能提前录入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="191"/>
+        <source>Say why the price changes (the approved standard).</source>
+        <translation>请注明调价原因（依据的批准收费标准）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="201"/>
+        <source>%1 is no longer charged: bring it back first.</source>
+        <translation>“%1”已停用，请先恢复启用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="210"/>
+        <source>The price in force began on %1: a new one begins on that day or later.</source>
+        <translation>现行单价自 %1 起执行，新单价的生效日期不能早于该日。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="300"/>
+        <source>There is a charge item named %1 already.</source>
+        <translation>已有名为“%1”的收费项目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings.py" line="78"/>
+        <source>A meter is entered once it is read: this day is ahead.</source>
+        <translation>抄表日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings.py" line="86"/>
+        <source>Give a whole number from 1 to %1.</source>
+        <translation>请填写 1 至 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings.py" line="112"/>
+        <source>That unit is not in the directory.</source>
+        <translation>通讯录中没有该单元。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings.py" line="116"/>
+        <source>Choose a metered item that is still charged.</source>
+        <translation>请选择在用的抄表收费项目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings.py" line="132"/>
+        <source>This is the meter&apos;s first reading: enter the previous reading too (where the meter started).</source>
+        <translation>这是该表的首次抄表，请同时填写上期读数（表的起始读数）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings.py" line="138"/>
+        <source>The usage is too large to be right: check the readings and the multiplier.</source>
+        <translation>用量过大，请核对读数和倍率。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings.py" line="191"/>
+        <source>Say why the reading is corrected.</source>
+        <translation>请注明更正读数的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings.py" line="201"/>
+        <location filename="../../src/deskapp/domain/fees/readings.py" line="264"/>
+        <source>There is no meter reading number %1.</source>
+        <translation>没有编号为 %1 的抄表记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings.py" line="205"/>
+        <source>This reading was corrected already: correct the latest one.</source>
+        <translation>该读数已被更正过，请更正最新的读数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings.py" line="246"/>
+        <source>A correction is for the same unit, meter and month as the reading.</source>
+        <translation>更正只能针对原读数的同一单元、同一表计、同一月份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings.py" line="339"/>
+        <source>%1 of unit %2 is read for %3 already: correct that reading instead.</source>
+        <translation>单元 %2 的“%1”%3 已抄表，如有错误请更正该读数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings_import.py" line="92"/>
+        <source>Another counter entered readings of this sheet meanwhile; nothing was imported. Check the sheet again.</source>
+        <translation>导入期间其他窗口录入了表中的读数，本次未导入任何数据。请重新检查表格。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings_import.py" line="113"/>
+        <source>This meter and month are in the sheet twice.</source>
+        <translation>表中同一表计、同一月份出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings_import.py" line="150"/>
+        <source>Unit %1 is not in the directory.</source>
+        <translation>通讯录中没有单元 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings_import.py" line="151"/>
+        <source>The unit is missing.</source>
+        <translation>未填写房号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings_import.py" line="156"/>
+        <source>No metered item still charged is named “%1”.</source>
+        <translation>没有名为“%1”的在用抄表项目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings_import.py" line="161"/>
+        <source>“%1” is not a kind of reading: leave it empty, or write rollover (翻表) or meter_change (换表).</source>
+        <translation>“%1”不是抄表类型：正常抄表请留空，翻表填“翻表”，换表填“换表”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings_import.py" line="191"/>
+        <source>Give the day the meter was read, as YYYY-MM-DD.</source>
+        <translation>请按“年-月-日”填写抄表日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings_import.py" line="193"/>
+        <location filename="../../src/deskapp/domain/fees/readings_import.py" line="197"/>
+        <source>“%1” is not a day: write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是有效日期，请按“年-月-日”填写。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/readings_import.py" line="206"/>
+        <source>The multiplier “%1” is not a whole number.</source>
+        <translation>倍率“%1”不是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/waivers.py" line="41"/>
+        <source>This charge is voided already.</source>
+        <translation>该费用已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/waivers.py" line="43"/>
+        <source>%1 has been paid on this charge: void its receipts first.</source>
+        <translation>该费用已收款 %1，请先作废相应收据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/waivers.py" line="77"/>
+        <source>Say why the fee is waived.</source>
+        <translation>请注明减免原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/waivers.py" line="86"/>
+        <source>This charge is voided.</source>
+        <translation>该费用已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/waivers.py" line="89"/>
+        <source>Nothing is owed on this charge.</source>
+        <translation>该费用已无欠款。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/waivers.py" line="91"/>
+        <source>At most what is still owed: %1.</source>
+        <translation>减免金额不能超过欠款 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/waivers.py" line="117"/>
+        <source>Say why the charge is voided.</source>
+        <translation>请注明作废原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/waivers.py" line="149"/>
+        <source>Give an amount above 0.</source>
+        <translation>金额应大于 0。</translation>
     </message>
 </context>
 <context>
     <name>FeeColumns</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="26"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="27"/>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="28"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="29"/>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="35"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="36"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>开具时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="37"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="38"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="39"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="40"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="74"/>
         <source>Unit</source>
-        <translation type="unfinished">房号</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="41"/>
-        <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="42"/>
+        <source>Payer</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="43"/>
         <source>For</source>
-        <translation type="unfinished">留言给</translation>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="44"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="45"/>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="46"/>
-        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="66"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="47"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="67"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="48"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="49"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="50"/>
         <source>Cashier</source>
-        <translation type="unfinished">收银员</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="65"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="65"/>
-        <source>Item</source>
-        <translation type="unfinished">项目</translation>
+        <translation>收款员</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="66"/>
+        <source>Period</source>
+        <translation>所属期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="66"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="67"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="67"/>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="67"/>
-        <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费期限</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="68"/>
+        <source>Paid</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="68"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="75"/>
+        <source>Owed</source>
+        <translation>欠缴</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="69"/>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="74"/>
+        <source>Occupant</source>
+        <translation>业主/住户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="75"/>
+        <source>Up to 30 days</source>
+        <translation>30天内</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="76"/>
+        <source>31–60 days</source>
+        <translation>31–60天</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="76"/>
+        <source>61–90 days</source>
+        <translation>61–90天</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="77"/>
+        <source>Over 90 days</source>
+        <translation>90天以上</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/columns.py" line="77"/>
+        <source>Credit</source>
+        <translation>预存</translation>
+    </message>
+</context>
+<context>
+    <name>FeeContact</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/contacts.py" line="39"/>
+        <source>Choose the unit.</source>
+        <translation>请选择房号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/contacts.py" line="43"/>
+        <source>Write the note.</source>
+        <translation>请填写备注内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/contacts.py" line="49"/>
+        <source>A promise to pay is at most a year ahead (until %1): check the year.</source>
+        <translation>承诺缴费日期最晚只能到一年后（%1），请检查年份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/contacts.py" line="55"/>
+        <source>This time is in the future.</source>
+        <translation>该时间晚于现在。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeContactDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/contact_dialog.py" line="62"/>
+        <source>Contact about fees — %1</source>
+        <translation>催费记录 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/contact_dialog.py" line="64"/>
+        <source>Write down each call, visit or notice about the unit&apos;s fees, and any day they promised to pay by: the log is the evidence if it comes to a claim, and it cannot be changed afterwards.</source>
+        <translation>每次电话、上门或书面催费，以及对方承诺的缴费日期，都请如实登记：日后如需依法追缴，这些记录就是证据，保存后不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/contact_dialog.py" line="67"/>
+        <source>e.g. will pay at the end of the month</source>
+        <translation>如：答应月底前缴清</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_contact_dialog.ui" line="6"/>
+        <source>Log a contact about fees</source>
+        <translation>登记催费记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_contact_dialog.ui" line="11"/>
+        <source>&amp;Kind</source>
+        <translation>方式(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_contact_dialog.ui" line="14"/>
+        <source>&amp;What was said</source>
+        <translation>沟通内容(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_contact_dialog.ui" line="17"/>
+        <source>&amp;Promised to pay by</source>
+        <translation>承诺缴费日期(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_contact_dialog.ui" line="20"/>
+        <source>Wh&amp;en</source>
+        <translation>时间(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4205,22 +5134,1004 @@ The preview is open: print from there, or save a PDF.</source>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="79"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="80"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>按季</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="81"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>按年</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="82"/>
         <source>When charged</source>
-        <translation type="unfinished"></translation>
+        <translation>按次</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDeliveryDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/delivery_dialog.py" line="59"/>
+        <source>Delivery of notice %1</source>
+        <translation>送达登记 — 通知书 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/delivery_dialog.py" line="60"/>
+        <source>Issued %1, to pay by %2</source>
+        <translation>%1 开具，缴费截止日 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/delivery_dialog.py" line="62"/>
+        <source>Delivered before: %1</source>
+        <translation>此前已送达：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/delivery_dialog.py" line="67"/>
+        <source>The number on the courier&apos;s slip</source>
+        <translation>快递面单上的运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/delivery_dialog.py" line="68"/>
+        <source>Who took the notice and signed</source>
+        <translation>接收通知书并签字的人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/delivery_dialog.py" line="83"/>
+        <location filename="../../forms/fee_delivery_dialog.ui" line="14"/>
+        <source>&amp;Waybill no.</source>
+        <translation>快递单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/delivery_dialog.py" line="84"/>
+        <source>&amp;Tracking no.</source>
+        <translation>挂号信单号(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_delivery_dialog.ui" line="6"/>
+        <source>Record a delivery</source>
+        <translation>登记送达</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_delivery_dialog.ui" line="11"/>
+        <source>&amp;How</source>
+        <translation>送达方式(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_delivery_dialog.ui" line="17"/>
+        <source>&amp;Signed for by</source>
+        <translation>签收人(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_delivery_dialog.ui" line="20"/>
+        <source>Wh&amp;en</source>
+        <translation>送达时间(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_delivery_dialog.ui" line="23"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDepositDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/deposit_dialog.py" line="85"/>
+        <location filename="../../forms/fee_deposit_dialog.ui" line="6"/>
+        <source>Take a deposit</source>
+        <translation>收取押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/deposit_dialog.py" line="87"/>
+        <source>A deposit is money held, not income: it is given back only against the receipt printed now, less any deductions a supervisor signs off.</source>
+        <translation>押金是代为保管的款项，不是收入：退还时须凭现在打印的这张收据，如有扣款须经主管签字确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/deposit_dialog.py" line="89"/>
+        <source>Optional: a unit number or name</source>
+        <translation>选填：房号或业户姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/deposit_dialog.py" line="90"/>
+        <source>e.g. renovation of 1203, 2 access cards</source>
+        <translation>如：1203 装修、门禁卡 2 张</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/deposit_dialog.py" line="91"/>
+        <source>Yuan, e.g. 2000</source>
+        <translation>单位：元，如 2000</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/deposit_dialog.py" line="92"/>
+        <source>Only with pre-numbered receipt forms</source>
+        <translation>使用预印编号收据时填写</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/deposit_dialog.py" line="94"/>
+        <source>Take the deposit</source>
+        <translation>确认收取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/deposit_dialog.py" line="151"/>
+        <source>Choose a unit from the list, or leave it empty.</source>
+        <translation>请从列表中选择房号，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_deposit_dialog.ui" line="11"/>
+        <source>&amp;Kind</source>
+        <translation>押金类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_deposit_dialog.ui" line="14"/>
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_deposit_dialog.ui" line="17"/>
+        <source>&amp;Payer</source>
+        <translation>交款人(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_deposit_dialog.ui" line="20"/>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_deposit_dialog.ui" line="23"/>
+        <source>Pu&amp;rpose</source>
+        <translation>用途(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_deposit_dialog.ui" line="26"/>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_deposit_dialog.ui" line="29"/>
+        <source>&amp;Method</source>
+        <translation>付款方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_deposit_dialog.ui" line="32"/>
+        <source>&amp;Cash handed over</source>
+        <translation>实收现金(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_deposit_dialog.ui" line="35"/>
+        <source>Transaction &amp;no.</source>
+        <translation>交易单号(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_deposit_dialog.ui" line="38"/>
+        <source>Printed &amp;form no.</source>
+        <translation>预印收据号(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDocuments</name>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/fees.py" line="83"/>
+        <source>There is no unit number %1.</source>
+        <translation>没有编号为 %1 的房号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/fees.py" line="91"/>
+        <source>No unit has bills to pay.</source>
+        <translation>目前没有待缴费的房号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/fees.py" line="95"/>
+        <source>Unit %1 has no bills to pay.</source>
+        <translation>%1 没有待缴费用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/fees.py" line="135"/>
+        <source>There is no dunning notice number %1.</source>
+        <translation>没有编号为 %1 的催缴通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/fees.py" line="212"/>
+        <source>Give the day as YYYY-MM-DD, not %1.</source>
+        <translation>请按 YYYY-MM-DD 输入日期，而不是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/fees.py" line="218"/>
+        <source>No money was taken on %1.</source>
+        <translation>%1 没有收款记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/fees.py" line="250"/>
+        <source>There is no deposit number %1.</source>
+        <translation>没有编号为 %1 的押金。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/fees.py" line="254"/>
+        <source>The deposit on receipt %1 was voided: it was never held, so there is nothing to refund.</source>
+        <translation>收据 %1 的押金已作废，未曾实收，无需退还。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDunning</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning.py" line="100"/>
+        <source>Give a day to pay by after today.</source>
+        <translation>缴费期限须晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning.py" line="103"/>
+        <source>Give a day to pay by within %1 days.</source>
+        <translation>缴费期限须在 %1 天以内。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning.py" line="113"/>
+        <source>Unit %1 owes nothing past its due date: there is nothing to send a dunning notice about.</source>
+        <translation>%1 没有逾期未缴的费用，无需发催缴通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning.py" line="132"/>
+        <source>Choose the notice delivered.</source>
+        <translation>请选择送达的催缴通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning.py" line="137"/>
+        <source>Enter the courier&apos;s waybill number: it is the evidence the notice was sent.</source>
+        <translation>请填写快递单号，这是通知书已寄出的凭证。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning.py" line="141"/>
+        <source>Enter the name of who signed for the notice.</source>
+        <translation>请填写签收人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning.py" line="146"/>
+        <source>This time is in the future.</source>
+        <translation>该时间晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning.py" line="167"/>
+        <source>The notice was issued after this time.</source>
+        <translation>通知书开出时间晚于该时间，请检查送达时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning.py" line="208"/>
+        <source>There is no dunning notice number %1.</source>
+        <translation>没有编号为 %1 的催缴通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning_wording.py" line="22"/>
+        <source>According to our records, the fees of your unit listed in this notice are past their due date and still unpaid.</source>
+        <translation>经核对，贵户本通知所列费用已超过缴费期限，至今尚未缴纳。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning_wording.py" line="24"/>
+        <source>This may simply have been overlooked. Please pay the amount stated in this notice at the service counter of the management office by the date it gives.</source>
+        <translation>这可能是您一时疏忽。请于本通知所列期限前，到物业服务中心前台缴纳本通知所列款项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning_wording.py" line="27"/>
+        <source>If you have already paid, please disregard this notice. If you have any question about the amounts, the service counter will be glad to help.</source>
+        <translation>如您已缴纳，请忽略本通知。如对费用有疑问，欢迎向物业服务中心前台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning_wording.py" line="30"/>
+        <source>Thank you for your understanding and support.</source>
+        <translation>感谢您的理解与支持！</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning_wording.py" line="34"/>
+        <source>We reminded you earlier, but the fees of your unit listed in this notice remain unpaid.</source>
+        <translation>我们此前已提醒您缴费，但贵户本通知所列费用至今仍未缴纳。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning_wording.py" line="36"/>
+        <source>Paying the fees on time is an obligation under the property service contract, and it keeps the services every owner of the building shares running.</source>
+        <translation>按时缴纳物业服务费用是物业服务合同约定的义务，也关系到全体业主共享的各项服务能否正常运转。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning_wording.py" line="39"/>
+        <source>Please pay the amount stated in this notice by the date it gives. If you disagree with the amount or have difficulty paying, please come to the management office or call us before that date, so that we can talk it over and agree on a way forward.</source>
+        <translation>请于本通知所列期限前缴清所欠费用。如对费用有异议或缴纳确有困难，请在该期限前到物业服务中心面谈或来电，以便协商解决。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning_wording.py" line="43"/>
+        <location filename="../../src/deskapp/domain/fees/dunning_wording.py" line="56"/>
+        <source>If you have paid in the meantime, please disregard this notice.</source>
+        <translation>如您在此期间已经缴纳，请忽略本通知。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning_wording.py" line="47"/>
+        <source>Despite our earlier notices, the fees of your unit listed in this notice remain unpaid.</source>
+        <translation>经我方多次催缴，贵户本通知所列费用至今仍未缴纳。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning_wording.py" line="49"/>
+        <source>This is our final written request. Please pay the amount stated in this notice in full by the date it gives, or contact the management office before then to agree on how it will be paid.</source>
+        <translation>现特此作最后一次书面催告：请于本通知所列期限前全额缴清所欠费用，或在此之前与物业服务中心联系，协商确定缴费安排。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/dunning_wording.py" line="52"/>
+        <source>If the fees remain unpaid after that date, the management may pursue them through legal means in accordance with the Civil Code and the property service contract, including a lawyer&apos;s letter, a lawsuit or arbitration.</source>
+        <translation>逾期仍未缴纳的，我方可依据《中华人民共和国民法典》及物业服务合同的约定，通过发送律师函、提起诉讼或申请仲裁等法律途径追缴。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDunningDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="72"/>
+        <source>Dunning notice — %1</source>
+        <translation>催缴通知书 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="74"/>
+        <source>Issue the notice</source>
+        <translation>开具通知书</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="77"/>
+        <source>The notice names what is past due today: %1, the oldest due %2. Charges not yet due are left out.</source>
+        <translation>通知书列明截至今天已逾期的欠费：%1，最早一笔 %2 到期。未到期的费用不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="88"/>
+        <source>Suggested: %1 — no notice has been sent yet.</source>
+        <translation>建议：%1——此前尚未发过催缴通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="91"/>
+        <source>Suggested: %1 — what notice %2 asked for has been paid since.</source>
+        <translation>建议：%1——通知书 %2 所催缴的费用此后已缴清。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="93"/>
+        <source>Suggested: %1 — notice %2 (%3, issued %4) is still unpaid.</source>
+        <translation>建议：%1——%4 开具的通知书 %2（%3）所列费用仍未缴纳。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="104"/>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="104"/>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="104"/>
+        <source>Due</source>
+        <translation>缴费期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="104"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/dunning_dialog.py" line="105"/>
+        <source>Owed</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_dunning_dialog.ui" line="6"/>
+        <source>Issue a dunning notice</source>
+        <translation>开具催缴通知书</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_dunning_dialog.ui" line="12"/>
+        <source>&amp;Stage</source>
+        <translation>催缴阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_dunning_dialog.ui" line="16"/>
+        <source>&amp;Pay by</source>
+        <translation>缴费截止日(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_dunning_dialog.ui" line="21"/>
+        <source>What the notice says</source>
+        <translation>通知书内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_dunning_dialog.ui" line="23"/>
+        <source>Pr&amp;int it now</source>
+        <translation>立即打印(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeHandoverDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="66"/>
+        <source>Hand over the takings — %1</source>
+        <translation>收款交接 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="71"/>
+        <source>Handed over at %1 to %2: the day is locked.</source>
+        <translation>已于 %1 交接给 %2，当日账已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="73"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="76"/>
+        <source>Count the cash in the drawer, float included, and hand it over. Once handed over, the day is locked: its receipts can no longer be voided, and no more are issued under your name today.</source>
+        <translation>请清点钱箱现金（含备用金）后交接。交接后当日账即锁定：当日收据不能再作废，今天也不能再以您的名义开收据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="80"/>
+        <source>Hand over</source>
+        <translation>确认交接</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="81"/>
+        <source>Yuan kept in the drawer for change</source>
+        <translation>留作找零的备用金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="82"/>
+        <source>Yuan counted, float included</source>
+        <translation>清点出的现金（元），含备用金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="91"/>
+        <source>Cashier</source>
+        <translation>收款员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="93"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 张（%2 – %3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="96"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="98"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="97"/>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="98"/>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="102"/>
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n 张收据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="103"/>
+        <source>Total received</source>
+        <translation>收款合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="104"/>
+        <source>Deposits taken</source>
+        <translation>收取押金</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="106"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="109"/>
+        <source>%n deposit(s)</source>
+        <translation>
+            <numerusform>%n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="107"/>
+        <source>Deposits refunded</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="110"/>
+        <source>Cash in</source>
+        <translation>现金收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="111"/>
+        <source>Cash out</source>
+        <translation>现金支出</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="140"/>
+        <source>%1 short</source>
+        <translation>短款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="142"/>
+        <source>%1 over</source>
+        <translation>长款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="144"/>
+        <source>Balanced</source>
+        <translation>账实相符</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="170"/>
+        <source>Hand over %1 in cash to %2? The day is locked after this: its receipts can no longer be voided, and no more are issued under your name today.</source>
+        <translation>将现金 %1 交给 %2？交接后当日账即锁定：当日收据不能再作废，今天也不能再以您的名义开收据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="173"/>
+        <source>Hand over the takings</source>
+        <translation>收款交接</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_handover_dialog.ui" line="6"/>
+        <source>Hand over the day&apos;s takings</source>
+        <translation>日收入交接</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_handover_dialog.ui" line="12"/>
+        <source>&amp;Float</source>
+        <translation>备用金(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_handover_dialog.ui" line="15"/>
+        <source>&amp;Counted cash</source>
+        <translation>实点现金(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_handover_dialog.ui" line="18"/>
+        <source>Expected cash</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_handover_dialog.ui" line="20"/>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_handover_dialog.ui" line="22"/>
+        <source>Received &amp;by</source>
+        <translation>接收人(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_handover_dialog.ui" line="25"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeInvoiceDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/invoice_dialog.py" line="42"/>
+        <source>Invoice for receipt %1</source>
+        <translation>收据 %1 换开发票</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/invoice_dialog.py" line="45"/>
+        <source>Type the number of the invoice (发票) finance issued for this receipt. It is recorded with your name and the time, and the receipt cannot be invoiced again.</source>
+        <translation>请输入财务为此收据开具的发票号码。系统会记下您的姓名和时间，此收据不能再次换开发票。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_invoice_dialog.ui" line="6"/>
+        <source>Exchanged for an invoice</source>
+        <translation>换开发票</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_invoice_dialog.ui" line="12"/>
+        <source>&amp;Invoice no.</source>
+        <translation>发票号码(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeLedger</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="54"/>
+        <source>Up to 30 days</source>
+        <translation>30天以内</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="55"/>
+        <source>31–60 days</source>
+        <translation>31–60天</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="56"/>
+        <source>61–90 days</source>
+        <translation>61–90天</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_records.py" line="57"/>
+        <source>Over 90 days</source>
+        <translation>90天以上</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_rows.py" line="129"/>
+        <source>Paid up</source>
+        <translation>已缴清</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_rows.py" line="130"/>
+        <source>Due soon</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/ledger_rows.py" line="131"/>
+        <source>In arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/overview.py" line="135"/>
+        <source>Show from 1 to %1 units a page.</source>
+        <translation>每页显示 1 至 %1 个房号。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeLedgerDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="34"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="34"/>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="35"/>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="35"/>
+        <source>Due</source>
+        <translation>缴费期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="36"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="68"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="36"/>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="16"/>
+        <source>Paid</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="37"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="88"/>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="17"/>
+        <source>Waived</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="37"/>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="18"/>
+        <source>Owed</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="38"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="55"/>
+        <source>%1 (voided)</source>
+        <translation>%1（已作废）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="67"/>
+        <source>Receipt</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="67"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="124"/>
+        <source>Issued</source>
+        <translation>开具时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="68"/>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="69"/>
+        <source>Payer</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="69"/>
+        <source>Cashier</source>
+        <translation>收款员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="70"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="76"/>
+        <source>Void: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="78"/>
+        <source>Invoiced: %1</source>
+        <translation>已开发票：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="88"/>
+        <source>Charge</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="89"/>
+        <source>Reason</source>
+        <translation>减免事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="90"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="90"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="102"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="102"/>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="103"/>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="104"/>
+        <source>Promised to pay by</source>
+        <translation>承诺缴费日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="105"/>
+        <source>Logged by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="123"/>
+        <source>Notice</source>
+        <translation>通知书编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="123"/>
+        <source>Stage</source>
+        <translation>催缴阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="125"/>
+        <source>Arrears named</source>
+        <translation>所列欠费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="126"/>
+        <source>Pay by</source>
+        <translation>缴费截止日</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="126"/>
+        <source>Delivered</source>
+        <translation>送达情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_cells.py" line="141"/>
+        <source>Not delivered yet</source>
+        <translation>尚未送达</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="104"/>
+        <source>Insert</source>
+        <translation>Insert 键</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="106"/>
+        <source>Insert logs a call, visit or notice from any page. Promises gone by while the unit still owes are shown in red.</source>
+        <translation>在任一页按 Insert 键即可登记电话、上门或书面催费。已过承诺日期仍未缴清的以红色显示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="108"/>
+        <source>Enter on a notice records how it was delivered.</source>
+        <translation>在通知书上按回车键登记送达情况。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="139"/>
+        <source>Ledger — %1</source>
+        <translation>收费台账 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="141"/>
+        <source>nobody on record</source>
+        <translation>未登记业户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="142"/>
+        <source>overdue since %1</source>
+        <translation>自 %1 起欠费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="143"/>
+        <source>nothing overdue</source>
+        <translation>无逾期欠费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="147"/>
+        <source>As of %1 · %2</source>
+        <translation>截至 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="156"/>
+        <source>Overdue %1, by days past due</source>
+        <translation>逾期欠费 %1（按逾期天数）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="212"/>
+        <source>Receipts (%1)</source>
+        <translation>收据（%1 张）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="213"/>
+        <source>Waivers (%1)</source>
+        <translation>减免（%1 笔）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="225"/>
+        <source>The day has gone by and the unit still owes.</source>
+        <translation>已过承诺日期，仍有欠费。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/ledger_dialog.py" line="255"/>
+        <source>Nothing is past its due date: there is nothing to send a notice about.</source>
+        <translation>没有逾期费用，无需发催缴通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="6"/>
+        <source>Unit ledger</source>
+        <translation>收费台账</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="13"/>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="15"/>
+        <source>Billed</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="19"/>
+        <source>Credit held</source>
+        <translation>预存款余额</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="20"/>
+        <source>Owed after credit</source>
+        <translation>扣除预存款后欠费</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="38"/>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="52"/>
+        <source>C&amp;harges</source>
+        <translation>费用明细(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="58"/>
+        <source>&amp;Receipts and waivers</source>
+        <translation>收据与减免(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="60"/>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="62"/>
+        <source>Waivers</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="67"/>
+        <source>C&amp;ontacts</source>
+        <translation>催费记录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="72"/>
+        <source>&amp;Add contact…</source>
+        <translation>登记催费(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="79"/>
+        <source>&amp;Dunning</source>
+        <translation>催缴通知(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="84"/>
+        <source>&amp;Issue notice…</source>
+        <translation>开具通知书(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="85"/>
+        <source>Record de&amp;livery…</source>
+        <translation>登记送达(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="86"/>
+        <source>Print the &amp;notice</source>
+        <translation>打印通知书(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_ledger_dialog.ui" line="96"/>
+        <source>&amp;Payment notice</source>
+        <translation>缴费通知单(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>FeePaper</name>
+    <message>
+        <location filename="../../src/deskapp/output/fee_parts.py" line="61"/>
+        <location filename="../../src/deskapp/output/fee_parts.py" line="63"/>
+        <source>%1 / %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_parts.py" line="68"/>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_parts.py" line="69"/>
+        <source>quarter</source>
+        <translation>季</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_parts.py" line="70"/>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_parts.py" line="77"/>
+        <source>VOID</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_parts.py" line="90"/>
+        <source>Stamp</source>
+        <translation>收讫章</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_parts.py" line="188"/>
+        <source>Total (in capitals)</source>
+        <translation>合计（大写）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_parts.py" line="189"/>
+        <source>In figures</source>
+        <translation>小写</translation>
     </message>
 </context>
 <context>
@@ -4229,117 +6140,140 @@ The preview is open: print from there, or save a PDF.</source>
         <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="81"/>
         <location filename="../../forms/fee_pay_dialog.ui" line="6"/>
         <source>Take payment</source>
-        <translation type="unfinished"></translation>
+        <translation>收费</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="87"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="93"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="95"/>
         <source>%1 charge(s), %2 owed, the oldest due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 笔费用，欠缴 %2，最早到期 %3</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="99"/>
         <source>Nothing is owed: money paid now is kept as credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有欠费：现在交的钱转为预存款。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="101"/>
         <source>Credit held: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预存余额：%1</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="162"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2：%3</translation>
+        <translation>%1 %2：%3</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="164"/>
         <source>This pays:</source>
-        <translation type="unfinished"></translation>
+        <translation>本次缴纳：</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="164"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="166"/>
         <source>Credit spent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用预存款：%1</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="168"/>
         <source>Kept as credit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>转为预存款：%1</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="170"/>
         <source>Still owed afterwards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缴后仍欠：%1</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/pay_dialog.py" line="195"/>
         <source>The second part cannot be more than the amount paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>第二种方式的金额不能超过实收金额。</translation>
     </message>
     <message>
         <location filename="../../forms/fee_pay_dialog.ui" line="11"/>
         <source>&amp;Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>实收金额(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../forms/fee_pay_dialog.ui" line="14"/>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../forms/fee_pay_dialog.ui" line="17"/>
         <source>Cash &amp;tendered</source>
-        <translation type="unfinished"></translation>
+        <translation>收到现金(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../forms/fee_pay_dialog.ui" line="20"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>找零</translation>
     </message>
     <message>
         <location filename="../../forms/fee_pay_dialog.ui" line="22"/>
         <source>&amp;Second method</source>
-        <translation type="unfinished"></translation>
+        <translation>另一方式(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../forms/fee_pay_dialog.ui" line="25"/>
         <source>Transaction &amp;no.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易单号(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../forms/fee_pay_dialog.ui" line="28"/>
         <source>&amp;Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>交款人(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../forms/fee_pay_dialog.ui" line="31"/>
         <source>Form se&amp;rial</source>
-        <translation type="unfinished"></translation>
+        <translation>三联单号(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../forms/fee_pay_dialog.ui" line="36"/>
         <source>Use the unit&apos;s &amp;credit first</source>
-        <translation type="unfinished"></translation>
+        <translation>先用预存款抵扣(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../forms/fee_pay_dialog.ui" line="38"/>
         <source>Pr&amp;int the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>打印收据(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>FeePayment</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/money_fields.py" line="73"/>
+        <source>The transfer&apos;s or the payment code&apos;s number</source>
+        <translation>转账或扫码支付的交易单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/money_fields.py" line="89"/>
+        <source>Left empty: the exact amount, no change</source>
+        <translation>留空即按应收金额收取，不找零</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/money_fields.py" line="97"/>
+        <source>Change: %1</source>
+        <translation>找零：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/money_fields.py" line="101"/>
+        <source>%1 short</source>
+        <translation>还差 %1</translation>
     </message>
 </context>
 <context>
@@ -4347,162 +6281,865 @@ The preview is open: print from there, or save a PDF.</source>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="52"/>
         <source>Per m² of the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>按建筑面积（每平方米）</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="53"/>
         <source>Per metered unit</source>
-        <translation type="unfinished"></translation>
+        <translation>按表计用量</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="54"/>
         <source>Per page</source>
-        <translation type="unfinished"></translation>
+        <translation>按页</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="55"/>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>固定金额</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="61"/>
         <source>m²</source>
-        <translation type="unfinished"></translation>
+        <translation>平方米</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="62"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>度/吨</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="63"/>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>页</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="64"/>
         <source>bill</source>
-        <translation type="unfinished"></translation>
+        <translation>次</translation>
+    </message>
+</context>
+<context>
+    <name>FeeReceiptDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_detail_dialog.py" line="54"/>
+        <source>Receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_receipt_dialog.ui" line="6"/>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_receipt_dialog.ui" line="10"/>
+        <source>&amp;Reprint</source>
+        <translation>补打(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_receipt_dialog.ui" line="10"/>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_receipt_dialog.ui" line="10"/>
+        <source>&amp;Invoice…</source>
+        <translation>换开发票(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>FeeReceiptText</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="24"/>
+        <source>Kept as the unit&apos;s credit</source>
+        <translation>转为该户预存款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="26"/>
+        <source>Deposit held</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="43"/>
+        <source>Receipt %1 · %2 · %3 · cashier %4</source>
+        <translation>收据 %1 · %2 · %3 · 收款员 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="50"/>
+        <source>and %1 more</source>
+        <translation>等，另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="52"/>
+        <source>For: %1</source>
+        <translation>收费项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="61"/>
+        <source>Receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="65"/>
+        <source>VOID since %1: %2 (voided by %3, approved by %4)</source>
+        <translation>已于 %1 作废：%2（作废人 %3，批准人 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="71"/>
+        <source>Issued</source>
+        <translation>开具</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="72"/>
+        <source>Payer</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="73"/>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="74"/>
+        <source>Printed form no.</source>
+        <translation>预印收据号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="75"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="82"/>
+        <source>Cash handed over</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="83"/>
+        <source>%1, change %2</source>
+        <translation>%1，找零 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="86"/>
+        <source>Credit used</source>
+        <translation>使用预存款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="89"/>
+        <source>Kept as credit</source>
+        <translation>转为预存款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="91"/>
+        <source>In capitals</source>
+        <translation>大写金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="92"/>
+        <source>Stamp</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="94"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="95"/>
+        <source>%1 · %2 by %3</source>
+        <translation>%1 · %2 · 经办人 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="98"/>
+        <source>Handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="99"/>
+        <source>Handed over: the day is locked</source>
+        <translation>已交接，当日账已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="113"/>
+        <source>For</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="113"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="114"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/receipt_text.py" line="122"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>FeeRefundDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="86"/>
+        <source>This deposit is %1: nothing is held to give back.</source>
+        <translation>该押金状态为“%1”，没有可退的款项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="96"/>
+        <source>Refund deposit — receipt %1</source>
+        <translation>退押金 — 收据 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="97"/>
+        <source>Receipt %1 · %2 · paid by %3</source>
+        <translation>收据 %1 · %2 · 交款人 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="100"/>
+        <source>Taken %1 · %2 · held %3</source>
+        <translation>收取于 %1 · %2 · 押金 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="105"/>
+        <source>Scan or type the number on the receipt the payer brings</source>
+        <translation>扫描或输入交款人带来的收据上的编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="106"/>
+        <location filename="../../forms/fee_refund_dialog.ui" line="15"/>
+        <source>Reason</source>
+        <translation>扣款事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="106"/>
+        <location filename="../../forms/fee_refund_dialog.ui" line="15"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="107"/>
+        <source>&amp;Add (Insert)</source>
+        <translation>添加(Insert)(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="108"/>
+        <source>Remo&amp;ve (Delete)</source>
+        <translation>删除(Delete)(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="109"/>
+        <source>Refund</source>
+        <translation>确认退款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="127"/>
+        <source>Scan or type the number on the deposit&apos;s receipt: a deposit is refunded only against it.</source>
+        <translation>请扫描或输入押金收据上的编号：押金只凭这张收据退还。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="198"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="210"/>
+        <source>The deductions (%1) are more than the deposit (%2).</source>
+        <translation>扣款合计（%1）超过了押金金额（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="226"/>
+        <source>(%1 held − %2 deducted)</source>
+        <translation>（押金 %1 − 扣款 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_refund_dialog.ui" line="6"/>
+        <source>Refund a deposit</source>
+        <translation>退押金</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_refund_dialog.ui" line="11"/>
+        <source>Deposit &amp;receipt no.</source>
+        <translation>押金收据号(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_refund_dialog.ui" line="14"/>
+        <source>&amp;Deductions</source>
+        <translation>扣款明细(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_refund_dialog.ui" line="16"/>
+        <source>&amp;Add a deduction</source>
+        <translation>添加扣款(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_refund_dialog.ui" line="16"/>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_refund_dialog.ui" line="18"/>
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_refund_dialog.ui" line="21"/>
+        <source>&amp;Method</source>
+        <translation>退款方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_refund_dialog.ui" line="24"/>
+        <source>Received &amp;by</source>
+        <translation>领款人(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeSaleDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/sale_dialog.py" line="72"/>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/sale_dialog.py" line="117"/>
+        <location filename="../../forms/fee_sale_dialog.ui" line="6"/>
+        <source>Business services</source>
+        <translation>特约服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/sale_dialog.py" line="119"/>
+        <source>Type how many of each (pages, or times); the prices are the posted rates.</source>
+        <translation>输入各项的数量（页数或次数），单价按公示的收费标准。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/sale_dialog.py" line="121"/>
+        <source>No business services are set up: a supervisor adds them (priced per page or fixed, charged when asked for) under Fees › Charge items.</source>
+        <translation>尚未设置特约服务项目：请主管在“收费 › 收费项目”中添加（按页或固定计价、按次收取）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/sale_dialog.py" line="124"/>
+        <location filename="../../forms/fee_sale_dialog.ui" line="10"/>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/sale_dialog.py" line="124"/>
+        <location filename="../../forms/fee_sale_dialog.ui" line="10"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/sale_dialog.py" line="124"/>
+        <location filename="../../forms/fee_sale_dialog.ui" line="10"/>
+        <source>How many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/sale_dialog.py" line="124"/>
+        <location filename="../../forms/fee_sale_dialog.ui" line="10"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/sale_dialog.py" line="125"/>
+        <source>Take payment</source>
+        <translation>确认收款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/sale_dialog.py" line="181"/>
+        <source>Type how many of at least one service.</source>
+        <translation>请至少输入一项服务的数量。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_sale_dialog.ui" line="9"/>
+        <source>&amp;Services</source>
+        <translation>服务项目(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_sale_dialog.ui" line="14"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_sale_dialog.ui" line="16"/>
+        <source>&amp;Payer</source>
+        <translation>交款人(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_sale_dialog.ui" line="19"/>
+        <source>&amp;Method</source>
+        <translation>付款方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_sale_dialog.ui" line="22"/>
+        <source>&amp;Cash handed over</source>
+        <translation>实收现金(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_sale_dialog.ui" line="25"/>
+        <source>Transaction &amp;no.</source>
+        <translation>交易单号(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeSheet</name>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="33"/>
+        <source>credit kept %1</source>
+        <translation>转入预存款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="39"/>
+        <source>credit used %1</source>
+        <translation>抵扣预存款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="42"/>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="129"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="49"/>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="94"/>
+        <source>Receipt No.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="50"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="51"/>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="97"/>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="162"/>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="52"/>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="98"/>
+        <source>Payer</source>
+        <translation>交款单位（人）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="53"/>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="96"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="54"/>
+        <source>Items</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="55"/>
+        <source>Paid by</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="56"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="57"/>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="58"/>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="59"/>
+        <source>Invoice</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="60"/>
+        <source>Form serial</source>
+        <translation>票据号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="61"/>
+        <source>Cashier</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="62"/>
+        <source>Counter</source>
+        <translation>收款点</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="64"/>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="72"/>
+        <source>Total of %1 receipts (voided ones not counted)</source>
+        <translation>合计 %1 张收据（不含作废）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="77"/>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="93"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="95"/>
+        <source>Taken at</source>
+        <translation>收取时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="99"/>
+        <source>Held for</source>
+        <translation>押金事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="100"/>
+        <source>Amount held</source>
+        <translation>押金金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="101"/>
+        <source>Refund No.</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="102"/>
+        <source>Refunded at</source>
+        <translation>退款时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="103"/>
+        <source>Deducted</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="104"/>
+        <source>Deductions</source>
+        <translation>扣款明细</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="105"/>
+        <source>Refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="106"/>
+        <source>Refunded by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="107"/>
+        <source>Received by</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="108"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="116"/>
+        <source>Taken and refunded today</source>
+        <translation>当日收取并退还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="118"/>
+        <source>Refunded today</source>
+        <translation>当日退还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="120"/>
+        <source>Taken today, voided</source>
+        <translation>当日收取，已作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="121"/>
+        <source>Taken today</source>
+        <translation>当日收取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="130"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="140"/>
+        <source>Held at closing</source>
+        <translation>日终在押</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="143"/>
+        <source>Total held at closing: %1 deposits</source>
+        <translation>日终在押合计：%1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="147"/>
+        <source>Deposits taken or refunded on %1, then every deposit still held at %2</source>
+        <translation>%1 收取或退还的押金，及截至 %2 仍在押的全部押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="150"/>
+        <source>Deposits</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="163"/>
+        <source>Occupant</source>
+        <translation>业户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="164"/>
+        <source>Oldest due</source>
+        <translation>最早欠费期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="165"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="167"/>
+        <source>In arrears</source>
+        <translation>欠费合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="168"/>
+        <source>Not yet due</source>
+        <translation>未到期应缴</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="169"/>
+        <source>Credit</source>
+        <translation>预存款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="170"/>
+        <source>Last paid</source>
+        <translation>最近缴费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="171"/>
+        <source>Last contact</source>
+        <translation>最近催缴联系</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="172"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="173"/>
+        <source>Promised to pay by</source>
+        <translation>承诺缴费日</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="174"/>
+        <source>Dunning notice</source>
+        <translation>催缴通知书</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="175"/>
+        <source>Notice issued</source>
+        <translation>通知书发出时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="189"/>
+        <source>Total: %1 units in arrears</source>
+        <translation>合计：欠费 %1 户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="194"/>
+        <source>Units owing past their due dates as of %1, the oldest debt first; amounts as recorded at %2</source>
+        <translation>截至 %1 已逾期欠费的房号，按欠费时间由早到晚排列；金额以 %2 的记录为准</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/fee_sheets.py" line="197"/>
+        <source>Arrears</source>
+        <translation>欠费</translation>
     </message>
 </context>
 <context>
     <name>FeeTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="111"/>
-        <source>Receipt number, unit or payer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="112"/>
-        <source>Sho&amp;w</source>
-        <translation type="unfinished">显示(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="114"/>
-        <source>Type the unit (or scan the payment notice) and press Enter: what it owes shows and the payment opens. Choose rows to pay only those.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="121"/>
-        <source>Fees: &amp;hand over the day…</source>
-        <translation type="unfinished"></translation>
+        <source>Receipt number, unit or payer…</source>
+        <translation>收据号、单元或交款人…</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="122"/>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="124"/>
+        <source>Type the unit (or scan the payment notice) and press Enter: what it owes shows and the payment opens. Choose rows to pay only those.</source>
+        <translation>输入单元号（或扫描缴费通知单）后按回车：显示欠费并打开收费窗口。选中几行则只收这几笔。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="127"/>
+        <source>Fees: &amp;hand over the day…</source>
+        <translation>收费：交接当日收入(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="128"/>
         <source>Fees: print the &amp;payment notices of every unit owing</source>
-        <translation type="unfinished"></translation>
+        <translation>收费：打印所有欠费单元的缴费通知单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="154"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="160"/>
         <source>Unit + Enter  what it owes, and the payment · Ctrl+F  the unit box
-F5  take payment · F7  deposit · F8  business services · Enter  the receipt · Ctrl+P  print the receipt again</source>
-        <translation type="unfinished"></translation>
+F5  take payment · F7  deposit · F8  business services · F9  the unit&apos;s ledger and dunning · Enter  the receipt · Ctrl+P  print the receipt again</source>
+        <translation>单元号+回车  查看欠费并收费 · Ctrl+F  单元输入框
+F5  收费 · F7  收押金 · F8  特约服务 · F9  单元台账与催缴 · 回车  查看收据 · Ctrl+P  补打收据</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="181"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="189"/>
         <source>No unit matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到单元 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="216"/>
-        <source>No unit chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="222"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="238"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="224"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="240"/>
         <source>Owed: &lt;b&gt;%1&lt;/b&gt; · of it overdue: %2 · credit held: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>欠缴：&lt;b&gt;%1&lt;/b&gt; · 其中逾期：%2 · 预存余额：%3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="235"/>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="317"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="266"/>
+        <source>Units that owe (Enter on a unit to take its payment)</source>
+        <translation>欠费单元（选中单元按回车即可收费）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="269"/>
+        <source>Owed by every unit: %1 · overdue: %2, in %3 unit(s)</source>
+        <translation>全部欠缴：%1 · 逾期：%2，共 %3 个单元</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="290"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="404"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="420"/>
         <source>Type the unit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入单元号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="246"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="301"/>
         <source>Receipt %1: %2 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据 %1：已收 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="297"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="349"/>
+        <source>Receipt %1 is void; what it paid is owed again.</source>
+        <translation>收据 %1 已作废，所缴费用恢复为欠缴。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="377"/>
         <source>Choose the deposit&apos;s receipt in the list (show Deposits, or search its number), then refund it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选中押金收据（显示“押金”，或搜索收据号），再办理退款。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="332"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="435"/>
         <source>Shown: %1 receipts · %2 received · %3 voided</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：%1 张收据 · 实收 %2 · 作废 %3 张</translation>
     </message>
     <message>
         <location filename="../../forms/fee_tab.ui" line="13"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单元(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../forms/fee_tab.ui" line="43"/>
         <source>Take payment… (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>收费… (F5)</translation>
     </message>
     <message>
         <location filename="../../forms/fee_tab.ui" line="44"/>
         <source>Deposit… (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>收押金… (F7)</translation>
     </message>
     <message>
         <location filename="../../forms/fee_tab.ui" line="45"/>
         <source>Business services… (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>特约服务… (F8)</translation>
     </message>
     <message>
         <location filename="../../forms/fee_tab.ui" line="46"/>
         <source>Receipt (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>查看收据 (回车)</translation>
     </message>
     <message>
         <location filename="../../forms/fee_tab.ui" line="47"/>
         <source>Reprint (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>补打 (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../forms/fee_tab.ui" line="51"/>
-        <source>Re&amp;fund a deposit…</source>
-        <translation type="unfinished"></translation>
+        <source>Refun&amp;d a deposit…</source>
+        <translation>退押金(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../forms/fee_tab.ui" line="52"/>
-        <source>&amp;Hand over the day…</source>
-        <translation type="unfinished"></translation>
+        <source>Hand over the da&amp;y…</source>
+        <translation>交接当日收入(&amp;Y)…</translation>
     </message>
     <message>
         <location filename="../../forms/fee_tab.ui" line="53"/>
+        <source>&amp;Ledger and dunning… (F9)</source>
+        <translation>台账与催缴(&amp;L)… (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_tab.ui" line="54"/>
         <source>Payment n&amp;otice</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费通知单(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeVoidDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/void_dialog.py" line="44"/>
+        <source>Void receipt %1</source>
+        <translation>作废收据 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/void_dialog.py" line="47"/>
+        <source>The receipt stays on record and prints as void; its number is not used again. What it paid is owed again, and a deposit it took was never held. Take the paper receipt back and keep it with the stub.</source>
+        <translation>收据仍保留在记录中，打印时标明“作废”，其编号不再使用。它所缴的费用恢复为欠费，它所收的押金视为未收。请收回纸质收据，与存根一并保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/void_dialog.py" line="50"/>
+        <source>e.g. wrong amount typed, paid twice</source>
+        <translation>如：金额输错、重复收款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/void_dialog.py" line="51"/>
+        <source>Void</source>
+        <translation>确认作废</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_void_dialog.ui" line="6"/>
+        <source>Void a receipt</source>
+        <translation>作废收据</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_void_dialog.ui" line="12"/>
+        <source>&amp;Reason</source>
+        <translation>作废原因(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4510,42 +7147,42 @@ F5  take payment · F7  deposit · F8  business services · Enter  the receipt �
     <message>
         <location filename="../../src/deskapp/domain/fees/rounding.py" line="57"/>
         <source>Enter the unit price in yuan, e.g. 2.35 or 0.5883.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入单价（元），如 2.35 或 0.5883。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/rounding.py" line="75"/>
         <source>The unit price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>单价不能为负数。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/rounding.py" line="83"/>
         <source>Use at most four decimal places in a unit price.</source>
-        <translation type="unfinished"></translation>
+        <translation>单价最多保留四位小数。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/rounding.py" line="86"/>
         <source>The unit price can be at most %1 yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>单价最多为 %1 元。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/rounding.py" line="101"/>
         <source>Enter the quantity, e.g. 89.35 or 120.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数量，如 89.35 或 120.5。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/rounding.py" line="118"/>
         <source>The quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量不能为负数。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/rounding.py" line="126"/>
         <source>Use at most two decimal places in a quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量最多保留两位小数。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/rounding.py" line="129"/>
         <source>The quantity can be at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量最多为 %1。</translation>
     </message>
 </context>
 <context>
@@ -4584,7 +7221,7 @@ F5  take payment · F7  deposit · F8  business services · Enter  the receipt �
 <context>
     <name>FormGrid</name>
     <message>
-        <location filename="../../src/deskapp/output/form_grid.py" line="180"/>
+        <location filename="../../src/deskapp/output/form_grid.py" line="221"/>
         <source>Date:       /       /</source>
         <translation>日期：          年      月      日</translation>
     </message>
@@ -4734,17 +7371,17 @@ F5  take payment · F7  deposit · F8  business services · Enter  the receipt �
 <context>
     <name>HostResponse</name>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="75"/>
+        <location filename="../../src/deskapp/domain/records.py" line="80"/>
         <source>Not yet asked</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="76"/>
+        <location filename="../../src/deskapp/domain/records.py" line="81"/>
         <source>Received</source>
         <translation>同意接待</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="77"/>
+        <location filename="../../src/deskapp/domain/records.py" line="82"/>
         <source>Declined</source>
         <translation>拒绝接待</translation>
     </message>
@@ -4970,6 +7607,11 @@ F5  take payment · F7  deposit · F8  business services · Enter  the receipt �
         <location filename="../../src/deskapp/domain/accounts.py" line="387"/>
         <location filename="../../src/deskapp/domain/calls/log.py" line="105"/>
         <location filename="../../src/deskapp/domain/checks.py" line="88"/>
+        <location filename="../../src/deskapp/domain/fees/billing.py" line="241"/>
+        <location filename="../../src/deskapp/domain/fees/billing.py" line="283"/>
+        <location filename="../../src/deskapp/domain/fees/billing.py" line="285"/>
+        <location filename="../../src/deskapp/domain/fees/readings.py" line="72"/>
+        <location filename="../../src/deskapp/domain/fees/readings.py" line="74"/>
         <location filename="../../src/deskapp/domain/keys/register.py" line="59"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="141"/>
         <location filename="../../src/deskapp/domain/settings.py" line="111"/>
@@ -5936,12 +8578,12 @@ F5  借出钥匙 · F6  归还钥匙 · Enter  钥匙详情 · Ctrl+P  打印借
 <context>
     <name>KeyDialogs</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/dialog_base.py" line="76"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/dialog_base.py" line="54"/>
         <source>keys: %1</source>
         <translation>%1 把</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/dialog_base.py" line="78"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/dialog_base.py" line="56"/>
         <source>hook %1</source>
         <translation>挂钩 %1</translation>
     </message>
@@ -6048,34 +8690,34 @@ F5  借出钥匙 · F6  归还钥匙 · Enter  钥匙详情 · Ctrl+P  打印借
 <context>
     <name>KeyHandoverDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="115"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="116"/>
         <source>Hand over</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="117"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="118"/>
         <source>Hand over key set %1</source>
         <translation>钥匙交接 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="120"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="121"/>
         <source>%1
 The owner takes the set for good: its keys (%2) leave the cabinet and the desk&apos;s care, and the owner signs the handover slip.</source>
         <translation>%1
 业主将整套钥匙（共 %2 把）取回，钥匙离柜，前台不再保管，业主须在钥匙交接单上签字。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="124"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="125"/>
         <source>Entrusted keys go back only to the owner who left them (%1) or who signed for them (%2).</source>
         <translation>托管钥匙只能交还留存钥匙的业主（%1）或留存单签字人（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="136"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="137"/>
         <source>Hand key set %1 (%2) over to %3 for good? It leaves the desk&apos;s care and cannot be issued again.</source>
         <translation>确定将钥匙 %1（%2）交接给 %3 吗？交接后前台不再保管，也不能再借出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="138"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="139"/>
         <source>Key handover</source>
         <translation>钥匙交接</translation>
     </message>
@@ -6320,22 +8962,22 @@ The owner takes the set for good: its keys (%2) leave the cabinet and the desk&a
 <context>
     <name>KeyLostDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="196"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="197"/>
         <source>Keys lost — %1</source>
         <translation>钥匙遗失 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="199"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="200"/>
         <source>Out with %1 since %2 (slip %3), keys still out: %4. The loss is the borrower&apos;s; the loan is settled once no key is left out.</source>
         <translation>%2 起由 %1 借出（借用单 %3），尚未归还 %4 把。遗失由借用人负责；钥匙全部归还或登记遗失后，该次借用即结清。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="204"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="205"/>
         <source>Keys on the hook: %1. The loss is of keys missing from the cabinet.</source>
         <translation>在柜钥匙：%1 把。登记的是从钥匙柜中不见的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="209"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="210"/>
         <source>The set stays flagged until new keys are recorded.</source>
         <translation>补配钥匙登记之前，这套钥匙一直标为待处理。</translation>
     </message>
@@ -6688,19 +9330,19 @@ The owner takes the set for good: its keys (%2) leave the cabinet and the desk&a
 <context>
     <name>KeyReplacementDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="267"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="268"/>
         <source>New keys — %1</source>
         <translation>补配钥匙 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="269"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="270"/>
         <source>%1
 Keys lost: %2 of %3. Copies cut for the lost keys join the ones left; with a new lock only the new keys count, and the old ones open nothing.</source>
         <translation>%1
 共 %3 把，遗失 %2 把。补配的钥匙与剩余钥匙合为一套；如已换锁，则只计新钥匙，旧钥匙作废。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="288"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/incident_dialogs.py" line="289"/>
         <source>Keys in the set afterwards: %1.</source>
         <translation>补配后共 %1 把。</translation>
     </message>
@@ -6785,47 +9427,47 @@ Out with %4 since %5, expected back %6 · %7 of %8 keys out</source>
 <context>
     <name>KeySetDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="106"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="101"/>
         <source>Empty: the next free number</source>
         <translation>留空则自动编号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="107"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="102"/>
         <source>A unit number, or an area (B2 plant room)</source>
         <translation>房号，或区域（如 B2 水泵房）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="108"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="103"/>
         <source>Empty: the owner</source>
         <translation>留空则为业主本人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="110"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="105"/>
         <source>Register a key set</source>
         <translation>登记钥匙</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="112"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="107"/>
         <source>The keys go on their hook in the cabinet. Scan or type the tag of their label, or leave it empty for the next free number; print the label from the key set&apos;s page.</source>
         <translation>钥匙挂在钥匙柜的挂钩上。扫描或输入钥匙标签号，留空则自动编号；标签可在钥匙详情页打印。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="116"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="111"/>
         <source>Key set %1</source>
         <translation>钥匙 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="158"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="153"/>
         <source>the list may borrow until %1</source>
         <translation>名单上的人可借用至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="159"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="154"/>
         <source>the list may borrow until withdrawn</source>
         <translation>名单上的人可借用至业主撤销为止</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="160"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/key_set_dialog.py" line="155"/>
         <source>On record: left by %1 (%2) on %3, signed by %4; %5. Tick to record a new slip (the owner renews it).</source>
         <translation>现有留存：%1（%2）于 %3 留存，签字人 %4；%5。业主续签时请勾选，登记新的留存单。</translation>
     </message>
@@ -7093,238 +9735,238 @@ Out with %4 since %5, expected back %6 · %7 of %8 keys out</source>
 <context>
     <name>KeySlip</name>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="47"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="45"/>
         <source>Key borrowing slip</source>
         <translation>钥匙借用单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="53"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="51"/>
         <source>Management staff: no ID needed</source>
         <translation>管理处员工，免登证件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="64"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="62"/>
         <source>%1 (the set has %2)</source>
         <translation>%1（整套 %2 把）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="70"/>
-        <location filename="../../src/deskapp/output/key_slip.py" line="80"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="68"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="78"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="78"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="76"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="100"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="98"/>
         <source>%1 of %2 keys back; %3 still out</source>
         <translation>已还 %1 把（共 %2 把），尚有 %3 把未还</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="103"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="101"/>
         <source>Not yet returned</source>
         <translation>未归还</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="105"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="103"/>
         <source>Every key back %1</source>
         <translation>%1 已全部归还</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="108"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="106"/>
         <source>Closed %1: %2 of %3 keys back</source>
         <translation>%1 已结清：共 %3 把，已还 %2 把</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="111"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="109"/>
         <source>Closed %1</source>
         <translation>%1 已结清</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="113"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="111"/>
         <source>%1 reported lost</source>
         <translation>遗失 %1 把</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="114"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="112"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="125"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="123"/>
         <source>Keys lost: %1</source>
         <translation>遗失 %1 把</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="127"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="125"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="169"/>
-        <location filename="../../src/deskapp/output/key_slip.py" line="218"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="136"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="185"/>
         <source>Slip number</source>
         <translation>借用单号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="170"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="137"/>
         <source>Out at</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="171"/>
-        <location filename="../../src/deskapp/output/key_slip.py" line="219"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="138"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="186"/>
         <source>Tag</source>
         <translation>牌号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="172"/>
-        <location filename="../../src/deskapp/output/key_slip.py" line="220"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="139"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="187"/>
         <source>Unit / area</source>
         <translation>房号/区域</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="173"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="140"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="174"/>
-        <location filename="../../src/deskapp/output/key_slip.py" line="221"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="141"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="188"/>
         <source>Keys out</source>
         <translation>借出把数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="175"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="142"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="176"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="143"/>
         <source>Company / department</source>
         <translation>单位/部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="177"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="144"/>
         <source>ID document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="178"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="145"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="179"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="146"/>
         <source>Purpose</source>
         <translation>借用事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="180"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="147"/>
         <source>Expected back</source>
         <translation>预计归还</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="181"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="148"/>
         <source>Authorised by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="182"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="149"/>
         <source>Basis</source>
         <translation>借用依据</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="184"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="151"/>
         <source>Owner&apos;s consent</source>
         <translation>业主同意</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="186"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="153"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="187"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="154"/>
         <source>Issued by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="188"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="155"/>
         <source>Counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="195"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="162"/>
         <source>I have received the keys above. I will use them only for the purpose stated, will not copy them or lend them to anyone, and will return them by the time expected; keys lost or damaged are mine to answer for.</source>
         <translation>本人已领取上述钥匙，保证仅用于所填事由，不私自配制、不转借他人，并按预计时间归还；如有遗失或损坏，由本人负责。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="199"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="166"/>
         <source>Declaration</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="201"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="168"/>
         <source>Borrower (signature)</source>
         <translation>借用人（签字）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="202"/>
-        <location filename="../../src/deskapp/output/key_slip.py" line="239"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="169"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="206"/>
         <source>Desk (signature)</source>
         <translation>前台经办人（签字）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="204"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="171"/>
         <source>Cut here: return stub</source>
         <translation>沿此线剪开：以下为归还回执</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="222"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="189"/>
         <source>Borrower</source>
         <translation>借用人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="223"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="190"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="224"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="191"/>
         <source>Returned at</source>
         <translation>归还时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="224"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="191"/>
         <source>Keys back</source>
         <translation>归还把数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="225"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="192"/>
         <source>Condition</source>
         <translation>钥匙状况</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="225"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="192"/>
         <source>Brought by</source>
         <translation>交还人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="226"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="193"/>
         <source>Taken by</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="231"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="198"/>
         <source>Return stub</source>
         <translation>归还回执</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/key_slip.py" line="238"/>
+        <location filename="../../src/deskapp/output/key_slip.py" line="205"/>
         <source>Returned by (signature)</source>
         <translation>交还人（签字）</translation>
     </message>
@@ -7944,6 +10586,24 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <location filename="../../src/deskapp/ui/messages.py" line="116"/>
         <source>Deny list</source>
         <translation>拒访名单</translation>
+    </message>
+</context>
+<context>
+    <name>MeterReading</name>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/billing_records.py" line="35"/>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/billing_records.py" line="36"/>
+        <source>Meter rolled over</source>
+        <translation>翻表（表盘归零）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/fees/billing_records.py" line="37"/>
+        <source>Meter changed</source>
+        <translation>换表</translation>
     </message>
 </context>
 <context>
@@ -8644,14 +11304,19 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="26"/>
+        <location filename="../../src/deskapp/domain/records.py" line="29"/>
         <source>80 mm roll</source>
         <translation>80 毫米热敏纸卷</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="28"/>
+        <location filename="../../src/deskapp/domain/records.py" line="31"/>
         <source>60 × 40 mm label</source>
         <translation>60 × 40 mm 标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/records.py" line="33"/>
+        <source>241 × 93 mm pre-printed form</source>
+        <translation>241 × 93 mm 三联收据（套打）</translation>
     </message>
 </context>
 <context>
@@ -8960,42 +11625,182 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="104"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>现金</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="105"/>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>银行转账</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="106"/>
         <source>WeChat Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>微信支付</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="107"/>
         <source>Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="108"/>
         <source>Bank card</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="109"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>组合支付</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="116"/>
         <source>Cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>现金收讫</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="117"/>
         <source>Received through bank</source>
-        <translation type="unfinished"></translation>
+        <translation>银行收讫</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentNotice</name>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="39"/>
+        <source>Payment notice</source>
+        <translation>缴费通知单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="66"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="76"/>
+        <source>%1
+%2 days overdue</source>
+        <translation>%1
+已逾期 %2 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="82"/>
+        <source>the property service centre</source>
+        <translation>物业服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="83"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="85"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="87"/>
+        <source>Where to pay: at %1.</source>
+        <translation>缴费地点：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="88"/>
+        <source>How to pay: %1. Every payment is given a receipt.</source>
+        <translation>缴费方式：%1。每笔缴费均开具收据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="92"/>
+        <source>Questions about this notice: call %1.</source>
+        <translation>如对本通知有疑问，请致电 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="95"/>
+        <source>If you have paid already, please disregard this notice, and thank you.</source>
+        <translation>如您已缴费，请勿理会本通知，谢谢！</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="107"/>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="108"/>
+        <source>Payer</source>
+        <translation>业户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="110"/>
+        <source>Notice date</source>
+        <translation>通知日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="111"/>
+        <source>Pay by</source>
+        <translation>缴费截止日</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="113"/>
+        <source>To the occupant of %1: the fees below are due. Please pay them by %2. Thank you for your support of our work.</source>
+        <translation>尊敬的 %1 业户：您好！您以下费用已到缴费期，请于 %2 前缴清。感谢您对我们工作的支持！</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="118"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="120"/>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="121"/>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="122"/>
+        <source>Quantity × unit price</source>
+        <translation>数量 × 单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="123"/>
+        <source>Due on</source>
+        <translation>缴费期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="124"/>
+        <source>Amount</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="125"/>
+        <source>Still owed</source>
+        <translation>尚欠金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="128"/>
+        <source>Total owed</source>
+        <translation>应缴合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="132"/>
+        <source>Total owed (in capitals)</source>
+        <translation>应缴合计（大写）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="134"/>
+        <source>How to pay</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="139"/>
+        <source>Bring this notice to the counter: it is scanned to find your unit.</source>
+        <translation>缴费时请携带本通知单，前台扫码即可调出您的房号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/payment_notice.py" line="181"/>
+        <source>%1 units</source>
+        <translation>%1 户</translation>
     </message>
 </context>
 <context>
@@ -9251,34 +12056,34 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/pdf_printing.py" line="52"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="53"/>
         <location filename="../../src/deskapp/ui/print_preview.py" line="114"/>
         <source>Cannot open the document %1.</source>
         <translation>无法打开文档 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/pdf_printing.py" line="111"/>
-        <location filename="../../src/deskapp/ui/pdf_printing.py" line="206"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="115"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="210"/>
         <source>Cannot render page %1.</source>
         <translation>无法显示第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/pdf_printing.py" line="146"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="150"/>
         <source>Cannot print a document into its own file %1.</source>
         <translation>不能把文档打印到它自身的文件 %1 中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/pdf_printing.py" line="152"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="156"/>
         <source>There is no page to print.</source>
         <translation>没有可打印的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/pdf_printing.py" line="163"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="167"/>
         <source>Cannot start printing on %1.</source>
         <translation>无法在 %1 上开始打印。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/pdf_printing.py" line="171"/>
+        <location filename="../../src/deskapp/ui/pdf_printing.py" line="175"/>
         <source>The printer refused a new page.</source>
         <translation>打印机无法开始新的一页。</translation>
     </message>
@@ -9377,7 +12182,7 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/deskapp/usecases/printing.py" line="103"/>
+        <location filename="../../src/deskapp/usecases/printing.py" line="112"/>
         <source>There is no document kind %1 (known: %2).</source>
         <translation>没有 %1 这种单据（可用：%2）。</translation>
     </message>
@@ -9385,47 +12190,47 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="243"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="257"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="243"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="257"/>
         <source>mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="244"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="258"/>
         <source>company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="245"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="259"/>
         <source>whom you visit and why</source>
         <translation>被访人和来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="246"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="260"/>
         <source>time in and time out</source>
         <translation>来访和离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="247"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="261"/>
         <source>number of people</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="248"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="262"/>
         <source>car plate and items carried, when you give them</source>
         <translation>车牌号和携带物品（如您提供）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="250"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="264"/>
         <source>type and number of your ID document</source>
         <translation>证件类型和证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="251"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="265"/>
         <source>the address on your ID card, when a card reader reads it</source>
         <translation>使用读卡器时读取的身份证住址</translation>
     </message>
@@ -9513,34 +12318,276 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>Purpose</name>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="56"/>
+        <location filename="../../src/deskapp/domain/records.py" line="61"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="57"/>
+        <location filename="../../src/deskapp/domain/records.py" line="62"/>
         <source>Delivery</source>
         <translation>送货</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="58"/>
+        <location filename="../../src/deskapp/domain/records.py" line="63"/>
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="59"/>
+        <location filename="../../src/deskapp/domain/records.py" line="64"/>
         <source>Meeting</source>
         <translation>参加会议</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="60"/>
+        <location filename="../../src/deskapp/domain/records.py" line="65"/>
         <source>Maintenance / decoration</source>
         <translation>维修/装修</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/records.py" line="61"/>
+        <location filename="../../src/deskapp/domain/records.py" line="66"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>RateSchedule</name>
+    <message>
+        <location filename="../../src/deskapp/output/rate_schedule.py" line="28"/>
+        <source>Fee rates</source>
+        <translation>收费标准公示</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/rate_schedule.py" line="54"/>
+        <source>These are the approved rates. The service counter charges by them alone and may not set rates of its own.</source>
+        <translation>以上为经核准的收费标准。服务中心严格按此标准收费，不得自定标准。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/rate_schedule.py" line="56"/>
+        <source>Every payment is given a receipt stating the items and periods paid; deposits are money held and refunded against their receipt.</source>
+        <translation>每笔缴费均开具收据，注明收费项目及所属期间；押金属代收代管款项，凭原收据退还。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/rate_schedule.py" line="61"/>
+        <source>Questions about the rates: call %1.</source>
+        <translation>对收费标准如有疑问，请致电 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/rate_schedule.py" line="71"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/rate_schedule.py" line="72"/>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/rate_schedule.py" line="73"/>
+        <source>Priced by</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/rate_schedule.py" line="74"/>
+        <source>Unit price</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/rate_schedule.py" line="75"/>
+        <source>Since</source>
+        <translation>执行日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/rate_schedule.py" line="76"/>
+        <location filename="../../src/deskapp/output/rate_schedule.py" line="77"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/rate_schedule.py" line="79"/>
+        <source>In force on %1</source>
+        <translation>%1 起执行中</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/rate_schedule.py" line="86"/>
+        <source>No charge items are set up.</source>
+        <translation>尚未设置收费项目。</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="55"/>
+        <source>Receipt</source>
+        <translation>收款收据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="64"/>
+        <source>Kept as credit for the next bills</source>
+        <translation>转入预存款（抵以后账单）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="66"/>
+        <location filename="../../src/deskapp/output/receipt.py" line="92"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="74"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="79"/>
+        <source>Credit used (paid before)</source>
+        <translation>抵扣预存款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="88"/>
+        <location filename="../../src/deskapp/output/receipt.py" line="94"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="96"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="105"/>
+        <source>Tendered %1, change %2</source>
+        <translation>实收现金 %1，找零 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="113"/>
+        <source>%1 by %2</source>
+        <translation>%1，%2经办</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="116"/>
+        <source>%1, approved by %2</source>
+        <translation>%1，%2批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="118"/>
+        <source>%1; reason: %2</source>
+        <translation>%1；原因：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="127"/>
+        <source>Exchanged for invoice (发票) No. %1</source>
+        <translation>已换开发票，发票号码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="129"/>
+        <source>Exchanged for invoice (发票) No. %1 on %2 by %3</source>
+        <translation>已于 %2 换开发票，发票号码 %1，经办人 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="152"/>
+        <source>Money held, not a fee: keep this receipt, the deposit is refunded only against it.</source>
+        <translation>此款为押金，不属于收费。请妥善保管本收据，退押金时凭本收据办理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="161"/>
+        <location filename="../../src/deskapp/output/receipt.py" line="168"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="162"/>
+        <location filename="../../src/deskapp/output/receipt.py" line="169"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="163"/>
+        <location filename="../../src/deskapp/output/receipt.py" line="170"/>
+        <source>Received from</source>
+        <translation>交款单位（人）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="165"/>
+        <location filename="../../src/deskapp/output/receipt.py" line="171"/>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="176"/>
+        <location filename="../../src/deskapp/output/receipt.py" line="210"/>
+        <source>Total received</source>
+        <translation>实收合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="181"/>
+        <location filename="../../src/deskapp/output/receipt.py" line="187"/>
+        <location filename="../../src/deskapp/output/receipt.py" line="203"/>
+        <source>Item and period</source>
+        <translation>收费项目及所属期间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="182"/>
+        <source>Quantity × unit price</source>
+        <translation>数量 × 单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="183"/>
+        <location filename="../../src/deskapp/output/receipt.py" line="188"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="227"/>
+        <source>Paid by</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="229"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="231"/>
+        <source>Credit kept</source>
+        <translation>预存款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="232"/>
+        <source>%1, used by the unit&apos;s next bills</source>
+        <translation>%1，用于抵扣本户以后的账单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="235"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="237"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="239"/>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="247"/>
+        <source>Cashier: %1</source>
+        <translation>收款人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="248"/>
+        <source>Cashier</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="250"/>
+        <source>Counter: %1</source>
+        <translation>收款点：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt.py" line="251"/>
+        <source>Counter</source>
+        <translation>收款点</translation>
     </message>
 </context>
 <context>
@@ -9548,22 +12595,139 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
     <message>
         <location filename="../../src/deskapp/domain/fees/receipt_list.py" line="33"/>
         <source>All receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部收据</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipt_list.py" line="34"/>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipt_list.py" line="35"/>
         <source>Not yet invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>未换发票</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipt_list.py" line="36"/>
         <source>Deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>押金</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptForm</name>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="124"/>
+        <source>Kept as credit</source>
+        <translation>转入预存款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="133"/>
+        <source>%1 more items</source>
+        <translation>其余 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="142"/>
+        <source>Form %1 · %2</source>
+        <translation>票号 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="197"/>
+        <source>Receipt number</source>
+        <translation>收据编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="199"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="200"/>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="287"/>
+        <source>Received from</source>
+        <translation>交款单位（人）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="201"/>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="288"/>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="202"/>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="289"/>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="209"/>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="293"/>
+        <source>Amount in capitals</source>
+        <translation>合计人民币（大写）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="213"/>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="295"/>
+        <source>Paid by</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="216"/>
+        <source>Voided %1</source>
+        <translation>作废：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="218"/>
+        <source>Invoice %1</source>
+        <translation>发票 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="219"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="220"/>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="296"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="222"/>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="298"/>
+        <source>Cashier</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="223"/>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="299"/>
+        <source>Counter</source>
+        <translation>收款点</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="229"/>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="297"/>
+        <source>Stamp</source>
+        <translation>收款单位（盖章）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="280"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="290"/>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="291"/>
+        <source>Qty × price</source>
+        <translation>数量 × 单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/receipt_form.py" line="292"/>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -9571,17 +12735,17 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="165"/>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="166"/>
         <source>Business services</source>
-        <translation type="unfinished"></translation>
+        <translation>特约服务</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="167"/>
         <source>Deposit</source>
-        <translation type="unfinished">押金</translation>
+        <translation>押金</translation>
     </message>
 </context>
 <context>
@@ -11527,28 +14691,30 @@ A %5 request is revisited by the %6.</source>
 <context>
     <name>SheetImport</name>
     <message>
-        <location filename="../../src/deskapp/output/xlsx_rows.py" line="174"/>
+        <location filename="../../src/deskapp/output/xlsx_rows.py" line="119"/>
+        <location filename="../../src/deskapp/output/xlsx_rows.py" line="223"/>
         <source>The file “%1” was not found.</source>
         <extracomment>The header row is looked for in this many rows from the top of the sheet.</extracomment>
         <translation>找不到文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/xlsx_rows.py" line="179"/>
+        <location filename="../../src/deskapp/output/xlsx_rows.py" line="124"/>
+        <location filename="../../src/deskapp/output/xlsx_rows.py" line="228"/>
         <source>The file “%1” cannot be opened. Close it in other programs and try again.</source>
         <translation>无法打开文件“%1”。请在其他程序中关闭该文件后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/xlsx_rows.py" line="191"/>
+        <location filename="../../src/deskapp/output/xlsx_rows.py" line="240"/>
         <source>The workbook “%1” has no sheet named “%2”.</source>
         <translation>工作簿“%1”中没有名为“%2”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/xlsx_rows.py" line="236"/>
+        <location filename="../../src/deskapp/output/xlsx_rows.py" line="285"/>
         <source>“%1” cannot be read as an Excel workbook (.xlsx). Open it in Excel or WPS, save it as “Excel Workbook (*.xlsx)” and try again.</source>
         <translation>无法将“%1”作为 Excel 工作簿（.xlsx）读取。请用 Excel 或 WPS 打开，另存为“Excel 工作簿(*.xlsx)”后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/xlsx_rows.py" line="246"/>
+        <location filename="../../src/deskapp/output/xlsx_rows.py" line="295"/>
         <source>Sheet “%1” has no header row: none of its first %2 rows names the column %3. Expected headers: %4.</source>
         <translation>工作表“%1”没有表头行：前 %2 行中没有任何一行含有列名 %3。应有的表头：%4。</translation>
     </message>
@@ -12964,9 +16130,14 @@ It stops matching visitors but stays on record.</source>
         <translation>钥匙管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="338"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="441"/>
         <source>Fee collection</source>
-        <translation type="unfinished"></translation>
+        <translation>收费管理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/tab.py" line="123"/>
+        <source>Desk services</source>
+        <translation>前台服务</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from deskapp.bootstrap import Services
+from deskapp.db.fee_models import FeeDeposit, Receipt
 from deskapp.db.models import AuditEntry
 from deskapp.domain.audit_trail import AuditQuery
 from deskapp.domain.calls.records import CallInput
@@ -24,7 +25,7 @@ from deskapp.domain.keys.records import (
     LoanQuery,
 )
 from deskapp.domain.operators import NotAllowed
-from deskapp.domain.roles import Action, Role
+from deskapp.domain.roles import Action, Approval, Role
 from deskapp.domain.visitors import HostRef, VisitInput, VisitQuery
 from deskapp.usecases.safekeeping import check_audit_trail, purge_personal_data
 from processes import deskapp
@@ -305,3 +306,34 @@ def test_a_bad_filter_is_a_validation_error(services: Services) -> None:
     kept = services.audit.validate_query(AuditQuery(today, today, actor=" 王芳 ", desk="",
                                                     action="void"))
     assert (kept.actor, kept.desk, kept.action) == ("王芳", "", "void")
+
+
+def test_the_purge_keeps_who_paid_but_not_their_phone_unless_a_deposit_is_held(
+        services: Services, now) -> None:
+    from deskapp.domain.fees.deposits import DepositInput, RefundInput
+    from deskapp.domain.fees.payments import PaymentInput
+    from deskapp.domain.fees.receipts import PaymentPart
+    from deskapp.domain.fees.records import DepositKind, Method
+    from fee_data import unit
+
+    services.settings.save(dataclasses.replace(services.settings.load(), org_name="星河物业",
+                                               retention_days=30))
+    fees = services.fees
+    cash = (PaymentPart(Method.CASH, 5000),)
+    paid = fees.pay(PaymentInput(unit(services), cash, payer="张三", payer_phone="13712345678"))
+    held = fees.take_deposit(DepositInput(DepositKind.KEY_CARD, "李四", 5000, cash,
+                                          payer_phone="13800138000"))
+    back = fees.take_deposit(DepositInput(DepositKind.KEY_CARD, "王五", 5000, cash,
+                                          payer_phone="13900139000"))
+    fees.refund_deposit(back.id, RefundInput(back.receipt_number, "王五"),
+                        Approval(Action.REFUND_DEPOSIT, "李主管", Role.SUPERVISOR))
+    now.advance(days=31)
+    found = purge_personal_data(services)
+    assert found.fee_payers == 4  # three receipts and the refunded deposit
+    with Session(services.engine) as session:
+        phones = {r.payer: r.payer_phone for r in session.exec(select(Receipt))}
+        deposits = {d.payer: d.payer_phone for d in session.exec(select(FeeDeposit))}
+    assert phones == {"张三": "", "李四": "", "王五": ""}
+    assert deposits == {"李四": "13800138000", "王五": ""}  # held: its payer is called
+    assert fees.receipt(paid.id).payer == "张三" and fees.deposit(held.id).payer == "李四"
+    assert purge_personal_data(services).fee_payers == 0

@@ -197,6 +197,7 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
 
     yield WorkingCalendarDialog(services.calendar, services.clock.today(), parent=window)
     yield RequestDeadlinesDialog(services.requests.deadlines, parent=window)
+    yield from ledger_dialogs(window, services)
 
 
 def request_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
@@ -220,6 +221,31 @@ def request_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]
     yield RequestDetailDialog(services.requests, request.id, window)
     yield RequestReviewDialog(services.requests, [], window)
     yield MonthlyRequestsDialog(services, SyncTaskRunner(), window)
+
+
+def ledger_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from ledger_data import FeeBook
+
+    from deskapp.domain.fees.ledger_records import DeliveryHow, DunningStage
+    from deskapp.ui.workspaces.fees.contact_dialog import FeeContactDialog
+    from deskapp.ui.workspaces.fees.delivery_dialog import FeeDeliveryDialog
+    from deskapp.ui.workspaces.fees.dunning_dialog import FeeDunningDialog
+    from deskapp.ui.workspaces.fees.ledger_dialog import FeeLedgerDialog
+
+    book = FeeBook(services)
+    unit = book.unit("2201", "周七")
+    book.charge(unit, services.clock.today() - dt.timedelta(days=40), 22338)
+    fees = services.fees
+    notice = fees.issue_dunning(unit, DunningStage.FIRST)
+    yield FeeLedgerDialog(fees, unit, window)  # every page, a notice chosen
+    yield FeeContactDialog(fees, unit, parent=window)
+    yield FeeDunningDialog(fees, unit, window)
+    by_hand = FeeDeliveryDialog(fees, notice, window)
+    yield by_hand  # who signed
+    for how in (DeliveryHow.COURIER, DeliveryHow.POST):  # the waybill, the tracking number
+        by_courier = FeeDeliveryDialog(fees, notice, window)
+        by_courier.ui.how_combo.setCurrentIndex(by_courier.ui.how_combo.findData(how))
+        yield by_courier
 
 
 def key_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:

@@ -181,3 +181,22 @@ def test_with_no_unit_chosen_every_unit_owing_shows_and_enter_takes_its_payment(
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: seen == ["635.50"])
     assert tab.ui.unit_edit.text().startswith("1203") and table.rowCount() == 3
+
+
+def test_f9_opens_the_ledger_of_the_unit_chosen_among_those_owing(qtbot, window,
+                                                                  services) -> None:
+    from deskapp.ui.workspaces.fees.ledger_dialog import FeeLedgerDialog
+
+    tab = tab_of(window)
+    seen: list[int] = []
+
+    def answer(dialog: FeeLedgerDialog) -> None:
+        seen.append(dialog.isVisible())
+        dialog.reject()
+
+    answer_modal(qtbot, FeeLedgerDialog, answer)
+    back_to(qtbot, window)
+    tab.ui.charges_table.setFocus()
+    tab.ui.charges_table.setCurrentCell(0, 0)
+    qtbot.keyClick(tab.ui.charges_table, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: seen == [True])

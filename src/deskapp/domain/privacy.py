@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 from deskapp.db import audit
 from deskapp.db.dialect import KEY_LOAN_SEARCH, VISIT_SEARCH, SearchEntry, reindex_records
 from deskapp.db.engine import write_session
+from deskapp.db.fee_models import FeeDeposit, Receipt
 from deskapp.db.models import (
     AlertEvent,
     DenyEntry,
@@ -35,6 +36,7 @@ from deskapp.db.models import (
     WatchEntry,
 )
 from deskapp.domain.clock import Clock
+from deskapp.domain.fees.records import DepositState
 from deskapp.domain.keys.stored import loan_search_entry
 from deskapp.domain.operators import Operator
 from deskapp.domain.roles import Action, Approval
@@ -59,12 +61,14 @@ class PurgeResult:
     list_entries: int
     expected: int = 0  # expected visitors (bookings), come or not
     key_loans: int = 0  # key loans settled, and keys handed over
+    fee_payers: int = 0  # receipts and deposits settled: the payer's phone
+
 
     @property
     def total(self) -> int:
         """Records anonymised in all."""
         return (self.visits + self.alerts + self.temp_passes + self.visitors
-                + self.list_entries + self.expected + self.key_loans)
+                + self.list_entries + self.expected + self.key_loans + self.fee_payers)
 
 
 class PrivacyService:
@@ -137,15 +141,25 @@ class PrivacyService:
                                           or_(KeyHandover.id_number != "",
                                               KeyHandover.phone != ""))
                 .values(id_number="", phone="")).rowcount
+            # A receipt keeps who paid, for the books; how to phone them goes. A deposit
+            # still held keeps it: the payer is called when it is to be refunded.
+            fee_payers = session.execute(
+                update(Receipt).where(Receipt.issued_at < start, Receipt.payer_phone != "")
+                .values(payer_phone="")).rowcount
+            fee_payers += session.execute(
+                update(FeeDeposit).where(FeeDeposit.taken_at < start,
+                                         FeeDeposit.state != DepositState.HELD.value,
+                                         FeeDeposit.payer_phone != "")
+                .values(payer_phone="")).rowcount
             result = PurgeResult(before, visits, alerts, passes, visitors, lists, expected,
-                                 key_loans)
+                                 key_loans, fee_payers)
             if scheduled and not result.total:
                 return result  # the daily run found nothing: no entry, nothing written
             audit.record(session, "purge-scheduled" if scheduled else "purge", "visit", None,
                          {"before": before.isoformat(), "visits": visits, "alerts": alerts,
                           "temp_passes": passes, "visitors": visitors,
                           "list_entries": lists, "expected_visitors": expected,
-                          "key_loans": key_loans,
+                          "key_loans": key_loans, "fee_payers": fee_payers,
                           "retention_days": settings.retention_days})
             session.commit()
         return result

@@ -38,6 +38,7 @@ class Action(StrEnum):
     TAKE_PAYMENTS = "take_payments"  # take money and issue receipts
     WAIVE_FEES = "waive_fees"  # 减免: part or all of a charge let go
     REFUND_DEPOSIT = "refund_deposit"  # give a deposit back, deductions signed off
+    RELEASE_WITH_ARREARS = "release_with_arrears"  # a goods release pass for a unit owing
     VOID_RECORD = "void_record"
     CORRECT_RECORD = "correct_record"
     EDIT_SCREENING_LISTS = "edit_screening_lists"  # the deny list and the watch list
@@ -58,6 +59,8 @@ class Action(StrEnum):
             Action.TAKE_PAYMENTS: translate("Action", "take payments"),
             Action.WAIVE_FEES: translate("Action", "waive fees"),
             Action.REFUND_DEPOSIT: translate("Action", "refund a deposit"),
+            Action.RELEASE_WITH_ARREARS: translate(
+                "Action", "let goods out for a unit with arrears"),
             Action.VOID_RECORD: translate("Action", "void a record"),
             Action.CORRECT_RECORD: translate("Action", "correct a record"),
             Action.EDIT_SCREENING_LISTS: translate("Action",
@@ -93,6 +96,7 @@ PERMISSIONS: dict[Action, Rule] = {
     Action.TAKE_PAYMENTS: Rule(frozenset({Role.CASHIER, *_SUPERVISORS}), approvable=True),
     Action.WAIVE_FEES: Rule(_SUPERVISORS, approvable=True),
     Action.REFUND_DEPOSIT: Rule(_SUPERVISORS, approvable=True),
+    Action.RELEASE_WITH_ARREARS: Rule(_SUPERVISORS, approvable=True),
     Action.VOID_RECORD: Rule(_SUPERVISORS, approvable=True),
     Action.CORRECT_RECORD: Rule(_SUPERVISORS, approvable=True),
     Action.EDIT_SCREENING_LISTS: Rule(_SUPERVISORS, approvable=True),

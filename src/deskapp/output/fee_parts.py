@@ -195,15 +195,15 @@ def amount_in_words(doc: DocumentBuilder, fen: int, *, label: str | None = None)
         table = Table(rows, colWidths=[width], hAlign="LEFT")
         commands: list[tuple] = [("BOX", (0, 0), (-1, -1), 1.1, INK)]
     else:
-        shares = (0.17, 0.45, 0.16, 0.22)
+        # Capitals on a row of their own: a long amount in words must not wrap mid-number.
+        figures_left = ParagraphStyle("fee_words_figures_left", parent=large)
         rows = [[doc.paragraph(label, field=label, style=head),
-                 doc.paragraph(words, field=label, style=large),
-                 doc.paragraph(figures_label, field=figures_label, style=head),
-                 doc.paragraph(money(fen), field=figures_label, style=figures_style)]]
-        table = Table(rows, colWidths=[width * s for s in shares], hAlign="LEFT")
+                 doc.paragraph(words, field=label, style=large)],
+                [doc.paragraph(figures_label, field=figures_label, style=head),
+                 doc.paragraph(money(fen), field=figures_label, style=figures_left)]]
+        table = Table(rows, colWidths=[width * 0.2, width * 0.8], hAlign="LEFT")
         commands = [("GRID", (0, 0), (-1, -1), 0.7, INK), ("BOX", (0, 0), (-1, -1), 1.1, INK),
-                    ("BACKGROUND", (0, 0), (0, 0), LABEL_FILL),
-                    ("BACKGROUND", (2, 0), (2, 0), LABEL_FILL)]
+                    ("BACKGROUND", (0, 0), (0, -1), LABEL_FILL)]
     table.setStyle(doc.table_style([
         *commands,
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -24,9 +24,10 @@ from deskapp.domain.fees.receipts import (
     credit_balance,
     payer_name,
 )
-from deskapp.domain.fees.records import Category, Cycle, LineKind, Pricing, ReceiptKind
+from deskapp.domain.fees.records import Category, LineKind, ReceiptKind
 from deskapp.domain.fees.rounding import charge_fen
 from deskapp.domain.fees.rows import ChargeRow, ReceiptRow
+from deskapp.domain.fees.sale_items import CounterItem, counter_items, sold_at_counter
 from deskapp.domain.money import format_money
 from deskapp.domain.phone import normalise_phone, phone_problem
 from deskapp.domain.roles import Action, Approval
@@ -112,6 +113,10 @@ class FeePayments(FeeReceipts):
             charges = _chosen(_open(session, unit.id), tuple(charge_ids))  # type: ignore[arg-type]
             credit = credit_balance(session, unit.id) if use_credit else 0  # type: ignore[arg-type]
         return allocate([(c.id, _owed(c)) for c in charges], max(money_fen, 0), credit)  # type: ignore[misc]
+
+    def sale_items(self) -> list[CounterItem]:
+        """The business services sold on the spot (copy, print, fax), as set up."""
+        return counter_items(self._engine)
 
     # --- Taking money
     def pay(self, data: PaymentInput, approval: Approval | None = None) -> ReceiptRow:
@@ -213,9 +218,7 @@ class FeePayments(FeeReceipts):
             lines = []
             for line in lines_in:
                 item = self._item(session, line.item_id)
-                sold_here = Pricing(item.pricing) in (Pricing.PER_PAGE, Pricing.FIXED) \
-                    and Cycle(item.cycle) is Cycle.ONCE and not item.deposit
-                if not item.active or not sold_here:
+                if not item.active or not sold_at_counter(item):
                     raise ValidationError({"lines": fill(translate(
                         "FeeCollection", "%1 is not sold over the counter."), item.name)})
                 lines.append(ReceiptLine(receipt_id=0, kind=LineKind.SALE, item_name=item.name,

@@ -23,6 +23,12 @@ class CounterItem(NamedTuple):
     unit_price: int
 
 
+def sold_at_counter(item: ChargeItem) -> bool:
+    """Whether ``item`` is a business service sold on the spot (any state of ``active``)."""
+    return item.pricing in COUNTER_PRICING and item.cycle == Cycle.ONCE.value \
+        and not item.deposit
+
+
 def counter_items(engine: Engine) -> list[CounterItem]:
     """The active items priced per page or fixed, charged once and not a deposit, in the
     order they were set up (a name order means nothing across Chinese and Latin names)."""

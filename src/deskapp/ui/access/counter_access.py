@@ -214,9 +214,10 @@ class CounterAccess(QObject):
         return fill(self.tr(
             "Personal data from before %1 is removed: %2 visits, %3 alerts, %4 temporary "
             "passes, %5 visitors on file, %6 list entries, %7 expected visitors, %8 key "
-            "loans and handovers."),
+            "loans and handovers, %9 payers' phones on receipts and deposits."),
             result.before.isoformat(), result.visits, result.alerts, result.temp_passes,
-            result.visitors, result.list_entries, result.expected, result.key_loans)
+            result.visitors, result.list_entries, result.expected, result.key_loans,
+            result.fee_payers)
 
     @Slot()
     def purge_if_due(self) -> None:

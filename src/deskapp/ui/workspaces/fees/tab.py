@@ -42,6 +42,7 @@ from deskapp.ui.workspaces.fees.pay_dialog import FeePayDialog
 RECEIPT = "receipt"
 PAYMENT_NOTICE = "payment-notice"
 HANDOVER = "handover"
+DEPOSIT_REFUND = "deposit-refund"
 OWING_SHOWN = 1000  # units listed when none is chosen (a building has a few thousand at most)
 
 
@@ -100,6 +101,7 @@ class FeeTab(Workspace):
             (ui.print_button, self.print_selected, None),
             (ui.refund_button, self.refund_deposit, None),
             (ui.handover_button, self.hand_over, None),
+            (ui.ledger_button, self.show_ledger, "F9"),
             (ui.notice_button, self.print_notice, None),
         )
         for button, slot, keys in buttons:
@@ -138,8 +140,8 @@ class FeeTab(Workspace):
         self._load_unit()
 
     def new_entry(self) -> None:
-        """Ctrl+N in this tab: a payment for the unit shown."""
-        self.take_payment()
+        """Ctrl+N in this tab: the unit box, to start the next payment."""
+        self.focus_search()
 
     def focus_search(self) -> None:
         """Ctrl+F: the unit box."""
@@ -156,8 +158,8 @@ class FeeTab(Workspace):
         """The workspace's own keys."""
         return self.tr(
             "Unit + Enter  what it owes, and the payment · Ctrl+F  the unit box\n"
-            "F5  take payment · F7  deposit · F8  business services · Enter  the receipt · "
-            "Ctrl+P  print the receipt again")
+            "F5  take payment · F7  deposit · F8  business services · F9  the unit's ledger "
+            "and dunning · Enter  the receipt · Ctrl+P  print the receipt again")
 
     def menu_actions(self) -> list[QAction]:
         """The handover and the payment notices, in the Counter menu."""
@@ -298,10 +300,8 @@ class FeeTab(Workspace):
     def _after_receipt(self, receipt: ReceiptRow, print_it: bool) -> None:
         self.status_message.emit(fill(self.tr("Receipt %1: %2 received."), receipt.number,
                                       format_money(receipt.total_fen)))
-        self.context.events.records_changed.emit("fees")
-        self.history.refresh()
+        self._after_change()
         self.history.select(receipt.id)
-        self._load_unit()
         if print_it:
             self.print_requested.emit(RECEIPT, receipt.id)
 
@@ -318,21 +318,48 @@ class FeeTab(Workspace):
         """F8: copies, prints, faxes sold over the counter."""
         from deskapp.ui.workspaces.fees.sale_dialog import FeeSaleDialog
 
-        dialog = FeeSaleDialog(self._fees, approver=self.approver, parent=self)
+        dialog = FeeSaleDialog(self._fees, self._fees.sale_items(), approver=self.approver,
+                               parent=self)
         if dialog.exec() and dialog.receipt is not None:
             self._after_receipt(dialog.receipt, True)
 
     # --- Receipts
     def show_receipt(self) -> None:
-        """Enter on a receipt: its detail, with reprint, void and invoice."""
+        """Enter on a receipt: its page, with reprint, void and invoice."""
         from deskapp.ui.workspaces.fees.receipt_detail_dialog import FeeReceiptDialog
 
         receipt = self.acting_row()
         if receipt is None:
             return
-        dialog = FeeReceiptDialog(self._fees, self.approver, receipt, parent=self)
-        dialog.print_requested.connect(lambda rid: self.print_requested.emit(RECEIPT, rid))
+        dialog = FeeReceiptDialog(self._fees, receipt, parent=self)
         dialog.exec()
+        if dialog.action == "print":
+            self.print_requested.emit(RECEIPT, receipt.id)
+        elif dialog.action == "void":
+            self.void_receipt(receipt)
+        elif dialog.action == "invoice":
+            self.mark_invoiced(receipt)
+
+    def void_receipt(self, receipt: ReceiptRow) -> None:
+        """Void a receipt with a reason, a supervisor approving in place."""
+        from deskapp.ui.workspaces.fees.void_dialog import FeeVoidDialog
+
+        dialog = FeeVoidDialog(self._fees, self.approver, receipt, parent=self)
+        if dialog.exec() and dialog.receipt is not None:
+            self.status_message.emit(fill(self.tr("Receipt %1 is void; what it paid is owed "
+                                                  "again."), dialog.receipt.number))
+            self._after_change()
+
+    def mark_invoiced(self, receipt: ReceiptRow) -> None:
+        """Record the 发票 a receipt was exchanged for at finance."""
+        from deskapp.ui.workspaces.fees.invoice_dialog import FeeInvoiceDialog
+
+        dialog = FeeInvoiceDialog(self._fees, receipt, parent=self)
+        if dialog.exec() and dialog.receipt is not None:
+            self._after_change()
+
+    def _after_change(self) -> None:
+        self.context.events.records_changed.emit("fees")
         self.history.refresh()
         self._load_unit()
 
@@ -352,17 +379,40 @@ class FeeTab(Workspace):
             return
         dialog = FeeRefundDialog(self._fees, self.approver, deposit, parent=self)
         if dialog.exec() and dialog.deposit is not None:
-            self.history.refresh()
-            self.print_requested.emit("deposit-refund", dialog.deposit.id)
+            self._after_change()
+            self.print_requested.emit(DEPOSIT_REFUND, dialog.deposit.id)
 
     def hand_over(self) -> None:
         """The cashier's day: count the cash, hand it over, print the handover sheet."""
         from deskapp.ui.workspaces.fees.handover_dialog import FeeHandoverDialog
 
-        dialog = FeeHandoverDialog(self._fees, parent=self)
+        dialog = FeeHandoverDialog(self._fees, self._fees.clock, parent=self)
         if dialog.exec() and dialog.summary is not None:
             self.print_requested.emit(HANDOVER, dialog.summary.day.isoformat())
-            self.history.refresh()
+            self._after_change()
+
+    def show_ledger(self) -> None:
+        """F9: the ledger (台账) of the unit shown, or of the unit chosen among those that
+        owe: its charges, receipts, contacts and dunning."""
+        from deskapp.ui.workspaces.fees.ledger_dialog import FeeLedgerDialog
+
+        unit_id = self._unit.id if self._unit is not None else None
+        row = self.ui.charges_table.currentRow()
+        if unit_id is None and 0 <= row < len(self._owing):
+            unit_id = self._owing[row].unit_id
+        if unit_id is None:
+            self.status_message.emit(self.tr("Type the unit first."))
+            self.focus_search()
+            return
+        try:
+            dialog = FeeLedgerDialog(self._fees, unit_id, parent=self)
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        dialog.print_requested.connect(self.print_requested)
+        dialog.changed.connect(lambda: self.context.events.records_changed.emit("fees"))
+        dialog.exec()
+        self._load_unit()
 
     def print_notice(self) -> None:
         """The payment notice of the unit shown."""

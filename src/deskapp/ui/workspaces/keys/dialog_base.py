@@ -4,16 +4,13 @@ counter's zone; a key set in one line."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from deskapp.domain.checks import FIRST_DAY, LAST_DAY
-from deskapp.domain.clock import Clock
 from deskapp.domain.keys.rows import KeySetRow
 from deskapp.i18n import fill
 
@@ -49,25 +46,6 @@ class KeyDialog(QDialog):
                 action()
             return
         super().keyPressEvent(event)
-
-
-def show_moment(edit: QDateTimeEdit, clock: Clock, moment: dt.datetime) -> None:
-    """Put an aware instant into a date-time box, in the counter's local time."""
-    edit.setDateTimeRange(QDateTime(dt.datetime.combine(FIRST_DAY, dt.time())),
-                          QDateTime(dt.datetime.combine(LAST_DAY, dt.time(23, 59))))
-    edit.setDateTime(QDateTime(clock.local(moment).replace(tzinfo=None, second=0,
-                                                           microsecond=0)))
-
-
-def typed_moment(edit: QDateTimeEdit, clock: Clock) -> dt.datetime:
-    """The instant a date-time box holds (read as the counter's local time)."""
-    return clock.from_local(edit.dateTime().toPython())
-
-
-def show_day(edit: QDateEdit, day: dt.date) -> None:
-    """Put a day into a date box that takes any day deskapp takes."""
-    edit.setDateRange(QDate(FIRST_DAY), QDate(LAST_DAY))
-    edit.setDate(QDate(day))
 
 
 def set_line(key_set: KeySetRow) -> str:

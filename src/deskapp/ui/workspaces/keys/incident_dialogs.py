@@ -34,7 +34,8 @@ from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_key_handover_dialog import Ui_KeyHandoverDialog
 from deskapp.ui.forms.ui_key_lost_dialog import Ui_KeyLostDialog
 from deskapp.ui.forms.ui_key_replacement_dialog import Ui_KeyReplacementDialog
-from deskapp.ui.workspaces.keys.dialog_base import KeyDialog, set_line, show_moment, typed_moment
+from deskapp.ui.framework.times import show_moment, typed_moment
+from deskapp.ui.workspaces.keys.dialog_base import KeyDialog, set_line
 
 HANDOVER_SLIP = "key-handover"
 

@@ -25,14 +25,9 @@ from deskapp.ui import messages
 from deskapp.ui.choices import chosen, fill_choices
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_key_set_dialog import Ui_KeySetDialog
+from deskapp.ui.framework.times import show_day, show_moment, typed_moment
 from deskapp.ui.host_completer import HostCompleter
-from deskapp.ui.workspaces.keys.dialog_base import (
-    KeyDialog,
-    set_line,
-    show_day,
-    show_moment,
-    typed_moment,
-)
+from deskapp.ui.workspaces.keys.dialog_base import KeyDialog, set_line
 from deskapp.ui.workspaces.keys.owner_list import OwnerListEditor
 
 DEFAULT_AUTHORISED_DAYS = 365

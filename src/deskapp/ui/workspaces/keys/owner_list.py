@@ -29,7 +29,7 @@ from deskapp.ui import messages
 from deskapp.ui.choices import chosen, fill_choices
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_key_set_dialog import Ui_KeySetDialog
-from deskapp.ui.workspaces.keys.dialog_base import show_day
+from deskapp.ui.framework.times import show_day
 from deskapp.ui.workspaces.keys.reason_dialog import KeyReasonDialog
 
 WITHDRAWN = QBrush(QColor("#888888"))
