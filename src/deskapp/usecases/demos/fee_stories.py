@@ -8,7 +8,7 @@ approved by the supervisor; a receipt issued to the wrong unit and voided; const
 deposits refunded in full and with deductions, one still held; a cash count short by ¥10.
 
 The units are chosen by their place in the directory (the year-long ones from floors
-2–4), so a later load knows them again.
+2–3), so a later load knows them again.
 """
 
 from __future__ import annotations

@@ -11,9 +11,9 @@ exchanged for invoices early in the next month, and each cashier's day handed ov
 closing — today's is left open. The featured stories (:mod:`.fee_stories`) add the
 debtors, their notices and calls, deposits refunded, a waiver and a voided receipt.
 
-A year of bills for the units of floors 2–4, the last three months for every occupied unit:
-a year for the whole building would take three times as long to load, every payment being
-a real transaction with its receipt number.
+A year of bills for the units of floors 2 and 3, the last three months for every occupied
+unit: a year for the whole building would take three times as long to load, every payment
+being a real transaction with its receipt number.
 
 Every step waits in a queue by its moment and runs on the walking clock through fee
 collection's own methods, in time order; a step closer to now than two minutes is left
