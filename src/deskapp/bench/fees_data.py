@@ -5,14 +5,14 @@ years), stored as fee collection stores them, for the bulk writer of
 
 The directory's units and as many more as the receipts need are billed on the 20th of
 each month (the management fee per m² and the shared utilities, due on the 25th); each
-month's bill is paid by one receipt within weeks — a few in two parts, a few not at all,
-and what falls after now not yet — in every method (cash with change, bank, WeChat, Alipay,
-card, cash and WeChat mixed); business services are sold over the counter. Receipts are
-numbered year by year in the order they are issued, the year's counter at the last number
-(a payment taken afterwards goes on from it); each charge is marked paid as its receipts
-paid it; every past day is handed over by its cashier (the cashier on weekdays, the
-supervisor at weekends) and its receipts locked with it. A later run adds no fees: what
-is still owed stays for the payments the bench takes.
+month's bill is paid by one receipt, most within days, some weeks late — a few in two
+parts, a few not at all, and what falls after now not yet — in every method (cash with
+change, bank, WeChat, Alipay, card, cash and WeChat mixed); business services are sold
+over the counter. Receipts are numbered year by year in the order they are issued, the
+year's counter at the last number (a payment taken afterwards goes on from it); each
+charge is marked paid as its receipts paid it; every past day is handed over by each of
+its cashiers (three on weekdays, one at weekends) and its receipts locked with it. A later
+run adds no fees: what is still owed stays for the payments the bench takes.
 """
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ MONTHS = 60  # at most: the bench's five years
 PAID_BY_RECEIPT = 0.95  # the rest of the receipts are sales over the counter
 UNPAID_SHARE = 0.02  # a month's bills of a unit not paid (left in arrears)
 TWO_PARTS_SHARE = 0.02  # paid in two parts, the shared utilities later
-CASHIERS = ("陈静", "李建国")  # on weekdays, at weekends
+LATE_SHARE = 0.15  # paid after the due date (the 25th), within a month
+# A large estate's counter: three cashiers on weekdays, one at weekends.
+WEEKDAY_CASHIERS, WEEKEND_CASHIERS = ("陈静", "刘洋", "张敏"), ("李建国",)
 TREASURER = "财务部赵敏"
 FLOAT_FEN = 50000
 LEFT_UNDONE = dt.timedelta(minutes=2)
@@ -208,8 +210,10 @@ class FeeRows:
                                     name, period.label, unit.area_dm2, item.price))
                 self._next_charge += 1
             unpaid = recent and rng.random() < UNPAID_SHARE * 3
-            when = self._clock.at_local(day + dt.timedelta(days=int(26 * rng.random() ** 2)),
-                                        9, 0) + dt.timedelta(minutes=rng.randrange(510))
+            late = rng.random() < LATE_SHARE
+            after = 6 + int(25 * rng.random() ** 2) if late else rng.randrange(6)
+            when = self._clock.at_local(day + dt.timedelta(days=after), 9, 0) \
+                + dt.timedelta(minutes=rng.randrange(510))
             payments = [] if unpaid else [(when, tuple(made))]
             if payments and rng.random() < TWO_PARTS_SHARE:
                 later = when + dt.timedelta(days=rng.randint(1, 12))
@@ -223,25 +227,32 @@ class FeeRows:
                     period.start.isoformat(), period.end.isoformat(), due_on.isoformat(),
                     charge.quantity, charge.unit_price, charge.amount_fen,
                     charge.amount_fen if charge.id in paid else 0, 0, "", "", created,
-                    CASHIERS[0], ""))
+                    WEEKDAY_CASHIERS[0], ""))
             for at, part in payments:
                 self._pending.setdefault(self._clock.local(at).date(), []).append(
                     _Due(at, unit, part))
 
     def _issue(self, day: dt.date, due: Sequence[_Due]) -> None:
-        """The day's receipts in the order issued, and the day handed over (not today's)."""
+        """The day's receipts in the order issued, each at one of the day's cashiers, and
+        each cashier's day handed over (not today's)."""
         rng = self._rng
-        cashier = CASHIERS[1] if day.weekday() >= 5 else CASHIERS[0]
+        cashiers = WEEKEND_CASHIERS if day.weekday() >= 5 else WEEKDAY_CASHIERS
         handed = day < self._clock.local(self._now).date()
-        handover_id = self._next_handover if handed else None
-        numbers, cash_in = [], 0
+        handovers: dict[str, int | None] = {}
+        numbers: dict[str, list[str]] = {}
+        cash_in: dict[str, int] = {}
         for entry in due:
+            cashier = rng.choice(cashiers)
+            if cashier not in handovers:
+                handovers[cashier] = self._next_handover if handed else None
+                self._next_handover += 1 if handed else 0
+                numbers[cashier], cash_in[cashier] = [], 0
             receipt_id = self._next_receipt
             self._next_receipt += 1
             year = self._clock.local(entry.at).year
             seq = self._serials[year] = self._serials.get(year, 0) + 1
             number = f"{RECEIPT_PREFIX}{year}-{seq:0{RECEIPT_DIGITS}d}"
-            numbers.append(number)
+            numbers[cashier].append(number)
             if entry.unit is None:
                 pages = rng.randint(2, 60)
                 total = pages * 50
@@ -257,19 +268,19 @@ class FeeRows:
                 label, payer = entry.unit.label, entry.unit.payer
             method = rng.choices(METHODS, METHOD_WEIGHTS)[0] if unit_id else Method.CASH
             tendered, change, cash = self._money(receipt_id, method, total, day)
-            cash_in += cash
+            cash_in[cashier] += cash
             self._receipts.append((
                 receipt_id, number, year, seq, kind.value, unit_id, label, payer, "", total,
                 method.value, tendered, change, 0, 0, "", "", stamp(entry.at), cashier, "",
-                "", "", "", "", "", handover_id))
+                "", "", "", "", "", handovers[cashier]))
             self.made += 1
-        if handover_id is not None:
-            self._next_handover += 1
-            expected = FLOAT_FEN + cash_in
-            at = self._clock.at_local(day, 17, 40)
-            self._handovers.append((
-                handover_id, day.isoformat(), cashier, FLOAT_FEN, expected, expected, 0,
-                len(numbers), numbers[0], numbers[-1], TREASURER, "", stamp(at), cashier, ""))
+        at = stamp(self._clock.at_local(day, 17, 40))
+        for cashier, handover_id in handovers.items():
+            if handover_id is not None:
+                expected, issued = FLOAT_FEN + cash_in[cashier], numbers[cashier]
+                self._handovers.append((
+                    handover_id, day.isoformat(), cashier, FLOAT_FEN, expected, expected, 0,
+                    len(issued), issued[0], issued[-1], TREASURER, "", at, cashier, ""))
 
     def _money(self, receipt_id: int, method: Method, total: int,
                day: dt.date) -> tuple[int, int, int]:

@@ -138,11 +138,12 @@ class Habit:
 
 
 def habit(seed: int, number: str, period: str) -> Habit:
-    """How unit ``number`` pays the bill of ``period``: most within a fortnight, some a
-    few weeks late, a few leave a month for the next."""
+    """How unit ``number`` pays the bill of ``period``: most before it is due, some days
+    or weeks late, a few leave a month for the next."""
     rng = keyed(seed, "pays", number, period)
     skip, late, style_draw = rng.random(), rng.random(), rng.random()
-    days = rng.randint(14, 32) if late < 0.12 else int(13 * rng.random() ** 1.6)
+    # The bill run is on the 20th, due on the 25th: most pay in those days.
+    days = rng.randint(6, 32) if late < 0.15 else int(6 * rng.random() ** 1.3)
     method = rng.choices(METHODS, METHOD_WEIGHTS)[0]
     style = (Style.PART if style_draw < 0.05 else Style.PICK if style_draw < 0.08
              else Style.OVER if style_draw < 0.12 else Style.FULL)

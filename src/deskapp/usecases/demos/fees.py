@@ -3,7 +3,7 @@
 The supervisor sets the rate schedule up ten days before the first bill run; then month by
 month the meters are read on the 18th (the reader's sheet imported the next morning), the
 bill run made on the 20th, and each unit pays its way (:func:`.fee_setup.habit`: most
-within a fortnight, some weeks late, a few a month later with the next bill; part
+before the 25th, some days or weeks late, a few a month later with the next bill; part
 payments, the management fee paid alone, round transfers kept as credit and spent on the
 next bill; cash with change, WeChat, Alipay, bank transfers, cards, cash and WeChat
 mixed). Day by day business services are sold, access-card deposits taken, receipts
