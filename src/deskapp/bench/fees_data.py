@@ -43,7 +43,7 @@ ITEMS = ((MANAGEMENT, Category.MANAGEMENT, "3.80"), (SHARED, Category.SHARED, "0
 COPY_PRICE = "0.50"
 MONTHS = 60  # at most: the bench's five years
 PAID_BY_RECEIPT = 0.95  # the rest of the receipts are sales over the counter
-UNPAID_SHARE = 0.02  # a month's bills of a unit not paid (left in arrears)
+UNPAID_SHARE = 0.02  # a month's bills of a unit not paid (the last months: in arrears)
 TWO_PARTS_SHARE = 0.02  # paid in two parts, the shared utilities later
 LATE_SHARE = 0.15  # paid after the due date (the 25th), within a month
 # A large estate's counter: three cashiers on weekdays, one at weekends.
@@ -209,11 +209,13 @@ class FeeRows:
                 made.append(_Charge(self._next_charge, charge_fen(unit.area_dm2, item.price),
                                     name, period.label, unit.area_dm2, item.price))
                 self._next_charge += 1
-            unpaid = recent and rng.random() < UNPAID_SHARE * 3
+            unpaid = recent and rng.random() < UNPAID_SHARE
             late = rng.random() < LATE_SHARE
             after = 6 + int(25 * rng.random() ** 2) if late else rng.randrange(6)
-            when = self._clock.at_local(day + dt.timedelta(days=after), 9, 0) \
-                + dt.timedelta(minutes=rng.randrange(510))
+            paid_on = day + dt.timedelta(days=after)
+            if paid_on.weekday() >= 5 and rng.random() < 0.7:  # on Monday instead
+                paid_on += dt.timedelta(days=7 - paid_on.weekday())
+            when = self._clock.at_local(paid_on, 9, 0) + dt.timedelta(minutes=rng.randrange(510))
             payments = [] if unpaid else [(when, tuple(made))]
             if payments and rng.random() < TWO_PARTS_SHARE:
                 later = when + dt.timedelta(days=rng.randint(1, 12))
