@@ -248,6 +248,13 @@ def test_the_bench_measures_a_server_database(tmp_path: Path, pg_database: str) 
     # A key issued through key custody took the id after the made-up loans'.
     loans, last_id = server_rows(pg_database, "SELECT count(*), max(id) FROM keyloan")[0]
     assert loans == last_id >= 3001
+    # A payment taken through fee collection numbered its receipt after the made-up ones.
+    receipts, last_id = server_rows(pg_database, "SELECT count(*), max(id) FROM receipt")[0]
+    assert receipts == last_id >= 2001
+    year, seq, counter = server_rows(pg_database, (
+        "SELECT year, seq, (SELECT value FROM counter WHERE series = 'receipt-' || year) "
+        "FROM receipt ORDER BY id DESC LIMIT 1"))[0]
+    assert seq == counter
     # A second run reuses the database.
     again = deskapp("bench", "--db", pg_database, *SIZES, "--repeat", "1", "--json",
                     "-o", output, timeout=600)
