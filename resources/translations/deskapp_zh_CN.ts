@@ -4394,6 +4394,75 @@ The preview is open: print from there, or save a PDF.</source>
     </message>
 </context>
 <context>
+    <name>FeeBillRunDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/bill_run_dialog.py" line="120"/>
+        <location filename="../../forms/fee_bill_run_dialog.ui" line="6"/>
+        <source>Make the month&apos;s bills</source>
+        <translation>生成本月账单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/bill_run_dialog.py" line="121"/>
+        <source>Billing %1… (one step: once started, the run finishes)</source>
+        <translation>正在生成 %1 的账单…（一次完成：开始后不能中途停止）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/bill_run_dialog.py" line="165"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: made %2 charge(s) for &lt;b&gt;%3&lt;/b&gt;, due %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：已生成 %2 笔费用，共 &lt;b&gt;%3&lt;/b&gt;，缴费截止日 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/bill_run_dialog.py" line="166"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no new charge to make.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：没有需要新生成的费用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/bill_run_dialog.py" line="170"/>
+        <source>Billed before, not made again: %1.</source>
+        <translation>此前已出账、未重复生成：%1 笔。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/bill_run_dialog.py" line="173"/>
+        <source>Not billed: %1 (listed below).</source>
+        <translation>未能出账：%1 笔（见下方列表）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/bill_run_dialog.py" line="177"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_bill_run_dialog.ui" line="8"/>
+        <source>Bills every occupied unit for the month from the charge items still charged: per m² by the unit&apos;s area, metered items by the month&apos;s reading, fixed amounts once; quarterly items in a quarter&apos;s first month, yearly ones in January. Nothing is billed twice: a second run makes only what is still missing.</source>
+        <translation>按在用的收费项目为所有已入住房间生成当月账单：按面积计费的按房屋面积，抄表计费的按当月读数，定额的每期一次；按季收取的在每季首月出账，按年收取的在一月出账。不会重复出账：再次生成只补出尚未出账的费用。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_bill_run_dialog.ui" line="11"/>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_bill_run_dialog.ui" line="15"/>
+        <source>&amp;Due on</source>
+        <translation>缴费截止日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_bill_run_dialog.ui" line="22"/>
+        <source>Ma&amp;ke bills</source>
+        <translation>生成账单(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_bill_run_dialog.ui" line="26"/>
+        <source>Not billed, no &amp;area on record (enter the unit&apos;s area in the directory, then make the bills again):</source>
+        <translation>未出账——未登记面积(&amp;A)（请在房间资料中录入面积后，再次生成账单）：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_bill_run_dialog.ui" line="28"/>
+        <source>Not billed, no meter &amp;reading for the month (enter the readings, then make the bills again):</source>
+        <translation>未出账——本月未抄表(&amp;R)（录入读数后，再次生成账单）：</translation>
+    </message>
+</context>
+<context>
     <name>FeeCategory</name>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="28"/>
@@ -4447,6 +4516,14 @@ The preview is open: print from there, or save a PDF.</source>
     </message>
 </context>
 <context>
+    <name>FeeCharge</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/fee_texts.py" line="61"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · due %4&lt;br&gt;Amount %5 · paid %6 · waived %7 · &lt;b&gt;owed %8&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · 缴费截止 %4&lt;br&gt;应收 %5 · 已收 %6 · 已减免 %7 · &lt;b&gt;欠费 %8&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>FeeCollection</name>
     <message>
         <location filename="../../src/deskapp/domain/fees/base.py" line="46"/>
@@ -4480,39 +4557,39 @@ The preview is open: print from there, or save a PDF.</source>
         <translation>请选择一种退款方式。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="145"/>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="212"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="174"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="224"/>
         <source>There is no deposit number %1.</source>
         <translation>没有编号为 %1 的押金。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="150"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="179"/>
         <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="131"/>
         <source>This is not the number on the deposit&apos;s receipt: a deposit is refunded only against its own receipt.</source>
         <translation>收据号不符：押金只能凭该笔押金本身的收据退还。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="154"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="183"/>
         <source>The deposit on receipt %1 is %2: nothing is held.</source>
         <translation>收据 %1 的押金%2，没有在押金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="159"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="188"/>
         <source>The deductions (%1) are more than the deposit (%2).</source>
         <translation>扣款（%1）超过了押金（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="184"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="196"/>
         <source>List at most %1 deductions.</source>
         <translation>扣款最多列 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="193"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="205"/>
         <source>Say what each deduction is for.</source>
         <translation>请写明每项扣款的原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="196"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="208"/>
         <source>Give each deduction an amount.</source>
         <translation>请填写每项扣款的金额。</translation>
     </message>
@@ -4618,8 +4695,8 @@ The preview is open: print from there, or save a PDF.</source>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/receipts.py" line="174"/>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="247"/>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="285"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="263"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="290"/>
         <source>There is no receipt number %1.</source>
         <translation>没有编号为 %1 的收据。</translation>
     </message>
@@ -4634,32 +4711,32 @@ The preview is open: print from there, or save a PDF.</source>
         <translation>请写明作废原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="250"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="266"/>
         <source>Receipt %1 is void already.</source>
         <translation>收据 %1 已经作废。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="278"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="283"/>
         <source>Enter the invoice (发票) number.</source>
         <translation>请输入发票号码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="288"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="293"/>
         <source>Receipt %1 is void: it cannot be invoiced.</source>
         <translation>收据 %1 已作废，不能换开发票。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="292"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="297"/>
         <source>Receipt %1 was exchanged for invoice %2 already.</source>
         <translation>收据 %1 已经换开发票 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="317"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="322"/>
         <source>The %1 of credit receipt %2 kept has been spent since: void the receipt that spent it first.</source>
         <translation>收据 %2 转入的预存款 %1 已被使用，请先作废使用这笔预存款的收据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="332"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="337"/>
         <source>The deposit on receipt %1 was refunded: it cannot be voided.</source>
         <translation>收据 %1 的押金已退还，不能作废。</translation>
     </message>
@@ -4760,7 +4837,7 @@ The preview is open: print from there, or save a PDF.</source>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/fees/rates.py" line="115"/>
-        <location filename="../../src/deskapp/domain/fees/rates.py" line="205"/>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="207"/>
         <source>Give the approved price (only a deposit may be 0: its amount is set when it is taken).</source>
         <translation>请填写批准的单价（只有押金可以为 0：金额在收取时确定）。</translation>
     </message>
@@ -4780,22 +4857,22 @@ The preview is open: print from there, or save a PDF.</source>
         <translation>新单价请在生效当日（或之后）录入，不能提前录入。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/rates.py" line="191"/>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="193"/>
         <source>Say why the price changes (the approved standard).</source>
         <translation>请注明调价原因（依据的批准收费标准）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/rates.py" line="201"/>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="203"/>
         <source>%1 is no longer charged: bring it back first.</source>
         <translation>“%1”已停用，请先恢复启用。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/rates.py" line="210"/>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="212"/>
         <source>The price in force began on %1: a new one begins on that day or later.</source>
         <translation>现行单价自 %1 起执行，新单价的生效日期不能早于该日。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/rates.py" line="300"/>
+        <location filename="../../src/deskapp/domain/fees/rates.py" line="302"/>
         <source>There is a charge item named %1 already.</source>
         <translation>已有名为“%1”的收费项目。</translation>
     </message>
@@ -4917,27 +4994,27 @@ The preview is open: print from there, or save a PDF.</source>
         <translation>请注明减免原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/waivers.py" line="86"/>
+        <location filename="../../src/deskapp/domain/fees/waivers.py" line="99"/>
         <source>This charge is voided.</source>
         <translation>该费用已作废。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/waivers.py" line="89"/>
+        <location filename="../../src/deskapp/domain/fees/waivers.py" line="102"/>
         <source>Nothing is owed on this charge.</source>
         <translation>该费用已无欠款。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/waivers.py" line="91"/>
+        <location filename="../../src/deskapp/domain/fees/waivers.py" line="104"/>
         <source>At most what is still owed: %1.</source>
         <translation>减免金额不能超过欠款 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/waivers.py" line="117"/>
+        <location filename="../../src/deskapp/domain/fees/waivers.py" line="123"/>
         <source>Say why the charge is voided.</source>
         <translation>请注明作废原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/waivers.py" line="149"/>
+        <location filename="../../src/deskapp/domain/fees/waivers.py" line="155"/>
         <source>Give an amount above 0.</source>
         <translation>金额应大于 0。</translation>
     </message>
@@ -5705,6 +5782,104 @@ The preview is open: print from there, or save a PDF.</source>
     </message>
 </context>
 <context>
+    <name>FeeImportPreviewDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="53"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 row(s) checked.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：已检查 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="55"/>
+        <source>Would import &lt;b&gt;%1&lt;/b&gt; reading(s), %2 at today&apos;s prices.</source>
+        <translation>可导入 &lt;b&gt;%1&lt;/b&gt; 条读数，按现行单价合计 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="56"/>
+        <source>Not one row can be imported.</source>
+        <translation>没有可以导入的行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="59"/>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Refused: &lt;b&gt;%1&lt;/b&gt; row(s), each with the reason.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;不予导入：&lt;b&gt;%1&lt;/b&gt; 行，原因见各行。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="63"/>
+        <source>&amp;Import %1 reading(s)</source>
+        <translation>导入 %1 条读数(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="76"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="76"/>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="76"/>
+        <source>Meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="76"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="77"/>
+        <source>Previous</source>
+        <translation>上期读数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="77"/>
+        <source>Current</source>
+        <translation>本期读数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="77"/>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="78"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="78"/>
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="89"/>
+        <source>New reading</source>
+        <translation>新增读数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/import_preview_dialog.py" line="89"/>
+        <source>Refused: %1</source>
+        <translation>不予导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_import_preview_dialog.ui" line="6"/>
+        <source>Import meter readings: check first</source>
+        <translation>导入抄表读数：先核对</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_import_preview_dialog.ui" line="9"/>
+        <source>Show only the &amp;refused rows</source>
+        <translation>只看不予导入的行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_import_preview_dialog.ui" line="21"/>
+        <source>Nothing has been written yet. Import writes every good row at once (all or nothing); refused rows are left out: correct them in the sheet and import it again, or type them in the grid.</source>
+        <translation>目前尚未写入任何数据。点“导入”会一次写入所有合格的行（要么全部成功，要么一条不写）；不予导入的行不会写入：请在表格中改正后重新导入，或在抄表录入表中手工录入。</translation>
+    </message>
+</context>
+<context>
     <name>FeeInvoiceDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/fees/invoice_dialog.py" line="42"/>
@@ -5725,6 +5900,182 @@ The preview is open: print from there, or save a PDF.</source>
         <location filename="../../forms/fee_invoice_dialog.ui" line="12"/>
         <source>&amp;Invoice no.</source>
         <translation>发票号码(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/item_dialog.py" line="109"/>
+        <source>There is a charge item named %1 already (retired items keep their names).</source>
+        <translation>已有名为 %1 的收费项目（停收的项目仍占用该名称）。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_item_dialog.ui" line="6"/>
+        <source>New charge item</source>
+        <translation>新增收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_item_dialog.ui" line="8"/>
+        <source>A charge item with its approved price. The counter charges only the items set up here, at their prices.</source>
+        <translation>收费项目及其核定单价。前台只能按这里设定的项目和单价收费。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_item_dialog.ui" line="11"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_item_dialog.ui" line="12"/>
+        <source>as printed on bills and receipts, e.g. 物业管理费</source>
+        <translation>打印在账单和收据上的名称，如：物业管理费</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_item_dialog.ui" line="14"/>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_item_dialog.ui" line="17"/>
+        <source>&amp;Priced</source>
+        <translation>计费方式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_item_dialog.ui" line="20"/>
+        <source>&amp;Unit price</source>
+        <translation>单价(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_item_dialog.ui" line="23"/>
+        <source>&amp;Billed</source>
+        <translation>计费周期(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_item_dialog.ui" line="26"/>
+        <source>Price &amp;from</source>
+        <translation>单价起始日(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_item_dialog.ui" line="29"/>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_item_dialog.ui" line="30"/>
+        <source>the approved standard it follows, shown on the rate schedule</source>
+        <translation>收费依据，将显示在收费标准公示上</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemsDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="77"/>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="77"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="77"/>
+        <source>Priced</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="78"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="78"/>
+        <source>Billed</source>
+        <translation>计费周期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="78"/>
+        <source>Price since</source>
+        <translation>单价起始日</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="79"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="87"/>
+        <source>Charged</source>
+        <translation>在收</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="87"/>
+        <source>Retired</source>
+        <translation>已停收</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="132"/>
+        <source>%1 added at %2.</source>
+        <translation>已新增 %1，单价 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="144"/>
+        <source>%1 now %2 from %3.</source>
+        <translation>%1 自 %3 起单价调整为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="156"/>
+        <source>Stop charging %1? Bill runs leave it out from now on; the bills made with it stay as they are. It can be charged again later.</source>
+        <translation>确定停收 %1 吗？此后生成账单时不再包含该项目；已出的账单保持不变。以后可以恢复收取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="158"/>
+        <source>Retire a charge item</source>
+        <translation>停收收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="182"/>
+        <source>%1 is charged again at %2.</source>
+        <translation>%1 已恢复收取，单价 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/items_dialog.py" line="183"/>
+        <source>%1 is retired: bill runs leave it out.</source>
+        <translation>%1 已停收：生成账单时不再包含该项目。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_items_dialog.ui" line="6"/>
+        <source>Charge items and rates</source>
+        <translation>收费项目与收费标准</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_items_dialog.ui" line="8"/>
+        <source>Charge &amp;items the counter bills, at their approved prices. A supervisor sets them up and changes them; an item no longer charged is retired, never deleted.</source>
+        <translation>前台按核定单价收取的收费项目(&amp;I)。由主管设定和调整；不再收取的项目只做停收，不会删除。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_items_dialog.ui" line="25"/>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_items_dialog.ui" line="26"/>
+        <source>Change &amp;price…</source>
+        <translation>调价(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_items_dialog.ui" line="27"/>
+        <source>&amp;Retire</source>
+        <translation>停收(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_items_dialog.ui" line="28"/>
+        <source>Charge a&amp;gain</source>
+        <translation>恢复收取(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_items_dialog.ui" line="30"/>
+        <source>Print rate &amp;schedule</source>
+        <translation>打印收费标准(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6628,89 @@ The preview is open: print from there, or save a PDF.</source>
     </message>
 </context>
 <context>
+    <name>FeePriceDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/price_dialog.py" line="61"/>
+        <source>Change the price of %1</source>
+        <translation>调整 %1 的单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/price_dialog.py" line="63"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Price now: &lt;b&gt;%4&lt;/b&gt;, since %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;现行单价：&lt;b&gt;%4&lt;/b&gt;，自 %5 起</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/price_dialog.py" line="72"/>
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/price_dialog.py" line="72"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/price_dialog.py" line="72"/>
+        <source>Reason</source>
+        <translation>调价依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/price_dialog.py" line="73"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/price_dialog.py" line="73"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/price_dialog.py" line="73"/>
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/price_dialog.py" line="80"/>
+        <source>(first price)</source>
+        <translation>（初始单价）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_price_dialog.ui" line="6"/>
+        <source>Change price</source>
+        <translation>调价</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_price_dialog.ui" line="11"/>
+        <source>New &amp;price</source>
+        <translation>新单价(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_price_dialog.ui" line="14"/>
+        <source>&amp;From</source>
+        <translation>起始日(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_price_dialog.ui" line="17"/>
+        <source>&amp;Reason</source>
+        <translation>调价依据(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_price_dialog.ui" line="18"/>
+        <source>the approved standard it follows, e.g. 物价局批复 2026-15号</source>
+        <translation>核定的收费依据，如：物价局批复 2026-15号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_price_dialog.ui" line="22"/>
+        <source>Bills already made keep their price. A bill made later for an earlier month takes the price in force when that month began.</source>
+        <translation>已出的账单单价不变。之后补出以前月份的账单时，按该月月初执行的单价计费。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_price_dialog.ui" line="23"/>
+        <source>Price &amp;history</source>
+        <translation>单价历史(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>FeePricing</name>
     <message>
         <location filename="../../src/deskapp/domain/fees/records.py" line="52"/>
@@ -6317,6 +6751,261 @@ The preview is open: print from there, or save a PDF.</source>
         <location filename="../../src/deskapp/domain/fees/records.py" line="64"/>
         <source>bill</source>
         <translation>次</translation>
+    </message>
+</context>
+<context>
+    <name>FeeRates</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/fee_texts.py" line="22"/>
+        <source>¥%1 / %2</source>
+        <translation>¥%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/fee_texts.py" line="28"/>
+        <source>yuan / %1</source>
+        <translation>元/%1</translation>
+    </message>
+</context>
+<context>
+    <name>FeeReadingDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/reading_dialog.py" line="115"/>
+        <source>&amp;New meter&apos;s reading</source>
+        <translation>新表读数(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/reading_dialog.py" line="116"/>
+        <location filename="../../forms/fee_reading_dialog.ui" line="14"/>
+        <source>&amp;Reading now</source>
+        <translation>本期读数(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/reading_dialog.py" line="158"/>
+        <source>Last reading: %1 · multiplier %2</source>
+        <translation>上期读数：%1 · 倍率 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/reading_dialog.py" line="163"/>
+        <source>%1&lt;br&gt;Usage &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; at the current price</source>
+        <translation>%1&lt;br&gt;用量 &lt;b&gt;%2&lt;/b&gt; · 按现行单价 &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_reading_dialog.ui" line="11"/>
+        <source>&amp;What happened</source>
+        <translation>情况(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_reading_dialog.ui" line="17"/>
+        <source>&amp;Dial starts again after</source>
+        <translation>表盘满量程(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_reading_dialog.ui" line="20"/>
+        <source>&amp;Old meter&apos;s last reading</source>
+        <translation>旧表止数(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_reading_dialog.ui" line="23"/>
+        <source>Re&amp;ason</source>
+        <translation>原因(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeReadingsDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="125"/>
+        <source>No metered item is charged: set one up under Charge items first.</source>
+        <translation>没有在收的抄表计费项目：请先在“收费项目”中设定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="150"/>
+        <source>Read: %1 of %2 · usage %3 · %4 at the current price</source>
+        <translation>已抄 %1/%2 户 · 用量 %3 · 按现行单价 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="158"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="204"/>
+        <source>Type the reading, or leave the unit for later.</source>
+        <translation>请输入读数，或先跳过这一户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="248"/>
+        <source>This reading is saved: correct it instead.</source>
+        <translation>该读数已保存：如有错误请更正。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="252"/>
+        <source>Type the last reading first (where the meter started).</source>
+        <translation>请先输入上期读数（表的起始读数）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="262"/>
+        <source>%1: rollover or meter change</source>
+        <translation>%1：翻表或换表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="263"/>
+        <source>A reading lower than the last is taken when the dial passed its end and started again, or when a new meter was fitted.</source>
+        <translation>只有表盘走满归零重新计数（翻表），或换了新表时，才能录入比上期低的读数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="281"/>
+        <source>Nothing is saved for this unit yet: type the reading.</source>
+        <translation>这一户还没有保存读数：请直接输入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="295"/>
+        <source>This reading is billed: its charge is voided and the corrected reading billed at once, with the reason. A supervisor must approve.</source>
+        <translation>该读数已出账：更正时原费用将作废，并按更正后的读数立即重新出账，同时记录原因。需主管批准。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="297"/>
+        <source>The reading stays on record, marked as corrected by the new one.</source>
+        <translation>原读数仍保留在记录中，并标注为已被新读数更正。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="299"/>
+        <source>Correct the reading of %1</source>
+        <translation>更正 %1 的读数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="311"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="336"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="347"/>
+        <source>Import meter readings</source>
+        <translation>导入抄表读数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="312"/>
+        <source>Sheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="329"/>
+        <source>Check the sheet</source>
+        <translation>核对表格</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="330"/>
+        <source>Checking %1…</source>
+        <translation>正在核对 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="335"/>
+        <source>%1 has no readings below its header row.</source>
+        <translation>%1 的表头下没有读数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="348"/>
+        <source>Importing %1 (all rows at once)…</source>
+        <translation>正在导入 %1（所有行一次写入）…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="354"/>
+        <source>Imported %1 reading(s), %2 at the current prices.</source>
+        <translation>已导入 %1 条读数，按现行单价合计 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_dialog.py" line="357"/>
+        <source>%1 row(s) left out.</source>
+        <translation>%1 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_readings_dialog.ui" line="6"/>
+        <source>Meter readings</source>
+        <translation>抄表录入</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_readings_dialog.ui" line="10"/>
+        <source>&amp;Meter</source>
+        <translation>表计(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_readings_dialog.ui" line="14"/>
+        <source>Mon&amp;th</source>
+        <translation>月份(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_readings_dialog.ui" line="16"/>
+        <source>Read o&amp;n</source>
+        <translation>抄表日期(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_readings_dialog.ui" line="21"/>
+        <source>Type each unit&apos;s current reading and press Enter: it is saved and the next unit is ready. A reading lower than the last is refused unless the meter rolled over or was changed. A saved reading is corrected, never overwritten.</source>
+        <translation>逐户输入本期读数后按回车：即保存并跳到下一户。读数低于上期的不予保存，除非是翻表或换表。已保存的读数只能更正，不会被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_readings_dialog.ui" line="36"/>
+        <source>Rollover or meter c&amp;hange…</source>
+        <translation>翻表或换表(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_readings_dialog.ui" line="37"/>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_readings_dialog.ui" line="38"/>
+        <source>&amp;Import from a sheet…</source>
+        <translation>从表格导入(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>FeeReadingsGrid</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_grid.py" line="117"/>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_grid.py" line="118"/>
+        <source>Last reading</source>
+        <translation>上期读数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_grid.py" line="119"/>
+        <source>Reading now</source>
+        <translation>本期读数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_grid.py" line="120"/>
+        <source>Multiplier</source>
+        <translation>倍率</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_grid.py" line="121"/>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_grid.py" line="121"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_grid.py" line="122"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_grid.py" line="167"/>
+        <source>First reading: type where the meter started too</source>
+        <translation>首次抄表：请同时填写起始读数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_grid.py" line="177"/>
+        <source>Billed</source>
+        <translation>已出账</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/readings_grid.py" line="178"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>
@@ -6975,86 +7664,106 @@ The preview is open: print from there, or save a PDF.</source>
 <context>
     <name>FeeTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="121"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="119"/>
         <source>Receipt number, unit or payer…</source>
         <translation>收据号、单元或交款人…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="122"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="120"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="124"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="122"/>
         <source>Type the unit (or scan the payment notice) and press Enter: what it owes shows and the payment opens. Choose rows to pay only those.</source>
         <translation>输入单元号（或扫描缴费通知单）后按回车：显示欠费并打开收费窗口。选中几行则只收这几笔。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="127"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="125"/>
         <source>Fees: &amp;hand over the day…</source>
         <translation>收费：交接当日收入(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="128"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="126"/>
         <source>Fees: print the &amp;payment notices of every unit owing</source>
         <translation>收费：打印所有欠费单元的缴费通知单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="160"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="127"/>
+        <source>Fees: charge &amp;items and rates…</source>
+        <translation>收费：收费项目与标准(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="128"/>
+        <source>Fees: make the month&apos;s &amp;bills…</source>
+        <translation>收费：生成本月账单(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="129"/>
+        <source>Fees: &amp;meter readings…</source>
+        <translation>收费：抄表(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="161"/>
         <source>Unit + Enter  what it owes, and the payment · Ctrl+F  the unit box
 F5  take payment · F7  deposit · F8  business services · F9  the unit&apos;s ledger and dunning · Enter  the receipt · Ctrl+P  print the receipt again</source>
         <translation>单元号+回车  查看欠费并收费 · Ctrl+F  单元输入框
 F5  收费 · F7  收押金 · F8  特约服务 · F9  单元台账与催缴 · 回车  查看收据 · Ctrl+P  补打收据</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="189"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="191"/>
         <source>No unit matches %1.</source>
         <translation>找不到单元 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="238"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="240"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="240"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="242"/>
         <source>Owed: &lt;b&gt;%1&lt;/b&gt; · of it overdue: %2 · credit held: %3</source>
         <translation>欠缴：&lt;b&gt;%1&lt;/b&gt; · 其中逾期：%2 · 预存余额：%3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="266"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="268"/>
         <source>Units that owe (Enter on a unit to take its payment)</source>
         <translation>欠费单元（选中单元按回车即可收费）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="269"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="271"/>
         <source>Owed by every unit: %1 · overdue: %2, in %3 unit(s)</source>
         <translation>全部欠缴：%1 · 逾期：%2，共 %3 个单元</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="290"/>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="404"/>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="420"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="292"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="121"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="189"/>
         <source>Type the unit first.</source>
         <translation>请先输入单元号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="301"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="303"/>
         <source>Receipt %1: %2 received.</source>
         <translation>收据 %1：已收 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="349"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="65"/>
         <source>Receipt %1 is void; what it paid is owed again.</source>
         <translation>收据 %1 已作废，所缴费用恢复为欠缴。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="377"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="93"/>
         <source>Choose the deposit&apos;s receipt in the list (show Deposits, or search its number), then refund it.</source>
         <translation>请先在列表中选中押金收据（显示“押金”，或搜索收据号），再办理退款。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="435"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="138"/>
+        <source>Choose one of the unit&apos;s charges first.</source>
+        <translation>请先选中该单元的一笔费用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="316"/>
         <source>Shown: %1 receipts · %2 received · %3 voided</source>
         <translation>显示：%1 张收据 · 实收 %2 · 作废 %3 张</translation>
     </message>
@@ -7100,13 +7809,56 @@ F5  收费 · F7  收押金 · F8  特约服务 · F9  单元台账与催缴 · 
     </message>
     <message>
         <location filename="../../forms/fee_tab.ui" line="53"/>
+        <source>W&amp;aive…</source>
+        <translation>减免(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_tab.ui" line="54"/>
+        <source>Void the &amp;bill…</source>
+        <translation>作废账单(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_tab.ui" line="55"/>
         <source>&amp;Ledger and dunning… (F9)</source>
         <translation>台账与催缴(&amp;L)… (F9)</translation>
     </message>
     <message>
-        <location filename="../../forms/fee_tab.ui" line="54"/>
+        <location filename="../../forms/fee_tab.ui" line="56"/>
         <source>Payment n&amp;otice</source>
         <translation>缴费通知单(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeVoidChargeDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/void_charge_dialog.py" line="53"/>
+        <source>&amp;Void charge</source>
+        <translation>作废此费用(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/void_charge_dialog.py" line="64"/>
+        <source>This charge is voided already.</source>
+        <translation>该费用已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/void_charge_dialog.py" line="66"/>
+        <source>%1 has been paid on this charge: void its receipts first (the receipt&apos;s detail), then void the charge.</source>
+        <translation>该费用已收款 %1：请先作废相关收据（在收据详情中），再作废该费用。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_void_charge_dialog.ui" line="6"/>
+        <source>Void a charge</source>
+        <translation>作废费用</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_void_charge_dialog.ui" line="9"/>
+        <source>For a charge made by mistake: it stays on record, struck out, and asks for nothing. The next bill run of its month makes it again as the items now say; to let a fee go, waive it instead. A supervisor must approve.</source>
+        <translation>用于误出的费用：作废后仍保留在记录中并划掉，不再计入欠费。该月再次生成账单时会按现行收费项目重新出账；如要免收，请改用减免。需主管批准。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_void_charge_dialog.ui" line="12"/>
+        <source>&amp;Reason</source>
+        <translation>作废原因(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -7140,6 +7892,59 @@ F5  收费 · F7  收押金 · F8  特约服务 · F9  单元台账与催缴 · 
         <location filename="../../forms/fee_void_dialog.ui" line="12"/>
         <source>&amp;Reason</source>
         <translation>作废原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeWaiveDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/waive_dialog.py" line="52"/>
+        <source>&amp;Waive</source>
+        <translation>减免(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/waive_dialog.py" line="59"/>
+        <source>Waived before:</source>
+        <translation>此前已减免：</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/waive_dialog.py" line="60"/>
+        <source>%1 on %2: %3 (approved by %4)</source>
+        <translation>%2 减免 %1：%3（批准人：%4）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/waive_dialog.py" line="67"/>
+        <source>Nothing is owed on this charge.</source>
+        <translation>该费用没有欠款。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/fees/waive_dialog.py" line="79"/>
+        <source>At most what is still owed: %1.</source>
+        <translation>最多只能减免尚欠的 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_waive_dialog.ui" line="6"/>
+        <source>Waive a fee</source>
+        <translation>费用减免</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_waive_dialog.ui" line="11"/>
+        <source>&amp;Amount waived</source>
+        <translation>减免金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_waive_dialog.ui" line="14"/>
+        <source>&amp;Reason</source>
+        <translation>减免原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_waive_dialog.ui" line="15"/>
+        <source>e.g. the lift was out of order for two weeks</source>
+        <translation>如：电梯停运两周</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fee_waive_dialog.ui" line="19"/>
+        <source>A waiver needs a supervisor&apos;s approval and a reason; both are kept with the charge.</source>
+        <translation>减免须经主管批准并写明原因，两者都随该费用一并留存。</translation>
     </message>
 </context>
 <context>
@@ -16130,7 +16935,7 @@ It stops matching visitors but stays on record.</source>
         <translation>钥匙管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="441"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="322"/>
         <source>Fee collection</source>
         <translation>收费管理</translation>
     </message>

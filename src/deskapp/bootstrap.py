@@ -30,6 +30,9 @@ from deskapp.domain.requests.calendar import WorkingCalendar
 from deskapp.domain.requests.deadlines import DeadlineRules
 from deskapp.domain.requests.log import RequestLog
 from deskapp.domain.screening import ScreeningService
+from deskapp.domain.services.lost_property import LostProperty
+from deskapp.domain.services.notices import Notices
+from deskapp.domain.services.release_passes import ReleasePasses
 from deskapp.domain.settings import LocalValues, SettingsService
 from deskapp.domain.visitors import VisitorLog
 from deskapp.domain.visitors.expected import ExpectedVisitors
@@ -62,6 +65,9 @@ class Domain:
     calendar: WorkingCalendar
     keys: KeyCustody
     fees: FeeCollection
+    lost_property: LostProperty
+    notices: Notices
+    release_passes: ReleasePasses
     accounts: AccountService
     audit: AuditTrail
     privacy: PrivacyService
@@ -81,6 +87,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
     screening = ScreeningService(engine, clock, directory, operator)
     settings = SettingsService(engine, local, operator)
     calendar = WorkingCalendar(engine, operator)
+    fees = FeeCollection(engine, clock, operator)
     return Domain(
         engine=plain,
         clock=clock,
@@ -98,7 +105,10 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
                             attachments_dir),
         calendar=calendar,
         keys=KeyCustody(engine, clock, operator),
-        fees=FeeCollection(engine, clock, operator),
+        fees=fees,
+        release_passes=ReleasePasses(engine, clock, fees, operator),
+        lost_property=LostProperty(engine, clock, operator),
+        notices=Notices(engine, clock, lambda: settings.load().org_name, operator),
         accounts=AccountService(engine, clock, operator, hasher),
         audit=AuditTrail(engine, clock, operator),
         privacy=PrivacyService(engine, clock, operator, settings),

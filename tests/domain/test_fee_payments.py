@@ -226,10 +226,11 @@ def test_deposit_is_held_and_refunded_only_against_its_receipt(services, fees) -
     assert fees.receipt(deposit.receipt_id).kind is ReceiptKind.DEPOSIT
     refund = RefundInput("SK2026-000099", "赵六", deductions=(Deduction("墙面损坏", 30000),))
     approval = Approval(Action.REFUND_DEPOSIT, "李主管", Role.SUPERVISOR)
-    with pytest.raises(ApprovalNeeded):
-        fees.refund_deposit(deposit.id, refund)
+    # A wrong receipt number is said before any supervisor is asked to approve.
     with pytest.raises(ValidationError, match="receipt_number"):
-        fees.refund_deposit(deposit.id, refund, approval)
+        fees.refund_deposit(deposit.id, refund)
+    with pytest.raises(ApprovalNeeded):
+        fees.refund_deposit(deposit.id, RefundInput("SK2026-000001", "赵六"))
     with pytest.raises(ValidationError, match="deductions"):
         fees.refund_deposit(deposit.id, RefundInput("SK2026-000001", "赵六", deductions=(
             Deduction("", 100),)), approval)

@@ -79,7 +79,8 @@ def test_the_days_workbook_has_the_receipts_and_the_deposits(
 
     book = openpyxl.load_workbook(services.exports.day_workbook(services.clock.today(),
                                                                 tmp_path / "day.xlsx"))
-    assert book.sheetnames[-3:] == ["Receipts", "Deposits", "Arrears"]
+    first = book.sheetnames.index("Receipts")  # the desk services' sheets may follow
+    assert book.sheetnames[first:first + 3] == ["Receipts", "Deposits", "Arrears"]
     no_formulas(book)
     receipts = records(book["Receipts"], "Receipt No.")
     assert [r["Receipt No."] for r in receipts[:-1]] == [

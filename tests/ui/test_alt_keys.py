@@ -173,6 +173,7 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield from request_dialogs(window, services)
     yield from key_dialogs(window, services)
     yield from fee_dialogs(window, services)
+    yield from fee_admin_dialogs(window, services)
     services.accounts.create_first_administrator("管理员", "admin-pass", "admin-pass")
     services.accounts.log_in("管理员", "admin-pass")
     fang = services.accounts.add("王芳", Role.RECEPTIONIST, "1234", "1234")
@@ -198,6 +199,29 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield WorkingCalendarDialog(services.calendar, services.clock.today(), parent=window)
     yield RequestDeadlinesDialog(services.requests.deadlines, parent=window)
     yield from ledger_dialogs(window, services)
+    yield from lost_property_and_notice_dialogs(window, services)
+    yield from release_pass_dialogs(window, services)
+
+
+def release_pass_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.domain.directory import UnitRow
+    from deskapp.domain.services.release_pass_records import GoodsLine, ReleasePassInput
+    from deskapp.ui.access.approval import Approver
+    from deskapp.ui.workspaces.services.release_pass_dialog import (
+        ReleasePassDialog,
+        ReleasePassVoidDialog,
+    )
+
+    approver = Approver(services.accounts, services.operator)
+    unit = services.directory.save_unit(UnitRow(None, "3301", "钱七"))
+    issued = services.release_passes.issue(ReleasePassInput(
+        unit.id or 0, (GoodsLine("沙发"),), "刘师傅", "11010519491231002X", "钱七"))
+    dialog = ReleasePassDialog(services.release_passes, services.directory, approver, window)
+    dialog.ui.unit_edit.setText(unit.number)
+    dialog.ui.unit_edit.setFocus()
+    dialog.enter_action(dialog.ui.unit_edit)()  # the unit taken: its arrears shown
+    yield dialog
+    yield ReleasePassVoidDialog(services.release_passes, approver, issued, window)
 
 
 def request_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
@@ -293,7 +317,7 @@ def fee_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     from deskapp.ui.workspaces.fees.refund_dialog import FeeRefundDialog
     from deskapp.ui.workspaces.fees.sale_dialog import FeeSaleDialog
     from deskapp.ui.workspaces.fees.void_dialog import FeeVoidDialog
-    from tests.fee_data import as_cashier, charge, item, unit
+    from fee_data import as_cashier, charge, item, unit
 
     who = (services.operator.name, services.operator.role)
     as_cashier(services)
@@ -316,6 +340,59 @@ def fee_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield FeeInvoiceDialog(fees, paid, window)
     yield FeeReceiptDialog(fees, paid, window)
     services.operator.hand_over(*who)
+
+
+def fee_admin_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.domain.directory import UnitRow
+    from deskapp.domain.fees.billing_records import (
+        ChargeItemInput,
+        ImportOutcome,
+        ReadingImportLine,
+        ReadingImportReport,
+        ReadingInput,
+        ReadingKind,
+    )
+    from deskapp.domain.fees.records import Category, Cycle, Pricing
+    from deskapp.ui.access.approval import Approver
+    from deskapp.ui.workspaces.fees.bill_run_dialog import FeeBillRunDialog
+    from deskapp.ui.workspaces.fees.import_preview_dialog import FeeImportPreviewDialog
+    from deskapp.ui.workspaces.fees.item_dialog import FeeItemDialog
+    from deskapp.ui.workspaces.fees.items_dialog import FeeItemsDialog
+    from deskapp.ui.workspaces.fees.price_dialog import FeePriceDialog
+    from deskapp.ui.workspaces.fees.reading_dialog import FeeReadingDialog, MeterFigures
+    from deskapp.ui.workspaces.fees.readings_dialog import FeeReadingsDialog
+    from deskapp.ui.workspaces.fees.void_charge_dialog import FeeVoidChargeDialog
+    from deskapp.ui.workspaces.fees.waive_dialog import FeeWaiveDialog
+
+    fees = services.fees
+    approver = Approver(services.accounts, services.operator)
+    unit = services.directory.save_unit(UnitRow(None, "2301", "业主2301", area_dm2=9000)).id
+    management = fees.add_item(ChargeItemInput("物业管理费（写字楼）", Category.MANAGEMENT,
+                                               Pricing.AREA, "6.5", Cycle.MONTHLY))
+    water = fees.add_item(ChargeItemInput("冷水费", Category.WATER, Pricing.METERED, "4.2"))
+    fees.enter_reading(ReadingInput(unit, water.id, "2026-10", dt.date(2026, 10, 18), "100",
+                                    previous="0"))
+    yield FeeItemsDialog(fees, approver, window)
+    yield FeeItemDialog(fees, approver, window)
+    yield FeePriceDialog(fees, approver, management.id, window)
+    run = FeeBillRunDialog(fees, SyncTaskRunner(), window)
+    run.make_bills()  # with its lists of units not billed
+    yield run
+    yield FeeReadingsDialog(fees, approver, SyncTaskRunner(), window)
+    for kinds, reason in (((ReadingKind.ROLLOVER, ReadingKind.METER_CHANGE), False),
+                          (tuple(ReadingKind), True)):
+        for kind in kinds:
+            yield FeeReadingDialog("1203", "…", MeterFigures(10000, 1, 42000), "12", kinds,
+                                   lambda _entry: None, kind=kind, needs_reason=reason,
+                                   parent=window)
+    yield FeeImportPreviewDialog(ReadingImportReport(True, (
+        ReadingImportLine(2, "2301", "冷水费", "2026-11", ImportOutcome.NEW, 13000, 10000,
+                          3000, 12600),
+        ReadingImportLine(3, "9999", "冷水费", "2026-11", ImportOutcome.REFUSED,
+                          reason="Unit 9999 is not in the directory."))), "抄表.xlsx", window)
+    charge = run.run.made[0]
+    yield FeeWaiveDialog(fees, approver, charge, window)
+    yield FeeVoidChargeDialog(fees, approver, charge, window)
 
 
 def test_every_dialog_on_every_page(qtbot, window: MainWindow, services: Services) -> None:
@@ -341,3 +418,23 @@ def test_the_window_fits_a_small_screen(qtbot, window: MainWindow) -> None:
             if button.isVisibleTo(tab):
                 right = button.mapTo(window, button.rect().topRight()).x()
                 assert right <= window.width(), (button.objectName(), right)
+
+
+def lost_property_and_notice_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.domain.services.lost_property_records import FoundItemInput
+    from deskapp.domain.services.notice_templates import NoticeTemplate
+    from deskapp.ui.workspaces.services.found_handover_dialogs import (
+        FoundClaimDialog,
+        FoundPoliceDialog,
+    )
+    from deskapp.ui.workspaces.services.found_item_dialog import FoundItemDialog
+    from deskapp.ui.workspaces.services.notice_editor_dialog import NoticeEditorDialog
+
+    lost = services.lost_property
+    item = lost.record_found(FoundItemInput("雨伞", "大堂", "陈静", recorded_by="王芳"))
+    yield FoundItemDialog(lost, ["王芳", "陈静"], window)
+    claim = FoundClaimDialog(lost, item, window)
+    claim.ui.reveal_check.setChecked(True)
+    yield claim
+    yield FoundPoliceDialog(lost, item, window)
+    yield NoticeEditorDialog(services.notices, window, template=NoticeTemplate.HOLIDAY)

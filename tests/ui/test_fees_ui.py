@@ -200,3 +200,26 @@ def test_f9_opens_the_ledger_of_the_unit_chosen_among_those_owing(qtbot, window,
     tab.ui.charges_table.setCurrentCell(0, 0)
     qtbot.keyClick(tab.ui.charges_table, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: seen == [True])
+
+
+def test_a_charge_chosen_is_the_one_waived_and_the_month_s_work_opens_from_the_menu(
+        qtbot, window, services) -> None:
+    from deskapp.ui.workspaces.fees.bill_run_dialog import FeeBillRunDialog
+    from deskapp.ui.workspaces.fees.waive_dialog import FeeWaiveDialog
+
+    tab = tab_of(window)
+    answer_modal(qtbot, FeePayDialog, lambda dialog: dialog.reject())
+    type_unit(qtbot, window, "1203")
+    qtbot.waitUntil(lambda: tab.ui.charges_table.rowCount() == 3)
+    back_to(qtbot, window)
+    seen: list[str] = []
+    answer_modal(qtbot, FeeWaiveDialog, lambda dialog: (
+        seen.append(dialog.windowTitle() + "|" + str(dialog._charge.period)), dialog.reject()))
+    tab.ui.charges_table.setFocus()
+    tab.ui.charges_table.selectRow(1)  # October
+    tab.ui.waive_button.click()
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert seen[0].endswith("|2026-10")
+    answer_modal(qtbot, FeeBillRunDialog, lambda dialog: (seen.append("bills"), dialog.reject()))
+    next(a for a in tab.menu_actions() if "bills" in a.text()).trigger()
+    qtbot.waitUntil(lambda: seen[-1] == "bills")

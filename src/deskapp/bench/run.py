@@ -34,10 +34,14 @@ from deskapp.bench.figures import Figure, like_sql, median, round_figure, slowes
 from deskapp.bench.keys_data import KEY_SETS
 from deskapp.bench.keys_figures import NAMES as KEY_NAMES
 from deskapp.bench.keys_figures import keys_figures
+from deskapp.bench.lost_property_figures import NAMES as LOST_PROPERTY_NAMES
+from deskapp.bench.lost_property_figures import found_items_figure
+from deskapp.bench.passes_figures import NAMES as PASS_NAMES
+from deskapp.bench.passes_figures import passes_figures
 from deskapp.bench.requests_figures import requests_figure
 
 NAMES = ("start_s", "tab_switch_ms", "search_ms", "requests_ms", "save_ms", *KEY_NAMES,
-         *FEE_NAMES, "day_export_s", "peak_rss_mb")
+         *FEE_NAMES, *PASS_NAMES, *LOST_PROPERTY_NAMES, "day_export_s", "peak_rss_mb")
 # What deskapp aims for on a 2-core PC (README.md, "Performance").
 TARGETS = {"start_s": 0.6, "tab_switch_ms": 100.0, "search_ms": 50.0, "save_ms": 20.0}
 SWITCHES = 5  # tab switches each way in one window process
@@ -78,8 +82,13 @@ def run_bench(output: Path, *, visits: int, calls: int, requests: int, key_loans
             with _Bare(data) as bare:
                 figures.update(fees_figures(services, bare, repeat, bare_table.insert,
                                             output.with_name(f"{output.stem}-bare-receipt.pdf")))
+            say("issuing a goods release pass …")
+            figures.update(passes_figures(services, repeat, bare_table.insert))
         finally:
             bare_table.close()
+        say("listing the lost property kept …")
+        with _Bare(data) as bare:
+            figures["found_items_ms"] = found_items_figure(services, bare, repeat)
         say(f"exporting the busiest day ({data.busy_day}) …")
         figures["day_export_s"] = _day_export(services, data, output, repeat)
     result: dict[str, Any] = {

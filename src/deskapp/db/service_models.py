@@ -141,8 +141,10 @@ class FoundItem(SQLModel, table=True):
     against a description and an ID, or after the set period handed to the police."""
 
     __audit__ = "found_item"
-    __personal__ = ("found_by", "claimant_name", "claimant_id_number", "claimant_phone",
-                    "claim_description")
+    # The photo and what the item holds may show whose it is (a wallet's cards); the
+    # trail says only whether they were recorded.
+    __personal__ = ("found_by", "contents", "photo", "claimant_name", "claimant_id_number",
+                    "claimant_phone", "claim_description")
 
     __table_args__ = (
         Index("ix_founditem_kept", "found_at", "id", sqlite_where=text(ITEM_KEPT),
@@ -152,7 +154,8 @@ class FoundItem(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(unique=True, max_length=20)  # SW2026-0007
-    description: str = Field(max_length=200)  # what: 黑色双肩包，内有笔记本电脑
+    description: str = Field(max_length=200)  # what, as posted: 黑色双肩包
+    contents: str = Field(default="")  # what it holds and its marks: never posted
     category: str = Field(default="other", max_length=16)  # valuables | documents | …
     found_where: str = Field(max_length=200)
     found_at: dt.datetime = _ts()  # type: ignore[assignment]
@@ -195,6 +198,8 @@ class PropertyNotice(SQLModel, table=True):
     template: str = Field(default="", max_length=32)  # the template it started from
     language: str = Field(default="zh_CN", max_length=8)
     withdrawn_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
+    withdrawn_by: str = Field(default="", max_length=50)
+    withdraw_reason: str = Field(default="", max_length=200)
     created_at: dt.datetime = _ts()  # type: ignore[assignment]
     created_by: str = Field(default="", max_length=50)
     desk: str = Field(default="", max_length=50)

@@ -30,6 +30,7 @@ from reportlab.graphics.barcode.code128 import Code128, Code128Auto
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, A5, A6
 from reportlab.lib.styles import ParagraphStyle
@@ -48,6 +49,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus import paragraph as _paragraph_module
 
 from deskapp.domain.clock import format_local  # one rule for local times (re-exported)
 from deskapp.domain.records import OrgInfo, Paper
@@ -69,6 +71,14 @@ CREATOR = "deskapp"
 # a counter scanner resolves reliably.
 BARCODE_MODULE = 0.375 * mm
 BARCODE_MIN_MODULE = 0.25 * mm
+
+# WORKAROUND: ReportLab's CJK line breaking lets a line start with full-width punctuation
+# (，；：？！）》) because its list of characters that cannot start a line lacks them; a
+# Chinese paragraph then printed "，以免…" at the start of a line. Both of its splitters
+# (one text run, several runs) read their own copy of the list.
+_NOT_AT_LINE_START = "，；：？！）》〉”’…"
+_textsplit.ALL_CANNOT_START += _NOT_AT_LINE_START
+_paragraph_module.ALL_CANNOT_START += _NOT_AT_LINE_START
 
 INK = colors.black
 MUTED = colors.Color(0.33, 0.33, 0.33)  # dark enough to survive a thermal head

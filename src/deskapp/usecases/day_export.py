@@ -40,11 +40,13 @@ def sheets() -> tuple[DaySheetSource, ...]:
     from deskapp.usecases.sheets.calls import CALLS
     from deskapp.usecases.sheets.fees import ARREARS, DEPOSITS, RECEIPTS
     from deskapp.usecases.sheets.keys import KEY_MOVEMENTS, KEYS_OUT
+    from deskapp.usecases.sheets.lost_property import LOST_PROPERTY
+    from deskapp.usecases.sheets.release_passes import RELEASE_PASSES
     from deskapp.usecases.sheets.requests import REQUESTS
     from deskapp.usecases.sheets.visitors import VISITORS
 
-    return (VISITORS, CALLS, REQUESTS, KEY_MOVEMENTS, KEYS_OUT, RECEIPTS, DEPOSITS,
-            ARREARS)
+    return (VISITORS, CALLS, REQUESTS, KEY_MOVEMENTS, KEYS_OUT, RELEASE_PASSES,
+            LOST_PROPERTY, RECEIPTS, DEPOSITS, ARREARS)
 
 
 class ExportService:

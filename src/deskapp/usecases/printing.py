@@ -79,8 +79,15 @@ def _documents() -> tuple[DocumentSpec, ...]:
         KEY_REGISTER,
         KEY_SLIP,
     )
+    from deskapp.usecases.documents.lost_property import (
+        LOST_PROPERTY_CLAIM,
+        LOST_PROPERTY_NOTICE,
+        LOST_PROPERTY_POLICE,
+    )
+    from deskapp.usecases.documents.notices import NOTICE
     from deskapp.usecases.documents.on_site import ON_SITE_LIST
     from deskapp.usecases.documents.privacy import PRIVACY_NOTICE
+    from deskapp.usecases.documents.release_passes import RELEASE_PASS
     from deskapp.usecases.documents.requests import (
         COMPLAINT_FORM,
         MONTHLY_COMPLAINTS,
@@ -92,7 +99,8 @@ def _documents() -> tuple[DocumentSpec, ...]:
     return (VISITOR_PASS, TEMP_PASS, MESSAGE_SLIP, PHONE_DIRECTORY, PRIVACY_NOTICE,
             ON_SITE_LIST, COMPLAINT_FORM, REVISIT_RECORD, MONTHLY_COMPLAINTS, KEY_SLIP,
             KEY_LABEL, KEY_REGISTER, KEY_HANDOVER, KEY_DEPOSIT, RECEIPT, PAYMENT_NOTICE,
-            DUNNING_NOTICE, RATE_SCHEDULE, CASH_HANDOVER, DEPOSIT_REFUND)
+            DUNNING_NOTICE, RATE_SCHEDULE, CASH_HANDOVER, DEPOSIT_REFUND, RELEASE_PASS,
+            LOST_PROPERTY_NOTICE, LOST_PROPERTY_CLAIM, LOST_PROPERTY_POLICE, NOTICE)
 
 
 def documents() -> tuple[DocumentSpec, ...]:

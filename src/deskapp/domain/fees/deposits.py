@@ -137,28 +137,13 @@ class FeeDeposits(FeeReceipts):
         deductions = self._check_deductions(errors, data.deductions)
         if errors:
             raise ValidationError(errors)
+        with Session(self._engine) as session:  # said before anyone is asked to approve
+            self._refundable(session, deposit_id, data, deductions)
         approved_by = self._operator.authorise(Action.REFUND_DEPOSIT, approval)
         with write_session(self._engine) as session:
-            deposit = session.get(FeeDeposit, checks.record_id(deposit_id) or 0,
-                                  with_for_update=True)
-            if deposit is None:
-                raise NotFound(fill(translate("FeeCollection", "There is no deposit number %1."),
-                                    deposit_id))
-            receipt = session.get(Receipt, deposit.receipt_id)
-            typed = "".join(halfwidth(str(data.receipt_number)).split()).upper()
-            if receipt is None or typed != receipt.number:
-                raise ValidationError({"receipt_number": translate(
-                    "FeeCollection", "This is not the number on the deposit's receipt: a "
-                    "deposit is refunded only against its own receipt.")})
-            if deposit.state != DepositState.HELD.value:
-                raise DomainError(fill(translate(
-                    "FeeCollection", "The deposit on receipt %1 is %2: nothing is held."),
-                    receipt.number, DepositState(deposit.state).label().lower()))
+            deposit, _receipt = self._refundable(session, deposit_id, data, deductions,
+                                                 lock=True)
             deducted = sum(d.amount_fen for d in deductions)
-            if deducted > deposit.amount_fen:
-                raise ValidationError({"deductions": fill(translate(
-                    "FeeCollection", "The deductions (%1) are more than the deposit (%2)."),
-                    format_money(deducted), format_money(deposit.amount_fen))})
             now = self._clock.now()
             self._refuse_handed_over(session, self._clock.local(now).date(), self._operator.name)
             _, _, number = self._number(session, REFUND_PREFIX, REFUND_SERIES, 4)
@@ -177,6 +162,33 @@ class FeeDeposits(FeeReceipts):
             session.add(deposit)
             session.commit()
             return _deposit_rows(session, [deposit])[0]
+
+    @staticmethod
+    def _refundable(session: Session, deposit_id: int, data: RefundInput,
+                    deductions: list[Deduction], *,
+                    lock: bool = False) -> tuple[FeeDeposit, Receipt]:
+        """The deposit and its receipt, when ``data`` may refund it."""
+        deposit = session.get(FeeDeposit, checks.record_id(deposit_id) or 0,
+                              with_for_update=lock)
+        if deposit is None:
+            raise NotFound(fill(translate("FeeCollection", "There is no deposit number %1."),
+                                deposit_id))
+        receipt = session.get(Receipt, deposit.receipt_id)
+        typed = "".join(halfwidth(str(data.receipt_number)).split()).upper()
+        if receipt is None or typed != receipt.number:
+            raise ValidationError({"receipt_number": translate(
+                "FeeCollection", "This is not the number on the deposit's receipt: a "
+                "deposit is refunded only against its own receipt.")})
+        if deposit.state != DepositState.HELD.value:
+            raise DomainError(fill(translate(
+                "FeeCollection", "The deposit on receipt %1 is %2: nothing is held."),
+                receipt.number, DepositState(deposit.state).label().lower()))
+        deducted = sum(d.amount_fen for d in deductions)
+        if deducted > deposit.amount_fen:
+            raise ValidationError({"deductions": fill(translate(
+                "FeeCollection", "The deductions (%1) are more than the deposit (%2)."),
+                format_money(deducted), format_money(deposit.amount_fen))})
+        return deposit, receipt
 
     @staticmethod
     def _check_deductions(errors: dict[str, str], given: object) -> list[Deduction]:

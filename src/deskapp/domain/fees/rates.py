@@ -147,6 +147,8 @@ class ChargeItems(FeeServiceBase):
             ApprovalNeeded: a receptionist needs a supervisor's approval.
         """
         data = self.validate_item(data)
+        with Session(self._engine) as session:  # said before anyone is asked to approve
+            self._refuse_taken_name(session, data.name)
         approved_by = self._operator.authorise(Action.CHANGE_RATES, approval) \
             or self._operator.name
         assert isinstance(data.unit_price, int) and data.effective_from is not None

@@ -46,7 +46,7 @@ class ReceiptQuery:
     only: ReceiptFilter = ReceiptFilter.ALL
     descending: bool = True
     sort: str = "issued_at"
-    desk: str | None = None  # one counter's receipts, or every counter's (None)
+    desk: str | None = None  # one counter's receipts (None: every counter's)
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class FeeReceiptList(FeeReceipts):
     """The paged receipt list (what the workspace's history table reads)."""
 
     def validate_query(self, query: ReceiptQuery) -> ReceiptQuery:
-        """The query as run, or ValidationError (date, search, only, descending, desk)."""
+        """The query as run, or ValidationError (date, search, only, descending)."""
         errors: dict[str, str] = {}
         first, last = paging.check_days(errors, query.first_day, query.last_day)
         words = paging.search_words(errors, query.text)

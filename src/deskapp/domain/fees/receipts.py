@@ -239,18 +239,11 @@ class FeeReceipts(FeeServiceBase):
             errors["reason"] = translate("FeeCollection", "Say why the receipt is void.")
         if errors:
             raise ValidationError(errors)
+        with Session(self._engine) as session:  # said before anyone is asked to approve
+            self._voidable(session, receipt_id)
         approved_by = self._operator.authorise(Action.VOID_RECORD, approval)
         with write_session(self._engine) as session:
-            receipt = session.get(Receipt, checks.record_id(receipt_id) or 0,
-                                  with_for_update=True)
-            if receipt is None:
-                raise NotFound(fill(translate("FeeCollection", "There is no receipt number %1."),
-                                    receipt_id))
-            if receipt.voided_at is not None:
-                raise DomainError(fill(translate("FeeCollection",
-                                                 "Receipt %1 is void already."), receipt.number))
-            self._refuse_handed_over(session, self._clock.local(receipt.issued_at).date(),
-                                     receipt.created_by)
+            receipt = self._voidable(session, receipt_id, lock=True)
             if receipt.unit_id is not None:
                 self._unit(session, receipt.unit_id, lock=True)
             self._undo_lines(session, receipt)
@@ -263,6 +256,18 @@ class FeeReceipts(FeeServiceBase):
             session.add(receipt)
             session.commit()
             return receipt_rows(session, [receipt])[0]
+
+    def _voidable(self, session: Session, receipt_id: int, *, lock: bool = False) -> Receipt:
+        receipt = session.get(Receipt, checks.record_id(receipt_id) or 0, with_for_update=lock)
+        if receipt is None:
+            raise NotFound(fill(translate("FeeCollection", "There is no receipt number %1."),
+                                receipt_id))
+        if receipt.voided_at is not None:
+            raise DomainError(fill(translate("FeeCollection",
+                                             "Receipt %1 is void already."), receipt.number))
+        self._refuse_handed_over(session, self._clock.local(receipt.issued_at).date(),
+                                 receipt.created_by)
+        return receipt
 
     def mark_invoiced(self, receipt_id: int, invoice_no: object) -> ReceiptRow:
         """Record that the receipt was exchanged for a 发票 at finance (who, when, its

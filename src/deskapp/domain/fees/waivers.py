@@ -76,21 +76,15 @@ class Waivers(FeeServiceBase):
         if not reason and "reason" not in errors:
             errors["reason"] = translate("FeeCollection", "Say why the fee is waived.")
         paging.raise_if(errors)
+        with Session(self._engine) as session:  # said before anyone is asked to approve
+            self._check_waivable(find_charge(session, charge_id), amount)
         approved_by = self._operator.authorise(Action.WAIVE_FEES, approval) \
             or self._operator.name
         with write_session(self._engine) as session:
             session.info[audit.APPROVED_BY] = approved_by
             session.info[audit.ACTION] = "waive"
             charge = find_charge(session, charge_id, lock=True)
-            if charge.voided_at is not None:
-                raise DomainError(translate("FeeCollection", "This charge is voided."))
-            owed = outstanding_fen(charge)
-            if owed == 0:
-                raise DomainError(translate("FeeCollection", "Nothing is owed on this charge."))
-            if amount > owed:
-                paging.raise_if({"amount_fen": fill(translate(
-                    "FeeCollection", "At most what is still owed: %1."),
-                    money.format_money(owed))})
+            self._check_waivable(charge, amount)  # again: another counter may have been first
             session.add(FeeWaiver(charge_id=charge.id, unit_id=charge.unit_id,
                                   amount_fen=amount, reason=reason, approved_by=approved_by,
                                   at=self._clock.now(), **self._operator.signature()))
@@ -98,6 +92,18 @@ class Waivers(FeeServiceBase):
             session.add(charge)
             session.commit()
             return self._row(session, charge)
+
+    @staticmethod
+    def _check_waivable(charge: FeeCharge, amount: int) -> None:
+        if charge.voided_at is not None:
+            raise DomainError(translate("FeeCollection", "This charge is voided."))
+        owed = outstanding_fen(charge)
+        if owed == 0:
+            raise DomainError(translate("FeeCollection", "Nothing is owed on this charge."))
+        if amount > owed:
+            paging.raise_if({"amount_fen": fill(translate(
+                "FeeCollection", "At most what is still owed: %1."),
+                money.format_money(owed))})
 
     def void_charge(self, charge_id: int, reason: str,
                     approval: Approval | None = None) -> ChargeRow:

@@ -17,14 +17,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_FeePayDialog(object):
     def setupUi(self, FeePayDialog):
         if not FeePayDialog.objectName():
             FeePayDialog.setObjectName(u"FeePayDialog")
-        FeePayDialog.resize(480, 560)
+        FeePayDialog.resize(480, 440)
         self.dialog_layout = QVBoxLayout(FeePayDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.unit_summary = QLabel(FeePayDialog)
@@ -214,6 +214,10 @@ class Ui_FeePayDialog(object):
         self.form_error.setWordWrap(True)
 
         self.dialog_layout.addWidget(self.form_error)
+
+        self.bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialog_layout.addItem(self.bottom_spacer)
 
         self.button_box = QDialogButtonBox(FeePayDialog)
         self.button_box.setObjectName(u"button_box")

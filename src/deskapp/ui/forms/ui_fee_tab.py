@@ -171,6 +171,16 @@ class Ui_FeeTab(object):
 
         self.action_bar_layout.addWidget(self.handover_button)
 
+        self.waive_button = QPushButton(self.action_bar)
+        self.waive_button.setObjectName(u"waive_button")
+
+        self.action_bar_layout.addWidget(self.waive_button)
+
+        self.void_charge_button = QPushButton(self.action_bar)
+        self.void_charge_button.setObjectName(u"void_charge_button")
+
+        self.action_bar_layout.addWidget(self.void_charge_button)
+
         self.ledger_button = QPushButton(self.action_bar)
         self.ledger_button.setObjectName(u"ledger_button")
 
@@ -207,7 +217,9 @@ class Ui_FeeTab(object):
         QWidget.setTabOrder(self.receipt_button, self.print_button)
         QWidget.setTabOrder(self.print_button, self.refund_button)
         QWidget.setTabOrder(self.refund_button, self.handover_button)
-        QWidget.setTabOrder(self.handover_button, self.ledger_button)
+        QWidget.setTabOrder(self.handover_button, self.waive_button)
+        QWidget.setTabOrder(self.waive_button, self.void_charge_button)
+        QWidget.setTabOrder(self.void_charge_button, self.ledger_button)
         QWidget.setTabOrder(self.ledger_button, self.notice_button)
 
         self.retranslateUi(FeeTab)
@@ -224,6 +236,8 @@ class Ui_FeeTab(object):
         self.print_button.setText(QCoreApplication.translate("FeeTab", u"Reprint (Ctrl+P)", None))
         self.refund_button.setText(QCoreApplication.translate("FeeTab", u"Refun&d a deposit\u2026", None))
         self.handover_button.setText(QCoreApplication.translate("FeeTab", u"Hand over the da&y\u2026", None))
+        self.waive_button.setText(QCoreApplication.translate("FeeTab", u"W&aive\u2026", None))
+        self.void_charge_button.setText(QCoreApplication.translate("FeeTab", u"Void the &bill\u2026", None))
         self.ledger_button.setText(QCoreApplication.translate("FeeTab", u"&Ledger and dunning\u2026 (F9)", None))
         self.notice_button.setText(QCoreApplication.translate("FeeTab", u"Payment n&otice", None))
         pass

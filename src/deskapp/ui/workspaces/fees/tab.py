@@ -22,7 +22,6 @@ from deskapp.domain.fees.rows import ChargeRow, ReceiptRow
 from deskapp.domain.money import format_money
 from deskapp.errors import UserError
 from deskapp.i18n import fill
-from deskapp.ui import messages
 from deskapp.ui.access.approval import Approver
 from deskapp.ui.forms.ui_fee_tab import Ui_FeeTab
 from deskapp.ui.framework.history_view import HistoryView
@@ -38,15 +37,12 @@ from deskapp.ui.workspaces.fees.columns import (
     receipt_columns,
 )
 from deskapp.ui.workspaces.fees.pay_dialog import FeePayDialog
+from deskapp.ui.workspaces.fees.tab_actions import RECEIPT, FeeTabActions
 
-RECEIPT = "receipt"
-PAYMENT_NOTICE = "payment-notice"
-HANDOVER = "handover"
-DEPOSIT_REFUND = "deposit-refund"
 OWING_SHOWN = 1000  # units listed when none is chosen (a building has a few thousand at most)
 
 
-class FeeTab(Workspace):
+class FeeTab(FeeTabActions, Workspace):
     """Take money for a unit's charges, deposits and services, with its receipts."""
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
@@ -101,6 +97,8 @@ class FeeTab(Workspace):
             (ui.print_button, self.print_selected, None),
             (ui.refund_button, self.refund_deposit, None),
             (ui.handover_button, self.hand_over, None),
+            (ui.waive_button, self.waive_charge, None),
+            (ui.void_charge_button, self.void_charge, None),
             (ui.ledger_button, self.show_ledger, "F9"),
             (ui.notice_button, self.print_notice, None),
         )
@@ -125,7 +123,10 @@ class FeeTab(Workspace):
             "shows and the payment opens. Choose rows to pay only those."))
         for action, text in zip(self.menu_actions(), (
                 self.tr("Fees: &hand over the day…"),
-                self.tr("Fees: print the &payment notices of every unit owing")), strict=True):
+                self.tr("Fees: print the &payment notices of every unit owing"),
+                self.tr("Fees: charge &items and rates…"),
+                self.tr("Fees: make the month's &bills…"),
+                self.tr("Fees: &meter readings…")), strict=True):
             action.setText(text)
         self._show_unit()
 
@@ -164,7 +165,8 @@ class FeeTab(Workspace):
     def menu_actions(self) -> list[QAction]:
         """The handover and the payment notices, in the Counter menu."""
         if not self._menu:
-            for slot in (self.hand_over, self.print_all_notices):
+            for slot in (self.hand_over, self.print_all_notices, self.edit_items,
+                         self.make_bills, self.enter_readings):
                 action = QAction(self)
                 action.triggered.connect(slot)
                 self._menu.append(action)
@@ -304,127 +306,6 @@ class FeeTab(Workspace):
         self.history.select(receipt.id)
         if print_it:
             self.print_requested.emit(RECEIPT, receipt.id)
-
-    def take_deposit(self) -> None:
-        """F7: take a deposit (money held, not income)."""
-        from deskapp.ui.workspaces.fees.deposit_dialog import FeeDepositDialog
-
-        dialog = FeeDepositDialog(self._fees, self._services.directory,
-                                  approver=self.approver, parent=self)
-        if dialog.exec() and dialog.deposit is not None:
-            self._after_receipt(self._fees.receipt(dialog.deposit.receipt_id), True)
-
-    def sell_services(self) -> None:
-        """F8: copies, prints, faxes sold over the counter."""
-        from deskapp.ui.workspaces.fees.sale_dialog import FeeSaleDialog
-
-        dialog = FeeSaleDialog(self._fees, self._fees.sale_items(), approver=self.approver,
-                               parent=self)
-        if dialog.exec() and dialog.receipt is not None:
-            self._after_receipt(dialog.receipt, True)
-
-    # --- Receipts
-    def show_receipt(self) -> None:
-        """Enter on a receipt: its page, with reprint, void and invoice."""
-        from deskapp.ui.workspaces.fees.receipt_detail_dialog import FeeReceiptDialog
-
-        receipt = self.acting_row()
-        if receipt is None:
-            return
-        dialog = FeeReceiptDialog(self._fees, receipt, parent=self)
-        dialog.exec()
-        if dialog.action == "print":
-            self.print_requested.emit(RECEIPT, receipt.id)
-        elif dialog.action == "void":
-            self.void_receipt(receipt)
-        elif dialog.action == "invoice":
-            self.mark_invoiced(receipt)
-
-    def void_receipt(self, receipt: ReceiptRow) -> None:
-        """Void a receipt with a reason, a supervisor approving in place."""
-        from deskapp.ui.workspaces.fees.void_dialog import FeeVoidDialog
-
-        dialog = FeeVoidDialog(self._fees, self.approver, receipt, parent=self)
-        if dialog.exec() and dialog.receipt is not None:
-            self.status_message.emit(fill(self.tr("Receipt %1 is void; what it paid is owed "
-                                                  "again."), dialog.receipt.number))
-            self._after_change()
-
-    def mark_invoiced(self, receipt: ReceiptRow) -> None:
-        """Record the 发票 a receipt was exchanged for at finance."""
-        from deskapp.ui.workspaces.fees.invoice_dialog import FeeInvoiceDialog
-
-        dialog = FeeInvoiceDialog(self._fees, receipt, parent=self)
-        if dialog.exec() and dialog.receipt is not None:
-            self._after_change()
-
-    def _after_change(self) -> None:
-        self.context.events.records_changed.emit("fees")
-        self.history.refresh()
-        self._load_unit()
-
-    def refund_deposit(self) -> None:
-        """A deposit given back against its receipt (the list's deposit, or one typed)."""
-        from deskapp.ui.workspaces.fees.refund_dialog import FeeRefundDialog
-
-        receipt = self.acting_row()
-        deposit = None
-        if receipt is not None:
-            deposit = next((d for d in self._fees.deposits(held_only=True)
-                            if d.receipt_id == receipt.id), None)
-        if deposit is None:
-            messages.warn(self, self.tr(
-                "Choose the deposit's receipt in the list (show Deposits, or search its "
-                "number), then refund it."))
-            return
-        dialog = FeeRefundDialog(self._fees, self.approver, deposit, parent=self)
-        if dialog.exec() and dialog.deposit is not None:
-            self._after_change()
-            self.print_requested.emit(DEPOSIT_REFUND, dialog.deposit.id)
-
-    def hand_over(self) -> None:
-        """The cashier's day: count the cash, hand it over, print the handover sheet."""
-        from deskapp.ui.workspaces.fees.handover_dialog import FeeHandoverDialog
-
-        dialog = FeeHandoverDialog(self._fees, self._fees.clock, parent=self)
-        if dialog.exec() and dialog.summary is not None:
-            self.print_requested.emit(HANDOVER, dialog.summary.day.isoformat())
-            self._after_change()
-
-    def show_ledger(self) -> None:
-        """F9: the ledger (台账) of the unit shown, or of the unit chosen among those that
-        owe: its charges, receipts, contacts and dunning."""
-        from deskapp.ui.workspaces.fees.ledger_dialog import FeeLedgerDialog
-
-        unit_id = self._unit.id if self._unit is not None else None
-        row = self.ui.charges_table.currentRow()
-        if unit_id is None and 0 <= row < len(self._owing):
-            unit_id = self._owing[row].unit_id
-        if unit_id is None:
-            self.status_message.emit(self.tr("Type the unit first."))
-            self.focus_search()
-            return
-        try:
-            dialog = FeeLedgerDialog(self._fees, unit_id, parent=self)
-        except UserError as exc:
-            messages.warn(self, str(exc))
-            return
-        dialog.print_requested.connect(self.print_requested)
-        dialog.changed.connect(lambda: self.context.events.records_changed.emit("fees"))
-        dialog.exec()
-        self._load_unit()
-
-    def print_notice(self) -> None:
-        """The payment notice of the unit shown."""
-        if self._unit is None:
-            self.status_message.emit(self.tr("Type the unit first."))
-            self.focus_search()
-            return
-        self.print_requested.emit(PAYMENT_NOTICE, self._unit.id)
-
-    def print_all_notices(self) -> None:
-        """One PDF with a payment notice per unit that owes."""
-        self.print_requested.emit(PAYMENT_NOTICE, 0)
 
     # --- The list
     def _query(self, first: dt.date, last: dt.date, text: str, shown: object) -> ReceiptQuery:
