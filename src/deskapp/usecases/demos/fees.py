@@ -34,7 +34,7 @@ from deskapp.domain.errors import DomainError
 from deskapp.usecases.demo import DemoContext, DemoDay, DemoModule
 from deskapp.usecases.demos.directory import demo_area_dm2
 from deskapp.usecases.demos.fee_desk import FeeDesk
-from deskapp.usecases.demos.fee_setup import habit, keyed
+from deskapp.usecases.demos.fee_setup import MANAGEMENT, habit, keyed
 from deskapp.usecases.demos.fee_stories import FeeStories, month_back
 
 HISTORY_MONTHS = 12  # bill runs, this month's included
@@ -86,7 +86,8 @@ class FeesDemo:
         self._now = demo.real_now
         self._today = self._clock.local(self._now).date()
         self._desk = FeeDesk(domain.engine, self._clock, domain.operator.desk, demo.seed)
-        self._first_load = not domain.fees.charge_items()
+        # The first load sets the rate schedule up (another demo may have added an item).
+        self._first_load = MANAGEMENT not in {i.name for i in domain.fees.charge_items()}
         # A file of real records (loaded with force) keeps its own fees as they are.
         self._idle = not self._first_load and not domain.settings.load().demo
         self._begun = False
