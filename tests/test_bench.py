@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from deskapp.bench.data import MARKER, SCRATCH_TABLE
+from deskapp.bench.fees_figures import NAMES as FEE_NAMES
 from deskapp.bench.keys_figures import NAMES as KEY_NAMES
 from deskapp.bench.run import NAMES
 from deskapp.bootstrap import build_services
@@ -27,9 +28,11 @@ needs_server = pytest.mark.skipif(
            "starts one when PostgreSQL is installed")
 
 
-SIZES = ("--visitors", "2000", "--calls", "1000", "--requests", "500", "--key-loans", "3000")
-MARKED = {"visits": 2000, "calls": 1000, "requests": 500, "key_loans": 3000,
+SIZES = ("--visitors", "2000", "--calls", "1000", "--requests", "500", "--key-loans", "3000",
+         "--receipts", "2000")
+MARKED = {"visits": 2000, "calls": 1000, "requests": 500, "key_loans": 3000, "receipts": 2000,
           "schema": SCHEMA_HEAD, "complete": True}
+DATA_FILE = "bench-data-2000v-1000c-500r-3000k-2000f.sqlite"
 
 
 def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> None:
@@ -40,8 +43,9 @@ def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> 
     assert figures["about"]["data"]["visits"] == 2000
     assert figures["about"]["data"]["requests"] == 500
     assert figures["about"]["data"]["key_loans"] == 3000
+    assert figures["about"]["data"]["receipts"] == 2000
     # The data file is kept beside the output, as the services would have written it.
-    data = tmp_path / "bench-data-2000v-1000c-500r-3000k.sqlite"
+    data = tmp_path / DATA_FILE
     assert figures["about"]["data"]["file"] == data.name
     with sqlite3.connect(data) as con:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -68,6 +72,7 @@ def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> 
         assert json.loads(con.execute("SELECT value FROM setting WHERE key = ?",
                                       (MARKER,)).fetchone()[0]) == MARKED
         key_cabinet_is_consistent(con)
+        fee_history_is_consistent(con)
     con.close()
     search_index_matches_records(data)
     # Nothing else is left beside it: no scratch files, no workbooks.
@@ -93,7 +98,7 @@ def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> 
 def test_data_of_an_older_schema_is_built_again(tmp_path: Path) -> None:
     output = tmp_path / "bench.json"
     assert deskapp("bench", *SIZES, "--repeat", "1", "-o", output, timeout=600).returncode == 0
-    data = tmp_path / "bench-data-2000v-1000c-500r-3000k.sqlite"
+    data = tmp_path / DATA_FILE
     with sqlite3.connect(data) as con:  # as a bench before the last migration left it
         con.execute("UPDATE setting SET value = ? WHERE key = ?", (json.dumps(
             {**MARKED, "schema": "0001"}), MARKER))
@@ -126,7 +131,41 @@ def every_figure(output: Path, table: str) -> dict[str, Any]:
     for name in KEY_NAMES:
         assert figures[name]["value"] > 0 and figures[name]["bare"] > 0, name
     assert figures["keys_board_ms"]["sets"] == 600 and figures["keys_out_ms"]["out"] >= 1
+    # The fee figures paid, printed and read through fee collection on the receipts made.
+    for name in FEE_NAMES:
+        assert figures[name]["value"] > 0 and figures[name]["bare"] > 0, name
+    assert len(figures["receipts_page_ms"]["parts"]) == 3
+    assert figures["receipts_page_ms"]["receipts"] >= 2000
+    assert figures["arrears_overview_ms"]["units_in_arrears"] >= 1
+    assert figures["handover_ms"]["receipts"] >= 1
     return figures
+
+
+def fee_history_is_consistent(con: sqlite3.Connection) -> None:
+    """Receipts as fee collection would have issued them: numbered year by year without a
+    gap in the order issued, the year's counter at the last; each charge paid exactly what
+    its receipts' lines paid; every past day handed over and its receipts locked."""
+    years = con.execute(
+        "SELECT year, count(*), max(seq), (SELECT value FROM counter "
+        "WHERE series = 'receipt-' || year) FROM receipt GROUP BY year").fetchall()
+    assert len(years) >= 2 and all(n == last == counter for _y, n, last, counter in years)
+    assert sum(n for _y, n, _l, _c in years) >= 2000
+    assert con.execute(
+        "SELECT count(*) FROM receipt a JOIN receipt b ON b.year = a.year AND b.seq = a.seq + 1 "
+        "WHERE b.issued_at < a.issued_at").fetchone() == (0,)
+    assert con.execute(
+        "SELECT count(*) FROM feecharge c WHERE c.paid_fen <> (SELECT coalesce(sum(l.amount_fen), "
+        "0) FROM receiptline l WHERE l.charge_id = c.id)").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM receipt r WHERE r.total_fen <> (SELECT "
+                       "sum(amount_fen) FROM receiptpayment p WHERE p.receipt_id = r.id)"
+                       ).fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM feecharge WHERE paid_fen < amount_fen"
+                       ).fetchone()[0] > 0
+    assert con.execute(
+        "SELECT count(*) FROM receipt r JOIN cashhandover h ON h.id = r.handover_id "
+        "WHERE h.cashier <> r.created_by").fetchone() == (0,)
+    assert con.execute("SELECT count(DISTINCT substr(issued_at, 1, 10)) FROM receipt "
+                       "WHERE handover_id IS NULL").fetchone()[0] <= 2
 
 
 def key_cabinet_is_consistent(con: sqlite3.Connection) -> None:
@@ -209,6 +248,13 @@ def test_the_bench_measures_a_server_database(tmp_path: Path, pg_database: str) 
     # A key issued through key custody took the id after the made-up loans'.
     loans, last_id = server_rows(pg_database, "SELECT count(*), max(id) FROM keyloan")[0]
     assert loans == last_id >= 3001
+    # A payment taken through fee collection numbered its receipt after the made-up ones.
+    receipts, last_id = server_rows(pg_database, "SELECT count(*), max(id) FROM receipt")[0]
+    assert receipts == last_id >= 2001
+    year, seq, counter = server_rows(pg_database, (
+        "SELECT year, seq, (SELECT value FROM counter WHERE series = 'receipt-' || year) "
+        "FROM receipt ORDER BY id DESC LIMIT 1"))[0]
+    assert seq == counter
     # A second run reuses the database.
     again = deskapp("bench", "--db", pg_database, *SIZES, "--repeat", "1", "--json",
                     "-o", output, timeout=600)

@@ -5,8 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import FAST_HASHER, SHANGHAI
 
-from deskapp.bootstrap import Services
+from deskapp.bootstrap import Services, build_services
+from deskapp.domain.clock import Clock
+from deskapp.domain.fees.billing_records import ReadingKind
+from deskapp.domain.fees.ledger_records import ContactKind, DeliveryHow, DunningStage
+from deskapp.domain.fees.ledger_rows import ArrearsTotals
+from deskapp.domain.fees.receipt_list import ReceiptQuery
+from deskapp.domain.fees.records import DepositKind, DepositState, Method, ReceiptKind
+from deskapp.domain.fees.rows import ReceiptRow
+from deskapp.domain.fees.service import FeeCollection
 from deskapp.domain.keys.custody import KeyCustody
 from deskapp.domain.keys.records import KeyKind, KeyState, LoanBasis, LoanPurpose, LoanQuery
 from deskapp.domain.keys.rows import LoanRow
@@ -210,3 +219,174 @@ def test_the_demo_loads_again_on_later_days_though_its_people_are_still_on_site(
     for _day in range(4):
         assert load_demo(services, days=1)["visits"] > 0
         now.advance(days=1)
+
+
+# --- Fee collection ------------------------------------------------------------------------
+
+def every_receipt(fees: FeeCollection, first: dt.date, last: dt.date) -> list[ReceiptRow]:
+    """Every receipt issued from ``first`` to ``last``, oldest first."""
+    query = ReceiptQuery(first, last, descending=False)
+    rows: list[ReceiptRow] = []
+    while page := fees.page(query, fees.cursor_after(rows[-1]) if rows else None, 1000):
+        rows += page
+    return rows
+
+
+def arrears_of_every_age(fees: FeeCollection) -> ArrearsTotals:
+    totals = fees.arrears_overview().totals
+    assert all(bucket > 0 for bucket in totals.arrears.buckets), totals.arrears
+    return totals
+
+
+def test_the_demo_collects_a_year_of_fees_and_leaves_arrears_of_every_age(
+        services: Services, now) -> None:
+    counts = load_demo(services, days=2)
+    fees, today = services.fees, services.clock.today()
+    schedule = {line.name: line for line in fees.rate_schedule()}
+    assert {"物业管理费", "公摊水电费", "水费", "电费", "车位租金", "复印", "传真",
+            "施工保证金", "装修出入证押金", "门禁卡押金"} <= set(schedule)
+    assert schedule["物业管理费"].unit_price == 65000 and schedule["电费"].unit_price == 10500
+    receipts = every_receipt(fees, today - dt.timedelta(days=400), today)
+    assert counts["receipts"] == len(receipts) > 300
+    assert receipts[0].issued_at.date() <= today - dt.timedelta(days=300)
+    # Numbered year by year without a gap, in the order they were issued.
+    for year in {r.number[2:6] for r in receipts}:
+        serials = [int(r.number[7:]) for r in receipts if r.number[2:6] == year]
+        assert serials == list(range(1, len(serials) + 1))
+    kept = [r for r in receipts if r.voided_at is None]
+    assert {r.method for r in kept} == set(Method)
+    assert {r.kind for r in kept} == set(ReceiptKind)
+    assert any(r.change_fen > 0 for r in kept if r.method is Method.CASH)
+    assert any(r.invoice_no for r in kept) and all(
+        r.kind is ReceiptKind.PAYMENT for r in kept if r.invoice_no)
+    # Charges paid on two receipts (a part payment), credit kept and spent later.
+    paid_on: dict[int, int] = {}
+    for receipt in kept:
+        for line in receipt.lines:
+            if line.charge_id is not None:
+                paid_on[line.charge_id] = paid_on.get(line.charge_id, 0) + 1
+    assert any(n >= 2 for n in paid_on.values())
+    credited = [r for r in kept if r.credit_added_fen > 0]
+    assert credited and any(r.credit_used_fen > 0 and r.unit_id == credited[0].unit_id
+                            and r.issued_at > credited[0].issued_at for r in kept)
+    # One receipt taken for the wrong unit, voided with the supervisor's approval.
+    [void] = [r for r in receipts if r.voided_at is not None]
+    assert void.void_reason and void.void_approved_by == "李建国"
+    void_day = services.clock.local(void.issued_at).date()
+    assert void.number in fees.handover_summary(void_day, void.cashier).voided_numbers
+    # Every cashier's day handed over at closing, today's not; one count came up short.
+    shortages = []
+    for back in range(1, 400):
+        day = today - dt.timedelta(days=back)
+        for cashier in fees.cashiers_on(day):
+            summary = fees.handover_summary(day, cashier)
+            assert summary.handed_over, (day, cashier)
+            assert summary.received_by and summary.float_fen == 50000
+            if summary.difference_fen:
+                shortages.append(summary.difference_fen)
+    assert shortages == [-1000]
+    assert not any(fees.handover_summary(today, c).handed_over for c in fees.cashiers_on(today))
+    assert {"陈静", "李建国"} <= {r.cashier for r in kept}
+
+    totals = arrears_of_every_age(fees)
+    assert totals.units_in_arrears >= 4 and totals.due_soon_fen > 0
+    owing = [line for line in fees.arrears_overview(only_owing=True, limit=1000).rows]
+    notices = [n for line in owing for n in fees.notices(line.unit_id)]
+    assert {n.stage for n in notices} == set(DunningStage)
+    assert {d.how for n in notices for d in n.deliveries} == set(DeliveryHow)
+    assert all(n.deliveries for n in notices)
+    contacts = [c for line in owing for c in fees.contacts(line.unit_id)]
+    assert any(c.promised_on and c.promised_on > today for c in contacts)
+    assert {c.kind for c in contacts} >= {ContactKind.CALL, ContactKind.VISIT}
+    # A year of bills for the units of floors 2 and 3, the last months for every unit.
+    first_floor = next(line.unit_id for line in fees.arrears_overview(limit=1000).rows
+                       if line.unit_number.startswith("2"))
+    periods = {c.period for c in fees.charges(first_floor, include_settled=True)}
+    assert len({p for p in periods if p[4:5] == "-"}) == 12
+    # Waived with an approval; deposits held, refunded in full and with deductions.
+    waivers = [w for line in fees.arrears_overview(limit=1000).rows
+               for c in fees.charges(line.unit_id, include_settled=True) if c.waived_fen
+               for w in fees.waivers(c.id)]
+    assert waivers and all(w.approved_by == "李建国" and w.reason for w in waivers)
+    deposits = fees.deposits()
+    assert {d.state for d in deposits} == {DepositState.HELD, DepositState.REFUNDED}
+    assert {d.kind for d in deposits} == {DepositKind.CONSTRUCTION,
+                                         DepositKind.DECORATION_PASS, DepositKind.KEY_CARD}
+    refunds = [d.refund for d in deposits if d.refund is not None]
+    assert any(r.deductions and r.deducted_fen == sum(x.amount_fen for x in r.deductions)
+               for r in refunds)
+    assert all(r.approved_by == "李建国" for r in refunds)
+    # The meters: a dial that rolled over, a meter changed, big suites on a multiplier.
+    readings = [r for unit in services.directory.units() if unit.occupied
+                for item in ("水费", "电费")
+                for r in fees.meter_history(unit.id, schedule[item].item_id)]
+    assert {r.kind for r in readings} == set(ReadingKind)
+    assert any(r.multiplier > 1 for r in readings)
+
+
+def fees_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Load only the fee demo (and the directory), for tests about it alone."""
+    from deskapp.usecases import demo
+    from deskapp.usecases.demos.fees import FEES
+
+    monkeypatch.setattr(demo, "demo_modules", lambda: (FEES,))
+
+
+def test_the_fee_demo_is_the_same_whatever_the_hour_it_is_loaded(
+        tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fees_only(monkeypatch)
+    histories = []
+    for hour in (0, 19):
+        moment = dt.datetime(2026, 11, 23, hour, 40, tzinfo=SHANGHAI)
+        clock = Clock(lambda moment=moment: moment, tz=SHANGHAI)
+        services = build_services(tmp_path / f"at-{hour}.sqlite", clock=clock,
+                                  hasher=FAST_HASHER)
+        try:
+            load_demo(services, days=1)
+            fees, today = services.fees, clock.today()
+            arrears_of_every_age(fees)
+            receipts = every_receipt(fees, today - dt.timedelta(days=400), today)
+            histories.append([(r.number, r.unit_label, r.total_fen, r.method, r.issued_at,
+                               r.voided_at is not None, r.invoice_no) for r in receipts
+                              if clock.local(r.issued_at).date() < today])
+            # Today's takings are still at the counter (in the evening, there are some).
+            today_receipts = [r for r in receipts if clock.local(r.issued_at).date() == today]
+            assert bool(today_receipts) is (hour == 19)
+            assert not any(r.handed_over for r in today_receipts)
+        finally:
+            services.close()
+    assert histories[0] == histories[1]
+
+
+def test_loading_the_demo_again_on_later_days_goes_on_with_the_fees(
+        services: Services, now) -> None:
+    load_demo(services, days=1)
+    fees = services.fees
+    items = [(i.id, i.name, i.unit_price) for i in fees.charge_items()]
+    first = services.clock.today()
+    before = every_receipt(fees, first - dt.timedelta(days=400), first)
+    deposits = len(fees.deposits())
+    now.advance(days=1)
+    counts = load_demo(services, days=1)
+    assert [(i.id, i.name, i.unit_price) for i in fees.charge_items()] == items
+    assert counts["receipts"] > 0
+    after = every_receipt(fees, first - dt.timedelta(days=400), services.clock.today())
+
+    def kept(rows: list[ReceiptRow]) -> list[tuple[object, ...]]:
+        return [(r.id, r.number, r.total_fen, r.voided_at) for r in rows]
+    assert kept(after[:len(before)]) == kept(before)  # nothing made twice, nothing changed
+    # Yesterday's takings, left open by the first load, were handed over at closing.
+    assert all(fees.handover_summary(first, c).handed_over for c in fees.cashiers_on(first))
+    assert len(fees.deposits()) >= deposits
+    arrears_of_every_age(fees)
+    # A month on: the meters read and the month billed, once.
+    now.advance(days=30)
+    load_demo(services, days=1)
+    today = services.clock.today()
+    month = f"{today:%Y-%m}"
+    water = next(i for i in fees.charge_items() if i.name == "水费")
+    grid = fees.readings(month, water.id)
+    assert sum(row.this_period is not None for row in grid) > 40
+    run = fees.generate_bills(month)
+    assert not run.made and run.already_billed > 100
+    arrears_of_every_age(fees)

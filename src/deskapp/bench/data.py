@@ -5,7 +5,8 @@ services store: a file set up by deskapp itself (schema, directory, settings), v
 their visitors, host answers and check-out events, calls with their messages and callbacks,
 requests with their steps and revisits (:mod:`deskapp.bench.requests_data`), a key
 cabinet of six hundred sets with years of loans and returns (:mod:`deskapp.bench.keys_data`),
-every time aware UTC stored as the engine stores it, pass numbers per local day with the
+a large estate's monthly bills and their receipts (:mod:`deskapp.bench.fees_data`), every
+time aware UTC stored as the engine stores it, pass numbers per local day with the
 day's counter at the last number (a check-in made afterwards continues the numbering),
 request and key loan numbers per year likewise, and every record in the search index.
 
@@ -33,6 +34,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 
+from deskapp.bench.fees_data import set_up_items
 from deskapp.bench.keys_data import read_cabinet
 from deskapp.bench.stamps import from_stamp, stamp
 from deskapp.bench.writer import (
@@ -77,23 +79,25 @@ class Sizes:
     calls: int
     requests: int
     key_loans: int
+    receipts: int = 0
 
     def marker(self, *, complete: bool) -> dict[str, object]:
         """The marker of data of these sizes on this deskapp's schema."""
         return {"visits": self.visits, "calls": self.calls, "requests": self.requests,
-                "key_loans": self.key_loans, "schema": SCHEMA_HEAD, "complete": complete}
+                "key_loans": self.key_loans, "receipts": self.receipts, "schema": SCHEMA_HEAD,
+                "complete": complete}
 
     def described(self) -> str:
-        """"1,000 visits, 500 calls, 50 requests and 150 key loans"."""
-        return (f"{self.visits:,} visits, {self.calls:,} calls, {self.requests:,} requests "
-                f"and {self.key_loans:,} key loans")
+        """"1,000 visits, 500 calls, 50 requests, 150 key loans and 300 receipts"."""
+        return (f"{self.visits:,} visits, {self.calls:,} calls, {self.requests:,} requests, "
+                f"{self.key_loans:,} key loans and {self.receipts:,} receipts")
 
 
 def data_path(output: Path, sizes: Sizes) -> Path:
     """The data file kept beside the bench's ``output`` for these sizes."""
     return output.with_name(
         f"{output.stem}-data-{sizes.visits}v-{sizes.calls}c-{sizes.requests}r-"
-        f"{sizes.key_loans}k.sqlite")
+        f"{sizes.key_loans}k-{sizes.receipts}f.sqlite")
 
 
 @dataclass
@@ -105,6 +109,7 @@ class BenchData:
     calls: int
     requests: int
     key_loans: int
+    receipts: int
     built_s: float | None = None  # None: existing data was reused
     added_days: int = 0  # days added since the data was made
     busy_day: dt.date | None = None
@@ -164,7 +169,7 @@ def ensure_data(where: Path | str, sizes: Sizes, *, clock: Clock | None = None,
 
 def _bench_data(location: DataLocation, sizes: Sizes, **known: object) -> BenchData:
     return BenchData(location, sizes.visits, sizes.calls, sizes.requests,  # type: ignore[arg-type]
-                     sizes.key_loans, **known)
+                     sizes.key_loans, sizes.receipts, **known)
 
 
 def _made_for(marker: dict[str, object]) -> str:
@@ -176,8 +181,8 @@ def _made_for(marker: dict[str, object]) -> str:
     if marker.get("schema") != SCHEMA_HEAD:
         return f"for schema {marker.get('schema')} (deskapp's is {SCHEMA_HEAD})"
     return (f"with {marker.get('visits', 0):,} visits, {marker.get('calls', 0):,} calls, "
-            f"{marker.get('requests', 0):,} requests and {marker.get('key_loans', 0):,} key "
-            f"loans")
+            f"{marker.get('requests', 0):,} requests, {marker.get('key_loans', 0):,} key "
+            f"loans and {marker.get('receipts', 0):,} receipts")
 
 
 def _file_marker(path: Path) -> dict[str, object] | None:
@@ -297,13 +302,15 @@ def _make(location: DataLocation, sizes: Sizes, clock: Clock, *,
             welcomed=True, demo=True))
         load_directory(services.directory, rng)
         plan = Plan(services.directory.host_options(), "前台")
+        if sizes.receipts:
+            set_up_items(services.fees)
     finally:
         services.close()
     real_now = clock.now()
     days = list(demo_days(clock, YEARS * 365, real_now))
     add_people(plan, rng, max(200, sizes.visits // 4))
     _write(location, plan, rng, clock, real_now, days, _paces(sizes, days, rng), fresh=True,
-           finish=lambda conn: _mark(conn, sizes, complete=True))
+           finish=lambda conn: _mark(conn, sizes, complete=True), receipts=sizes.receipts)
 
 
 def _paces(sizes: Sizes, days: list[DemoDay], rng: random.Random,

@@ -1,6 +1,7 @@
 """The bench's rows, made fast: five years of visits with their visitors, host answers and
 check-out events, calls with their messages and callbacks, requests
-(:mod:`deskapp.bench.requests_data`) and key loans (:mod:`deskapp.bench.keys_data`), written
+(:mod:`deskapp.bench.requests_data`), key loans (:mod:`deskapp.bench.keys_data`) and fee
+collection's bills and receipts (:mod:`deskapp.bench.fees_data`), written
 in bulk — one transaction, ``executemany``
 (COPY on a server), the secondary indexes built once at the end — and every record put in
 the search index through the same :func:`deskapp.db.dialect.index_records` the services
@@ -17,6 +18,7 @@ from functools import lru_cache
 
 from sqlalchemy import Connection, Engine, text
 
+from deskapp.bench.fees_data import FEE_BULK_TABLES, FEE_NUMBERED, FeeRows
 from deskapp.bench.keys_data import Cabinet, KeyRows, finish_keys, write_key_rows
 from deskapp.bench.requests_data import (
     EVENT_COLUMNS,
@@ -89,10 +91,10 @@ VISITOR_COLUMNS = ("id", "name", "id_type", "id_number", "phone", "company", "pl
 BULK_TABLES = ("visit", "visitor", "hostresponseevent", "visitevent", "call", "callmessage",
                 "request", "requestevent", "revisit", "keyloan", "keyreturn", "keyevent",
                 VISIT_SEARCH.readings.name, CALL_SEARCH.readings.name,
-                REQUEST_SEARCH.readings.name, KEY_LOAN_SEARCH.readings.name)
+                REQUEST_SEARCH.readings.name, KEY_LOAN_SEARCH.readings.name, *FEE_BULK_TABLES)
 # Tables whose rows are written with their ids.
 NUMBERED = ("visit", "visitor", "call", "request", "keyset", "keydeposit", "keyauthorisation",
-            "keyloan")
+            "keyloan", *FEE_NUMBERED)
 
 
 @dataclass
@@ -179,9 +181,9 @@ def _moments(day: DemoDay, count: int, rng: random.Random) -> list[dt.datetime]:
 def write_days(engine: Engine, plan: Plan, rng: random.Random, clock: Clock,
                real_now: dt.datetime, days: list[DemoDay],
                paces: list[tuple[int, int, int, int]], *, fresh: bool,
-               finish: Callable[[Connection], None] | None = None) -> None:
+               finish: Callable[[Connection], None] | None = None, receipts: int = 0) -> None:
     """The days' rows (``paces``: visits, calls, requests and key loans of each) in one
-    transaction,
+    transaction, and about ``receipts`` fee receipts with their bills (new data only),
     ``finish`` the last thing in it; ``fresh``: into new data nobody else uses yet."""
     with engine.connect() as conn:
         if fresh:  # a private file until it is moved into place (or a bench's database)
@@ -190,9 +192,15 @@ def write_days(engine: Engine, plan: Plan, rng: random.Random, clock: Clock,
         with conn.begin():
             rebuild = drop_secondary_indexes(conn, BULK_TABLES) if fresh else []
             writer = _Writer(conn, plan, rng, clock, real_now)
+            fees = FeeRows(conn, random.Random(SEED + 7), clock, real_now, receipts) \
+                if fresh and receipts else None
             for day, (visits, calls, requests, key_loans) in zip(days, paces, strict=True):
                 writer.day(day, visits, calls, requests, key_loans)
+                if fees is not None:
+                    fees.day(day)
             writer.flush()
+            if fees is not None:
+                fees.finish()
             writer.write_visitors(fresh=fresh)
             writer.write_request_counters(fresh=fresh)
             writer.finish_keys()

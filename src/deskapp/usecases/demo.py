@@ -93,6 +93,7 @@ class DemoModule:
 def demo_modules() -> tuple[DemoModule, ...]:
     """Every workspace's demo, in the order they are made."""
     from deskapp.usecases.demos.calls import CALLS
+    from deskapp.usecases.demos.fees import FEES
     from deskapp.usecases.demos.keys import KEYS
     from deskapp.usecases.demos.lost_property import LOST_PROPERTY
     from deskapp.usecases.demos.notices import NOTICES_DEMO
@@ -101,7 +102,8 @@ def demo_modules() -> tuple[DemoModule, ...]:
     from deskapp.usecases.demos.visitors import VISITORS
 
     # Requests come after calls: some of the day's calls are taken as requests.
-    return (VISITORS, CALLS, REQUESTS, KEYS, RELEASE_PASSES, LOST_PROPERTY, NOTICES_DEMO)
+    # Fees before the release passes: a pass for a unit in arrears needs a supervisor.
+    return (VISITORS, CALLS, REQUESTS, KEYS, FEES, RELEASE_PASSES, LOST_PROPERTY, NOTICES_DEMO)
 
 
 def holds_real_records(domain: Domain) -> bool:
