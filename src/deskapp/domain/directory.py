@@ -299,17 +299,21 @@ class DirectoryService:
         text = text.strip()
         if not text:
             return None, None
+        # A unit's number or label, or a department's name: two index lookups. Every
+        # check-in names its host, and reading a directory of thousands of units for each
+        # save cost a tenth of a second.
+        first = text.split()[0]
+        with Session(self._engine) as session:
+            unit = session.exec(select(Unit).where(Unit.number == first)).first()
+            dept = session.exec(select(Department).where(Department.name == text)).first()
+        if unit is not None and unit.id and text in (unit.number, unit_label(unit)):
+            return HostOption("unit", unit.id, unit_label(unit), unit.search_key), None
+        if dept is not None and dept.id:
+            return HostOption("department", dept.id, dept.name, dept.search_key), None
         options = self.host_options()
         for option in options:
             if option.label == text:
                 return option, None
-        with Session(self._engine) as session:
-            unit = session.exec(select(Unit).where(Unit.number == text)).first()
-            dept = session.exec(select(Department).where(Department.name == text)).first()
-        if unit is not None:
-            return next(o for o in options if o.kind == "unit" and o.id == unit.id), None
-        if dept is not None:
-            return next(o for o in options if o.kind == "department" and o.id == dept.id), None
         found = [o for o in options if o.matches(text)]
         if len(found) == 1:
             return found[0], None
