@@ -30,6 +30,7 @@ from deskapp.domain.requests.calendar import WorkingCalendar
 from deskapp.domain.requests.deadlines import DeadlineRules
 from deskapp.domain.requests.log import RequestLog
 from deskapp.domain.screening import ScreeningService
+from deskapp.domain.services.parcels import ParcelLog
 from deskapp.domain.settings import LocalValues, SettingsService
 from deskapp.domain.visitors import VisitorLog
 from deskapp.domain.visitors.expected import ExpectedVisitors
@@ -62,6 +63,7 @@ class Domain:
     calendar: WorkingCalendar
     keys: KeyCustody
     fees: FeeCollection
+    parcels: ParcelLog
     accounts: AccountService
     audit: AuditTrail
     privacy: PrivacyService
@@ -81,6 +83,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
     screening = ScreeningService(engine, clock, directory, operator)
     settings = SettingsService(engine, local, operator)
     calendar = WorkingCalendar(engine, operator)
+    calls = CallLog(engine, clock, directory, operator)
     return Domain(
         engine=plain,
         clock=clock,
@@ -91,7 +94,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         visitors=VisitorLog(engine, clock, screening, directory, operator,
                             collect_id_number=lambda: settings.load().collect_id_number),
         expected=ExpectedVisitors(engine, clock, directory, operator),
-        calls=CallLog(engine, clock, directory, operator),
+        calls=calls,
         phone_book=PhoneBook(engine, clock, directory, operator),
         requests=RequestLog(engine, clock, directory,
                             DeadlineRules(engine, clock, calendar, operator), operator,
@@ -99,6 +102,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         calendar=calendar,
         keys=KeyCustody(engine, clock, operator),
         fees=FeeCollection(engine, clock, operator),
+        parcels=ParcelLog(engine, clock, directory, calls, operator),
         accounts=AccountService(engine, clock, operator, hasher),
         audit=AuditTrail(engine, clock, operator),
         privacy=PrivacyService(engine, clock, operator, settings),
