@@ -40,10 +40,11 @@ def sheets() -> tuple[DaySheetSource, ...]:
     from deskapp.usecases.sheets.calls import CALLS
     from deskapp.usecases.sheets.fees import ARREARS, DEPOSITS, RECEIPTS
     from deskapp.usecases.sheets.keys import KEY_MOVEMENTS, KEYS_OUT
+    from deskapp.usecases.sheets.parcels import PARCELS
     from deskapp.usecases.sheets.requests import REQUESTS
     from deskapp.usecases.sheets.visitors import VISITORS
 
-    return (VISITORS, CALLS, REQUESTS, KEY_MOVEMENTS, KEYS_OUT, RECEIPTS, DEPOSITS,
+    return (VISITORS, CALLS, REQUESTS, KEY_MOVEMENTS, KEYS_OUT, PARCELS, RECEIPTS, DEPOSITS,
             ARREARS)
 
 
