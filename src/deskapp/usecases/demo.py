@@ -94,11 +94,12 @@ def demo_modules() -> tuple[DemoModule, ...]:
     """Every workspace's demo, in the order they are made."""
     from deskapp.usecases.demos.calls import CALLS
     from deskapp.usecases.demos.keys import KEYS
+    from deskapp.usecases.demos.parcels import PARCELS
     from deskapp.usecases.demos.requests import REQUESTS
     from deskapp.usecases.demos.visitors import VISITORS
 
     # Requests come after calls: some of the day's calls are taken as requests.
-    return (VISITORS, CALLS, REQUESTS, KEYS)
+    return (VISITORS, CALLS, REQUESTS, KEYS, PARCELS)
 
 
 def holds_real_records(domain: Domain) -> bool:

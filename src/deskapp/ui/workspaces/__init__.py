@@ -10,9 +10,10 @@ from deskapp.ui.workspaces.calls.tab import SPEC as CALLS
 from deskapp.ui.workspaces.fees.tab import SPEC as FEES
 from deskapp.ui.workspaces.keys.tab import SPEC as KEYS
 from deskapp.ui.workspaces.requests.tab import SPEC as REQUESTS
+from deskapp.ui.workspaces.services.tab import SPEC as SERVICES
 from deskapp.ui.workspaces.visitors.tab import SPEC as VISITORS
 
-WORKSPACES: tuple[WorkspaceSpec, ...] = (VISITORS, CALLS, REQUESTS, KEYS, FEES)
+WORKSPACES: tuple[WorkspaceSpec, ...] = (VISITORS, CALLS, REQUESTS, KEYS, FEES, SERVICES)
 
 
 def spec_named(name: str) -> WorkspaceSpec | None:

@@ -49,6 +49,8 @@ WAITING = ParcelState.WAITING.value
 SEARCHED = (Parcel.number, Parcel.waybill, Parcel.recipient_label, Parcel.recipient_name,
             Parcel.recipient_phone)
 HISTORY_LIMIT = 500
+# Waybills run to ten characters and more; what is shorter was typed (a unit, a shelf).
+SCAN_MIN_LENGTH = 8
 # How far back a day's closing list looks for parcels collected or returned later (a
 # parcel waiting longer than this is on the shelf still, or was counted then).
 CLOSING_LOOKBACK = dt.timedelta(days=366)
@@ -89,7 +91,7 @@ class ParcelLists(ParcelServiceBase):
         """Everyone with parcels on the shelf, the longest waiting first."""
         groups: dict[tuple[Any, ...], list[ParcelRow]] = {}
         for row in self.uncollected():
-            groups.setdefault(recipient_key(row), []).append(row)
+            groups.setdefault(row.recipient.key, []).append(row)
         found = [WaitingRecipient(rows[0].recipient, _group_label(rows), len(rows),
                                   rows[0].received_at) for rows in groups.values()]
         return sorted(found, key=lambda r: (r.oldest, r.label))
@@ -142,8 +144,10 @@ class ParcelLists(ParcelServiceBase):
 
     @staticmethod
     def is_scan(code: str) -> bool:
-        """Whether ``code`` (a scanner's burst) reads as a waybill or a parcel number."""
-        return bool(WAYBILL.fullmatch(normalise_waybill(code)))
+        """Whether ``code`` (a scanner's burst) reads as a waybill or a parcel number: a
+        unit number or a shelf typed quickly is too short to be taken for one."""
+        wanted = normalise_waybill(code)
+        return len(wanted) >= SCAN_MIN_LENGTH and bool(WAYBILL.fullmatch(wanted))
 
     def by_unit(self, unit_id: int, *, waiting_only: bool = False) -> list[ParcelRow]:
         """A unit's parcels, newest first (the last HISTORY_LIMIT), or only those waiting."""
@@ -329,16 +333,6 @@ class ParcelLists(ParcelServiceBase):
             if row.finished_at is not None and row.finished_at > at]
         as_then = [_as_waiting(row) for row in later]
         return sorted(still + as_then, key=lambda r: (r.received_at, r.id))
-
-
-def recipient_key(row: ParcelRow) -> tuple[Any, ...]:
-    """What the parcels of one recipient share: the unit, the department, or the label and
-    name written."""
-    if row.unit_id is not None:
-        return ("unit", row.unit_id)
-    if row.department_id is not None:
-        return ("department", row.department_id)
-    return ("other", row.recipient_label, row.recipient_name)
 
 
 def _group_label(rows: list[ParcelRow]) -> str:

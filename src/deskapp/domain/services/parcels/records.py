@@ -206,6 +206,16 @@ class Recipient:
         """A unit or a department of the directory."""
         return self.unit_id is not None or self.department_id is not None
 
+    @property
+    def key(self) -> tuple[object, ...]:
+        """What the parcels of one recipient share: the unit, the department, or the label
+        and name written."""
+        if self.unit_id is not None:
+            return ("unit", self.unit_id)
+        if self.department_id is not None:
+            return ("department", self.department_id)
+        return ("other", self.label, self.name)
+
 
 @dataclass(frozen=True)
 class ParcelInput:

@@ -8,5 +8,6 @@ spec below.
 from __future__ import annotations
 
 from deskapp.ui.framework.workspace import WorkspaceSpec
+from deskapp.ui.workspaces.services.parcels_page import SPEC as PARCELS
 
-PAGES: tuple[WorkspaceSpec, ...] = ()
+PAGES: tuple[WorkspaceSpec, ...] = (PARCELS,)
