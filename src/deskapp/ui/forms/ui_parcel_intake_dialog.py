@@ -24,7 +24,7 @@ class Ui_ParcelIntakeDialog(object):
     def setupUi(self, ParcelIntakeDialog):
         if not ParcelIntakeDialog.objectName():
             ParcelIntakeDialog.setObjectName(u"ParcelIntakeDialog")
-        ParcelIntakeDialog.resize(500, 600)
+        ParcelIntakeDialog.resize(500, 430)
         self.dialog_layout = QVBoxLayout(ParcelIntakeDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(ParcelIntakeDialog)
@@ -218,6 +218,7 @@ class Ui_ParcelIntakeDialog(object):
 
         self.fields_layout.addWidget(self.note_error, 18, 1, 1, 1)
 
+        self.fields_layout.setColumnStretch(1, 1)
 
         self.dialog_layout.addLayout(self.fields_layout)
 

@@ -24,7 +24,7 @@ class Ui_ParcelNotifyDialog(object):
     def setupUi(self, ParcelNotifyDialog):
         if not ParcelNotifyDialog.objectName():
             ParcelNotifyDialog.setObjectName(u"ParcelNotifyDialog")
-        ParcelNotifyDialog.resize(520, 520)
+        ParcelNotifyDialog.resize(520, 420)
         self.dialog_layout = QVBoxLayout(ParcelNotifyDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.recipient_info = QLabel(ParcelNotifyDialog)
@@ -121,6 +121,7 @@ class Ui_ParcelNotifyDialog(object):
 
         self.fields_layout.addWidget(self.notes_error, 9, 1, 1, 1)
 
+        self.fields_layout.setColumnStretch(1, 1)
 
         self.dialog_layout.addLayout(self.fields_layout)
 

@@ -24,7 +24,7 @@ class Ui_ParcelPickupDialog(object):
     def setupUi(self, ParcelPickupDialog):
         if not ParcelPickupDialog.objectName():
             ParcelPickupDialog.setObjectName(u"ParcelPickupDialog")
-        ParcelPickupDialog.resize(560, 620)
+        ParcelPickupDialog.resize(560, 480)
         self.dialog_layout = QVBoxLayout(ParcelPickupDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.fields_layout = QGridLayout()
@@ -146,6 +146,7 @@ class Ui_ParcelPickupDialog(object):
 
         self.fields_layout.addWidget(self.phone_error, 12, 1, 1, 1)
 
+        self.fields_layout.setColumnStretch(1, 1)
 
         self.dialog_layout.addLayout(self.fields_layout)
 

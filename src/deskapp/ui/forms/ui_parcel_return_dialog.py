@@ -23,7 +23,7 @@ class Ui_ParcelReturnDialog(object):
     def setupUi(self, ParcelReturnDialog):
         if not ParcelReturnDialog.objectName():
             ParcelReturnDialog.setObjectName(u"ParcelReturnDialog")
-        ParcelReturnDialog.resize(460, 260)
+        ParcelReturnDialog.resize(460, 200)
         self.dialog_layout = QVBoxLayout(ParcelReturnDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.parcel_info = QLabel(ParcelReturnDialog)
@@ -58,6 +58,7 @@ class Ui_ParcelReturnDialog(object):
 
         self.fields_layout.addWidget(self.reason_error, 1, 1, 1, 1)
 
+        self.fields_layout.setColumnStretch(1, 1)
 
         self.dialog_layout.addLayout(self.fields_layout)
 

@@ -18,6 +18,7 @@ from deskapp.domain.services.parcels.records import (
     carrier_label,
     reminder_for,
 )
+from deskapp.i18n import fill, translate
 
 DAY = dt.timedelta(days=1)
 
@@ -106,11 +107,10 @@ class ParcelRow:
 
 
 def waited_text(waited: dt.timedelta) -> str:
-    """``5 h`` under a day, else ``3 d``: the age as a list column shows it (no words to
-    translate: the units are read the same in both languages)."""
+    """``5 h`` under a day, else ``3 d``: the age as a list column shows it."""
     if waited < DAY:
-        return f"{int(waited.total_seconds() // 3600)} h"
-    return f"{waited.days} d"
+        return fill(translate("ParcelRows", "%1 h"), int(waited.total_seconds() // 3600))
+    return fill(translate("ParcelRows", "%1 d"), waited.days)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListView, QListWidget, QListWidgetItem, QWidget
 
 from deskapp.domain.clock import Clock
 from deskapp.domain.services.parcels.rows import ParcelRow
@@ -47,7 +47,11 @@ class ParcelDialog(QDialog):
 
 def fill_parcels(widget: QListWidget, parcels: Sequence[ParcelRow], clock: Clock,
                  ticked: set[int] | None = None) -> None:
-    """Show ``parcels`` as tick boxes, each ticked unless ``ticked`` leaves it out."""
+    """Show ``parcels`` as tick boxes, each ticked unless ``ticked`` leaves it out; a long
+    line wraps (the list never scrolls sideways)."""
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListView.ResizeMode.Adjust)
     widget.clear()
     for row in parcels:
         item = QListWidgetItem(parcel_line(row, clock))
