@@ -14,6 +14,7 @@ import pytest
 
 from deskapp.bench.data import MARKER, SCRATCH_TABLE
 from deskapp.bench.keys_figures import NAMES as KEY_NAMES
+from deskapp.bench.parcels_figures import NAMES as PARCEL_NAMES
 from deskapp.bench.run import NAMES
 from deskapp.bootstrap import build_services
 from deskapp.db.schema import SCHEMA_HEAD
@@ -27,8 +28,9 @@ needs_server = pytest.mark.skipif(
            "starts one when PostgreSQL is installed")
 
 
-SIZES = ("--visitors", "2000", "--calls", "1000", "--requests", "500", "--key-loans", "3000")
-MARKED = {"visits": 2000, "calls": 1000, "requests": 500, "key_loans": 3000,
+SIZES = ("--visitors", "2000", "--calls", "1000", "--requests", "500", "--key-loans", "3000",
+         "--parcels", "3000")
+MARKED = {"visits": 2000, "calls": 1000, "requests": 500, "key_loans": 3000, "parcels": 3000,
           "schema": SCHEMA_HEAD, "complete": True}
 
 
@@ -41,7 +43,7 @@ def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> 
     assert figures["about"]["data"]["requests"] == 500
     assert figures["about"]["data"]["key_loans"] == 3000
     # The data file is kept beside the output, as the services would have written it.
-    data = tmp_path / "bench-data-2000v-1000c-500r-3000k.sqlite"
+    data = tmp_path / "bench-data-2000v-1000c-500r-3000k-3000p.sqlite"
     assert figures["about"]["data"]["file"] == data.name
     with sqlite3.connect(data) as con:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -68,6 +70,7 @@ def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> 
         assert json.loads(con.execute("SELECT value FROM setting WHERE key = ?",
                                       (MARKER,)).fetchone()[0]) == MARKED
         key_cabinet_is_consistent(con)
+        parcel_shelf_is_consistent(con)
     con.close()
     search_index_matches_records(data)
     # Nothing else is left beside it: no scratch files, no workbooks.
@@ -93,7 +96,7 @@ def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> 
 def test_data_of_an_older_schema_is_built_again(tmp_path: Path) -> None:
     output = tmp_path / "bench.json"
     assert deskapp("bench", *SIZES, "--repeat", "1", "-o", output, timeout=600).returncode == 0
-    data = tmp_path / "bench-data-2000v-1000c-500r-3000k.sqlite"
+    data = tmp_path / "bench-data-2000v-1000c-500r-3000k-3000p.sqlite"
     with sqlite3.connect(data) as con:  # as a bench before the last migration left it
         con.execute("UPDATE setting SET value = ? WHERE key = ?", (json.dumps(
             {**MARKED, "schema": "0001"}), MARKER))
@@ -126,7 +129,31 @@ def every_figure(output: Path, table: str) -> dict[str, Any]:
     for name in KEY_NAMES:
         assert figures[name]["value"] > 0 and figures[name]["bare"] > 0, name
     assert figures["keys_board_ms"]["sets"] == 600 and figures["keys_out_ms"]["out"] >= 1
+    for name in PARCEL_NAMES:
+        assert figures[name]["value"] > 0 and figures[name]["bare"] > 0, name
+    assert figures["parcels_waiting_ms"]["parcels"] >= 3000
+    assert figures["parcels_waiting_ms"]["waiting"] >= 1
     return figures
+
+
+def parcel_shelf_is_consistent(con: sqlite3.Connection) -> None:
+    """The shelf as the parcel log would have left it: parcels numbered year by year with
+    the year's counter at the last, each collected one with its pickup, a waybill waiting
+    once, the long waiting ones noted."""
+    years = con.execute(
+        "SELECT substr(number, 3, 4), count(*), max(CAST(substr(number, 8) AS INTEGER)), "
+        "(SELECT value FROM counter WHERE series = 'parcel-' || substr(number, 3, 4)) "
+        "FROM parcel GROUP BY 1").fetchall()
+    assert len(years) >= 5 and all(n == last == counter for _y, n, last, counter in years)
+    assert sum(n for _y, n, _l, _c in years) >= 3000  # and those the bench signed for
+    assert con.execute("SELECT count(*) FROM parcel WHERE (state = 'collected') <> "
+                       "(pickup_id IS NOT NULL)").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM parcel p JOIN parcelpickup k ON k.id = "
+                       "p.pickup_id WHERE k.at < p.received_at").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM parcel WHERE state = 'returned' AND "
+                       "(returned_at IS NULL OR return_reason = '')").fetchone() == (0,)
+    waiting = con.execute("SELECT count(*) FROM parcel WHERE state = 'waiting'").fetchone()[0]
+    assert 1 <= waiting < 300
 
 
 def key_cabinet_is_consistent(con: sqlite3.Connection) -> None:
