@@ -158,7 +158,7 @@ def test_screenshot_renders_the_window(demo_db: Path, tmp_path: Path) -> None:
     result = deskapp("screenshot", "--db", str(demo_db), "--lang", "zh_CN", "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    missing = deskapp("screenshot", "--db", str(demo_db), "--tab", "services", "-o", str(out))
+    missing = deskapp("screenshot", "--db", str(demo_db), "--tab", "garden", "-o", str(out))
     assert missing.returncode != 0 and "does not exist yet" in missing.stderr
 
 
