@@ -15,6 +15,7 @@ import pytest
 from deskapp.bench.data import MARKER, SCRATCH_TABLE
 from deskapp.bench.fees_figures import NAMES as FEE_NAMES
 from deskapp.bench.keys_figures import NAMES as KEY_NAMES
+from deskapp.bench.parcels_figures import NAMES as PARCEL_NAMES
 from deskapp.bench.run import NAMES
 from deskapp.bootstrap import build_services
 from deskapp.db.schema import SCHEMA_HEAD
@@ -29,10 +30,11 @@ needs_server = pytest.mark.skipif(
 
 
 SIZES = ("--visitors", "2000", "--calls", "1000", "--requests", "500", "--key-loans", "3000",
-         "--receipts", "2000")
+         "--receipts", "2000", "--parcels", "3000")
 MARKED = {"visits": 2000, "calls": 1000, "requests": 500, "key_loans": 3000, "receipts": 2000,
+          "parcels": 3000,
           "schema": SCHEMA_HEAD, "complete": True}
-DATA_FILE = "bench-data-2000v-1000c-500r-3000k-2000f.sqlite"
+DATA_FILE = "bench-data-2000v-1000c-500r-3000k-2000f-3000p.sqlite"
 
 
 def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> None:
@@ -73,6 +75,7 @@ def test_the_bench_reports_every_figure_beside_the_bare_tool(tmp_path: Path) -> 
                                       (MARKER,)).fetchone()[0]) == MARKED
         key_cabinet_is_consistent(con)
         fee_history_is_consistent(con)
+        parcel_shelf_is_consistent(con)
     con.close()
     search_index_matches_records(data)
     # Nothing else is left beside it: no scratch files, no workbooks.
@@ -138,6 +141,10 @@ def every_figure(output: Path, table: str) -> dict[str, Any]:
     assert figures["receipts_page_ms"]["receipts"] >= 2000
     assert figures["arrears_overview_ms"]["units_in_arrears"] >= 1
     assert figures["handover_ms"]["receipts"] >= 1
+    for name in PARCEL_NAMES:
+        assert figures[name]["value"] > 0 and figures[name]["bare"] > 0, name
+    assert figures["parcels_waiting_ms"]["parcels"] >= 3000
+    assert figures["parcels_waiting_ms"]["waiting"] >= 1
     return figures
 
 
@@ -166,6 +173,26 @@ def fee_history_is_consistent(con: sqlite3.Connection) -> None:
         "WHERE h.cashier <> r.created_by").fetchone() == (0,)
     assert con.execute("SELECT count(DISTINCT substr(issued_at, 1, 10)) FROM receipt "
                        "WHERE handover_id IS NULL").fetchone()[0] <= 2
+
+
+def parcel_shelf_is_consistent(con: sqlite3.Connection) -> None:
+    """The shelf as the parcel log would have left it: parcels numbered year by year with
+    the year's counter at the last, each collected one with its pickup, a waybill waiting
+    once, the long waiting ones noted."""
+    years = con.execute(
+        "SELECT substr(number, 3, 4), count(*), max(CAST(substr(number, 8) AS INTEGER)), "
+        "(SELECT value FROM counter WHERE series = 'parcel-' || substr(number, 3, 4)) "
+        "FROM parcel GROUP BY 1").fetchall()
+    assert len(years) >= 5 and all(n == last == counter for _y, n, last, counter in years)
+    assert sum(n for _y, n, _l, _c in years) >= 3000  # and those the bench signed for
+    assert con.execute("SELECT count(*) FROM parcel WHERE (state = 'collected') <> "
+                       "(pickup_id IS NOT NULL)").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM parcel p JOIN parcelpickup k ON k.id = "
+                       "p.pickup_id WHERE k.at < p.received_at").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM parcel WHERE state = 'returned' AND "
+                       "(returned_at IS NULL OR return_reason = '')").fetchone() == (0,)
+    waiting = con.execute("SELECT count(*) FROM parcel WHERE state = 'waiting'").fetchone()[0]
+    assert 1 <= waiting < 300
 
 
 def key_cabinet_is_consistent(con: sqlite3.Connection) -> None:

@@ -8,6 +8,7 @@ import pytest
 from conftest import FAST_HASHER, SHANGHAI
 
 from deskapp.bootstrap import Services, build_services
+from deskapp.domain.calls.records import CallQuery, Category, Direction
 from deskapp.domain.clock import Clock
 from deskapp.domain.fees.billing_records import ReadingKind
 from deskapp.domain.fees.ledger_records import ContactKind, DeliveryHow, DunningStage
@@ -32,6 +33,14 @@ from deskapp.domain.requests.records import (
     Severity,
     State,
 )
+from deskapp.domain.services.parcels import ParcelLog
+from deskapp.domain.services.parcels.records import (
+    ParcelKind,
+    ParcelQuery,
+    ParcelState,
+    Reminder,
+)
+from deskapp.domain.services.parcels.rows import ParcelRow
 from deskapp.usecases.demo import load_demo
 
 
@@ -232,6 +241,15 @@ def every_receipt(fees: FeeCollection, first: dt.date, last: dt.date) -> list[Re
     return rows
 
 
+def every_parcel(parcels: ParcelLog, first: dt.date, last: dt.date) -> list[ParcelRow]:
+    """Every parcel received from ``first`` to ``last``, in the order received."""
+    query = ParcelQuery(first, last, descending=False)
+    rows: list[ParcelRow] = []
+    while page := parcels.page(query, parcels.cursor_after(rows[-1]) if rows else None, 500):
+        rows += page
+    return rows
+
+
 def arrears_of_every_age(fees: FeeCollection) -> ArrearsTotals:
     totals = fees.arrears_overview().totals
     assert all(bucket > 0 for bucket in totals.arrears.buckets), totals.arrears
@@ -390,3 +408,49 @@ def test_loading_the_demo_again_on_later_days_goes_on_with_the_fees(
     run = fees.generate_bills(month)
     assert not run.made and run.already_billed > 100
     arrears_of_every_age(fees)
+
+
+def test_the_demo_fills_the_parcel_shelf_over_weeks_and_loads_again(services: Services,
+                                                                   now) -> None:
+    counts = load_demo(services, days=2)
+    parcels, today = services.parcels, services.clock.today()
+    rows = every_parcel(parcels, today - dt.timedelta(days=60), today)
+    assert counts["parcels"] == len(rows) > 150
+    assert rows[0].received_at.date() <= today - dt.timedelta(days=20)  # a few weeks
+    assert [r.number for r in rows] == sorted(r.number for r in rows)
+    assert {r.kind for r in rows} == set(ParcelKind)
+    assert len({r.carrier for r in rows if r.kind is ParcelKind.PARCEL}) >= 6
+    assert any(r.damaged for r in rows)
+    # Most are collected within a day or two; a few go back (refused, not collected).
+    collected = [r for r in rows if r.state is ParcelState.COLLECTED]
+    assert len(collected) > 0.8 * len(rows)
+    quick = [r for r in collected if r.waited(now.value) <= dt.timedelta(days=2)]
+    assert len(quick) > 0.8 * len(collected)
+    assert {"收件人拒收", "超期未取，退回"} <= {r.return_reason for r in rows
+                                         if r.state is ParcelState.RETURNED}
+    pickup = parcels.pickup_record(next(r.pickup_id for r in collected
+                                        if r.kind is ParcelKind.REGISTERED))
+    assert pickup.id_number  # registered mail against an ID
+    # Some wait: reminded after three days, one flagged past fourteen.
+    waiting = parcels.uncollected()
+    marks = {r.reminder(now.value) for r in waiting}
+    assert {Reminder.REMIND, Reminder.ACT} <= marks
+    assert any(r.reminded_at for r in waiting if r.reminder(now.value) is not Reminder.NONE)
+    # The recipients were told by phone: the calls are in the call log.
+    told = [r for r in rows if r.notified_at is not None]
+    assert len(told) > 0.6 * len(rows)
+    calls = services.calls.page(CallQuery(today - dt.timedelta(days=60), today,
+                                          text="PK2026"), limit=500)
+    assert calls and all(c.direction is Direction.OUT and c.category is Category.DELIVERY
+                         for c in calls)
+    # Again later: parcels only after the last one; the long waiting ones still wait, the
+    # others left waiting are collected.
+    now.advance(hours=3)
+    again = load_demo(services, days=1)
+    later = every_parcel(parcels, today - dt.timedelta(days=60), today)
+    assert [r.id for r in later[:len(rows)]] == [r.id for r in rows]
+    assert again["parcels"] == len(later) - len(rows) >= 0
+    assert all(r.received_at >= rows[-1].received_at for r in later[len(rows):])
+    still = {r.id for r in parcels.uncollected()}
+    assert {r.id for r in waiting if r.note} <= still
+    assert not {r.id for r in waiting if not r.note} & still

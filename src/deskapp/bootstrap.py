@@ -32,6 +32,7 @@ from deskapp.domain.requests.log import RequestLog
 from deskapp.domain.screening import ScreeningService
 from deskapp.domain.services.lost_property import LostProperty
 from deskapp.domain.services.notices import Notices
+from deskapp.domain.services.parcels import ParcelLog
 from deskapp.domain.services.release_passes import ReleasePasses
 from deskapp.domain.settings import LocalValues, SettingsService
 from deskapp.domain.visitors import VisitorLog
@@ -68,6 +69,7 @@ class Domain:
     lost_property: LostProperty
     notices: Notices
     release_passes: ReleasePasses
+    parcels: ParcelLog
     accounts: AccountService
     audit: AuditTrail
     privacy: PrivacyService
@@ -88,6 +90,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
     settings = SettingsService(engine, local, operator)
     calendar = WorkingCalendar(engine, operator)
     fees = FeeCollection(engine, clock, operator)
+    calls = CallLog(engine, clock, directory, operator)
     return Domain(
         engine=plain,
         clock=clock,
@@ -98,7 +101,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         visitors=VisitorLog(engine, clock, screening, directory, operator,
                             collect_id_number=lambda: settings.load().collect_id_number),
         expected=ExpectedVisitors(engine, clock, directory, operator),
-        calls=CallLog(engine, clock, directory, operator),
+        calls=calls,
         phone_book=PhoneBook(engine, clock, directory, operator),
         requests=RequestLog(engine, clock, directory,
                             DeadlineRules(engine, clock, calendar, operator), operator,
@@ -106,6 +109,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         calendar=calendar,
         keys=KeyCustody(engine, clock, operator),
         fees=fees,
+        parcels=ParcelLog(engine, clock, directory, calls, operator),
         release_passes=ReleasePasses(engine, clock, fees, operator),
         lost_property=LostProperty(engine, clock, operator),
         notices=Notices(engine, clock, lambda: settings.load().org_name, operator),

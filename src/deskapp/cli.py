@@ -94,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="key loans in the file (on a cabinet of 600 key sets)")
     bench.add_argument("--receipts", type=int, default=300_000,
                        help="fee receipts in the file (with their bills)")
+    bench.add_argument("--parcels", type=int, default=200_000,
+                       help="parcels, letters and papers signed for in the file")
     bench.add_argument("--repeat", type=int, default=5, help="repetitions (the median counts)")
     bench.add_argument("--json", action="store_true", help="write the figures, print no table")
     bench.add_argument("-o", "--output", required=True,
@@ -394,9 +396,9 @@ def _restore(args: argparse.Namespace) -> int:
 def _bench(args: argparse.Namespace) -> int:
     if not (100 <= args.visitors <= 100_000_000 and 10 <= args.calls <= 100_000_000
             and 10 <= args.requests <= 100_000_000 and 10 <= args.key_loans <= 100_000_000
-            and 100 <= args.receipts <= 100_000_000):
+            and 100 <= args.receipts <= 100_000_000 and 10 <= args.parcels <= 100_000_000):
         raise CommandError("deskapp bench: --visitors and --receipts need 100 or more, "
-                           "--calls, --requests and --key-loans 10 or more")
+                           "--calls, --requests, --key-loans and --parcels 10 or more")
     if not 1 <= args.repeat <= 100:
         raise CommandError("deskapp bench: --repeat must be between 1 and 100")
     # Only --db itself: without it the bench keeps its own file beside the output, whatever
@@ -411,7 +413,7 @@ def _bench(args: argparse.Namespace) -> int:
     settle_logging(paths.log_dir(output))
     result = run_bench(output, visits=args.visitors, calls=args.calls,
                        requests=args.requests, key_loans=args.key_loans,
-                       receipts=args.receipts, repeat=args.repeat,
+                       receipts=args.receipts, parcels=args.parcels, repeat=args.repeat,
                        say=lambda text: print(text, file=sys.stderr, flush=True), server=server)
     print(output if args.json else table(result))
     return 0

@@ -440,3 +440,52 @@ def test_the_loan_list_the_keys_out_and_the_days_movements_read_through_their_in
                  "ix_keyloan_key_set_id")
     assert_indexed(plans_of(services, lambda: key_loans.borrower_history(
         name="借用人3", phone="13700000004", id_number="11010519491231002X"), "keyloan"))
+
+
+def test_the_parcel_shelf_the_list_and_the_day_read_through_their_indexes(
+        services: Services, now) -> None:  # type: ignore[no-untyped-def]
+    from deskapp.domain.services.parcels.records import (
+        ParcelFilter,
+        ParcelInput,
+        ParcelQuery,
+        PickupInput,
+        Recipient,
+    )
+
+    parcels = services.parcels
+    for i in range(30):
+        row = parcels.intake(Recipient(f"公司{i}", name="张三", phone="13800138000"),
+                             ParcelInput(f"SF{1000000000 + i}"))
+        if i % 3:
+            parcels.pickup(PickupInput((row.id,), "张三"))
+        now.advance(hours=7)
+    parcels.return_to_sender(parcels.uncollected()[0].id, "拒收")
+    today = services.clock.today()
+
+    def reads(action, *indexes: str, table: str = "parcel") -> None:  # type: ignore[no-untyped-def]
+        for plan in plans_of(services, action, table):
+            assert not re.search(rf"SCAN {table}\b(?! USING)", plan), plan
+            assert not re.search(rf"Seq Scan on {table}\b", plan), plan
+            if "Scan" not in plan:  # SQLite: the index meant (PostgreSQL picks its own)
+                assert any(re.search(rf"USING (COVERING )?INDEX {index}\b", plan)
+                           or (index == "rowid" and "INTEGER PRIMARY KEY" in plan)
+                           for index in indexes), plan
+
+    reads(parcels.uncollected, "ix_parcel_waiting")
+    for only in (ParcelFilter.WAITING, ParcelFilter.OVER_3_DAYS, ParcelFilter.OVER_14_DAYS):
+        query = ParcelQuery(today, today, only=only)
+        reads(lambda q=query: parcels.page(q), "ix_parcel_waiting")
+        reads(lambda q=query: parcels.count(q), "ix_parcel_waiting")
+    days = ParcelQuery(today - dt.timedelta(days=10), today)
+    reads(lambda: parcels.page(days), "ix_parcel_received_at_id")
+    deep = ParcelQuery(today - dt.timedelta(days=5 * 365), today)
+    first = parcels.page(deep, limit=5)
+    [plan] = plans_of(services, lambda: parcels.page(deep, parcels.cursor_after(first[-1]), 5),
+                      "parcel")
+    assert_starts_at_the_cursor(plan, "ix_parcel_received_at_id")
+    reads(lambda: parcels.by_waybill("SF1000000003"), "ix_parcel_waybill",
+          "uq_parcel_waybill_waiting")
+    yesterday = today - dt.timedelta(days=1)
+    reads(lambda: parcels.day(yesterday), "ix_parcel_received_at_id", "ix_parcel_pickup_id",
+          "ix_parcel_returned", "ix_parcel_waiting")
+    reads(lambda: parcels.day(yesterday), "ix_parcelpickup_at", "rowid", table="parcelpickup")

@@ -174,6 +174,7 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield from key_dialogs(window, services)
     yield from fee_dialogs(window, services)
     yield from fee_admin_dialogs(window, services)
+    yield from parcel_dialogs(window, services)
     services.accounts.create_first_administrator("管理员", "admin-pass", "admin-pass")
     services.accounts.log_in("管理员", "admin-pass")
     fang = services.accounts.add("王芳", Role.RECEPTIONIST, "1234", "1234")
@@ -245,6 +246,26 @@ def request_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]
     yield RequestDetailDialog(services.requests, request.id, window)
     yield RequestReviewDialog(services.requests, [], window)
     yield MonthlyRequestsDialog(services, SyncTaskRunner(), window)
+
+
+def parcel_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.domain.services.parcels.records import ParcelInput, Recipient
+    from deskapp.ui.workspaces.services.parcel_intake_dialog import ParcelIntakeDialog
+    from deskapp.ui.workspaces.services.parcel_notify_dialog import ParcelNotifyDialog
+    from deskapp.ui.workspaces.services.parcel_pickup_dialog import ParcelPickupDialog
+    from deskapp.ui.workspaces.services.parcel_return_dialog import ParcelReturnDialog
+
+    parcels = services.parcels
+    parcel = parcels.intake(Recipient("天虹商场", name="陈经理", phone="13712345678"),
+                            ParcelInput("SF1234567890123"))
+    intake = ParcelIntakeDialog(parcels, services.directory, parent=window)
+    yield intake
+    intake.ui.carrier_combo.setCurrentIndex(intake.ui.carrier_combo.count() - 1)  # Other
+    intake.ui.damaged_check.setChecked(True)
+    yield intake
+    yield ParcelPickupDialog(parcels, parcel, window)
+    yield ParcelNotifyDialog(parcels, parcel.recipient, window)
+    yield ParcelReturnDialog(parcels, parcel, window)
 
 
 def ledger_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:

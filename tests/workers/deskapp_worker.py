@@ -21,6 +21,9 @@ Opens DB (a data file or a postgresql:// address) the way the window does
                   after another: "receipt <id> <number>" once committed, then "done"; N 0:
                   until killed
     export DAY F  the day's workbook to F, repeatedly until killed ("exported" each time)
+    pickup-parcels W  hand over the parcel waiting with each waybill of the comma-separated
+                  W, one pickup each: "picked <pickup id> <waybill>" once committed,
+                  "refused <waybill>" when it has left the shelf; then "done"
     quit          close the file and exit
 
 Every line is flushed before the next save begins, so a line the test has read is a
@@ -124,6 +127,12 @@ def main() -> int:
                 receipt = services.fees.pay(PaymentInput(unit_id, (PaymentPart("cash", 100),)))
                 say(f"receipt {receipt.id} {receipt.number}")
             say("done")
+        elif command == "pickup-parcels":
+            for waybill in args[0].split(","):
+                pickup = pick_up_parcel(services, name, waybill)
+                say(f"picked {pickup.id} {waybill}" if pickup is not None
+                    else f"refused {waybill}")
+            say("done")
         elif command == "export":
             day, target = dt.date.fromisoformat(args[0]), Path(args[1])
             while True:
@@ -149,6 +158,21 @@ def issue_key(services, name: str, tag: str):  # type: ignore[no-untyped-def]
             phone="13712345678", id_number="11010519491231002X", company="链家地产",
             authorised_by="招商部"))
     except NotAvailable:
+        return None
+
+
+def pick_up_parcel(services, name: str, waybill: str):  # type: ignore[no-untyped-def]
+    """Hand over the parcel waiting with ``waybill`` to ``name``; None when it has left the
+    shelf (another counter handed it over). Any other refusal is an error the test reads."""
+    from deskapp.domain.services.parcels.base import NotWaiting
+    from deskapp.domain.services.parcels.records import PickupInput
+
+    found = services.parcels.by_waybill(waybill)
+    if not found:
+        return None
+    try:
+        return services.parcels.pickup(PickupInput((found[0].id,), name))
+    except NotWaiting:
         return None
 
 

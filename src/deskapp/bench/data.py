@@ -5,10 +5,12 @@ services store: a file set up by deskapp itself (schema, directory, settings), v
 their visitors, host answers and check-out events, calls with their messages and callbacks,
 requests with their steps and revisits (:mod:`deskapp.bench.requests_data`), a key
 cabinet of six hundred sets with years of loans and returns (:mod:`deskapp.bench.keys_data`),
-a large estate's monthly bills and their receipts (:mod:`deskapp.bench.fees_data`), every
-time aware UTC stored as the engine stores it, pass numbers per local day with the
+a large estate's monthly bills and their receipts (:mod:`deskapp.bench.fees_data`),
+parcels signed for and collected (:mod:`deskapp.bench.parcels_data`), every time aware UTC
+stored as the engine stores it, pass numbers per local day with the
 day's counter at the last number (a check-in made afterwards continues the numbering),
-request and key loan numbers per year likewise, and every record in the search index.
+request, key loan and parcel numbers per year likewise, and every record in the search
+index.
 
 The file is kept beside the bench's output and reused; a later run adds the days since it
 was made, so today always has its rows. A setting row (:data:`MARKER`) says which sizes
@@ -36,6 +38,7 @@ from sqlalchemy import Connection, Engine, create_engine, inspect, text
 
 from deskapp.bench.fees_data import set_up_items
 from deskapp.bench.keys_data import read_cabinet
+from deskapp.bench.parcels_data import read_shelf
 from deskapp.bench.stamps import from_stamp, stamp
 from deskapp.bench.writer import (
     SEED,
@@ -80,24 +83,27 @@ class Sizes:
     requests: int
     key_loans: int
     receipts: int = 0
+    parcels: int = 0
 
     def marker(self, *, complete: bool) -> dict[str, object]:
         """The marker of data of these sizes on this deskapp's schema."""
         return {"visits": self.visits, "calls": self.calls, "requests": self.requests,
-                "key_loans": self.key_loans, "receipts": self.receipts, "schema": SCHEMA_HEAD,
-                "complete": complete}
+                "key_loans": self.key_loans, "receipts": self.receipts,
+                "parcels": self.parcels, "schema": SCHEMA_HEAD, "complete": complete}
 
     def described(self) -> str:
-        """"1,000 visits, 500 calls, 50 requests, 150 key loans and 300 receipts"."""
+        """"1,000 visits, 500 calls, 50 requests, 150 key loans, 300 receipts and 200
+        parcels"."""
         return (f"{self.visits:,} visits, {self.calls:,} calls, {self.requests:,} requests, "
-                f"{self.key_loans:,} key loans and {self.receipts:,} receipts")
+                f"{self.key_loans:,} key loans, {self.receipts:,} receipts and "
+                f"{self.parcels:,} parcels")
 
 
 def data_path(output: Path, sizes: Sizes) -> Path:
     """The data file kept beside the bench's ``output`` for these sizes."""
     return output.with_name(
         f"{output.stem}-data-{sizes.visits}v-{sizes.calls}c-{sizes.requests}r-"
-        f"{sizes.key_loans}k-{sizes.receipts}f.sqlite")
+        f"{sizes.key_loans}k-{sizes.receipts}f-{sizes.parcels}p.sqlite")
 
 
 @dataclass
@@ -110,6 +116,7 @@ class BenchData:
     requests: int
     key_loans: int
     receipts: int
+    parcels: int = 0
     built_s: float | None = None  # None: existing data was reused
     added_days: int = 0  # days added since the data was made
     busy_day: dt.date | None = None
@@ -169,7 +176,7 @@ def ensure_data(where: Path | str, sizes: Sizes, *, clock: Clock | None = None,
 
 def _bench_data(location: DataLocation, sizes: Sizes, **known: object) -> BenchData:
     return BenchData(location, sizes.visits, sizes.calls, sizes.requests,  # type: ignore[arg-type]
-                     sizes.key_loans, sizes.receipts, **known)
+                     sizes.key_loans, sizes.receipts, sizes.parcels, **known)
 
 
 def _made_for(marker: dict[str, object]) -> str:
@@ -182,7 +189,8 @@ def _made_for(marker: dict[str, object]) -> str:
         return f"for schema {marker.get('schema')} (deskapp's is {SCHEMA_HEAD})"
     return (f"with {marker.get('visits', 0):,} visits, {marker.get('calls', 0):,} calls, "
             f"{marker.get('requests', 0):,} requests, {marker.get('key_loans', 0):,} key "
-            f"loans and {marker.get('receipts', 0):,} receipts")
+            f"loans, {marker.get('receipts', 0):,} receipts and "
+            f"{marker.get('parcels', 0):,} parcels")
 
 
 def _file_marker(path: Path) -> dict[str, object] | None:
@@ -314,13 +322,14 @@ def _make(location: DataLocation, sizes: Sizes, clock: Clock, *,
 
 
 def _paces(sizes: Sizes, days: list[DemoDay], rng: random.Random,
-           share: float = 1.0) -> list[tuple[int, int, int, int]]:
-    """Visits, calls, requests and key loans of each day: ``share`` of the sizes over
-    ``days``."""
+           share: float = 1.0) -> list[tuple[int, int, int, int, int]]:
+    """Visits, calls, requests, key loans and parcels of each day: ``share`` of the sizes
+    over ``days``."""
     return list(zip(spread(int(sizes.visits * share), days, rng, SEED),
                     spread(int(sizes.calls * share), days, rng, SEED + 1),
                     spread(int(sizes.requests * share), days, rng, SEED + 2),
-                    spread(int(sizes.key_loans * share), days, rng, SEED + 3), strict=True))
+                    spread(int(sizes.key_loans * share), days, rng, SEED + 3),
+                    spread(int(sizes.parcels * share), days, rng, SEED + 4), strict=True))
 
 
 def _write(location: DataLocation, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
@@ -348,6 +357,7 @@ def _add_missing_days(location: DataLocation, sizes: Sizes, clock: Clock) -> int
                        conn.execute(text("SELECT series, value FROM counter "
                                          "WHERE series LIKE 'request-%'"))}
             cabinet = read_cabinet(conn)
+            shelf = read_shelf(conn)
     finally:
         engine.dispose()
     real_now = clock.now()
@@ -363,6 +373,7 @@ def _add_missing_days(location: DataLocation, sizes: Sizes, clock: Clock) -> int
     plan.last_visit = [r.last_visit_id or 0 for r in people]
     plan.last_seen = [from_stamp(r.last_seen) if r.last_seen else None for r in people]
     plan.cabinet = cabinet
+    plan.shelf = shelf
     _write(location, plan, rng, clock, real_now, days,
            _paces(sizes, days, rng, share=len(days) / (YEARS * 365)), fresh=False)
     return len(days)

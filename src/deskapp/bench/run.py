@@ -36,12 +36,15 @@ from deskapp.bench.keys_figures import NAMES as KEY_NAMES
 from deskapp.bench.keys_figures import keys_figures
 from deskapp.bench.lost_property_figures import NAMES as LOST_PROPERTY_NAMES
 from deskapp.bench.lost_property_figures import found_items_figure
+from deskapp.bench.parcels_figures import NAMES as PARCEL_NAMES
+from deskapp.bench.parcels_figures import parcels_figures
 from deskapp.bench.passes_figures import NAMES as PASS_NAMES
 from deskapp.bench.passes_figures import passes_figures
 from deskapp.bench.requests_figures import requests_figure
 
 NAMES = ("start_s", "tab_switch_ms", "search_ms", "requests_ms", "save_ms", *KEY_NAMES,
-         *FEE_NAMES, *PASS_NAMES, *LOST_PROPERTY_NAMES, "day_export_s", "peak_rss_mb")
+         *FEE_NAMES, *PARCEL_NAMES, *PASS_NAMES, *LOST_PROPERTY_NAMES, "day_export_s",
+         "peak_rss_mb")
 # What deskapp aims for on a 2-core PC (README.md, "Performance").
 TARGETS = {"start_s": 0.6, "tab_switch_ms": 100.0, "search_ms": 50.0, "save_ms": 20.0}
 SWITCHES = 5  # tab switches each way in one window process
@@ -52,12 +55,12 @@ Say = Callable[[str], None]
 
 
 def run_bench(output: Path, *, visits: int, calls: int, requests: int, key_loans: int,
-              receipts: int, repeat: int, say: Say | None = None,
+              receipts: int, repeat: int, parcels: int = 0, say: Say | None = None,
               server: str | None = None) -> dict[str, Any]:
     """Measure everything on the data file kept beside ``output`` (or on the database of the
     ``server`` URL); write and return the JSON."""
     say = say or (lambda _text: None)
-    sizes = Sizes(visits, calls, requests, key_loans, receipts)
+    sizes = Sizes(visits, calls, requests, key_loans, receipts, parcels)
     data = ensure_data(server or data_path(output, sizes), sizes, progress=say)
     if data.built_s is not None:
         say(f"built {data.name} ({data.size_mb:,.0f} MB) in {data.built_s:.0f} s")
@@ -84,6 +87,9 @@ def run_bench(output: Path, *, visits: int, calls: int, requests: int, key_loans
                                             output.with_name(f"{output.stem}-bare-receipt.pdf")))
             say("issuing a goods release pass …")
             figures.update(passes_figures(services, repeat, bare_table.insert))
+            say("reading the parcel shelf, signing for parcels …")
+            with _Bare(data) as bare:
+                figures.update(parcels_figures(services, bare, repeat, bare_table.insert))
         finally:
             bare_table.close()
         say("listing the lost property kept …")
@@ -103,6 +109,7 @@ def run_bench(output: Path, *, visits: int, calls: int, requests: int, key_loans
         "repeat": repeat, "machine": machine(),
         "data": {**where, "visits": visits, "calls": calls, "requests": requests,
                  "key_loans": key_loans, "key_sets": KEY_SETS, "receipts": receipts,
+                 "parcels": parcels,
                  "built_s": _mayberound_figure(data.built_s), "added_days": data.added_days,
                  "busy_day": data.busy_day.isoformat() if data.busy_day else None,
                  "busy_day_visits": data.busy_day_visits,
@@ -459,7 +466,7 @@ def table(result: dict[str, Any]) -> str:
     size = data.get("file_mb", data.get("database_mb"))
     lines.append(f"on {about['machine']['cpus']} CPUs, {data['visits']:,} visits, "
                  f"{data['calls']:,} calls, {data.get('requests', 0):,} requests, "
-                 f"{data.get('key_loans', 0):,} key loans and {data.get('receipts', 0):,} "
-                 f"receipts ({size} MB){where}, median of "
-                 f"{about['repeat']}")
+                 f"{data.get('key_loans', 0):,} key loans, {data.get('receipts', 0):,} "
+                 f"receipts and {data.get('parcels', 0):,} parcels ({size} MB){where}, "
+                 f"median of {about['repeat']}")
     return "\n".join(lines)

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, text
 
 from deskapp.bench.fees_data import FEE_BULK_TABLES, FEE_NUMBERED, FeeRows
 from deskapp.bench.keys_data import Cabinet, KeyRows, finish_keys, write_key_rows
+from deskapp.bench.parcels_data import ParcelRows, Shelf, finish_parcels, write_parcel_rows
 from deskapp.bench.requests_data import (
     EVENT_COLUMNS,
     REQUEST_COLUMNS,
@@ -90,11 +91,11 @@ VISITOR_COLUMNS = ("id", "name", "id_type", "id_number", "phone", "company", "pl
 # SQLite the search index's tables have none; on PostgreSQL the n-grams' GIN index).
 BULK_TABLES = ("visit", "visitor", "hostresponseevent", "visitevent", "call", "callmessage",
                 "request", "requestevent", "revisit", "keyloan", "keyreturn", "keyevent",
-                VISIT_SEARCH.readings.name, CALL_SEARCH.readings.name,
+                "parcel", "parcelpickup", VISIT_SEARCH.readings.name, CALL_SEARCH.readings.name,
                 REQUEST_SEARCH.readings.name, KEY_LOAN_SEARCH.readings.name, *FEE_BULK_TABLES)
 # Tables whose rows are written with their ids.
 NUMBERED = ("visit", "visitor", "call", "request", "keyset", "keydeposit", "keyauthorisation",
-            "keyloan", *FEE_NUMBERED)
+            "keyloan", "parcel", "parcelpickup", *FEE_NUMBERED)
 
 
 @dataclass
@@ -123,6 +124,7 @@ class Plan:
     last_visit: list[int] = field(default_factory=list)
     last_seen: list[dt.datetime | None] = field(default_factory=list)
     cabinet: Cabinet = field(default_factory=Cabinet)  # the key sets, as the last run left them
+    shelf: Shelf = field(default_factory=Shelf)  # the parcels, as the last run left them
 
 
 def spread(total: int, days: list[DemoDay], rng: random.Random, seed: int) -> list[int]:
@@ -180,10 +182,10 @@ def _moments(day: DemoDay, count: int, rng: random.Random) -> list[dt.datetime]:
 
 def write_days(engine: Engine, plan: Plan, rng: random.Random, clock: Clock,
                real_now: dt.datetime, days: list[DemoDay],
-               paces: list[tuple[int, int, int, int]], *, fresh: bool,
+               paces: list[tuple[int, int, int, int, int]], *, fresh: bool,
                finish: Callable[[Connection], None] | None = None, receipts: int = 0) -> None:
-    """The days' rows (``paces``: visits, calls, requests and key loans of each) in one
-    transaction, and about ``receipts`` fee receipts with their bills (new data only),
+    """The days' rows (``paces``: visits, calls, requests, key loans and parcels of each)
+    in one transaction, and about ``receipts`` fee receipts with their bills (new data only),
     ``finish`` the last thing in it; ``fresh``: into new data nobody else uses yet."""
     with engine.connect() as conn:
         if fresh:  # a private file until it is moved into place (or a bench's database)
@@ -194,8 +196,8 @@ def write_days(engine: Engine, plan: Plan, rng: random.Random, clock: Clock,
             writer = _Writer(conn, plan, rng, clock, real_now)
             fees = FeeRows(conn, random.Random(SEED + 7), clock, real_now, receipts) \
                 if fresh and receipts else None
-            for day, (visits, calls, requests, key_loans) in zip(days, paces, strict=True):
-                writer.day(day, visits, calls, requests, key_loans)
+            for day, pace in zip(days, paces, strict=True):
+                writer.day(day, *pace)
                 if fees is not None:
                     fees.day(day)
             writer.flush()
@@ -204,6 +206,7 @@ def write_days(engine: Engine, plan: Plan, rng: random.Random, clock: Clock,
             writer.write_visitors(fresh=fresh)
             writer.write_request_counters(fresh=fresh)
             writer.finish_keys()
+            writer.finish_parcels()
             for statement in rebuild:
                 conn.exec_driver_sql(statement)
             continue_ids(conn, NUMBERED)
@@ -246,6 +249,15 @@ class _Writer:
             [(p.name, p.phone, p.id_number, p.company) for p in plan.people[:3000]
              if p.id_number], self._read)
         self._keys_begun = False
+        # Their own generator too: the other rows are the same with or without parcels.
+        self._parcels = ParcelRows(
+            random.Random(SEED + 7 + (real_now.toordinal() if plan.shelf.next_parcel > 1
+                                      else 0)),
+            clock, real_now, plan.operator, plan.shelf, plan.hosts,
+            [(p.name, p.phone, p.id_number, p.company) for p in plan.people[:3000]
+             if p.id_number] or [("张三", "13800138000", "11010519491231002X", "")])
+        if plan.shelf.waiting:
+            self._parcels.collect_left_waiting()
         size = len(plan.people)
         # Couriers and cleaners come every day; most people come once or twice.
         self._regulars = list(range(min(20, size)))
@@ -256,7 +268,8 @@ class _Writer:
             return rng.choice(self._regulars)
         return int(size * rng.random() ** 2)
 
-    def day(self, day: DemoDay, visits: int, calls: int, requests: int, key_loans: int) -> None:
+    def day(self, day: DemoDay, visits: int, calls: int, requests: int, key_loans: int,
+            parcels: int = 0) -> None:
         prefix = "V" + day.day.strftime("%y%m%d")
         valid_until = stamp(self._clock.day_bounds(day.day)[1] - dt.timedelta(seconds=1))
         for number, moment in enumerate(_moments(day, visits, self._rng), start=1):
@@ -275,8 +288,9 @@ class _Writer:
             else:  # the cabinet hung the day before the first loans
                 self._keys.register(self._plan.hosts, day.opening - dt.timedelta(days=1))
         self._keys.day(_moments(day, key_loans, self._keys.rng))
+        self._parcels.day(_moments(day, parcels, self._parcels.rng))
         if len(self._visits) + len(self._calls) + len(self._requests) + len(self._keys) \
-                >= BATCH:
+                + len(self._parcels) >= BATCH:
             self.flush()
 
     def _visit(self, moment: dt.datetime, pass_no: str, valid_until: str | None,
@@ -373,6 +387,7 @@ class _Writer:
             bulk_insert(conn, table, columns, rows)
             rows.clear()
         write_key_rows(conn, self._keys)
+        write_parcel_rows(conn, self._parcels)
         index_records(conn, VISIT_SEARCH, self._visit_search)
         index_records(conn, CALL_SEARCH, self._call_search)
         index_records(conn, REQUEST_SEARCH, self._requests.search)
@@ -396,6 +411,10 @@ class _Writer:
     def finish_keys(self) -> None:
         """The key sets' states and the key number series, once every loan is written."""
         finish_keys(self._conn, self._keys)
+
+    def finish_parcels(self) -> None:
+        """The parcel number series, once every parcel is written."""
+        finish_parcels(self._conn, self._parcels)
 
     def write_visitors(self, *, fresh: bool) -> None:
         plan = self._plan

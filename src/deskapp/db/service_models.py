@@ -20,6 +20,10 @@ def _ts(*, nullable: bool = False) -> object:
 
 
 PARCEL_WAITING = "state = 'waiting'"
+# A waybill is waiting on the shelf once: a second scan of it is refused (also when two
+# counters scan the same parcel at once).
+PARCEL_WAYBILL_WAITING = "state = 'waiting' AND waybill <> ''"
+PARCEL_RETURNED = "state = 'returned'"
 PASS_OPEN = "guard_copy_back_at IS NULL AND voided_at IS NULL"
 ITEM_KEPT = "state = 'kept'"
 
@@ -38,6 +42,11 @@ class Parcel(SQLModel, table=True):
               postgresql_where=text(PARCEL_WAITING)),
         Index("ix_parcel_received_at_id", "received_at", "id"),  # keyset paging
         Index("ix_parcel_unit_state", "unit_id", "state"),
+        Index("uq_parcel_waybill_waiting", "waybill", unique=True,
+              sqlite_where=text(PARCEL_WAYBILL_WAITING),
+              postgresql_where=text(PARCEL_WAYBILL_WAITING)),
+        Index("ix_parcel_returned", "returned_at", sqlite_where=text(PARCEL_RETURNED),
+              postgresql_where=text(PARCEL_RETURNED)),  # the day's returns
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -54,8 +63,9 @@ class Parcel(SQLModel, table=True):
     condition: str = Field(default="", max_length=200)  # "" = intact; damage noted at intake
     received_at: dt.datetime = _ts()  # type: ignore[assignment]
     state: str = Field(default="waiting", max_length=16)  # waiting | collected | returned
-    notified_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
-    pickup_id: int | None = Field(default=None, foreign_key="parcelpickup.id")
+    notified_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]  # first told
+    reminded_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]  # last reminder
+    pickup_id: int | None = Field(default=None, foreign_key="parcelpickup.id", index=True)
     returned_at: dt.datetime | None = _ts(nullable=True)  # type: ignore[assignment]
     return_reason: str = Field(default="", max_length=200)
     note: str = Field(default="")
@@ -69,6 +79,8 @@ class ParcelPickup(SQLModel, table=True):
 
     __audit__ = "parcel_pickup"
     __personal__ = ("collected_by", "id_number", "phone")
+
+    __table_args__ = (Index("ix_parcelpickup_at", "at"),)  # the day's pickups
 
     id: int | None = Field(default=None, primary_key=True)
     at: dt.datetime = _ts()  # type: ignore[assignment]

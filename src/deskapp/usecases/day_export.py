@@ -41,11 +41,12 @@ def sheets() -> tuple[DaySheetSource, ...]:
     from deskapp.usecases.sheets.fees import ARREARS, DEPOSITS, RECEIPTS
     from deskapp.usecases.sheets.keys import KEY_MOVEMENTS, KEYS_OUT
     from deskapp.usecases.sheets.lost_property import LOST_PROPERTY
+    from deskapp.usecases.sheets.parcels import PARCELS
     from deskapp.usecases.sheets.release_passes import RELEASE_PASSES
     from deskapp.usecases.sheets.requests import REQUESTS
     from deskapp.usecases.sheets.visitors import VISITORS
 
-    return (VISITORS, CALLS, REQUESTS, KEY_MOVEMENTS, KEYS_OUT, RELEASE_PASSES,
+    return (VISITORS, CALLS, REQUESTS, KEY_MOVEMENTS, KEYS_OUT, PARCELS, RELEASE_PASSES,
             LOST_PROPERTY, RECEIPTS, DEPOSITS, ARREARS)
 
 

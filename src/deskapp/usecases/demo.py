@@ -97,13 +97,15 @@ def demo_modules() -> tuple[DemoModule, ...]:
     from deskapp.usecases.demos.keys import KEYS
     from deskapp.usecases.demos.lost_property import LOST_PROPERTY
     from deskapp.usecases.demos.notices import NOTICES_DEMO
+    from deskapp.usecases.demos.parcels import PARCELS
     from deskapp.usecases.demos.release_passes import RELEASE_PASSES
     from deskapp.usecases.demos.requests import REQUESTS
     from deskapp.usecases.demos.visitors import VISITORS
 
     # Requests come after calls: some of the day's calls are taken as requests.
     # Fees before the release passes: a pass for a unit in arrears needs a supervisor.
-    return (VISITORS, CALLS, REQUESTS, KEYS, FEES, RELEASE_PASSES, LOST_PROPERTY, NOTICES_DEMO)
+    return (VISITORS, CALLS, REQUESTS, KEYS, FEES, PARCELS, RELEASE_PASSES, LOST_PROPERTY,
+            NOTICES_DEMO)
 
 
 def holds_real_records(domain: Domain) -> bool:

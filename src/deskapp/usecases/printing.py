@@ -86,6 +86,7 @@ def _documents() -> tuple[DocumentSpec, ...]:
     )
     from deskapp.usecases.documents.notices import NOTICE
     from deskapp.usecases.documents.on_site import ON_SITE_LIST
+    from deskapp.usecases.documents.parcels import PARCEL_NOTICE, PARCEL_PICKUP
     from deskapp.usecases.documents.privacy import PRIVACY_NOTICE
     from deskapp.usecases.documents.release_passes import RELEASE_PASS
     from deskapp.usecases.documents.requests import (
@@ -99,8 +100,9 @@ def _documents() -> tuple[DocumentSpec, ...]:
     return (VISITOR_PASS, TEMP_PASS, MESSAGE_SLIP, PHONE_DIRECTORY, PRIVACY_NOTICE,
             ON_SITE_LIST, COMPLAINT_FORM, REVISIT_RECORD, MONTHLY_COMPLAINTS, KEY_SLIP,
             KEY_LABEL, KEY_REGISTER, KEY_HANDOVER, KEY_DEPOSIT, RECEIPT, PAYMENT_NOTICE,
-            DUNNING_NOTICE, RATE_SCHEDULE, CASH_HANDOVER, DEPOSIT_REFUND, RELEASE_PASS,
-            LOST_PROPERTY_NOTICE, LOST_PROPERTY_CLAIM, LOST_PROPERTY_POLICE, NOTICE)
+            DUNNING_NOTICE, RATE_SCHEDULE, CASH_HANDOVER, DEPOSIT_REFUND, PARCEL_NOTICE,
+            PARCEL_PICKUP, RELEASE_PASS, LOST_PROPERTY_NOTICE, LOST_PROPERTY_CLAIM,
+            LOST_PROPERTY_POLICE, NOTICE)
 
 
 def documents() -> tuple[DocumentSpec, ...]:

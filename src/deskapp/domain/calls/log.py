@@ -120,36 +120,54 @@ class CallLog:
             NotFound: the callback it answers does not exist.
         """
         data = self._resolve_about(self.validate(data))
+        with write_session(self._engine) as session:
+            row = self._store(session, data)
+            session.commit()
+            return row
+
+    def log_call_in(self, session: Session, data: CallInput) -> CallRow:
+        """Save a call as :meth:`log_call` does, inside the caller's write transaction
+        (a parcel notice logs the call that told the recipient and marks the parcels told
+        in one); the caller commits.
+
+        Raises:
+            ValidationError: bad input; nothing added to the session.
+            NotFound: the callback it answers does not exist.
+        """
+        return self._store(session, self._resolve_about(self.validate(data)))
+
+    def _store(self, session: Session, data: CallInput) -> CallRow:
+        """``data`` (validated) added to ``session``: the call, its message, the callback
+        it completes."""
         now = self._clock.now()
         signed = self._operator.signature()
         by = signed["created_by"]
-        with write_session(self._engine) as session:
-            call = Call(
-                direction=data.direction.value, caller_name=data.caller_name, phone=data.phone,
-                about_unit_id=data.about.unit_id, about_department_id=data.about.department_id,
-                about_label=data.about.label, category=Category(data.category).value,
-                subject=data.subject, notes=data.notes, transferred_to=data.transferred_to,
-                started_at=data.started_at, ended_at=data.ended_at,
-                callback_due=data.callback_due, for_callback_id=data.for_callback_id,
-                created_at=now, **signed)
-            session.add(call)
-            session.flush()
-            index_records(session, CALL_SEARCH, [search_entry(call)])
-            if data.message:
-                session.add(CallMessage(call_id=call.id, recipient=data.message_for,
-                                        text=data.message, created_at=now, **signed))
-            if data.for_callback_id is not None:
-                answered = session.get(Call, data.for_callback_id)
-                if answered is None:
-                    raise NotFound(fill(translate("CallLog", "There is no call number %1."),
-                                        data.for_callback_id))
-                if answered.callback_done_at is None:
-                    answered.callback_done_at = data.ended_at
-                    answered.callback_result = data.subject or data.notes
-                    answered.callback_done_by = by
-                    session.add(answered)
-            session.commit()
-            return self._row(session, call)
+        call = Call(
+            direction=data.direction.value, caller_name=data.caller_name, phone=data.phone,
+            about_unit_id=data.about.unit_id, about_department_id=data.about.department_id,
+            about_label=data.about.label, category=Category(data.category).value,
+            subject=data.subject, notes=data.notes, transferred_to=data.transferred_to,
+            started_at=data.started_at, ended_at=data.ended_at,
+            callback_due=data.callback_due, for_callback_id=data.for_callback_id,
+            created_at=now, **signed)
+        session.add(call)
+        session.flush()
+        index_records(session, CALL_SEARCH, [search_entry(call)])
+        if data.message:
+            session.add(CallMessage(call_id=call.id, recipient=data.message_for,
+                                    text=data.message, created_at=now, **signed))
+        if data.for_callback_id is not None:
+            answered = session.get(Call, data.for_callback_id)
+            if answered is None:
+                raise NotFound(fill(translate("CallLog", "There is no call number %1."),
+                                    data.for_callback_id))
+            if answered.callback_done_at is None:
+                answered.callback_done_at = data.ended_at
+                answered.callback_result = data.subject or data.notes
+                answered.callback_done_by = by
+                session.add(answered)
+        session.flush()
+        return self._row(session, call)
 
     def _resolve_about(self, data: CallInput) -> CallInput:
         # "1203" typed stands for unit 1203 of the directory, as in the visitor log.

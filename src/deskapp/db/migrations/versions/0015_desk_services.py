@@ -16,6 +16,8 @@ from alembic import op
 
 TEXT = sqlmodel.sql.sqltypes.AutoString
 PARCEL_WAITING = "state = 'waiting'"
+PARCEL_WAYBILL_WAITING = "state = 'waiting' AND waybill <> ''"
+PARCEL_RETURNED = "state = 'returned'"
 PASS_OPEN = "guard_copy_back_at IS NULL AND voided_at IS NULL"
 ITEM_KEPT = "state = 'kept'"
 
@@ -73,6 +75,9 @@ def upgrade() -> None:
     sa.Column('desk', TEXT(length=50), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
+    with op.batch_alter_table('parcelpickup', schema=None) as batch_op:
+        batch_op.create_index('ix_parcelpickup_at', ['at'], unique=False)
+
     op.create_table('propertynotice',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('number', TEXT(length=20), nullable=False),
@@ -110,6 +115,7 @@ def upgrade() -> None:
     sa.Column('received_at', sa.DateTime(), nullable=False),
     sa.Column('state', TEXT(length=16), nullable=False),
     sa.Column('notified_at', sa.DateTime(), nullable=True),
+    sa.Column('reminded_at', sa.DateTime(), nullable=True),
     sa.Column('pickup_id', sa.Integer(), nullable=True),
     sa.Column('returned_at', sa.DateTime(), nullable=True),
     sa.Column('return_reason', TEXT(length=200), nullable=False),
@@ -128,6 +134,12 @@ def upgrade() -> None:
         batch_op.create_index('ix_parcel_waiting', ['received_at', 'id'], unique=False,
                 sqlite_where=sa.text(PARCEL_WAITING), postgresql_where=sa.text(PARCEL_WAITING))
         batch_op.create_index(batch_op.f('ix_parcel_waybill'), ['waybill'], unique=False)
+        batch_op.create_index(batch_op.f('ix_parcel_pickup_id'), ['pickup_id'], unique=False)
+        batch_op.create_index('uq_parcel_waybill_waiting', ['waybill'], unique=True,
+                sqlite_where=sa.text(PARCEL_WAYBILL_WAITING),
+                postgresql_where=sa.text(PARCEL_WAYBILL_WAITING))
+        batch_op.create_index('ix_parcel_returned', ['returned_at'], unique=False,
+                sqlite_where=sa.text(PARCEL_RETURNED), postgresql_where=sa.text(PARCEL_RETURNED))
 
     op.create_table('releasepass',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -188,6 +200,12 @@ def downgrade() -> None:
 
     op.drop_table('releasepass')
     with op.batch_alter_table('parcel', schema=None) as batch_op:
+        batch_op.drop_index('ix_parcel_returned', sqlite_where=sa.text(PARCEL_RETURNED),
+                postgresql_where=sa.text(PARCEL_RETURNED))
+        batch_op.drop_index('uq_parcel_waybill_waiting',
+                sqlite_where=sa.text(PARCEL_WAYBILL_WAITING),
+                postgresql_where=sa.text(PARCEL_WAYBILL_WAITING))
+        batch_op.drop_index(batch_op.f('ix_parcel_pickup_id'))
         batch_op.drop_index(batch_op.f('ix_parcel_waybill'))
         batch_op.drop_index('ix_parcel_waiting', sqlite_where=sa.text(PARCEL_WAITING),
                 postgresql_where=sa.text(PARCEL_WAITING))
@@ -199,6 +217,9 @@ def downgrade() -> None:
         batch_op.drop_index('ix_propertynotice_dated_id')
 
     op.drop_table('propertynotice')
+    with op.batch_alter_table('parcelpickup', schema=None) as batch_op:
+        batch_op.drop_index('ix_parcelpickup_at')
+
     op.drop_table('parcelpickup')
     with op.batch_alter_table('founditem', schema=None) as batch_op:
         batch_op.drop_index('ix_founditem_kept', sqlite_where=sa.text(ITEM_KEPT),
