@@ -960,7 +960,7 @@ The record will name you both.</source>
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/bootstrap.py" line="193"/>
+        <location filename="../../src/deskapp/bootstrap.py" line="197"/>
         <source>The records are on a database server: its backups are made on the server, not at the counter. Ask whoever runs the server.</source>
         <translation>记录保存在数据库服务器上：备份在服务器上做，不在前台电脑上做。请找管理服务器的人。</translation>
     </message>
@@ -1357,37 +1357,37 @@ The record will name you both.</source>
         <translation>请写下留言内容。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="144"/>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="247"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="162"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="265"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="166"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="204"/>
         <source>There is no call number %1.</source>
         <translation>没有编号为 %1 的电话记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="177"/>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="240"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="195"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="258"/>
         <location filename="../../src/deskapp/usecases/documents/calls.py" line="31"/>
         <source>There is no message number %1.</source>
         <translation>没有编号为 %1 的留言。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="180"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="198"/>
         <source>This message was already passed on at %1.</source>
         <translation>这条留言已于 %1 转达。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="196"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="214"/>
         <source>Say how the callback went.</source>
         <translation>请写明回电结果。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="202"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="220"/>
         <source>No callback was promised on this call.</source>
         <translation>这通电话没有约定回电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/calls/log.py" line="204"/>
+        <location filename="../../src/deskapp/domain/calls/log.py" line="222"/>
         <source>This callback was already made at %1.</source>
         <translation>已于 %1 回过电。</translation>
     </message>
@@ -1518,6 +1518,59 @@ F7  留言已转达 · F8  马上回电 · Ctrl+R  转为客户诉求 · Ctrl+P 
         <location filename="../../src/deskapp/ui/workspaces/calls/small_dialogs.py" line="98"/>
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Carrier</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="91"/>
+        <source>SF Express</source>
+        <translation>顺丰速运</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="92"/>
+        <source>China Post / EMS</source>
+        <translation>中国邮政/EMS</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="93"/>
+        <source>JD Logistics</source>
+        <translation>京东物流</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="94"/>
+        <source>ZTO Express</source>
+        <translation>中通快递</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="95"/>
+        <source>YTO Express</source>
+        <translation>圆通速递</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="96"/>
+        <source>Yunda Express</source>
+        <translation>韵达快递</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="97"/>
+        <source>STO Express</source>
+        <translation>申通快递</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="98"/>
+        <source>J&amp;T Express</source>
+        <translation>极兔速递</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="99"/>
+        <source>Deppon</source>
+        <translation>德邦快递</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="100"/>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -2752,17 +2805,17 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>DayWorkbook</name>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="74"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="75"/>
         <source>Front desk, %1</source>
         <translation>前台日报表 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="76"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="77"/>
         <source>%1, counter %2</source>
         <translation>%1，前台：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="77"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="78"/>
         <source>without a name</source>
         <translation>未命名</translation>
     </message>
@@ -3082,7 +3135,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/deskapp/usecases/demo.py" line="150"/>
+        <location filename="../../src/deskapp/usecases/demo.py" line="154"/>
         <source>This data file holds real records, and demo data would mix with them. Try deskapp on a file of its own instead.</source>
         <translation>这个数据文件里有真实记录，演示数据会和它们混在一起。请另用一个单独的文件试用 deskapp。</translation>
     </message>
@@ -3490,6 +3543,14 @@ The entry stays on record.</source>
     </message>
 </context>
 <context>
+    <name>DeskServicesPages</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="397"/>
+        <source>Mail and parcels</source>
+        <translation>快递信件</translation>
+    </message>
+</context>
+<context>
     <name>DeskServicesTab</name>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/services/tab.py" line="110"/>
@@ -3552,7 +3613,7 @@ The entry stays on record.</source>
         <translation>该部门已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="317"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="321"/>
         <source>Several directory entries match; choose one from the list.</source>
         <translation>名录中有多个条目相符，请从列表中选择一个。</translation>
     </message>
@@ -3986,6 +4047,16 @@ The entry stays on record.</source>
         <location filename="../../src/deskapp/usecases/documents/release_passes.py" line="61"/>
         <source>Goods release pass</source>
         <translation>物品放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/parcels.py" line="54"/>
+        <source>Parcel pickup notice</source>
+        <translation>取件通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/parcels.py" line="83"/>
+        <source>Parcel pickup slip</source>
+        <translation>取件签收单</translation>
     </message>
 </context>
 <context>
@@ -13507,6 +13578,1089 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
     </message>
 </context>
 <context>
+    <name>ParcelColumns</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="24"/>
+        <source>Collected %1 by %2</source>
+        <translation>%1 由 %2 领取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="27"/>
+        <source>Returned %1: %2</source>
+        <translation>%1 已退回：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="36"/>
+        <source>Reminded %1</source>
+        <translation>%1 已再次提醒</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="43"/>
+        <source>Received</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="45"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="47"/>
+        <source>For</source>
+        <translation>收件方</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="49"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="51"/>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="53"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="55"/>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="57"/>
+        <source>Waited</source>
+        <translation>存放</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="60"/>
+        <source>Told</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="62"/>
+        <source>Where</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="64"/>
+        <source>Damage</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="66"/>
+        <source>Signed for by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="68"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="103"/>
+        <source>shelf %1</source>
+        <translation>货架 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="104"/>
+        <source>received %1 (%2)</source>
+        <translation>%1 到达（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_columns.py" line="108"/>
+        <source>damaged: %1</source>
+        <translation>破损：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelFilter</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="165"/>
+        <source>Waiting</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="166"/>
+        <source>Waiting over 3 days</source>
+        <translation>超过3天未取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="167"/>
+        <source>Waiting over 14 days</source>
+        <translation>超过14天未取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="168"/>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="169"/>
+        <source>Returned to sender</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="170"/>
+        <source>All received</source>
+        <translation>全部签收记录</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelIntakeDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_intake_dialog.py" line="99"/>
+        <source>Scan each waybill: Enter saves it and the next can be scanned for the same recipient. Esc when done.</source>
+        <translation>逐件扫描运单：按 Enter 保存后可继续为同一收件方扫描下一件，全部完成按 Esc。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_intake_dialog.py" line="101"/>
+        <source>Carrier&apos;s name</source>
+        <translation>快递公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_intake_dialog.py" line="102"/>
+        <source>What: torn, wet, crushed, opened …</source>
+        <translation>破损情况：破裂、受潮、压扁、已拆封……</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_intake_dialog.py" line="214"/>
+        <source>Nothing signed for yet.</source>
+        <translation>尚未签收。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_intake_dialog.py" line="219"/>
+        <source>Signed for (%1): %2</source>
+        <translation>已签收（%1 件）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_intake_dialog.py" line="221"/>
+        <source>and %1 before</source>
+        <translation>以及此前 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_intake_dialog.ui" line="6"/>
+        <source>Sign for parcels</source>
+        <translation>快件签收登记</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_intake_dialog.ui" line="11"/>
+        <source>F&amp;or (unit, company)</source>
+        <translation>收件方(房号、公司)(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_intake_dialog.ui" line="15"/>
+        <source>&amp;Name</source>
+        <translation>收件人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_intake_dialog.ui" line="18"/>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_intake_dialog.ui" line="21"/>
+        <source>&amp;Waybill</source>
+        <translation>运单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_intake_dialog.ui" line="24"/>
+        <source>&amp;Carrier</source>
+        <translation>快递公司(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_intake_dialog.ui" line="27"/>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_intake_dialog.ui" line="30"/>
+        <source>&amp;Shelf</source>
+        <translation>货架(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_intake_dialog.ui" line="33"/>
+        <source>&amp;Damaged packaging</source>
+        <translation>外包装破损(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_intake_dialog.ui" line="35"/>
+        <source>No&amp;te</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_intake_dialog.ui" line="41"/>
+        <source>P&amp;rint the pickup notice when done</source>
+        <translation>完成后打印取件通知(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_intake_dialog.ui" line="43"/>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_intake_dialog.ui" line="43"/>
+        <source>Done (Esc)</source>
+        <translation>完成 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelKind</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="50"/>
+        <source>Parcel</source>
+        <translation>快递包裹</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="51"/>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="52"/>
+        <source>Registered mail</source>
+        <translation>挂号信</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="53"/>
+        <source>Newspaper / magazine</source>
+        <translation>报刊</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelLog</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/base.py" line="37"/>
+        <source>Waybill %1 is already on the shelf as %2 for %3 (received %4): scanned twice?</source>
+        <translation>运单 %1 已在架上，编号 %2，收件方 %3（%4 签收）：是否重复扫描？</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/base.py" line="92"/>
+        <location filename="../../src/deskapp/domain/services/parcels/base.py" line="128"/>
+        <source>There is no parcel number %1.</source>
+        <translation>没有编号为 %1 的快件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/base.py" line="103"/>
+        <source>%1 (%2) was collected at %3 by %4.</source>
+        <translation>%1（%2）已于 %3 由 %4 领取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/base.py" line="108"/>
+        <source>%1 (%2) was returned to its sender at %3: %4.</source>
+        <translation>%1（%2）已于 %3 退回寄件方：%4。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/base.py" line="137"/>
+        <source>There is no parcel %1.</source>
+        <translation>没有快件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/handover.py" line="58"/>
+        <source>Enter the number rung.</source>
+        <translation>请填写拨打的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/handover.py" line="88"/>
+        <source>One call tells one recipient: choose the parcels of one recipient.</source>
+        <translation>一次电话只通知一位收件人：请只勾选同一收件方的快件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/handover.py" line="94"/>
+        <source>There is no phone number for %1: enter the number rung.</source>
+        <translation>%1 没有登记电话：请填写拨打的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/handover.py" line="99"/>
+        <source>Parcels waiting for you: %1</source>
+        <translation>您有快递待取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/handover.py" line="113"/>
+        <source>Tick the parcels being collected.</source>
+        <translation>请勾选要领取的快件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/handover.py" line="118"/>
+        <source>Enter the name of whoever collects them.</source>
+        <translation>请填写领取人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/handover.py" line="128"/>
+        <source>Someone collecting for the recipient shows an ID: check it and enter its number.</source>
+        <translation>代领人须出示本人证件：请核对证件并填写证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/handover.py" line="154"/>
+        <source>Registered mail is handed over against an ID: check it and enter its number.</source>
+        <translation>挂号信须凭证件领取：请核对证件并填写证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/handover.py" line="186"/>
+        <source>Say why it goes back to its sender.</source>
+        <translation>请填写退回原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/handover.py" line="209"/>
+        <source>Tick the parcels first.</source>
+        <translation>请先勾选快件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/handover.py" line="212"/>
+        <source>Choose at most %1 parcels at a time.</source>
+        <translation>一次最多选择 %1 件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/intake.py" line="55"/>
+        <location filename="../../src/deskapp/domain/services/parcels/intake.py" line="77"/>
+        <source>Say whom it is for: a unit, a company or a name.</source>
+        <translation>请填写收件方：房号、公司或姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/intake.py" line="80"/>
+        <source>They are not in the directory: give a phone number to tell them.</source>
+        <translation>收件方不在住户名录中：请填写联系电话以便通知。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/intake.py" line="91"/>
+        <location filename="../../src/deskapp/domain/services/parcels/intake.py" line="103"/>
+        <source>Scan or type the waybill number.</source>
+        <translation>请扫描或输入运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/intake.py" line="99"/>
+        <source>A waybill number has 4 to 40 letters, digits or dashes: scan it again.</source>
+        <translation>运单号应为4到40位字母、数字或短横线：请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/intake.py" line="109"/>
+        <source>Type the carrier&apos;s name.</source>
+        <translation>请填写快递公司名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/intake.py" line="112"/>
+        <source>Choose the carrier.</source>
+        <translation>请选择快递公司。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/intake.py" line="119"/>
+        <source>Say what is damaged: torn, wet, crushed, opened …</source>
+        <translation>请注明破损情况：破裂、受潮、压扁、已拆封……</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/intake.py" line="148"/>
+        <source>Sign for 1 to %1 items at a time.</source>
+        <translation>每次签收1到%1件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/intake.py" line="222"/>
+        <source>This department is no longer in the directory.</source>
+        <translation>该部门已不在名录中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/lists.py" line="173"/>
+        <location filename="../../src/deskapp/usecases/documents/parcels.py" line="69"/>
+        <source>There is no pickup number %1.</source>
+        <translation>没有编号为 %1 的领取记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/lists.py" line="193"/>
+        <source>Nothing is waiting for %1.</source>
+        <translation>%1 没有待取的快件。</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelNotice</name>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="46"/>
+        <source>Parcel pickup notice</source>
+        <translation>取件通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="51"/>
+        <source>Parcels waiting at the front desk</source>
+        <translation>前台待取快件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="55"/>
+        <source>Please collect them at the front desk with your ID. Someone collecting for you brings their own ID.</source>
+        <translation>请凭本人证件到前台领取；委托他人代领的，代领人请出示本人证件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="71"/>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="149"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="72"/>
+        <source>Carrier / waybill</source>
+        <translation>快递公司/运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="73"/>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="151"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="74"/>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="152"/>
+        <source>Received</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="75"/>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="154"/>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="80"/>
+        <source>For</source>
+        <translation>收件方</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="81"/>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="153"/>
+        <source>Waiting</source>
+        <translation>已存放</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="82"/>
+        <source>%1 item(s) since %2</source>
+        <translation>共 %1 件，最早 %2 到达</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="93"/>
+        <source>Some have waited more than 3 days: please collect them soon.</source>
+        <translation>部分快件已超过3天未取，请尽快领取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="95"/>
+        <source>Some have waited more than 3 days (shaded): please collect them soon.</source>
+        <translation>部分快件已超过3天未取（底色标出），请尽快领取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="102"/>
+        <source>Show this at the desk: the scan brings up all your parcels.</source>
+        <translation>领取时请出示此条码，扫码即可调出您的全部快件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="139"/>
+        <source>Floor %1</source>
+        <translation>%1 楼</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="140"/>
+        <source>Other recipients</source>
+        <translation>其他收件方</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="148"/>
+        <source>Unit / recipient</source>
+        <translation>房号/收件方</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="150"/>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="157"/>
+        <source>As at %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="169"/>
+        <source>Nothing is waiting at the front desk.</source>
+        <translation>前台暂无待取快件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_notice.py" line="177"/>
+        <source>Shaded: waiting more than 3 days.</source>
+        <translation>底色标出的为已超过3天未取。</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelNotifyDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_notify_dialog.py" line="68"/>
+        <source>For %1: %2 item(s) waiting.</source>
+        <translation>收件方 %1：%2 件待取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_notify_dialog.py" line="73"/>
+        <source>Last told %1: this is a reminder.</source>
+        <translation>已于 %1 通知过，本次为再次提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_notify_dialog.ui" line="6"/>
+        <source>Tell the recipient</source>
+        <translation>通知收件人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_notify_dialog.ui" line="11"/>
+        <source>&amp;Parcels</source>
+        <translation>快件(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_notify_dialog.ui" line="14"/>
+        <source>P&amp;rint the pickup notice</source>
+        <translation>打印取件通知(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_notify_dialog.ui" line="15"/>
+        <source>&amp;Log the call that told them</source>
+        <translation>记入通话记录(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_notify_dialog.ui" line="16"/>
+        <source>P&amp;hone rung</source>
+        <translation>拨打号码(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_notify_dialog.ui" line="19"/>
+        <source>&amp;Answered by</source>
+        <translation>接听人(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_notify_dialog.ui" line="22"/>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_notify_dialog.ui" line="28"/>
+        <source>Record (Ctrl+Enter)</source>
+        <translation>登记 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_notify_dialog.ui" line="28"/>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelPapers</name>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_parts.py" line="45"/>
+        <source>&lt;1 day</source>
+        <translation>不足1天</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_parts.py" line="46"/>
+        <source>%1 days</source>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_parts.py" line="57"/>
+        <source>Damaged: %1</source>
+        <translation>破损：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelPickup</name>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="25"/>
+        <source>Parcel pickup slip</source>
+        <translation>取件签收单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="36"/>
+        <source>%1 (for the recipient)</source>
+        <translation>%1（代领）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="52"/>
+        <source>Pickup</source>
+        <translation>领取单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="53"/>
+        <source>Collected at</source>
+        <translation>领取时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="54"/>
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="55"/>
+        <source>ID document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="56"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="57"/>
+        <source>Handed over by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="61"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="62"/>
+        <source>For</source>
+        <translation>收件方</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="63"/>
+        <source>Carrier / waybill</source>
+        <translation>快递公司/运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="64"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="65"/>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="67"/>
+        <source>%1 item(s) handed over</source>
+        <translation>共领取 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="75"/>
+        <source>I have received the items above; damage noted at intake is listed with them.</source>
+        <translation>以上物品本人已领取；签收时登记的破损情况已一并注明。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="84"/>
+        <source>Collected by (signature)</source>
+        <translation>领取人（签名）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_pickup.py" line="85"/>
+        <source>Desk (signature)</source>
+        <translation>前台经办（签名）</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelPickupDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_pickup_dialog.py" line="73"/>
+        <source>Scan another of theirs to tick it</source>
+        <translation>扫描该收件方的其他快件即可勾选</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_pickup_dialog.py" line="89"/>
+        <source>%1 · %2 waiting since %3</source>
+        <translation>%1 · %2 件待取，最早 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_pickup_dialog.py" line="109"/>
+        <source>Nothing of theirs is waiting now.</source>
+        <translation>该收件方目前没有待取快件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_pickup_dialog.py" line="119"/>
+        <source>No parcel waiting has “%1”.</source>
+        <translation>没有运单号为“%1”的待取快件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_pickup_dialog.py" line="122"/>
+        <source>%1 is for %2: hand it over separately.</source>
+        <translation>%1 的收件方是 %2，请另行办理领取。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_pickup_dialog.ui" line="6"/>
+        <source>Hand parcels over</source>
+        <translation>快件领取</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_pickup_dialog.ui" line="10"/>
+        <source>F&amp;or</source>
+        <translation>收件方(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_pickup_dialog.ui" line="12"/>
+        <source>&amp;Waybill</source>
+        <translation>运单号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_pickup_dialog.ui" line="15"/>
+        <source>&amp;Parcels</source>
+        <translation>快件(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_pickup_dialog.ui" line="18"/>
+        <source>Collected &amp;by</source>
+        <translation>领取人(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_pickup_dialog.ui" line="21"/>
+        <source>Someone the recipient &amp;authorised</source>
+        <translation>收件人委托代领(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_pickup_dialog.ui" line="23"/>
+        <source>&amp;ID</source>
+        <translation>证件(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_pickup_dialog.ui" line="26"/>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_pickup_dialog.ui" line="31"/>
+        <source>P&amp;rint the pickup slip to sign</source>
+        <translation>打印取件签收单(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_pickup_dialog.ui" line="33"/>
+        <source>Hand over (Ctrl+Enter)</source>
+        <translation>确认领取 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_pickup_dialog.ui" line="33"/>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelReturnDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_return_dialog.py" line="49"/>
+        <source>Refused by the recipient</source>
+        <translation>收件人拒收</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_return_dialog.py" line="49"/>
+        <source>No such recipient in the building</source>
+        <translation>查无此收件人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_return_dialog.py" line="50"/>
+        <source>Not collected in time</source>
+        <translation>超期未取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_return_dialog.py" line="50"/>
+        <source>Damaged: the recipient refused it</source>
+        <translation>破损，收件人拒收</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcel_return_dialog.py" line="51"/>
+        <source>Sent back at the carrier&apos;s request</source>
+        <translation>快递公司要求退回</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_return_dialog.ui" line="6"/>
+        <source>Return to sender</source>
+        <translation>退回寄件方</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_return_dialog.ui" line="11"/>
+        <source>&amp;Reason</source>
+        <translation>退回原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_return_dialog.ui" line="17"/>
+        <source>Return to sender (Enter)</source>
+        <translation>确认退回 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcel_return_dialog.ui" line="17"/>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelRows</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/rows.py" line="112"/>
+        <source>%1 h</source>
+        <translation>%1小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/rows.py" line="113"/>
+        <source>%1 d</source>
+        <translation>%1天</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelSheet</name>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="20"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="21"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="22"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="23"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="24"/>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="25"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="26"/>
+        <source>For</source>
+        <translation>收件方</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="27"/>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="28"/>
+        <source>Condition</source>
+        <translation>破损情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="29"/>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="36"/>
+        <source>Received</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="30"/>
+        <source>Days waited</source>
+        <translation>存放天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="31"/>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="32"/>
+        <source>Collected by / reason</source>
+        <translation>领取人/退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="33"/>
+        <source>Signed for by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="34"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="37"/>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="38"/>
+        <source>Returned to sender</source>
+        <translation>退回寄件方</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="39"/>
+        <source>Waiting at closing</source>
+        <translation>下班时待取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="59"/>
+        <source>Received %1 · collected %2 · returned %3 · waiting at %4: %5</source>
+        <translation>签收 %1 · 领取 %2 · 退回 %3 · 截至 %4 待取：%5</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/parcel_sheet.py" line="63"/>
+        <source>Parcels</source>
+        <translation>快件</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelState</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="70"/>
+        <source>Waiting</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="71"/>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="72"/>
+        <source>Returned to sender</source>
+        <translation>已退回</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="110"/>
+        <source>Search waybill, number, recipient, phone…</source>
+        <translation>搜索运单号、编号、收件方、电话…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="111"/>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="113"/>
+        <source>Scan a waybill anywhere on this page, or type it and press Enter: a parcel waiting is handed over, a new one is signed for. A unit typed hands over its parcels.</source>
+        <translation>在本页任意位置扫描运单，或输入运单号后按 Enter：已在架上的办理领取，新到的办理签收。输入房号可办理该户领取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="117"/>
+        <source>Parcels: waiting over 3 days</source>
+        <translation>快件：超过3天未取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="118"/>
+        <source>Parcels: print the floor lists</source>
+        <translation>快件：打印各楼层待取清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="136"/>
+        <source>%1 went back to its sender: there is nothing to collect.</source>
+        <translation>%1 已退回寄件方，无可领取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="142"/>
+        <source>Scan a waybill  hand over or sign for · Alt+U  the waybill box · Ctrl+F  search
+F5  sign for · F6  hand over · F7  tell the recipient · F8  return to sender · F9  waiting over 3 days · Ctrl+P  print the pickup notice</source>
+        <translation>扫描运单  领取或签收 · Alt+U  运单号输入框 · Ctrl+F  搜索
+F5  签收登记 · F6  领取 · F7  通知收件人 · F8  退回 · F9  超过3天未取 · Ctrl+P  打印取件通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="162"/>
+        <source>Shown: %1 · on the shelf: %2 · over 3 days: %3 · over 14 days: %4</source>
+        <translation>显示 %1 · 在架 %2 · 超3天 %3 · 超14天 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="172"/>
+        <source>%1 item(s) waiting over 3 days, %2 of them over 14 days: remind the recipients, or send back what will not be collected (F9 lists them).</source>
+        <translation>%1 件超过3天未取，其中 %2 件超过14天：请提醒收件人，无人领取的可办理退回（按 F9 查看清单）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="178"/>
+        <source>%1 item(s) waiting over 3 days: remind the recipients (F9 lists them, F7 tells).</source>
+        <translation>%1 件超过3天未取：请提醒收件人（F9 查看清单，F7 通知）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="222"/>
+        <source>Nothing is waiting for %1.</source>
+        <translation>%1 没有待取的快件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="243"/>
+        <source>%1 was collected %2 by %3.</source>
+        <translation>%1 已于 %2 由 %3 领取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="246"/>
+        <source>%1 went back to its sender %2: %3.</source>
+        <translation>%1 已于 %2 退回寄件方：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="250"/>
+        <source>There is no parcel %1.</source>
+        <translation>没有快件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="280"/>
+        <source>Signed for %1 item(s) for %2: %3.</source>
+        <translation>已为 %2 签收 %1 件：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="297"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="333"/>
+        <source>%1 is no longer on the shelf.</source>
+        <translation>%1 已不在架上。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="312"/>
+        <source>Handed over to %1: %2.</source>
+        <translation>已交 %1 领取：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="347"/>
+        <source>Told %1 (the call is in the call log): %2.</source>
+        <translation>已通知 %1（已记入通话记录）：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="349"/>
+        <source>Told %1: %2.</source>
+        <translation>已通知 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="373"/>
+        <source>%1 goes back to its sender: %2.</source>
+        <translation>%1 退回寄件方：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcels_page.ui" line="12"/>
+        <source>Waybill or &amp;unit</source>
+        <translation>运单号或房号(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcels_page.ui" line="24"/>
+        <source>Sign for… (F5)</source>
+        <translation>签收登记… (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcels_page.ui" line="25"/>
+        <source>Hand over… (F6)</source>
+        <translation>领取… (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcels_page.ui" line="26"/>
+        <source>Tell the recipient… (F7)</source>
+        <translation>通知收件人… (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcels_page.ui" line="27"/>
+        <source>Return to sender… (F8)</source>
+        <translation>退回… (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcels_page.ui" line="28"/>
+        <source>Waiting over 3 days (F9)</source>
+        <translation>超过3天未取 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcels_page.ui" line="32"/>
+        <source>Print pickup notice (Ctrl+P)</source>
+        <translation>打印取件通知 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/parcels_page.ui" line="33"/>
+        <source>Print the floor &amp;lists</source>
+        <translation>打印各楼层待取清单(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>PartyDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/visitors/party_dialog.py" line="63"/>
@@ -14470,7 +15624,7 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/deskapp/usecases/printing.py" line="120"/>
+        <location filename="../../src/deskapp/usecases/printing.py" line="122"/>
         <source>There is no document kind %1 (known: %2).</source>
         <translation>没有 %1 这种单据（可用：%2）。</translation>
     </message>
@@ -15849,6 +17003,19 @@ F5 / Ctrl+N  开放行条 · F6  所选放行条门岗联交回 · Ctrl+P  打�
         <location filename="../../forms/release_passes_page.ui" line="26"/>
         <source>Vo&amp;id pass…</source>
         <translation>作废放行条…(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="139"/>
+        <source>Over 3 days: remind</source>
+        <translation>超3天：需提醒</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/services/parcels/records.py" line="140"/>
+        <source>Over 14 days: act</source>
+        <translation>超14天：需处理</translation>
     </message>
 </context>
 <context>
