@@ -2327,7 +2327,12 @@ Counts and times stay. This cannot be undone.</source>
         <translation>%1 之前的个人信息已清除：来访 %2 条，预警 %3 条，临时出入证 %4 张，访客档案 %5 份，名单条目 %6 条，预约 %7 条，钥匙借用及交接 %8 条，收据和押金上的交款人电话 %9 个。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="247"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="221"/>
+        <source>%1 records of parcels collected, goods let out and lost property handed over lose their ID numbers and phones.</source>
+        <translation>另有 %1 条快递领取、物品放行和失物认领记录的证件号码和电话已清除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="249"/>
         <source>Daily purge</source>
         <translation>每日清除</translation>
     </message>
@@ -15632,47 +15637,47 @@ F5  签收登记 · F6  领取 · F7  通知收件人 · F8  退回 · F9  超�
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="257"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="287"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="257"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="287"/>
         <source>mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="258"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="288"/>
         <source>company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="259"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="289"/>
         <source>whom you visit and why</source>
         <translation>被访人和来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="260"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="290"/>
         <source>time in and time out</source>
         <translation>来访和离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="261"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="291"/>
         <source>number of people</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="262"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="292"/>
         <source>car plate and items carried, when you give them</source>
         <translation>车牌号和携带物品（如您提供）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="264"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="294"/>
         <source>type and number of your ID document</source>
         <translation>证件类型和证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/privacy.py" line="265"/>
+        <location filename="../../src/deskapp/domain/privacy.py" line="295"/>
         <source>the address on your ID card, when a card reader reads it</source>
         <translation>使用读卡器时读取的身份证住址</translation>
     </message>

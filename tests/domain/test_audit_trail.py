@@ -337,3 +337,40 @@ def test_the_purge_keeps_who_paid_but_not_their_phone_unless_a_deposit_is_held(
     assert deposits == {"李四": "13800138000", "王五": ""}  # held: its payer is called
     assert fees.receipt(paid.id).payer == "张三" and fees.deposit(held.id).payer == "李四"
     assert purge_personal_data(services).fee_payers == 0
+
+
+def test_the_purge_keeps_who_collected_carried_or_claimed_but_not_their_ids_and_phones(
+        services: Services, now) -> None:
+    from deskapp.db.service_models import FoundItem, Parcel, ParcelPickup, ReleasePass
+
+    services.settings.save(dataclasses.replace(services.settings.load(), org_name="星河物业",
+                                               retention_days=30))
+    old = now.value - dt.timedelta(days=40)
+    with Session(services.engine) as session:
+        session.add(ParcelPickup(at=old, collected_by="张三", id_number="11010519491231002X",
+                                 phone="13712345678"))
+        session.add(Parcel(number="PK2026-000001", received_at=old, state="collected",
+                           recipient_name="张三", recipient_phone="13712345678"))
+        session.add(Parcel(number="PK2026-000002", received_at=old, state="waiting",
+                           recipient_name="李四", recipient_phone="13800138000"))
+        session.add(ReleasePass(number="FX2026-0001", carrier_name="刘师傅",
+                                carrier_id_number="11010519491231002X", carrier_phone="13900139000",
+                                authorised_by="钱七", authorisation_how="phone", issued_at=old,
+                                valid_on=old.date()))
+        session.add(FoundItem(number="SW2026-0001", description="钱包", found_where="大堂",
+                              found_at=old, recorded_by="甲", witnessed_by="乙", state="claimed",
+                              claimant_name="王五", claimant_id_number="11010519491231002X",
+                              claimant_phone="13600136000", handed_over_at=old, created_at=old))
+        session.commit()
+    found = purge_personal_data(services)
+    assert found.desk_services == 4  # the waiting parcel keeps the phone to call
+    with Session(services.engine) as session:
+        pickup = session.exec(select(ParcelPickup)).one()
+        phones = {p.number: p.recipient_phone for p in session.exec(select(Parcel))}
+        carried = session.exec(select(ReleasePass)).one()
+        claimed = session.exec(select(FoundItem)).one()
+    assert (pickup.collected_by, pickup.id_number, pickup.phone) == ("张三", "", "")
+    assert phones == {"PK2026-000001": "", "PK2026-000002": "13800138000"}
+    assert (carried.carrier_name, carried.carrier_id_number) == ("刘师傅", "")
+    assert (claimed.claimant_name, claimed.claimant_id_number, claimed.claimant_phone) == (
+        "王五", "", "")

@@ -35,6 +35,7 @@ from deskapp.db.models import (
     Visitor,
     WatchEntry,
 )
+from deskapp.db.service_models import FoundItem, Parcel, ParcelPickup, ReleasePass
 from deskapp.domain.clock import Clock
 from deskapp.domain.fees.records import DepositState
 from deskapp.domain.keys.stored import loan_search_entry
@@ -62,13 +63,15 @@ class PurgeResult:
     expected: int = 0  # expected visitors (bookings), come or not
     key_loans: int = 0  # key loans settled, and keys handed over
     fee_payers: int = 0  # receipts and deposits settled: the payer's phone
+    desk_services: int = 0  # parcels collected, release passes, lost property handed over
 
 
     @property
     def total(self) -> int:
         """Records anonymised in all."""
         return (self.visits + self.alerts + self.temp_passes + self.visitors
-                + self.list_entries + self.expected + self.key_loans + self.fee_payers)
+                + self.list_entries + self.expected + self.key_loans + self.fee_payers
+                + self.desk_services)
 
 
 class PrivacyService:
@@ -151,8 +154,9 @@ class PrivacyService:
                                          FeeDeposit.state != DepositState.HELD.value,
                                          FeeDeposit.payer_phone != "")
                 .values(payer_phone="")).rowcount
+            desk_services = self._desk_services(session, start)
             result = PurgeResult(before, visits, alerts, passes, visitors, lists, expected,
-                                 key_loans, fee_payers)
+                                 key_loans, fee_payers, desk_services)
             if scheduled and not result.total:
                 return result  # the daily run found nothing: no entry, nothing written
             audit.record(session, "purge-scheduled" if scheduled else "purge", "visit", None,
@@ -160,9 +164,35 @@ class PrivacyService:
                           "temp_passes": passes, "visitors": visitors,
                           "list_entries": lists, "expected_visitors": expected,
                           "key_loans": key_loans, "fee_payers": fee_payers,
+                          "desk_services": desk_services,
                           "retention_days": settings.retention_days})
             session.commit()
         return result
+
+    @staticmethod
+    def _desk_services(session: Session, start: dt.datetime) -> int:
+        """Who collected a parcel, carried goods out, claimed lost property: the name stays
+        (the record of who had it), the ID number and phone go."""
+        done = session.execute(
+            update(ParcelPickup).where(ParcelPickup.at < start,
+                                       or_(ParcelPickup.id_number != "",
+                                           ParcelPickup.phone != ""))
+            .values(id_number="", phone="")).rowcount
+        done += session.execute(
+            update(Parcel).where(Parcel.received_at < start, Parcel.state != "waiting",
+                                 Parcel.recipient_phone != "")
+            .values(recipient_phone="")).rowcount
+        done += session.execute(
+            update(ReleasePass).where(ReleasePass.issued_at < start,
+                                      or_(ReleasePass.carrier_id_number != "",
+                                          ReleasePass.carrier_phone != ""))
+            .values(carrier_id_number="", carrier_phone="")).rowcount
+        done += session.execute(
+            update(FoundItem).where(col(FoundItem.handed_over_at) < start,
+                                    or_(FoundItem.claimant_id_number != "",
+                                        FoundItem.claimant_phone != ""))
+            .values(claimant_id_number="", claimant_phone="")).rowcount
+        return done
 
     def _visits(self, session: Session, start: dt.datetime,
                 progress: Callable[[int, int | None], None] | None) -> int:

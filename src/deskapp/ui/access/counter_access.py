@@ -217,7 +217,9 @@ class CounterAccess(QObject):
             "loans and handovers, %9 payers' phones on receipts and deposits."),
             result.before.isoformat(), result.visits, result.alerts, result.temp_passes,
             result.visitors, result.list_entries, result.expected, result.key_loans,
-            result.fee_payers)
+            result.fee_payers) + " " + fill(self.tr(
+                "%1 records of parcels collected, goods let out and lost property handed "
+                "over lose their ID numbers and phones."), result.desk_services)
 
     @Slot()
     def purge_if_due(self) -> None:
