@@ -8,13 +8,13 @@ plus one :class:`WorkspaceSpec` in the registry; the main window, ``deskapp scre
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QVBoxLayout, QWidget
 
 from deskapp.i18n import fill
 
@@ -146,6 +146,30 @@ class Workspace(QWidget):
         return ""
 
     # --- Conventions
+    def bind_buttons(self, buttons: Iterable[tuple[QAbstractButton, Callable[[], object],
+                                                   str | None]]) -> None:
+        """Each action button runs its slot; one given keys (``"F5"``) also runs it on those
+        keys anywhere in the workspace, whichever widget has the focus."""
+        for button, slot, keys in buttons:
+            button.clicked.connect(slot)
+            if keys:
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+
+    def menu_actions_for(self, slots: Iterable[Callable[[], object]]) -> list[QAction]:
+        """The workspace's Counter-menu actions, one per slot, made once (their texts are
+        set in :meth:`retranslate`)."""
+        made: list[QAction] | None = getattr(self, "_menu_actions", None)
+        if made is None:
+            made = []
+            for slot in slots:
+                action = QAction(self)
+                action.triggered.connect(slot)
+                made.append(action)
+            self._menu_actions = made
+        return made
+
     def acting_row(self) -> Any:
         """The record an action should change, or None (with a hint in the status bar).
 

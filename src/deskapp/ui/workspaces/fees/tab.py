@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from deskapp.domain.directory import HostOption
@@ -76,7 +76,6 @@ class FeeTab(FeeTabActions, Workspace):
         self._charges: list[ChargeRow] = []
         self._owing: list[UnitArrears] = []  # every unit's arrears, when no unit is chosen
         self._owing_totals: ArrearsTotals | None = None
-        self._menu: list[QAction] = []
         self._connect()
         self.retranslate()
         self.history.show_today()
@@ -102,12 +101,7 @@ class FeeTab(FeeTabActions, Workspace):
             (ui.ledger_button, self.show_ledger, "F9"),
             (ui.notice_button, self.print_notice, None),
         )
-        for button, slot, keys in buttons:
-            button.clicked.connect(slot)
-            if keys:
-                shortcut = QShortcut(QKeySequence(keys), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
+        self.bind_buttons(buttons)
         self.context.events.data_replaced.connect(self.refresh)
 
     # --- The workspace's part of the window
@@ -163,14 +157,11 @@ class FeeTab(FeeTabActions, Workspace):
             "and dunning · Enter  the receipt · Ctrl+P  print the receipt again")
 
     def menu_actions(self) -> list[QAction]:
-        """The handover and the payment notices, in the Counter menu."""
-        if not self._menu:
-            for slot in (self.hand_over, self.print_all_notices, self.edit_items,
-                         self.make_bills, self.enter_readings):
-                action = QAction(self)
-                action.triggered.connect(slot)
-                self._menu.append(action)
-        return self._menu
+        """The handover, the payment notices, the items and rates, the bills and the meter
+        readings, in the Counter menu."""
+        return self.menu_actions_for((
+            self.hand_over, self.print_all_notices,
+            self.edit_items, self.make_bills, self.enter_readings))
 
     # --- The unit and what it owes
     def _unit_options(self) -> list[HostOption]:

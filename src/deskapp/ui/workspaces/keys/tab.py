@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from deskapp.domain.errors import NotFound
@@ -62,7 +62,6 @@ class KeyCustodyTab(Workspace):
         self.ui.main_splitter.setSizes([560, 700])
         self.ui.attention_banner.setStyleSheet("background: #fde2e1; padding: 4px;")
         self.ui.attention_banner.hide()
-        self._menu: list[QAction] = []
         # Which list the receptionist last worked in: the board (a set) or the loans.
         self._last_list: QWidget = self.board
         self.board.installEventFilter(self)
@@ -97,12 +96,7 @@ class KeyCustodyTab(Workspace):
             (ui.stocktake_button, self.open_stocktake, None),
             (ui.borrower_button, self.show_borrower, None),
         )
-        for button, slot, keys in buttons:
-            button.clicked.connect(slot)
-            if keys:
-                shortcut = QShortcut(QKeySequence(keys), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
+        self.bind_buttons(buttons)
         events = self.context.events
         events.data_replaced.connect(self.refresh)
 
@@ -164,12 +158,7 @@ class KeyCustodyTab(Workspace):
 
     def menu_actions(self) -> list[QAction]:
         """The stocktake, the register and a new set, in the Counter menu."""
-        if not self._menu:
-            for slot in (self.open_stocktake, self.print_register, self.new_entry):
-                action = QAction(self)
-                action.triggered.connect(slot)
-                self._menu.append(action)
-        return self._menu
+        return self.menu_actions_for((self.open_stocktake, self.print_register, self.new_entry))
 
     # --- The list and the board
     def _query(self, first: dt.date, last: dt.date, text: str, shown: object) -> LoanQuery:

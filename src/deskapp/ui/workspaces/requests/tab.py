@@ -65,7 +65,6 @@ class RequestLogTab(Workspace):
         self.ui.main_splitter.setStretchFactor(1, 1)
         self.ui.main_splitter.setSizes([360, 900])
         self.ui.attention_banner.setStyleSheet("background: #fff4ce; padding: 4px;")
-        self._menu: list[QAction] = []
         self._looked = False  # the banner is counted once the window is up
         # Deadlines pass without anyone saving: the banner looks again now and then.
         self._attention_timer = QTimer(self)
@@ -159,13 +158,8 @@ class RequestLogTab(Workspace):
     def menu_actions(self) -> list[QAction]:
         """The review, the monthly summary, the deadlines and the calendar, in the Counter
         menu."""
-        if not self._menu:
-            for slot in (self.open_review, self.open_monthly, self.open_deadlines,
-                         self.open_calendar):
-                action = QAction(self)
-                action.triggered.connect(slot)
-                self._menu.append(action)
-        return self._menu
+        return self.menu_actions_for((
+            self.open_review, self.open_monthly, self.open_deadlines, self.open_calendar))
 
     # --- The list
     def _query(self, first: dt.date, last: dt.date, text: str, shown: object) -> RequestQuery:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from deskapp.domain.clock import Clock
@@ -103,7 +103,6 @@ class LostPropertyPage(Workspace):
         self.ui.main_splitter.setSizes([760, 420])
         self.ui.attention_banner.setStyleSheet("background: #fde2e1; padding: 4px;")
         self.ui.attention_banner.hide()
-        self._menu: list[QAction] = []
         self._connect()
         self.retranslate()
         self.history.show_today()
@@ -121,12 +120,7 @@ class LostPropertyPage(Workspace):
             (ui.notice_button, self.print_selected, None),
             (ui.slip_button, self.print_slip, None),
         )
-        for button, slot, keys in buttons:
-            button.clicked.connect(slot)
-            if keys:
-                shortcut = QShortcut(QKeySequence(keys), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
+        self.bind_buttons(buttons)
         self.context.events.data_replaced.connect(self.refresh)
 
     # --- The page's part of the window
@@ -162,12 +156,7 @@ class LostPropertyPage(Workspace):
 
     def menu_actions(self) -> list[QAction]:
         """Recording an item, and the items due for the police, in the Counter menu."""
-        if not self._menu:
-            for slot in (self.new_entry, self.show_due):
-                action = QAction(self)
-                action.triggered.connect(slot)
-                self._menu.append(action)
-        return self._menu
+        return self.menu_actions_for((self.new_entry, self.show_due))
 
     # --- The list, the detail, the banner
     def _query(self, first: dt.date, last: dt.date, text: str, shown: object) -> FoundQuery:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from deskapp.domain.services.notice_templates import NoticeLanguage, NoticeTemplate
@@ -84,7 +84,6 @@ class NoticesPage(Workspace):
         self.ui.main_splitter.setStretchFactor(0, 3)
         self.ui.main_splitter.setStretchFactor(1, 2)
         self.ui.main_splitter.setSizes([700, 480])
-        self._menu: list[QAction] = []
         self._connect()
         self.retranslate()
         self.history.show_today()
@@ -97,12 +96,7 @@ class NoticesPage(Workspace):
         buttons = ((ui.new_button, self.new_entry, "F5"),
                    (ui.print_button, self.print_selected, None),
                    (ui.withdraw_button, self.withdraw, None))
-        for button, slot, keys in buttons:
-            button.clicked.connect(slot)
-            if keys:
-                shortcut = QShortcut(QKeySequence(keys), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
+        self.bind_buttons(buttons)
         self.context.events.data_replaced.connect(self.refresh)
 
     # --- The page's part of the window
@@ -124,11 +118,7 @@ class NoticesPage(Workspace):
 
     def menu_actions(self) -> list[QAction]:
         """A new notice, in the Counter menu."""
-        if not self._menu:
-            action = QAction(self)
-            action.triggered.connect(self.new_entry)
-            self._menu.append(action)
-        return self._menu
+        return self.menu_actions_for((self.new_entry,))
 
     def _query(self, first: dt.date, last: dt.date, text: str, shown: object) -> NoticeQuery:
         only = shown if isinstance(shown, NoticeFilter) else NoticeFilter.CURRENT

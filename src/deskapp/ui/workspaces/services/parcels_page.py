@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QTimer, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from deskapp.domain.services.parcels.records import (
@@ -67,7 +67,6 @@ class ParcelsPage(Workspace):
         self.ui.action_bar_layout.insertWidget(self.ui.action_bar_layout.count() - 1,
                                                self.undo_button)
         self.ui.attention_banner.hide()
-        self._menu: list[QAction] = []
         # A waybill scanned wherever the cursor is on this page hands over or signs for.
         self.scanner = ScanDetector(self, self._parcels.is_scan)
         self._timer = QTimer(self)
@@ -86,19 +85,14 @@ class ParcelsPage(Workspace):
         self.history.activated.connect(lambda _row: self.hand_over())
         ui.scan_edit.returnPressed.connect(self._on_box_entered)
         self.scanner.scanned.connect(self.act_on_code)
-        for button, slot, keys in (
-                (ui.intake_button, self.sign_for, "F5"),
-                (ui.pickup_button, self.hand_over, "F6"),
-                (ui.notify_button, self.tell, "F7"),
-                (ui.return_button, self.send_back, "F8"),
-                (ui.waiting_button, self.show_long_waiting, "F9"),
-                (ui.print_notice_button, self.print_selected, None),
-                (ui.floor_lists_button, self.print_floor_lists, None)):
-            button.clicked.connect(slot)
-            if keys:
-                shortcut = QShortcut(QKeySequence(keys), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
+        self.bind_buttons((
+            (ui.intake_button, self.sign_for, "F5"),
+            (ui.pickup_button, self.hand_over, "F6"),
+            (ui.notify_button, self.tell, "F7"),
+            (ui.return_button, self.send_back, "F8"),
+            (ui.waiting_button, self.show_long_waiting, "F9"),
+            (ui.print_notice_button, self.print_selected, None),
+            (ui.floor_lists_button, self.print_floor_lists, None)))
         self.context.events.data_replaced.connect(self.refresh)
 
     # --- The page's part of the window
@@ -145,12 +139,7 @@ class ParcelsPage(Workspace):
 
     def menu_actions(self) -> list[QAction]:
         """The long-waiting list and the floor lists, in the Counter menu."""
-        if not self._menu:
-            for slot in (self.show_long_waiting, self.print_floor_lists):
-                action = QAction(self)
-                action.triggered.connect(slot)
-                self._menu.append(action)
-        return self._menu
+        return self.menu_actions_for((self.show_long_waiting, self.print_floor_lists))
 
     # --- The list
     def _query(self, first: dt.date, last: dt.date, text: str, shown: object) -> ParcelQuery:

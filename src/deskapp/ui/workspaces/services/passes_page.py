@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from deskapp.domain.services.release_pass_records import (
@@ -73,7 +73,6 @@ class ReleasePassesPage(Workspace):
         self.ui.attention_banner.hide()
         # A guard's copy scanned wherever the cursor is on this page is checked off.
         self.scanner = ScanDetector(self, is_pass_number)
-        self._menu: list[QAction] = []
         self._connect()
         self.retranslate()
         self.history.show_today()
@@ -92,12 +91,7 @@ class ReleasePassesPage(Workspace):
             (ui.print_button, self.print_selected, None),
             (ui.void_button, self.void_chosen, None),
         )
-        for button, slot, keys in buttons:
-            button.clicked.connect(slot)
-            if keys:
-                shortcut = QShortcut(QKeySequence(keys), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
+        self.bind_buttons(buttons)
         self.context.events.data_replaced.connect(self.refresh)
 
     # --- The workspace's part of the window
@@ -156,11 +150,7 @@ class ReleasePassesPage(Workspace):
 
     def menu_actions(self) -> list[QAction]:
         """The passes whose guard's copy is not back, in the Counter menu."""
-        if not self._menu:
-            action = QAction(self)
-            action.triggered.connect(self.show_not_returned)
-            self._menu.append(action)
-        return self._menu
+        return self.menu_actions_for((self.show_not_returned,))
 
     # --- The list
     def _query(self, first: dt.date, last: dt.date, text: str, shown: object) -> PassQuery:
