@@ -11,45 +11,18 @@ import datetime as dt
 from collections.abc import Iterable
 from itertools import groupby
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from deskapp.db.fee_models import FeeCharge, FeeWaiver, Receipt, UnitCredit
+from deskapp.db.fee_models import FeeCharge, FeeWaiver, Receipt
 from deskapp.domain import checks, paging
 from deskapp.domain.directory import unit_label
 from deskapp.domain.fees.base import FeeServiceBase
 from deskapp.domain.fees.ledger_records import AgeingCutoffs
 from deskapp.domain.fees.ledger_rows import Ageing, LedgerMonth, UnitLedger, WaiverRow
-from deskapp.domain.fees.records import Category, Method, ReceiptKind
-from deskapp.domain.fees.rows import ChargeRow, ReceiptRow
-
-
-def charge_row(charge: FeeCharge, label: str) -> ChargeRow:
-    """A stored charge as the ledger and the notices list it."""
-    return ChargeRow(
-        id=charge.id or 0, unit_id=charge.unit_id, unit_label=label, item_id=charge.item_id,
-        item_name=charge.item_name, category=Category(charge.category), period=charge.period,
-        period_start=charge.period_start, period_end=charge.period_end, due_on=charge.due_on,
-        quantity=charge.quantity, unit_price=charge.unit_price, amount_fen=charge.amount_fen,
-        paid_fen=charge.paid_fen, waived_fen=charge.waived_fen,
-        voided=charge.voided_at is not None)
-
-
-def receipt_summary(receipt: Receipt) -> ReceiptRow:
-    """A receipt as the ledger lists it: number, date, amount, method, voided or not
-    (without its lines and payment parts)."""
-    return ReceiptRow(
-        id=receipt.id or 0, number=receipt.number, kind=ReceiptKind(receipt.kind),
-        unit_id=receipt.unit_id, unit_label=receipt.unit_label, payer=receipt.payer,
-        total_fen=receipt.total_fen, method=Method(receipt.method),
-        tendered_fen=receipt.tendered_fen, change_fen=receipt.change_fen,
-        credit_used_fen=receipt.credit_used_fen, credit_added_fen=receipt.credit_added_fen,
-        issued_at=receipt.issued_at, cashier=receipt.created_by, desk=receipt.desk,
-        form_serial=receipt.form_serial, note=receipt.note, voided_at=receipt.voided_at,
-        void_reason=receipt.void_reason, voided_by=receipt.voided_by,
-        void_approved_by=receipt.void_approved_by, invoice_no=receipt.invoice_no,
-        invoiced_at=receipt.invoiced_at, invoiced_by=receipt.invoiced_by,
-        handed_over=receipt.handover_id is not None)
+from deskapp.domain.fees.payments import charge_row
+from deskapp.domain.fees.receipts import credit_balance, receipt_rows
+from deskapp.domain.fees.records import ReceiptKind
+from deskapp.domain.fees.rows import ChargeRow
 
 
 def age(charges: Iterable[ChargeRow], cutoffs: AgeingCutoffs) -> tuple[Ageing, int,
@@ -70,13 +43,6 @@ def age(charges: Iterable[ChargeRow], cutoffs: AgeingCutoffs) -> tuple[Ageing, i
         buckets[bucket] += owed
         oldest = charge.due_on if oldest is None else min(oldest, charge.due_on)
     return Ageing(*buckets), due_soon, oldest
-
-
-def credit_balance(session: Session, unit_id: int) -> int:
-    """The unit's credit: the sum of its credit movements (0 without any)."""
-    total = session.exec(select(func.sum(UnitCredit.change_fen))
-                         .where(UnitCredit.unit_id == unit_id)).one()
-    return int(total or 0)
 
 
 def unit_charges(session: Session, unit_id: int, label: str) -> list[ChargeRow]:
@@ -123,6 +89,7 @@ class FeeLedger(FeeServiceBase):
                 .where(FeeWaiver.unit_id == unit.id)
                 .order_by(col(FeeWaiver.at), col(FeeWaiver.id))).all()
             credit = credit_balance(session, unit.id)
+            receipt_list = receipt_rows(session, receipts)
         live = [charge for charge in charges if not charge.voided]
         arrears, due_soon, oldest = age(live, cutoffs)
         by_start = sorted(charges, key=lambda c: (c.period_start, c.due_on, c.id))
@@ -136,7 +103,7 @@ class FeeLedger(FeeServiceBase):
             waived_fen=sum(c.waived_fen for c in live),
             owed_fen=sum(c.outstanding_fen for c in live), due_soon_fen=due_soon,
             arrears=arrears, credit_fen=credit, oldest_due=oldest, months=months,
-            receipts=tuple(receipt_summary(r) for r in receipts),
+            receipts=tuple(receipt_list),
             waivers=tuple(WaiverRow(
                 id=w.id or 0, charge_id=w.charge_id, item_name=item, period=period,
                 amount_fen=w.amount_fen, reason=w.reason, approved_by=w.approved_by,
