@@ -882,6 +882,7 @@ class KeyStocktakeLine(SQLModel, table=True):
     state: str = Field(default="", max_length=16)  # the set's state by the register
 
 
-# Fee collection's and the desk services' tables live in their own modules; importing them
-# here registers them with every other table, so migrations and the schema check see them.
-from deskapp.db import fee_models, service_models  # noqa: E402, F401
+# Fee collection's, the desk services' and the day's tables live in their own modules;
+# importing them here registers them with every other table, so migrations and the schema
+# check see them.
+from deskapp.db import day_models, fee_models, service_models  # noqa: E402, F401

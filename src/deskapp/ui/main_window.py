@@ -1,6 +1,6 @@
 """The main window: one tab per registered workspace, menus, shortcuts and the status bar.
 
-It names no workspace: the tabs, Ctrl+1…Ctrl+9, the Counter menu's registers and the
+It names no workspace: the tabs, Ctrl+0…Ctrl+9, the Counter menu's registers and the
 keyboard map all come from the registry in ``ui/workspaces``.
 """
 
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
                 lambda w=workspace: self.ui.workspace_tabs.setCurrentWidget(w))
             self._workspaces[spec.name] = workspace
         self.events.data_replaced.connect(self._on_data_replaced)
+        self.events.record_requested.connect(self.open_record)
         self.data_actions.reopen_requested.connect(self.reopen_at)
         # Other counters' (and other deskapps') saves show up within seconds.
         self.watcher = ChangeWatcher(services.change_stamp, loader or PageLoader(self),
@@ -150,9 +151,10 @@ class MainWindow(QMainWindow):
         for action, language in ((ui.chinese_action, "zh_CN"), (ui.english_action, "en")):
             group.addAction(action)
             action.triggered.connect(lambda _c=False, lang=language: self.switch_language(lang))
-        for number in range(1, min(len(WORKSPACES), 9) + 1):
+        # Ctrl+0 is the first tab (Today), Ctrl+1 the next, and so on.
+        for number in range(min(len(WORKSPACES), 10)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda n=number: self.switch_to(n - 1))
+            shortcut.activated.connect(lambda n=number: self.switch_to(n))
 
     def retranslate(self) -> None:
         """Re-set every text in the current language (tabs, menus, status)."""
@@ -238,7 +240,7 @@ class MainWindow(QMainWindow):
         return widget
 
     def switch_to(self, index: int) -> None:
-        """Ctrl+1…9: show the workspace at ``index`` if it exists."""
+        """Ctrl+0…9: show the workspace at ``index`` if it exists."""
         if 0 <= index < self.ui.workspace_tabs.count():
             self.ui.workspace_tabs.setCurrentIndex(index)
 
@@ -249,6 +251,19 @@ class MainWindow(QMainWindow):
             return False
         self.ui.workspace_tabs.setCurrentWidget(widget)
         return True
+
+    @Slot(str, int)
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Open a record (Today's item, a search's hit, a handover note's link) in the
+        workspace that keeps its kind, and show that workspace."""
+        for spec in WORKSPACES:
+            workspace = self._workspaces[spec.name]
+            if workspace.open_record(kind, record_id):
+                self.ui.workspace_tabs.setCurrentWidget(workspace)
+                return True
+        logger.info("no workspace opens %s %s", kind, record_id)
+        self.show_status(self.tr("That record cannot be opened here."))
+        return False
 
     @Slot()
     def _on_operator_changed(self) -> None:
@@ -341,10 +356,12 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         """The keyboard map: the window's keys, then each workspace's own."""
         text = fill(self.tr(
-            "Ctrl+1…%1  switch workspace\nCtrl+N  new entry\nCtrl+F  search, then ↓ to the "
+            "Ctrl+0…%1  switch workspace\nCtrl+N  new entry\nCtrl+F  search, then ↓ to the "
             "list\nCtrl+P  print the record worked on\nCtrl+Shift+P  print preview\n"
-            "Ctrl+E  export a day to Excel\n"
-            "Ctrl+D  directory\nCtrl+L  lock the counter, or change operator"), len(WORKSPACES))
+            "Ctrl+K  search everything\nCtrl+E  export a day to Excel\n"
+            "Ctrl+Shift+E  close the day\nCtrl+Shift+H  hand over the shift\n"
+            "Ctrl+D  directory\nCtrl+L  lock the counter, or change operator"),
+            min(len(WORKSPACES), 10) - 1)
         for spec in WORKSPACES:
             own = self._workspaces[spec.name].shortcut_help()
             if own:

@@ -21,6 +21,8 @@ class AppEvents(QObject):
             shown is read again in place (the selection and the scroll stay).
         operator_changed(): another operator took over the counter (a shift change).
         request_from_call(int): a logged call (its id) is to be taken into a request.
+        record_requested(str, int): open this record (a ``RecordKind`` value and the
+            record's id) in the workspace that keeps it, and bring that workspace forward.
     """
 
     directory_changed = Signal()
@@ -30,3 +32,4 @@ class AppEvents(QObject):
     saved_elsewhere = Signal()
     operator_changed = Signal()
     request_from_call = Signal(int)
+    record_requested = Signal(str, int)

@@ -133,6 +133,12 @@ class Workspace(QWidget):
         if self.history is not None:
             self.history.offer_desk_filter(desk)
 
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Show the record of ``kind`` (a ``RecordKind`` value) and ``record_id``: its
+        detail, or its row chosen in the list. False when this workspace does not keep that
+        kind (the window then asks the next one)."""
+        return False
+
     def menu_actions(self) -> list[QAction]:
         """Actions the workspace adds to the Counter menu (its lists and registers)."""
         return []
