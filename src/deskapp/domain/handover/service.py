@@ -316,13 +316,17 @@ class ShiftHandover:
         """Where the page after ``row`` starts."""
         return paging.PageCursor(row.written_at, row.id)
 
-    def day_notes(self, day: dt.date) -> list[NoteRow]:
-        """The notes written on local ``day``, in the order written (the day's workbook)."""
+    def day_notes(self, day: dt.date, desk: str | None = None) -> list[NoteRow]:
+        """The notes written on local ``day`` (at the counter ``desk``, or any), in the
+        order written (the day's workbook)."""
         start, end = self._clock.day_bounds(day)
+        stmt = select(HandoverNote).where(HandoverNote.written_at >= start,
+                                          HandoverNote.written_at < end)
+        if desk is not None:
+            stmt = stmt.where(HandoverNote.desk == desk)
         with Session(self._engine) as session:
-            notes = session.exec(select(HandoverNote).where(
-                HandoverNote.written_at >= start, HandoverNote.written_at < end)
-                .order_by(col(HandoverNote.written_at), col(HandoverNote.id))).all()
+            notes = session.exec(stmt.order_by(col(HandoverNote.written_at),
+                                               col(HandoverNote.id))).all()
             return _with_items(session, notes)
 
     def _note(self, session: Session, note_id: int, *, lock: bool = False) -> HandoverNote:
