@@ -55,6 +55,10 @@ class HandoverNotesDialog(EnterDialog):
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
+        # The item's text takes the width; who signed it off fits its words.
+        ui.items_table.horizontalHeader().setStretchLastSection(False)
+        ui.items_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        ui.note_view.setMaximumHeight(120)
         ui.search_edit.setPlaceholderText(self.tr("Words in the note or its items, a name, "
                                                   "a shift"))
         ui.search_edit.textChanged.connect(lambda _text: self.reload())

@@ -34,12 +34,14 @@ def done_text(clock: Clock, item: ItemRow) -> str:
     return " ".join(p for p in (item.done_by, when(clock, item.done_at), item.done_note) if p)
 
 
-def heading(clock: Clock, note: NoteRow) -> str:
-    """``早班 · 王芳 · 11-23 09:30 · counter 大堂`` and who read it."""
+def heading(clock: Clock, note: NoteRow, *, read_state: bool = True) -> str:
+    """``早班 · 王芳 · 11-23 09:30 · counter 大堂`` and who read it (if ``read_state``)."""
     parts = [note.shift, note.written_by, when(clock, note.written_at)]
     if note.desk:
         parts.append(fill(_tr("counter %1"), note.desk))
-    if note.acknowledged_at is not None:
+    if not read_state:
+        pass
+    elif note.acknowledged_at is not None:
         parts.append(fill(_tr("read by %1 at %2"), note.acknowledged_by,
                           when(clock, note.acknowledged_at)))
     else:
@@ -48,10 +50,11 @@ def heading(clock: Clock, note: NoteRow) -> str:
 
 
 def note_html(clock: Clock, notes: list[NoteRow]) -> str:
-    """The notes for reading: a heading, the text, the items (done ones struck through)."""
+    """The notes for reading (none read yet): a heading, the text, the items (done ones
+    struck through)."""
     parts: list[str] = []
     for note in notes:
-        parts.append(f"<h3>{html.escape(heading(clock, note))}</h3>")
+        parts.append(f"<h3>{html.escape(heading(clock, note, read_state=False))}</h3>")
         if note.text:
             parts.append("<p>" + html.escape(note.text).replace("\n", "<br/>") + "</p>")
         if note.items:
