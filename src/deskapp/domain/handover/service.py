@@ -90,6 +90,11 @@ class ShiftHandover:
         self._calls = calls
         self._parcels = parcels
 
+    @property
+    def operator_name(self) -> str:
+        """Whom the notes written here are signed by."""
+        return self._operator.name
+
     # --- Writing
     def validate(self, data: NoteInput) -> NoteInput:
         """The note as it would be saved, or ValidationError naming each bad field
