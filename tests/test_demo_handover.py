@@ -21,6 +21,8 @@ def test_the_demo_leaves_a_note_a_day_and_the_last_one_unread(services: Services
     assert [n.id for n in services.handover.unacknowledged("王芳")] == [last.id]
     items = [i for n in earlier for i in n.items]
     assert any(i.done for i in items) and any(i.linked for i in items)
+    still_open = {(o.record_kind, o.record_id) for o in services.handover.offered_items()}
+    assert not any(i.done and (i.record_kind, i.record_id) in still_open for i in items)
     assert all(i.done_at >= n.acknowledged_at for n in earlier for i in n.items if i.done)
     assert len(services.handover.day_notes(services.clock.today() - dt.timedelta(days=1))) == 1
     now.advance(days=1)

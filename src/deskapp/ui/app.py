@@ -109,7 +109,8 @@ def _run_window(app: QApplication, services: Services, location: DataLocation,
         window.show()
         if demo is not None and not demo.visitors.has_visits():
             window.data_actions.load_demo_data()
-        QTimer.singleShot(0, window.access.read_handover)  # the handover, read first
+        else:  # the notes the last shift left, read first (not over a demo still loading)
+            QTimer.singleShot(0, window.access.read_handover)
         app.exec()
         return window.reopen_location
     finally:

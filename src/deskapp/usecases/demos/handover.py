@@ -69,14 +69,17 @@ class HandoverDemo:
     @staticmethod
     def _follow_up(demo: DemoContext, desk: ShiftHandover, opening: dt.datetime,
                    span: dt.timedelta) -> None:
-        """The shift reads first what the last one left, and signs most items off by
-        midday."""
+        """The shift reads first what the last one left, and by midday signs off the items
+        whose record is no longer open and most of the typed ones."""
         demo.at(opening + span / 20)
         notes: list[NoteRow] = desk.acknowledge_all(
             [n.id for n in desk.unacknowledged(desk.operator_name)])
+        still_open = {(o.record_kind, o.record_id) for o in desk.offered_items()}
         for note in notes:
             for item in note.items:
-                if demo.rng.random() < 0.75:
+                done = ((item.record_kind, item.record_id) not in still_open if item.linked
+                        else demo.rng.random() < 0.75)
+                if done:
                     demo.at(opening + span * demo.rng.uniform(0.1, 0.5))
                     desk.sign_off(item.id, demo.rng.choice(SIGN_OFF_NOTES))
 
