@@ -11,10 +11,6 @@ from deskapp.domain.handover.records import ItemRow, NoteRow, kind_label
 from deskapp.i18n import fill
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HandoverTexts", text)
-
-
 def when(clock: Clock, value: object) -> str:
     """A moment as the lists show it: ``11-23 09:30``."""
     return format_local(value, clock.tz, "%m-%d %H:%M") if value is not None else ""  # type: ignore[arg-type]
@@ -38,14 +34,14 @@ def heading(clock: Clock, note: NoteRow, *, read_state: bool = True) -> str:
     """``早班 · 王芳 · 11-23 09:30 · counter 大堂`` and who read it (if ``read_state``)."""
     parts = [note.shift, note.written_by, when(clock, note.written_at)]
     if note.desk:
-        parts.append(fill(_tr("counter %1"), note.desk))
+        parts.append(fill(QCoreApplication.translate("HandoverTexts", "counter %1"), note.desk))
     if not read_state:
         pass
     elif note.acknowledged_at is not None:
-        parts.append(fill(_tr("read by %1 at %2"), note.acknowledged_by,
-                          when(clock, note.acknowledged_at)))
+        parts.append(fill(QCoreApplication.translate("HandoverTexts", "read by %1 at %2"),
+                          note.acknowledged_by, when(clock, note.acknowledged_at)))
     else:
-        parts.append(_tr("not yet read"))
+        parts.append(QCoreApplication.translate("HandoverTexts", "not yet read"))
     return " · ".join(p for p in parts if p)
 
 
@@ -64,8 +60,8 @@ def note_html(clock: Clock, notes: list[NoteRow]) -> str:
                 if link := link_text(item):
                     text += f" <span style='color:#555'>({html.escape(link)})</span>"
                 if item.done:
-                    text = f"<s>{text}</s> — " + html.escape(fill(
-                        _tr("done: %1"), done_text(clock, item)))
+                    done = QCoreApplication.translate("HandoverTexts", "done: %1")
+                    text = f"<s>{text}</s> — " + html.escape(fill(done, done_text(clock, item)))
                 lines.append(f"<li>{text}</li>")
             parts.append("<ol>" + "".join(lines) + "</ol>")
     return "".join(parts)
