@@ -103,14 +103,18 @@ def test_an_empty_note_is_refused_by_its_field_and_esc_cancels(qtbot, window, se
     seen: list[object] = []
 
     def answer(dialog: HandoverWriteDialog) -> None:
-        qtbot.keyClick(dialog.ui.shift_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.ui.shift_edit, Qt.Key.Key_Return)  # on to the text
+        seen.append(dialog.focusWidget() is dialog.ui.text_edit)
+        dialog.ui.item_edit.setFocus()
+        qtbot.keyClick(dialog.ui.item_edit, Qt.Key.Key_Return)  # nothing typed: save
         seen.append((dialog.isVisible(), dialog.ui.text_error.isVisibleTo(dialog),
                      dialog.ui.text_error.text()))
         qtbot.keyClick(dialog.ui.text_edit, Qt.Key.Key_Escape)
 
     answer_modal(qtbot, HandoverWriteDialog, answer)
     window.ui.handover_action.trigger()
-    assert seen == [(True, True, "Write what the next shift should know, or add an item.")]
+    assert seen == [True, (True, True, "Write what the next shift should know, or add an "
+                                       "item.")]
     assert services.handover.search() == []
 
 

@@ -73,12 +73,18 @@ class HandoverWriteDialog(EnterDialog):
 
     # --- Items
     def enter_action(self, focus: QWidget | None) -> Callable[[], object] | None:
-        """Enter adds the item typed; elsewhere it saves (a list's Enter too)."""
-        if focus is self.ui.item_edit and self.ui.item_edit.text().strip():
+        """Enter walks down the form (shift → text, offered → the item line), adds the
+        item typed, and saves from the item line left empty, the lists or OK."""
+        ui = self.ui
+        if focus is ui.shift_edit:
+            return ui.text_edit.setFocus
+        if focus is ui.offered_list:
+            return ui.item_edit.setFocus
+        if focus is ui.item_edit and ui.item_edit.text().strip():
             return self.add_item
-        if focus is self.ui.remove_item_button:
+        if focus is ui.remove_item_button:
             return self.remove_item
-        if focus is self.ui.past_notes_button:
+        if focus is ui.past_notes_button:
             return self.open_past_notes
         return self.save
 
