@@ -32,7 +32,7 @@ class HandoverReadDialog(EnterDialog):
         self.acknowledged: list[NoteRow] = []
         ui = self.ui
         ui.intro_label.setText(fill(self.tr(
-            "%1, the last shift left %2 handover notes for you. Read them before you start; "
+            "%1, handover notes left for you: %2. Read them before you start; "
             "the items are signed off in the past notes (Ctrl+Shift+H) as they are done."),
             services.operator.name or self.tr("Welcome"), len(notes)))
         ui.notes_view.setHtml(note_html(services.clock, notes))
