@@ -30,6 +30,7 @@ from deskapp.domain.requests.calendar import WorkingCalendar
 from deskapp.domain.requests.deadlines import DeadlineRules
 from deskapp.domain.requests.log import RequestLog
 from deskapp.domain.screening import ScreeningService
+from deskapp.domain.search_everything import SearchEverything
 from deskapp.domain.services.lost_property import LostProperty
 from deskapp.domain.services.notices import Notices
 from deskapp.domain.services.parcels import ParcelLog
@@ -74,6 +75,7 @@ class Domain:
     audit: AuditTrail
     privacy: PrivacyService
     print_log: PrintLog
+    search: SearchEverything
 
 
 def build_domain(engine: Engine, clock: Clock, operator: Operator,
@@ -117,6 +119,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         audit=AuditTrail(engine, clock, operator),
         privacy=PrivacyService(engine, clock, operator, settings),
         print_log=PrintLog(engine, clock, operator),
+        search=SearchEverything(engine, clock),
     )
 
 

@@ -28,6 +28,7 @@ from sqlalchemy import (
     bindparam,
     exists,
     or_,
+    select,
     text,
     true,
 )
@@ -265,6 +266,48 @@ def search_condition(session: Session, index: SearchIndex, id_column: Any,
         # the set, not read every match by id and sort them all.
         return and_((id_column + 0).in_(matches), *unserved)
     return and_(*per_row)
+
+
+def newest_matches(session: Session, index: SearchIndex, id_column: Any,
+                   columns: Sequence[Any], words: Sequence[str], limit: int) -> list[int] | None:
+    """The ids of the newest (highest id) ``limit`` records holding every one of ``words``,
+    as :func:`search_condition` matches them, read from the index alone; None when a word
+    is too short for the index (one character), so that nobody walks the history for it.
+
+    SQLite: the full-text match is exact and FTS5 reads its matches in descending rowid,
+    so the first ``limit`` are the answer whatever the number of matches. PostgreSQL: the
+    rows holding each word's whole n-grams, tested exactly, walked newest first; a word of
+    two ASCII characters holds no whole n-gram (three wide), so its candidates are the rows
+    holding one of the n-grams it starts (the word then one more ASCII character, or the
+    word at a text's end) — a word right before a Chinese character ("cl" of "TCL科技") is
+    not found that way.
+    """
+    if not words or not all(ngrams.servable(word) for word in words):
+        return None
+    if _dialect(session) == "sqlite":
+        found = session.execute(text(
+            f"SELECT rowid FROM {index.fts_table} WHERE {index.fts_table} MATCH :query "
+            f"ORDER BY rowid DESC LIMIT :limit"),
+            {"query": ngrams.all_words_query(list(words)), "limit": limit})
+        return [int(row_id) for row_id in found.scalars()]
+    # The server's own view of the readings table: its n-grams column is not SQLite's.
+    table = Table(index.readings.name, MetaData(), Column("id", Integer, primary_key=True),
+                  Column("grams", postgresql.ARRAY(Text)))
+    conditions: list[ColumnElement[bool]] = []
+    needed = sorted({token for word in words for token in ngrams.word_tokens(word)})
+    if needed:
+        conditions.append(table.c.grams.contains(needed))
+    for word in words:
+        if ngrams.word_tokens(word):
+            continue
+        starts = ngrams.starting_tokens(word)
+        if starts is None:
+            return None
+        conditions.append(table.c.grams.overlap(starts))
+    stmt = (select(table.c.id).join_from(table, id_column.table, id_column == table.c.id)
+            .where(*conditions, *[_row_test(index, id_column, columns, word) for word in words])
+            .order_by(table.c.id.desc()).limit(limit))
+    return [int(row_id) for row_id in session.execute(stmt).scalars()]
 
 
 def _server_condition(index: SearchIndex, id_column: Any, words: Sequence[str],
