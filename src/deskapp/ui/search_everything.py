@@ -41,6 +41,7 @@ class SearchEverythingDialog(QDialog):
         self._events = events
         self._loader = loader or PageLoader(self)
         self._asked = ""  # the text whose hits are awaited (older answers are dropped)
+        self._last_row = -1  # the hit chosen before (which way the arrows move)
         self.shown_text: str | None = None  # the text whose hits are listed
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -52,6 +53,7 @@ class SearchEverythingDialog(QDialog):
         ui.search_edit.installEventFilter(self)
         ui.results_list.installEventFilter(self)
         ui.results_list.itemActivated.connect(self._open)
+        ui.results_list.currentRowChanged.connect(self._past_heading)
         self.retranslate()
         ui.search_edit.setFocus()
 
@@ -107,7 +109,7 @@ class SearchEverythingDialog(QDialog):
     def _header(self, group: str) -> QListWidgetItem:
         spec = spec_named(group)
         item = QListWidgetItem(spec.title() if spec is not None else group)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: not selectable, not opened
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable, not opened
         font = QFont(item.font())
         font.setBold(True)
         item.setFont(font)
@@ -117,7 +119,8 @@ class SearchEverythingDialog(QDialog):
         when = ""
         if hit.at is not None:
             when = self._services.clock.local(hit.at).strftime("%Y-%m-%d %H:%M")
-        parts = [f"{self.kind_label(hit.kind)}  {hit.title}", hit.detail, when]
+        # The time before the detail: a long detail is cut at the right, never the time.
+        parts = [f"{self.kind_label(hit.kind)}  {hit.title}", when, hit.detail]
         return "    ".join(part for part in parts if part)
 
     def kind_label(self, kind: RecordKind) -> str:
@@ -159,6 +162,20 @@ class SearchEverythingDialog(QDialog):
                 self.ui.search_edit.setFocus()
                 return True
         return super().eventFilter(watched, event)
+
+    @Slot(int)
+    def _past_heading(self, row: int) -> None:
+        """↑/↓ onto a group's heading moves on to the next hit that way."""
+        rows = self.hit_rows()
+        if row < 0 or row in rows or not rows:
+            self._last_row = row
+            return
+        below = [r for r in rows if r > row]
+        above = [r for r in rows if r < row]
+        moving_up = row < self._last_row
+        target = (above[-1] if above else below[0]) if moving_up else (
+            below[0] if below else above[-1])
+        self.ui.results_list.setCurrentRow(target)
 
     @Slot()
     def _open_first(self) -> None:

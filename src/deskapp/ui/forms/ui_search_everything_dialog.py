@@ -52,8 +52,8 @@ class Ui_SearchEverythingDialog(object):
 
         self.results_list = QListWidget(SearchEverythingDialog)
         self.results_list.setObjectName(u"results_list")
-        self.results_list.setUniformItemSizes(False)
-        self.results_list.setAlternatingRowColors(False)
+        self.results_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_list.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.dialog_layout.addWidget(self.results_list)
 
