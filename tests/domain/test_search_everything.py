@@ -175,3 +175,18 @@ def _two_visits(services: Services) -> None:
                                               company="武当科技", host=HostRef("x")))
         services.visitors.check_in(VisitInput(name="李四", phone="13800005678",
                                               company="星光电子", host=HostRef("x")))
+
+
+@given(text=st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E),
+                    min_size=2, max_size=20))
+def test_every_two_character_word_of_an_ascii_text_is_among_the_n_grams_it_starts(
+        text: str) -> None:
+    """PostgreSQL looks a two-letter word ("zs") up by the n-grams it starts: an ASCII text
+    holding it holds one of them."""
+    from deskapp.db import ngrams
+
+    held = set(ngrams.distinct_tokens(ngrams.document([text])))
+    for start in range(len(text) - 1):
+        word = text[start:start + 2]
+        assert held & set(ngrams.starting_tokens(word) or []), word
+    assert ngrams.starting_tokens("张三") is None and ngrams.starting_tokens("abc") is None
