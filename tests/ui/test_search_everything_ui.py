@@ -148,3 +148,26 @@ def test_the_box_in_both_languages(qtbot, window: MainWindow, services: Services
         box.grab().save(f"/tmp/search-{language}.png")
         box.reject()
     install_language("en")
+
+
+def test_typing_searches_after_a_pause_off_the_ui_thread_the_newest_text_wins(
+        qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from deskapp.domain.visitors import HostRef, VisitInput
+    from deskapp.ui.framework.events import AppEvents
+
+    for name in ("张三", "李四"):
+        services.visitors.check_in(VisitInput(name=name, host=HostRef("x")))
+    events = AppEvents()
+    box = SearchEverythingDialog(services, events)  # its own background loader
+    qtbot.addWidget(box)
+    box.show()
+    box.ui.search_edit.setText("zs")
+    box.ui.search_edit.setText("ls")  # before the pause ended: only this one is searched
+    qtbot.waitUntil(lambda: box.shown_text == "ls", timeout=5000)
+    assert any("李四" in line for line in texts(box))
+    assert not any("张三" in line for line in texts(box))
+    with qtbot.waitSignal(events.record_requested, timeout=5000) as opened:
+        box.ui.search_edit.setText("zs")
+        qtbot.keyClick(box.ui.search_edit, Qt.Key.Key_Return)  # before the hits: opened then
+    assert opened.args[0] == RecordKind.VISIT.value
+    box._loader.wait()

@@ -42,13 +42,14 @@ class SearchEverythingDialog(QDialog):
         self._loader = loader or PageLoader(self)
         self._asked = ""  # the text whose hits are awaited (older answers are dropped)
         self._last_row = -1  # the hit chosen before (which way the arrows move)
+        self._open_when_shown = False  # Enter came before the hits: open the first then
         self.shown_text: str | None = None  # the text whose hits are listed
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(PAUSE_MS)
         self._pause.timeout.connect(self.search_now)
         ui = self.ui
-        ui.search_edit.textChanged.connect(lambda _text: self._pause.start())
+        ui.search_edit.textChanged.connect(self._on_typed)
         ui.search_edit.returnPressed.connect(self._open_first)
         ui.search_edit.installEventFilter(self)
         ui.results_list.installEventFilter(self)
@@ -65,6 +66,11 @@ class SearchEverythingDialog(QDialog):
             "request, parcel or key tag number. ↓ to the results, Enter opens, Esc closes."))
 
     # --- Searching
+    @Slot(str)
+    def _on_typed(self, _text: str) -> None:
+        self._open_when_shown = False  # an Enter pressed for what was there before
+        self._pause.start()
+
     @Slot()
     def search_now(self) -> None:
         """Search for the text in the box now (the pause is over)."""
@@ -87,6 +93,7 @@ class SearchEverythingDialog(QDialog):
         if text != self._asked:
             return  # superseded by what was typed since
         self.shown_text = text
+        open_first, self._open_when_shown = self._open_when_shown, False
         results = self.ui.results_list
         results.clear()
         group = None
@@ -97,7 +104,7 @@ class SearchEverythingDialog(QDialog):
             item = QListWidgetItem(self._hit_text(hit))
             item.setData(_HIT, (hit.kind.value, hit.record_id))
             results.addItem(item)
-        found = sum(1 for hit in result.hits)
+        found = len(result.hits)
         if not text:
             self.ui.status_label.clear()
         elif not found:
@@ -105,6 +112,8 @@ class SearchEverythingDialog(QDialog):
         else:
             self.ui.status_label.setText(fill(self.tr("%1 found."), found) + (
                 "" if result.complete else " " + self.tr("(not every list was searched in time)")))
+        if open_first:
+            self._open_first()
 
     def _header(self, group: str) -> QListWidgetItem:
         spec = spec_named(group)
@@ -182,7 +191,8 @@ class SearchEverythingDialog(QDialog):
         if self._pause.isActive() or self.shown_text != self.ui.search_edit.text().strip():
             self.search_now()  # Enter before the pause ended: search, then open
             if self.shown_text != self.ui.search_edit.text().strip():
-                return  # still being searched in the background
+                self._open_when_shown = True  # still being searched in the background
+                return
         rows = self.hit_rows()
         if rows:
             self._open(self.ui.results_list.item(rows[0]))

@@ -4,6 +4,7 @@ the name), newest first. A word of one character is not looked up in them at all
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -28,7 +29,7 @@ from deskapp.domain.visitors.history import SEARCHED as VISIT_SEARCHED
 
 
 def _newest(session: Session, model: Any, index: SearchIndex, searched: tuple[Any, ...],
-            typed: Typed, limit: int, numbered: list[str] = ()) -> list[Any]:  # type: ignore[assignment]
+            typed: Typed, limit: int, numbered: Sequence[str] = ()) -> list[Any]:
     """The records numbered ``numbered`` (exact, unique index), then the newest holding
     every word, up to ``limit``."""
     records: list[Any] = []
