@@ -59,3 +59,28 @@ def test_every_search_reads_the_big_tables_through_an_index(services: Services, 
     for plan in plans(services, seen):
         assert not re.search(rf"SCAN ({BIG})\b(?! USING)", plan), plan
         assert not re.search(rf"Seq Scan on ({BIG})\b", plan), plan
+
+
+@pytest.mark.postgresql_only
+@pytest.mark.parametrize("typed", ["张三", "zs", "5678"])
+def test_on_postgresql_the_candidates_are_read_through_the_n_gram_index(
+        services: Services, typed: str) -> None:
+    """The first read of a search's candidates, as the search runs it (a bitmap only)."""
+    from deskapp.db.dialect import VISIT_SEARCH
+
+    plans_seen: list[str] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if re.match(rf"SELECT {VISIT_SEARCH.readings.name}\.id\s+FROM {VISIT_SEARCH.readings.name}",
+                    statement.strip()) and "ORDER BY" not in statement:
+            cursor.execute("EXPLAIN " + statement, parameters)
+            plans_seen.append(" | ".join(str(r[0]) for r in cursor.fetchall()))
+
+    event.listen(services.engine, "before_cursor_execute", capture)
+    try:
+        services.search.search(typed)
+    finally:
+        event.remove(services.engine, "before_cursor_execute", capture)
+    assert plans_seen
+    for plan in plans_seen:
+        assert VISIT_SEARCH.grams_index in plan and "Seq Scan" not in plan, plan

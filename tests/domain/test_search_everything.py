@@ -190,3 +190,8 @@ def test_every_two_character_word_of_an_ascii_text_is_among_the_n_grams_it_start
         word = text[start:start + 2]
         assert held & set(ngrams.starting_tokens(word) or []), word
     assert ngrams.starting_tokens("张三") is None and ngrams.starting_tokens("abc") is None
+
+
+def test_out_of_time_the_rest_of_the_finders_are_skipped(services: Services) -> None:
+    result = services.search.search("张三", budget_ms=-1)
+    assert not result.complete and result.hits == ()

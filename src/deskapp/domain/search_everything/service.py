@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 
 LIMIT = 5  # hits of one kind: enough to recognise the one meant, or to type on
 MAX_LIMIT = 50
-BUDGET_MS = 200.0  # past this the remaining finders are skipped (a loaded server)
+BUDGET_MS = 1000.0  # past this the remaining finders are skipped (a server under load)
 
 
 @dataclass(frozen=True)
