@@ -128,6 +128,7 @@ def every_figure(output: Path, table: str) -> dict[str, Any]:
             assert isinstance(number, (int, float)) and math.isfinite(number), (name, key)
             assert number >= 0, (name, key)
     assert len(figures["search_ms"]["parts"]) == 5
+    assert len(figures["search_everything_ms"]["parts"]) == 5  # name … plate
     assert len(figures["requests_ms"]["parts"]) == 5
     assert len(figures["key_loans_page_ms"]["parts"]) == 4
     # The key figures read the cabinet and saved through key custody: each took some time.

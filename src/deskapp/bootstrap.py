@@ -31,6 +31,7 @@ from deskapp.domain.requests.calendar import WorkingCalendar
 from deskapp.domain.requests.deadlines import DeadlineRules
 from deskapp.domain.requests.log import RequestLog
 from deskapp.domain.screening import ScreeningService
+from deskapp.domain.search_everything import SearchEverything
 from deskapp.domain.services.lost_property import LostProperty
 from deskapp.domain.services.notices import Notices
 from deskapp.domain.services.parcels import ParcelLog
@@ -76,6 +77,7 @@ class Domain:
     privacy: PrivacyService
     print_log: PrintLog
     handover: ShiftHandover
+    search: SearchEverything
 
 
 def build_domain(engine: Engine, clock: Clock, operator: Operator,
@@ -93,6 +95,8 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
     calendar = WorkingCalendar(engine, operator)
     fees = FeeCollection(engine, clock, operator)
     calls = CallLog(engine, clock, directory, operator)
+    keys = KeyCustody(engine, clock, operator)
+    parcels = ParcelLog(engine, clock, directory, calls, operator)
     return Domain(
         engine=plain,
         clock=clock,
@@ -109,9 +113,9 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
                             DeadlineRules(engine, clock, calendar, operator), operator,
                             attachments_dir),
         calendar=calendar,
-        keys=KeyCustody(engine, clock, operator),
+        keys=keys,
         fees=fees,
-        parcels=ParcelLog(engine, clock, directory, calls, operator),
+        parcels=parcels,
         release_passes=ReleasePasses(engine, clock, fees, operator),
         lost_property=LostProperty(engine, clock, operator),
         notices=Notices(engine, clock, lambda: settings.load().org_name, operator),
@@ -119,9 +123,8 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         audit=AuditTrail(engine, clock, operator),
         privacy=PrivacyService(engine, clock, operator, settings),
         print_log=PrintLog(engine, clock, operator),
-        handover=ShiftHandover(engine, clock, operator, keys=KeyCustody(engine, clock, operator),
-                               calls=calls,
-                               parcels=ParcelLog(engine, clock, directory, calls, operator)),
+        handover=ShiftHandover(engine, clock, operator, keys=keys, calls=calls, parcels=parcels),
+        search=SearchEverything(engine, clock),
     )
 
 

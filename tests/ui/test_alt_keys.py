@@ -472,3 +472,6 @@ def lost_property_and_notice_dialogs(window: MainWindow, services: Services) -> 
     yield claim
     yield FoundPoliceDialog(lost, item, window)
     yield NoticeEditorDialog(services.notices, window, template=NoticeTemplate.HOLIDAY)
+    from deskapp.ui.search_everything import SearchEverythingDialog
+
+    yield SearchEverythingDialog(services, window.events, None, window)

@@ -28,6 +28,7 @@ from sqlalchemy import (
     bindparam,
     exists,
     or_,
+    select,
     text,
     true,
 )
@@ -265,6 +266,113 @@ def search_condition(session: Session, index: SearchIndex, id_column: Any,
         # the set, not read every match by id and sort them all.
         return and_((id_column + 0).in_(matches), *unserved)
     return and_(*per_row)
+
+
+def newest_matches(session: Session, index: SearchIndex, id_column: Any,
+                   columns: Sequence[Any], words: Sequence[str], limit: int) -> list[int] | None:
+    """The ids of the newest (highest id) ``limit`` records holding every one of ``words``,
+    as :func:`search_condition` matches them, read from the index alone; None when a word
+    is too short for the index (one character), so that nobody walks the history for it.
+
+    SQLite: the full-text match is exact and FTS5 reads its matches in descending rowid,
+    so the first ``limit`` are the answer whatever the number of matches. PostgreSQL: the
+    rows holding each word's whole n-grams, tested exactly, walked newest first; a word of
+    two ASCII characters holds no whole n-gram (three wide), so its candidates are the rows
+    holding one of the n-grams it starts (the word then one more ASCII character, or the
+    word at a text's end) — a word right before a Chinese character ("cl" of "TCL科技") is
+    not found that way.
+    """
+    if not words or not all(ngrams.servable(word) for word in words):
+        return None
+    if _dialect(session) == "sqlite":
+        found = session.execute(text(
+            f"SELECT rowid FROM {index.fts_table} WHERE {index.fts_table} MATCH :query "
+            f"ORDER BY rowid DESC LIMIT :limit"),
+            {"query": ngrams.all_words_query(list(words)), "limit": limit})
+        return [int(row_id) for row_id in found.scalars()]
+    # The server's own view of the readings table: its n-grams column is not SQLite's.
+    table = Table(index.readings.name, MetaData(), Column("id", Integer, primary_key=True),
+                  Column("grams", postgresql.ARRAY(Text)))
+    conditions: list[ColumnElement[bool]] = []
+    needed = sorted({token for word in words for token in ngrams.word_tokens(word)})
+    if needed:
+        conditions.append(table.c.grams.contains(needed))
+    for word in words:
+        if ngrams.word_tokens(word):
+            continue
+        starts = ngrams.starting_tokens(word)
+        if starts is None:
+            return None
+        conditions.append(table.c.grams.overlap(starts))
+    # The planner cannot tell a rare word from a common one well enough (it guesses a
+    # share of the rows for any n-gram it has no figure for), so the search asks: up to
+    # FEW_CANDIDATES candidates, in no order, are read through the n-gram index (a rare
+    # word: all of them, sorted here); more mean a common word, whose newest candidates
+    # lie near the end of the table, read backwards in its order. Either way the exact
+    # test then runs on a few rows by id: the planner never scans the records for it.
+    tests = [_row_test(index, id_column, columns, word) for word in words]
+    first = _through_bitmap_only(session, select(table.c.id).where(*conditions)
+                                 .limit(FEW_CANDIDATES + 1))
+    if len(first) <= FEW_CANDIDATES:
+        batches: Iterable[list[int]] = _batches(sorted(first, reverse=True),
+                                                limit * _CANDIDATES_PER_HIT)
+    else:
+        batches = _newest_candidates(session, table, conditions, limit * _CANDIDATES_PER_HIT)
+    found: list[int] = []
+    for ids in batches:
+        found += session.execute(
+            select(id_column).where(id_column.in_(ids), *tests)
+            .order_by(id_column.desc()).limit(limit - len(found))).scalars()
+        if len(found) >= limit:
+            break
+    return [int(row_id) for row_id in found]
+
+
+_PLANS = ("enable_seqscan", "enable_indexscan", "enable_indexonlyscan")
+
+
+def _through_bitmap_only(session: Session, stmt: Any) -> list[int]:
+    """The ids ``stmt`` reads, through a bitmap of the n-gram index whatever the planner
+    guesses: a scan of the table reads (and unpacks) every row's n-grams, seconds on
+    years of records. Only for this statement (then as the server was set)."""
+    switch = ", ".join(f"set_config('{name}', 'off', true)" for name in _PLANS)
+    session.execute(text(f"SELECT {switch}"))
+    try:
+        return [int(row_id) for row_id in session.execute(stmt).scalars()]
+    finally:
+        names = ", ".join(f"'{name}'" for name in _PLANS)
+        session.execute(text(f"SELECT set_config(name, reset_val, true) FROM pg_settings "
+                             f"WHERE name IN ({names})"))
+
+
+def _batches(ids: list[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def _newest_candidates(session: Session, table: Table, conditions: list[ColumnElement[bool]],
+                       size: int) -> Iterable[list[int]]:
+    below: int | None = None
+    for _round in range(_CANDIDATE_ROUNDS):
+        candidates = select(table.c.id).where(*conditions)
+        if below is not None:
+            candidates = candidates.where(table.c.id < below)
+        ids = list(session.execute(candidates.order_by(table.c.id.desc()).limit(size))
+                   .scalars())
+        if ids:
+            yield ids
+        if len(ids) < size:
+            return
+        below = ids[-1]
+
+
+# PostgreSQL: up to this many candidates of a search are read through the n-gram index and
+# sorted; more, and the newest are read in the table's order (a common word).
+FEW_CANDIDATES = 2_000
+# A common word's candidates are read this many per hit wanted, in at most this many
+# rounds: nearly every candidate holds the word itself.
+_CANDIDATES_PER_HIT = 4
+_CANDIDATE_ROUNDS = 3
 
 
 def _server_condition(index: SearchIndex, id_column: Any, words: Sequence[str],

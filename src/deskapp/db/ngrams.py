@@ -118,6 +118,22 @@ def word_tokens(word: str) -> list[str]:
             if start + _span(char) <= len(folded)]
 
 
+# What may follow an ASCII character inside an n-gram of an ASCII run: printable ASCII as
+# folded (no upper-case letters).
+_FOLLOWERS = "".join(ch for ch in map(chr, range(0x20, 0x7F)) if not ch.isupper())
+
+
+def starting_tokens(word: str) -> list[str] | None:
+    """For a word of two ASCII characters (no whole n-gram of its own): the tokens of the
+    n-grams that start with it, the word followed by one more ASCII character or ending a
+    text. None for any other word. (A word followed by a non-ASCII character starts an
+    n-gram holding that character, which is not listed.)"""
+    folded = fold(word)
+    if len(folded) != 2 or not folded.isascii():
+        return None
+    return [_hex(folded), *(_hex(folded + ch) for ch in _FOLLOWERS)]
+
+
 def all_words_query(words: list[str]) -> str:
     """The full-text query for records holding every one of ``words`` (each servable)."""
     return " AND ".join(word_query(w) for w in words)

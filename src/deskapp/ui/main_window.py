@@ -36,6 +36,7 @@ from deskapp.ui.framework.events import AppEvents
 from deskapp.ui.framework.workspace import Workspace, WorkspaceContext
 from deskapp.ui.page_loader import PageLoader, SyncPageLoader
 from deskapp.ui.printing import DocumentPrinter
+from deskapp.ui.search_everything import SearchEverythingDialog
 from deskapp.ui.tasks import SyncTaskRunner, TaskRunner
 from deskapp.ui.workspaces import WORKSPACES
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._settings = services.settings.load()
         self._tasks = tasks or TaskRunner(self)
+        self._loader = loader
         self.events = AppEvents(self)
         self.printer = DocumentPrinter(self, services, lambda: self._settings)
         self.printer.status_message.connect(self.show_status)
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         ui.privacy_notice_action.triggered.connect(self.access.print_privacy_notice)
         ui.purge_action.triggered.connect(self.access.purge_now)
         ui.directory_action.triggered.connect(self.open_directory)
+        ui.search_everything_action.triggered.connect(self.search_everything)
         ui.settings_action.triggered.connect(self.open_settings)
         ui.shortcuts_action.triggered.connect(self.show_shortcuts)
         ui.open_data_folder_action.triggered.connect(
@@ -326,6 +329,14 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: self.events.directory_changed.emit())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    @Slot()
+    def search_everything(self) -> SearchEverythingDialog:
+        """Ctrl+K: one box finding every kind of record; Enter opens the hit in its tab."""
+        dialog = SearchEverythingDialog(self._services, self.events, self._loader, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @Slot()
     def open_settings(self) -> None:

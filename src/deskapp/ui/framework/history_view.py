@@ -282,6 +282,21 @@ class HistoryView(QWidget):
         indexes = self.ui.table.selectionModel().selectedRows()
         return self.model.row(indexes[0].row()) if indexes else None
 
+    def show_record(self, day: dt.date, text: str, record_id: int) -> None:
+        """Show one record (a search's hit, a link): the list of its day searched for
+        ``text`` (what picks it out: its number), its row chosen once loaded."""
+        ui = self.ui
+        for widget in (ui.search_edit, ui.open_only_check):
+            widget.blockSignals(True)
+        ui.search_edit.setText(text)
+        ui.open_only_check.setChecked(False)
+        for widget in (ui.search_edit, ui.open_only_check):
+            widget.blockSignals(False)
+        self._set_days(day, day)
+        self.model.select_when_loaded(record_id)
+        self._on_filter_changed()
+        ui.table.setFocus()
+
     def select(self, record_id: int) -> None:
         """Select a record's row if it is loaded."""
         row = self.model.find_row(record_id)

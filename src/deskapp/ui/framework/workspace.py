@@ -7,6 +7,7 @@ plus one :class:`WorkspaceSpec` in the registry; the main window, ``deskapp scre
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -138,6 +139,15 @@ class Workspace(QWidget):
         detail, or its row chosen in the list. False when this workspace does not keep that
         kind (the window then asks the next one)."""
         return False
+
+    def show_in_history(self, at: dt.datetime, text: str, record_id: int) -> bool:
+        """Show a record in this workspace's list: its day, searched for ``text``, its row
+        chosen once loaded (see ``HistoryView.show_record``). False without a list."""
+        if self.history is None:
+            return False
+        day = self.context.services.clock.local(at).date()
+        self.history.show_record(day, text, record_id)
+        return True
 
     def menu_actions(self) -> list[QAction]:
         """Actions the workspace adds to the Counter menu (its lists and registers)."""

@@ -11,7 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from deskapp.domain.calls.records import CallFilter, CallQuery, CallRow, CallSort, CallSummary
-from deskapp.domain.errors import ValidationError
+from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.record_kinds import RecordKind
 from deskapp.errors import UserError
 from deskapp.i18n import fill
 from deskapp.ui.forms.ui_call_log_tab import Ui_CallLogTab
@@ -127,6 +128,16 @@ class CallLogTab(Workspace):
             self.status_message.emit(self.tr("This call has no message to print."))
             return
         self.print_requested.emit(SLIP, call.messages[-1].id)
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """A call: its row chosen in the list of its day."""
+        if kind != RecordKind.CALL:
+            return False
+        try:
+            call = self._calls.call(record_id)
+        except NotFound:
+            return False
+        return self.show_in_history(call.started_at, "", call.id)
 
     def shortcut_help(self) -> str:
         """The call log's own keys."""

@@ -5,7 +5,14 @@ bills, meter readings), with the papers they print."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from deskapp.domain.errors import NotFound
 from deskapp.domain.fees.rows import ChargeRow, ReceiptRow
+from deskapp.domain.record_kinds import RecordKind
 from deskapp.errors import UserError
 from deskapp.i18n import fill, translate
 from deskapp.ui import messages
@@ -38,6 +45,44 @@ class FeeTabActions:
                                parent=self)
         if dialog.exec() and dialog.receipt is not None:
             self._after_receipt(dialog.receipt, True)
+
+    # --- Opening a record (a search's hit, a link)
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """A receipt (or the deposit taken on one): its row in the list of its day, and
+        its page. A unit: its ledger."""
+        from deskapp.ui.workspaces.fees.ledger_dialog import FeeLedgerDialog
+        from deskapp.ui.workspaces.fees.receipt_detail_dialog import FeeReceiptDialog
+
+        try:
+            if kind == RecordKind.UNIT:
+                dialog: QDialog = FeeLedgerDialog(self._fees, record_id, parent=self)
+                dialog.print_requested.connect(self.print_requested)
+                dialog.changed.connect(
+                    lambda: self.context.events.records_changed.emit("fees"))
+                dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                dialog.open()
+                return True
+            if kind == RecordKind.DEPOSIT:
+                record_id = self._fees.deposit(record_id).receipt_id
+            elif kind != RecordKind.RECEIPT:
+                return False
+            receipt = self._fees.receipt(record_id)
+        except (NotFound, UserError):
+            return False
+        self.show_in_history(receipt.issued_at, receipt.number, receipt.id)
+        page = FeeReceiptDialog(self._fees, receipt, parent=self)
+        page.finished.connect(lambda _result: self._receipt_page_closed(page, receipt))
+        page.open()
+        return True
+
+    def _receipt_page_closed(self, page: Any, receipt: ReceiptRow) -> None:
+        if page.action == "print":
+            self.print_requested.emit(RECEIPT, receipt.id)
+        elif page.action == "void":
+            self.void_receipt(receipt)
+        elif page.action == "invoice":
+            self.mark_invoiced(receipt)
+        page.deleteLater()
 
     # --- Receipts
     def show_receipt(self) -> None:

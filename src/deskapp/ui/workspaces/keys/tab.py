@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from deskapp.domain.errors import NotFound
 from deskapp.domain.keys.records import KeyState, LoanFilter, LoanQuery, LoanSort
 from deskapp.domain.keys.rows import KeySetRow, LoanRow, LoanSummary
+from deskapp.domain.record_kinds import RecordKind
 from deskapp.errors import UserError
 from deskapp.i18n import fill
 from deskapp.ui import messages
@@ -376,6 +377,25 @@ class KeyCustodyTab(Workspace):
         else:
             self._load_board()
         dialog.deleteLater()
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """A key set: its detail. A loan: its row in the list of the day it went out."""
+        from deskapp.ui.workspaces.keys.key_detail_dialog import KeyDetailDialog
+
+        try:
+            if kind == RecordKind.KEY_LOAN:
+                loan = self._keys.loan(record_id)
+                return self.show_in_history(loan.out_at, loan.number, loan.id)
+            if kind != RecordKind.KEY_SET:
+                return False
+            dialog = KeyDetailDialog(self._keys, self._services.directory, record_id, self)
+        except NotFound:
+            return False
+        dialog.print_requested.connect(self.print_requested)
+        dialog.changed.connect(lambda: self._changed(record_id))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return True
 
     # --- The set, the register, the stocktake, a borrower
     @Slot()

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
+from deskapp.domain.errors import NotFound
+from deskapp.domain.record_kinds import RecordKind
 from deskapp.domain.requests.records import (
     RequestFilter,
     RequestQuery,
@@ -338,6 +340,24 @@ class RequestLogTab(Workspace):
             if dialog.print_record and dialog.revisit is not None:
                 self.print_requested.emit(REVISIT_RECORD, dialog.revisit.id)
         dialog.deleteLater()
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """A request: its row chosen in the list of the day it came, and its detail."""
+        from deskapp.ui.workspaces.requests.detail_dialog import RequestDetailDialog
+
+        if kind != RecordKind.REQUEST:
+            return False
+        try:
+            row = self._requests.request(record_id)
+        except NotFound:
+            return False
+        self.show_in_history(row.received_at, row.number, row.id)
+        dialog = RequestDetailDialog(self._requests, row.id, self)
+        dialog.print_requested.connect(self.print_requested)
+        dialog.changed.connect(lambda: self._show_changed(row.id))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return True
 
     @Slot()
     def show_details(self) -> None:

@@ -16,6 +16,8 @@ from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from deskapp.domain.clock import Clock
+from deskapp.domain.errors import NotFound
+from deskapp.domain.record_kinds import RecordKind
 from deskapp.domain.services.lost_property_records import (
     POLICE_AFTER_DAYS,
     FoundFilter,
@@ -147,6 +149,16 @@ class LostPropertyPage(Workspace):
         """Another counter recorded or handed over an item: the list and banner follow."""
         super().reload_in_place()
         self._look_again()
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Its row chosen in the list of its day (its number searched)."""
+        if kind != RecordKind.FOUND_ITEM:
+            return False
+        try:
+            row = self._lost.item(record_id)
+        except NotFound:
+            return False
+        return self.show_in_history(row.found_at, row.number, row.id)
 
     def shortcut_help(self) -> str:
         """The page's own keys."""

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
+from deskapp.domain.errors import NotFound
+from deskapp.domain.record_kinds import RecordKind
 from deskapp.domain.services.parcels.records import (
     PARCEL_NUMBER,
     ParcelFilter,
@@ -129,6 +131,16 @@ class ParcelsPage(Workspace):
         else:
             self.status_message.emit(fill(self.tr("%1 went back to its sender: there is "
                                                   "nothing to collect."), row.number))
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Its row chosen in the list of its day (its number searched)."""
+        if kind != RecordKind.PARCEL:
+            return False
+        try:
+            row = self._parcels.parcel(record_id)
+        except NotFound:
+            return False
+        return self.show_in_history(row.received_at, row.number, row.id)
 
     def shortcut_help(self) -> str:
         """The page's own keys."""

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from deskapp.domain.errors import NotFound
+from deskapp.domain.record_kinds import RecordKind
 from deskapp.domain.services.release_pass_records import (
     PassFilter,
     PassQuery,
@@ -140,6 +142,16 @@ class ReleasePassesPage(Workspace):
     def focus_search(self) -> None:
         """Ctrl+F: the list's search box."""
         self.history.focus_search()
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Its row chosen in the list of its day (its number searched)."""
+        if kind != RecordKind.RELEASE_PASS:
+            return False
+        try:
+            row = self._passes.release_pass(record_id)
+        except NotFound:
+            return False
+        return self.show_in_history(row.issued_at, row.number, row.id)
 
     def shortcut_help(self) -> str:
         """The page's own keys."""

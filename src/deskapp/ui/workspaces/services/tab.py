@@ -49,6 +49,14 @@ class DeskServicesTab(Workspace):
         self.pages_widget.setCurrentWidget(page)
         self.activation_requested.emit()
 
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Each page is asked in turn; the one that opens the record is turned to."""
+        for page in self.pages.values():
+            if page.open_record(kind, record_id):
+                self.pages_widget.setCurrentWidget(page)
+                return True
+        return False
+
     def show_page(self, name: str) -> Workspace:
         """Turn to the page called ``name`` and hand it back."""
         page = self.pages[name]

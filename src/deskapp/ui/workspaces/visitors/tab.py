@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from deskapp.domain.errors import NotFound
+from deskapp.domain.record_kinds import RecordKind
 from deskapp.domain.records import VisitFlag, VisitRow
 from deskapp.domain.settings import AppSettings
 from deskapp.domain.visitors import SortKey, VisitQuery
@@ -169,6 +171,16 @@ class VisitorLogTab(CheckOutActions, Workspace):
         alerts.setText(self.tr("Alert &log…"))
         on_site.setText(self.tr("Print who is &on site (evacuation list)"))
         return list(self._menu)
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """A visit: its row chosen in the list of its day (its pass number searched)."""
+        if kind != RecordKind.VISIT:
+            return False
+        try:
+            visit = self._visitors.visit(record_id)
+        except NotFound:
+            return False
+        return self.show_in_history(visit.time_in, visit.pass_no, visit.id)
 
     def print_on_site(self) -> None:
         """F12: everyone in the building now, floor by floor, for a drill or an emergency."""
