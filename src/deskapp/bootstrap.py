@@ -35,6 +35,7 @@ from deskapp.domain.services.notices import Notices
 from deskapp.domain.services.parcels import ParcelLog
 from deskapp.domain.services.release_passes import ReleasePasses
 from deskapp.domain.settings import LocalValues, SettingsService
+from deskapp.domain.today import TodayBoard
 from deskapp.domain.visitors import VisitorLog
 from deskapp.domain.visitors.expected import ExpectedVisitors
 from deskapp.errors import UserError
@@ -74,6 +75,7 @@ class Domain:
     audit: AuditTrail
     privacy: PrivacyService
     print_log: PrintLog
+    today: TodayBoard
 
 
 def build_domain(engine: Engine, clock: Clock, operator: Operator,
@@ -117,6 +119,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         audit=AuditTrail(engine, clock, operator),
         privacy=PrivacyService(engine, clock, operator, settings),
         print_log=PrintLog(engine, clock, operator),
+        today=TodayBoard(engine, clock, lambda: settings.load().late_hour),
     )
 
 
