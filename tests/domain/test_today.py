@@ -86,7 +86,8 @@ def test_visitors_on_site_turn_overdue_at_the_late_hour(services: Services, now)
     found = group(services, "on_site")
     assert found.count == 2 and found.urgency is Urgency.NORMAL and found.note == ""
     assert links(found) == [(RecordKind.VISIT, first.id), (RecordKind.VISIT, second.id)]
-    assert "王五 (party of 3)" in found.entries[1].text and "09:40" in found.entries[1].text
+    assert found.entries[1].text == "王五 (party of 3) → 工程部"
+    assert found.entries[1].aside == "09:40"
     now.value = at(18)  # the settings' late hour
     found = group(services, "on_site")
     assert found.urgency is Urgency.OVERDUE and found.note == "2 over their time"
@@ -101,7 +102,7 @@ def test_a_visitor_from_yesterday_is_over_time_in_the_morning(services: Services
     found = group(services, "on_site")
     assert found.count == 2 and [e.urgency for e in found.entries] == [Urgency.OVERDUE,
                                                                         Urgency.NORMAL]
-    assert found.entries[0].text.endswith("11-23 09:30")
+    assert found.entries[0].aside == "11-23 09:30"  # another day's: with its date
 
 
 def test_expected_visitors_wait_until_they_come_or_are_too_late(services: Services,
@@ -242,7 +243,8 @@ def test_todays_takings_by_method_leave_voided_receipts_out(services: Services, 
                                Approval(Action.VOID_RECORD, "李主管", Role.SUPERVISOR))
     found = group(services, "takings")
     assert found.big_text == "¥7.00" and found.count == 2 and found.note == "2 receipts"
-    assert [e.text for e in found.entries] == ["Cash ¥6.00 (1)", "WeChat Pay ¥1.00 (1)"]
+    assert [(e.text, e.aside) for e in found.entries] == [("Cash (1)", "¥6.00"),
+                                                          ("WeChat Pay (1)", "¥1.00")]
     assert found.workspace == "fees" and links(found) == []
     now.value = at(9, day=24)
     assert group(services, "takings").big_text == "¥0.00"

@@ -51,15 +51,15 @@ def read_requests_due(session: Session, context: SourceContext) -> AttentionGrou
     count = session.exec(select(func.count(col(Request.id))).where(*where)).one()
     late = session.exec(select(func.count(col(Request.id))).where(
         *where, col(Request.due_at) < context.now)).one()
-    rows = session.exec(select(Request.id, Request.number, Request.about_label,
-                               Request.content, Request.due_at).where(*where)
+    rows = session.exec(select(Request.id, Request.number, Request.content,
+                               Request.due_at).where(*where)
                         .order_by(col(Request.due_at), col(Request.id)).limit(context.limit))
     entries = tuple(
-        Entry(" ".join(p for p in (number, shorten(about, 14), shorten(content, 18),
-                                   fill(_tr("due %1"), context.time_text(due))) if p),
+        Entry(" ".join(p for p in (number, shorten(content, 30)) if p),
               Link(RecordKind.REQUEST, request_id),
-              Urgency.OVERDUE if due < context.now else Urgency.ATTENTION)
-        for request_id, number, about, content, due in rows)
+              Urgency.OVERDUE if due < context.now else Urgency.ATTENTION,
+              context.time_text(due))
+        for request_id, number, content, due in rows)
     urgency = Urgency.OVERDUE if late else (Urgency.ATTENTION if count else Urgency.NORMAL)
     return AttentionGroup("requests_due", _tr("Requests due today"), int(count), urgency,
                           entries, "requests",
@@ -78,10 +78,10 @@ def read_revisits_due(session: Session, context: SourceContext) -> AttentionGrou
                         .order_by(col(Request.revisit_due), col(Request.id))
                         .limit(context.limit))
     entries = tuple(
-        Entry(" ".join(p for p in (number, shorten(who or about, 20),
-                                   fill(_tr("revisit by %1"), due.strftime("%m-%d"))) if p),
+        Entry(" ".join(p for p in (number, shorten(who or about, 24)) if p),
               Link(RecordKind.REQUEST, request_id),
-              Urgency.OVERDUE if due < context.today else Urgency.ATTENTION)
+              Urgency.OVERDUE if due < context.today else Urgency.ATTENTION,
+              due.strftime("%m-%d"))
         for request_id, number, who, about, due in rows)
     urgency = Urgency.OVERDUE if late else (Urgency.ATTENTION if count else Urgency.NORMAL)
     return AttentionGroup("revisits_due", _tr("Revisits due"), int(count), urgency, entries,
@@ -101,10 +101,10 @@ def read_keys_out(session: Session, context: SourceContext) -> AttentionGroup:
                                KeyLoan.borrower_name, KeyLoan.expected_back).where(*where)
                         .order_by(col(KeyLoan.out_at), col(KeyLoan.id)).limit(context.limit))
     entries = tuple(
-        Entry(" ".join(p for p in (tag, shorten(unit, 14), shorten(borrower, 10),
-                                   fill(_tr("back by %1"), context.time_text(back))) if p),
+        Entry(" ".join(p for p in (tag, shorten(unit, 16), "·", shorten(borrower, 10)) if p),
               Link(RecordKind.KEY_LOAN, loan_id),
-              Urgency.OVERDUE if back < context.now else Urgency.NORMAL)
+              Urgency.OVERDUE if back < context.now else Urgency.NORMAL,
+              context.time_text(back))
         for loan_id, tag, unit, borrower, back in rows)
     return AttentionGroup("keys_out", _tr("Keys out"), int(count),
                           Urgency.OVERDUE if late else Urgency.NORMAL, entries, "keys",
@@ -123,17 +123,16 @@ def read_parcels(session: Session, context: SourceContext) -> AttentionGroup:
         *where, col(Parcel.received_at) < remind)).one()
     over_act = session.exec(select(func.count(col(Parcel.id))).where(
         *where, col(Parcel.received_at) < act)).one()
-    rows = session.exec(select(Parcel.id, Parcel.number, Parcel.recipient_label,
+    rows = session.exec(select(Parcel.id, Parcel.recipient_label,
                                Parcel.recipient_name, Parcel.shelf, Parcel.received_at)
                         .where(*where).order_by(col(Parcel.received_at), col(Parcel.id))
                         .limit(context.limit))
     entries = tuple(
-        Entry(" ".join(p for p in (number, shorten(label or name, 18), shelf,
-                                   context.time_text(at)) if p),
+        Entry(" · ".join(p for p in (shorten(label or name, 24), shelf) if p),
               Link(RecordKind.PARCEL, parcel_id),
               Urgency.OVERDUE if at < act else
-              (Urgency.ATTENTION if at < remind else Urgency.NORMAL))
-        for parcel_id, number, label, name, shelf, at in rows)
+              (Urgency.ATTENTION if at < remind else Urgency.NORMAL), context.time_text(at))
+        for parcel_id, label, name, shelf, at in rows)
     urgency = (Urgency.OVERDUE if over_act else
                Urgency.ATTENTION if over_remind else Urgency.NORMAL)
     return AttentionGroup("parcels", _tr("Parcels not collected"), int(count), urgency,
@@ -156,10 +155,9 @@ def read_release_passes(session: Session, context: SourceContext) -> AttentionGr
                         .order_by(col(ReleasePass.issued_at), col(ReleasePass.id))
                         .limit(context.limit))
     entries = tuple(
-        Entry(" ".join(p for p in (number, shorten(unit, 14), shorten(carrier, 10),
-                                   context.time_text(at)) if p),
+        Entry(" ".join(p for p in (number, shorten(unit, 16), "·", shorten(carrier, 10)) if p),
               Link(RecordKind.RELEASE_PASS, pass_id),
-              Urgency.OVERDUE if at < start else Urgency.NORMAL)
+              Urgency.OVERDUE if at < start else Urgency.NORMAL, context.time_text(at))
         for pass_id, number, unit, carrier, at in rows)
     return AttentionGroup("release_passes", _tr("Release passes not back"), int(count),
                           Urgency.OVERDUE if late else Urgency.NORMAL, entries, "services",
@@ -184,8 +182,8 @@ def read_takings(session: Session, context: SourceContext) -> AttentionGroup:
         .where(*kept).group_by(col(ReceiptPayment.method))).all()
     order = {m.value: i for i, m in enumerate(Method)}
     entries = tuple(
-        Entry(fill(_tr("%1 %2 (%3)"), _method_label(method), format_money(int(fen or 0)),
-                   parts))
+        Entry(fill(_tr("%1 (%2)"), _method_label(method), parts),
+              aside=format_money(int(fen or 0)))
         for method, parts, fen in sorted(by_method, key=lambda r: order.get(r[0], 99)))
     return AttentionGroup("takings", _tr("Today's takings"), int(receipts), Urgency.NORMAL,
                           entries, "fees", figure=format_money(int(total)),

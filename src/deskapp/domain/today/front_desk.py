@@ -49,16 +49,16 @@ def read_on_site(session: Session, context: SourceContext) -> AttentionGroup:
     count = session.exec(select(func.count(col(Visit.id))).where(*where)).one()
     late = session.exec(select(func.count(col(Visit.id))).where(
         *where, col(Visit.time_in) < cutoff)).one()
-    rows = session.exec(select(Visit.id, Visit.pass_no, Visit.name, Visit.host_label,
+    rows = session.exec(select(Visit.id, Visit.name, Visit.host_label,
                                Visit.time_in, Visit.party_size).where(*where)
                         .order_by(col(Visit.time_in), col(Visit.id)).limit(context.limit))
     entries = []
-    for visit_id, pass_no, name, host, time_in, party in rows:
+    for visit_id, name, host, time_in, party in rows:
         who = name if party <= 1 else fill(_tr("%1 (party of %2)"), name, party)
-        text = " ".join(part for part in (pass_no, who, "→", shorten(host, 20),
-                                          context.time_text(time_in)) if part)
-        entries.append(Entry(text, Link(RecordKind.VISIT, visit_id),
-                             Urgency.OVERDUE if time_in < cutoff else Urgency.NORMAL))
+        entries.append(Entry(" ".join(p for p in (who, "→", shorten(host, 24)) if p),
+                             Link(RecordKind.VISIT, visit_id),
+                             Urgency.OVERDUE if time_in < cutoff else Urgency.NORMAL,
+                             context.time_text(time_in)))
     return AttentionGroup(
         "on_site", _tr("Visitors on site"), int(count),
         Urgency.OVERDUE if late else Urgency.NORMAL, tuple(entries), "visitors",
@@ -85,9 +85,10 @@ def read_expected(session: Session, context: SourceContext) -> AttentionGroup:
                                                 col(ExpectedVisitor.id))
                         .limit(context.limit))
     entries = tuple(
-        Entry(" ".join(p for p in (context.time_text(at), name, "→", shorten(host, 20)) if p),
+        Entry(" ".join(p for p in (name, "→", shorten(host, 24)) if p),
               Link(RecordKind.EXPECTED_VISIT, entry_id),
-              Urgency.ATTENTION if at < context.now else Urgency.NORMAL)
+              Urgency.ATTENTION if at < context.now else Urgency.NORMAL,
+              context.time_text(at))
         for entry_id, name, host, at in rows)
     return AttentionGroup(
         "expected", _tr("Expected, not yet arrived"), int(count),
@@ -110,10 +111,9 @@ def read_messages(session: Session, context: SourceContext) -> AttentionGroup:
                         .order_by(col(CallMessage.created_at), col(CallMessage.id))
                         .limit(context.limit))
     entries = tuple(
-        Entry(fill(_tr("%1 for %2: %3"), context.time_text(at), shorten(recipient, 16),
-                   shorten(text, 24)),
+        Entry(fill(_tr("For %1: %2"), shorten(recipient, 16), shorten(text, 30)),
               Link(RecordKind.CALL, call_id),
-              Urgency.OVERDUE if at < start else Urgency.ATTENTION)
+              Urgency.OVERDUE if at < start else Urgency.ATTENTION, context.time_text(at))
         for call_id, recipient, text, at in rows)
     urgency = Urgency.OVERDUE if old else (Urgency.ATTENTION if count else Urgency.NORMAL)
     return AttentionGroup("messages", _tr("Messages to pass on"), int(count), urgency,
@@ -138,10 +138,11 @@ def read_callbacks(session: Session, context: SourceContext) -> AttentionGroup:
     for call_id, caller, about, subject, due in rows:
         who = caller or about or subject
         entries.append(Entry(
-            " ".join(p for p in (context.time_text(due), shorten(who, 20),
-                                 shorten(subject, 16) if subject != who else "") if p),
+            " · ".join(p for p in (shorten(who, 20),
+                                   shorten(subject, 24) if subject != who else "") if p),
             Link(RecordKind.CALL, call_id),
-            Urgency.OVERDUE if due < context.now else Urgency.ATTENTION))
+            Urgency.OVERDUE if due < context.now else Urgency.ATTENTION,
+            context.time_text(due)))
     urgency = Urgency.OVERDUE if late else (Urgency.ATTENTION if count else Urgency.NORMAL)
     return AttentionGroup("callbacks", _tr("Callbacks due today"), int(count), urgency,
                           tuple(entries), "calls",
@@ -160,9 +161,9 @@ def read_handover_notes(session: Session, context: SourceContext) -> AttentionGr
                         .order_by(col(HandoverNote.written_at), col(HandoverNote.id))
                         .limit(context.limit))
     entries = tuple(
-        Entry(" ".join(p for p in (context.time_text(at), shift, by, "·",
-                                   shorten(text, 24)) if p),
-              Link(RecordKind.HANDOVER_NOTE, note_id), Urgency.ATTENTION)
+        Entry(fill(_tr("%1: %2"), " ".join(p for p in (shift, by) if p), shorten(text, 30)),
+              Link(RecordKind.HANDOVER_NOTE, note_id), Urgency.ATTENTION,
+              context.time_text(at))
         for note_id, at, by, shift, text in rows)
     return AttentionGroup("handover_notes", _tr("Handover notes to read"), int(count),
                           most_urgent(*(e.urgency for e in entries)), entries, "")

@@ -51,11 +51,13 @@ class Link:
 
 @dataclass(frozen=True)
 class Entry:
-    """One line under a group's count: what it is, and the record it opens (if any)."""
+    """One line under a group's count: what it is, its time or amount (shown at the line's
+    end), and the record it opens (if any)."""
 
     text: str
     link: Link | None = None
     urgency: Urgency = Urgency.NORMAL
+    aside: str = ""
 
 
 @dataclass(frozen=True)
