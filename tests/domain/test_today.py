@@ -242,7 +242,7 @@ def test_todays_takings_by_method_leave_voided_receipts_out(services: Services, 
     services.fees.void_receipt(voided.id, "重复收款",
                                Approval(Action.VOID_RECORD, "李主管", Role.SUPERVISOR))
     found = group(services, "takings")
-    assert found.big_text == "¥7.00" and found.count == 2 and found.note == "2 receipts"
+    assert found.big_text == "¥7.00" and found.count == 2 and found.note == "Receipts: 2"
     assert [(e.text, e.aside) for e in found.entries] == [("Cash (1)", "¥6.00"),
                                                           ("WeChat Pay (1)", "¥1.00")]
     assert found.workspace == "fees" and links(found) == []

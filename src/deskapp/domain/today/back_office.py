@@ -187,7 +187,8 @@ def read_takings(session: Session, context: SourceContext) -> AttentionGroup:
         for method, parts, fen in sorted(by_method, key=lambda r: order.get(r[0], 99)))
     return AttentionGroup("takings", _tr("Today's takings"), int(receipts), Urgency.NORMAL,
                           entries, "fees", figure=format_money(int(total)),
-                          note=fill(_tr("%1 receipts"), receipts))
+                          note=fill(_tr("Receipts: %1"), receipts),
+                          empty=_tr("No money taken yet today"))
 
 
 def _method_label(method: str) -> str:

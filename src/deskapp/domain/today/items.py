@@ -74,6 +74,7 @@ class AttentionGroup:
             or an entry without a link.
         figure: The big text instead of the count ("¥1,234.00"); "" shows the count.
         note: A short line under the big figure ("2 over time"), or "".
+        empty: What the tile says when it lists nothing ("" : the tile's own default).
     """
 
     key: str
@@ -84,6 +85,7 @@ class AttentionGroup:
     workspace: str
     figure: str = ""
     note: str = ""
+    empty: str = ""
 
     @property
     def big_text(self) -> str:

@@ -165,7 +165,7 @@ class AttentionTile(QWidget):
             painter.setPen(QUIET)
             painter.drawText(self._row_rect(0).adjusted(PAD, 0, -PAD, 0),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             self._empty_text)
+                             group.empty or self._empty_text)
         for row, entry in enumerate(group.entries):
             rect = self._row_rect(row).adjusted(PAD, 0, -PAD, 0)
             dot = 6.0
