@@ -113,11 +113,12 @@ class SourceContext:
         return self.clock.day_bounds(self.today)
 
     def time_text(self, moment: dt.datetime) -> str:
-        """``moment`` as an entry shows it: 14:05 today, 11-22 14:05 on another day."""
+        """``moment`` as an entry shows it: 14:05 today, 11-22 on another day (the hour of
+        another day's moment matters less than the room for the name beside it)."""
         local = self.clock.local(moment)
         if local.date() == self.today:
             return local.strftime("%H:%M")
-        return local.strftime("%m-%d %H:%M")
+        return local.strftime("%m-%d")
 
 
 @dataclass(frozen=True)
