@@ -272,3 +272,39 @@ def test_the_tab_shows_in_both_languages_with_and_without_records(
         QApplication.processEvents()
     finally:
         translations.install("en")
+
+
+class LaterLoader:
+    """A loader whose reads finish when the test says (the real one runs them on a thread)."""
+
+    def __init__(self) -> None:
+        self.waiting: list = []
+
+    def load(self, fn, on_done, on_error=None) -> None:  # type: ignore[no-untyped-def]
+        self.waiting.append((fn, on_done))
+
+    def finish(self) -> None:
+        while self.waiting:
+            fn, on_done = self.waiting.pop(0)
+            on_done(fn())
+
+    def cancel_pending(self) -> None:
+        self.waiting.clear()
+
+    def wait(self, msecs: int = 5000) -> bool:
+        return True
+
+
+def test_the_cursor_reaches_the_first_tile_when_the_counts_come_later(
+        qtbot, english: Services) -> None:
+    loader = LaterLoader()
+    tab = TodayTab(WorkspaceContext(english, AppEvents(), english.settings.load,
+                                    SyncTaskRunner(), loader))  # type: ignore[arg-type]
+    qtbot.addWidget(tab)
+    with qtbot.waitActive(tab):
+        tab.show()
+        tab.activateWindow()
+    assert tab.grid.tiles == [] and loader.waiting  # reading, off the UI thread
+    tab.new_entry()  # the window's start-up call, before the counts are in
+    loader.finish()
+    qtbot.waitUntil(lambda: bool(tab.grid.tiles) and tab.grid.tiles[0].hasFocus())

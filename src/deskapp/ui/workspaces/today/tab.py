@@ -42,6 +42,7 @@ class TodayTab(Workspace):
         self._loader = context.loader if context.loader is not None else PageLoader(self)
         self._generation = 0  # a read started later wins over one still on its way
         self._stale = True
+        self._focus_when_read = False  # new_entry() came before the first counts
         self.snapshot: TodaySnapshot | None = None
 
         self.heading = QLabel(self)
@@ -124,6 +125,10 @@ class TodayTab(Workspace):
             return  # a newer read is on its way
         self.snapshot = snapshot
         self.grid.set_groups(snapshot.groups, self.tr("Nothing waiting"))
+        if self._focus_when_read and self.grid.tiles:
+            self._focus_when_read = False
+            if self.hasFocus():  # the cursor did not go elsewhere meanwhile
+                self.grid.tiles[0].setFocus(Qt.FocusReason.OtherFocusReason)
         local = self._clock.local(snapshot.taken_at)
         charts.show_visits(self.visits_chart, snapshot.visits, local.hour)
         charts.show_requests(self.requests_chart, snapshot.requests)
@@ -166,7 +171,8 @@ class TodayTab(Workspace):
         tile, so the arrows and Enter work at once."""
         if self.grid.tiles:
             self.grid.tiles[0].setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
+        else:  # the counts are still being read: the first tile gets it when they come
+            self._focus_when_read = True
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_search(self) -> None:
