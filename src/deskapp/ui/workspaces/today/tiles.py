@@ -277,11 +277,14 @@ class TileGrid(QWidget):
         return next((t for t in self.tiles if t.group and t.group.key == key), None)
 
     def _leave(self, tile: AttentionTile, dx: int, dy: int) -> None:
+        """Move the cursor from ``tile`` to its neighbour (left, right: same row only); going
+        up it lands on the neighbour's last line, otherwise on its header."""
         index = self.tiles.index(tile)
         target = index + dx + dy * self._columns
-        if 0 <= target < len(self.tiles) and (dy or target // self._columns
-                                              == index // self._columns):
-            chosen = self.tiles[target]
-            chosen.row = HEADER_ROW if dy >= 0 else len(chosen.group.entries) - 1 \
-                if chosen.group else HEADER_ROW
-            chosen.setFocus(Qt.FocusReason.OtherFocusReason)
+        same_row = target // self._columns == index // self._columns
+        if not (0 <= target < len(self.tiles) and (dy or same_row)):
+            return
+        chosen = self.tiles[target]
+        entries = len(chosen.group.entries) if chosen.group else 0
+        chosen.row = entries - 1 if dy < 0 and entries else HEADER_ROW
+        chosen.setFocus(Qt.FocusReason.OtherFocusReason)
