@@ -22,6 +22,7 @@ from deskapp.domain.clock import Clock
 from deskapp.domain.desks import desks_in_use
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.fees.service import FeeCollection
+from deskapp.domain.handover.service import ShiftHandover
 from deskapp.domain.keys.custody import KeyCustody
 from deskapp.domain.operators import Operator
 from deskapp.domain.print_log import PrintLog
@@ -75,6 +76,7 @@ class Domain:
     audit: AuditTrail
     privacy: PrivacyService
     print_log: PrintLog
+    handover: ShiftHandover
     today: TodayBoard
 
 
@@ -119,6 +121,9 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         audit=AuditTrail(engine, clock, operator),
         privacy=PrivacyService(engine, clock, operator, settings),
         print_log=PrintLog(engine, clock, operator),
+        handover=ShiftHandover(engine, clock, operator, keys=KeyCustody(engine, clock, operator),
+                               calls=calls,
+                               parcels=ParcelLog(engine, clock, directory, calls, operator)),
         today=TodayBoard(engine, clock, lambda: settings.load().late_hour),
     )
 

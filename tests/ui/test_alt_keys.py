@@ -119,6 +119,18 @@ def test_a_search_offers_all_dates_on_a_key_of_its_own(qtbot, window: MainWindow
         assert not clashes(window), (window.ui.workspace_tabs.tabText(index), clashes(window))
 
 
+def handover_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.domain.handover.records import ItemInput, NoteInput
+    from deskapp.ui.handover.notes_dialog import HandoverNotesDialog
+    from deskapp.ui.handover.read_dialog import HandoverReadDialog
+    from deskapp.ui.handover.write_dialog import HandoverWriteDialog
+
+    note = services.handover.write(NoteInput("早班", "交接", [ItemInput("回电")]))
+    yield HandoverWriteDialog(services, window.events, window)
+    yield HandoverNotesDialog(services, window.events, window)
+    yield HandoverReadDialog(services, [note], window)
+
+
 def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     from deskapp.domain.roles import Action
     from deskapp.ui.access.approval import ApprovalDialog
@@ -200,6 +212,7 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield WorkingCalendarDialog(services.calendar, services.clock.today(), parent=window)
     yield RequestDeadlinesDialog(services.requests.deadlines, parent=window)
     yield from ledger_dialogs(window, services)
+    yield from handover_dialogs(window, services)
     yield from lost_property_and_notice_dialogs(window, services)
     yield from release_pass_dialogs(window, services)
 

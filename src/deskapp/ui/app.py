@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskapp import paths, translations
@@ -109,6 +109,8 @@ def _run_window(app: QApplication, services: Services, location: DataLocation,
         window.show()
         if demo is not None and not demo.visitors.has_visits():
             window.data_actions.load_demo_data()
+        else:  # the notes the last shift left, read first (not over a demo still loading)
+            QTimer.singleShot(0, window.access.read_handover)
         app.exec()
         return window.reopen_location
     finally:

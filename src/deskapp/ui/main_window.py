@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         ui.change_password_action.triggered.connect(self.access.change_password)
         ui.operators_action.triggered.connect(self.access.open_operators)
         ui.audit_action.triggered.connect(self.access.open_audit_trail)
+        ui.handover_action.triggered.connect(self.hand_over_shift)
         ui.privacy_notice_action.triggered.connect(self.access.print_privacy_notice)
         ui.purge_action.triggered.connect(self.access.purge_now)
         ui.directory_action.triggered.connect(self.open_directory)
@@ -308,6 +309,14 @@ class MainWindow(QMainWindow):
             self._preview_only = False
 
     # --- Dialogs
+    @Slot()
+    def hand_over_shift(self) -> None:
+        """Ctrl+Shift+H: the handover note for the next shift (its past notes a button away)."""
+        from deskapp.ui.handover.write_dialog import hand_over_shift, saved_message
+
+        if note := hand_over_shift(self, self._services, self.events, self.print_document):
+            self.show_status(saved_message(note))
+
     @Slot()
     def open_directory(self) -> None:
         """Edit units and departments."""

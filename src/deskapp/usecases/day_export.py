@@ -39,6 +39,7 @@ def sheets() -> tuple[DaySheetSource, ...]:
     """Every workspace's day sheet, in workbook order."""
     from deskapp.usecases.sheets.calls import CALLS
     from deskapp.usecases.sheets.fees import ARREARS, DEPOSITS, RECEIPTS
+    from deskapp.usecases.sheets.handover import HANDOVER_NOTES
     from deskapp.usecases.sheets.keys import KEY_MOVEMENTS, KEYS_OUT
     from deskapp.usecases.sheets.lost_property import LOST_PROPERTY
     from deskapp.usecases.sheets.parcels import PARCELS
@@ -47,7 +48,7 @@ def sheets() -> tuple[DaySheetSource, ...]:
     from deskapp.usecases.sheets.visitors import VISITORS
 
     return (VISITORS, CALLS, REQUESTS, KEY_MOVEMENTS, KEYS_OUT, PARCELS, RELEASE_PASSES,
-            LOST_PROPERTY, RECEIPTS, DEPOSITS, ARREARS)
+            LOST_PROPERTY, RECEIPTS, DEPOSITS, ARREARS, HANDOVER_NOTES)
 
 
 class ExportService:

@@ -94,6 +94,7 @@ def demo_modules() -> tuple[DemoModule, ...]:
     """Every workspace's demo, in the order they are made."""
     from deskapp.usecases.demos.calls import CALLS
     from deskapp.usecases.demos.fees import FEES
+    from deskapp.usecases.demos.handover import HANDOVER_DEMO
     from deskapp.usecases.demos.keys import KEYS
     from deskapp.usecases.demos.lost_property import LOST_PROPERTY
     from deskapp.usecases.demos.notices import NOTICES_DEMO
@@ -104,8 +105,9 @@ def demo_modules() -> tuple[DemoModule, ...]:
 
     # Requests come after calls: some of the day's calls are taken as requests.
     # Fees before the release passes: a pass for a unit in arrears needs a supervisor.
+    # The handover last: a day's note offers what the other workspaces left open.
     return (VISITORS, CALLS, REQUESTS, KEYS, FEES, PARCELS, RELEASE_PASSES, LOST_PROPERTY,
-            NOTICES_DEMO)
+            NOTICES_DEMO, HANDOVER_DEMO)
 
 
 def holds_real_records(domain: Domain) -> bool:

@@ -72,6 +72,7 @@ def _documents() -> tuple[DocumentSpec, ...]:
         RATE_SCHEDULE,
         RECEIPT,
     )
+    from deskapp.usecases.documents.handover import HANDOVER_NOTE
     from deskapp.usecases.documents.keys import (
         KEY_DEPOSIT,
         KEY_HANDOVER,
@@ -102,7 +103,7 @@ def _documents() -> tuple[DocumentSpec, ...]:
             KEY_LABEL, KEY_REGISTER, KEY_HANDOVER, KEY_DEPOSIT, RECEIPT, PAYMENT_NOTICE,
             DUNNING_NOTICE, RATE_SCHEDULE, CASH_HANDOVER, DEPOSIT_REFUND, PARCEL_NOTICE,
             PARCEL_PICKUP, RELEASE_PASS, LOST_PROPERTY_NOTICE, LOST_PROPERTY_CLAIM,
-            LOST_PROPERTY_POLICE, NOTICE)
+            LOST_PROPERTY_POLICE, NOTICE, HANDOVER_NOTE)
 
 
 def documents() -> tuple[DocumentSpec, ...]:

@@ -118,7 +118,15 @@ class CounterAccess(QObject):
                                           services.operator.name, before[1]))
             self._events.operator_changed.emit()
             self._warn_about_trail()
+            self.read_handover()
         return True
+
+    @Slot()
+    def read_handover(self) -> None:
+        """After a log-in: the handover notes others left, read first."""
+        from deskapp.ui.handover.read_dialog import read_handover_first
+
+        read_handover_first(self._window, self._services, self._events)
 
     @Slot()
     def change_password(self) -> None:
