@@ -28,6 +28,7 @@ from deskapp.ui.tasks import SyncTaskRunner
 from deskapp.ui.workspaces import WORKSPACES
 from deskapp.ui.workspaces.today.tab import TodayTab
 from fee_data import as_cashier, item
+from helpers import answer_modal
 
 
 @pytest.fixture
@@ -308,3 +309,27 @@ def test_the_cursor_reaches_the_first_tile_when_the_counts_come_later(
     tab.new_entry()  # the window's start-up call, before the counts are in
     loader.finish()
     qtbot.waitUntil(lambda: bool(tab.grid.tiles) and tab.grid.tiles[0].hasFocus())
+
+
+def test_a_handover_note_opens_to_be_read_and_acknowledged(qtbot, english: Services) -> None:
+    from deskapp.domain.handover.records import NoteInput
+    from deskapp.ui.handover.read_dialog import HandoverReadDialog
+
+    english.operator.hand_over("王芳")
+    english.handover.write(NoteInput("早班", "1203 的钥匙还没还，下午记得催"))
+    english.operator.hand_over("李娜")  # the next shift
+    window = MainWindow(english, tasks=SyncTaskRunner(), loader=SyncPageLoader())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    today = window.workspace("today")
+    tile = today.grid.tile("handover_notes")
+    assert tile is not None and tile.group is not None and tile.group.count == 1
+    shown = answer_modal(qtbot, HandoverReadDialog, lambda d: d.ui.read_button.click())
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Return)  # the group: its note, kept by no workspace
+    assert shown and window.current() is today
+    qtbot.waitUntil(lambda: count_of(today, "handover_notes") == 0)
+    assert english.handover.unacknowledged("李娜") == []

@@ -165,7 +165,7 @@ def read_handover_notes(session: Session, context: SourceContext) -> AttentionGr
               Link(RecordKind.HANDOVER_NOTE, note_id), Urgency.ATTENTION,
               context.time_text(at))
         for note_id, at, by, shift, text in rows)
-    return AttentionGroup("handover_notes", _tr("Handover notes to read"), int(count),
+    return AttentionGroup("handover_notes", _tr("Handover notes not yet acknowledged"), int(count),
                           most_urgent(*(e.urgency for e in entries)), entries, "")
 
 

@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.domain.record_kinds import RecordKind
 from deskapp.domain.today import AttentionGroup, Entry, TodaySnapshot
+from deskapp.errors import UserError
 from deskapp.i18n import fill
+from deskapp.ui import messages
 from deskapp.ui.charts import BarChart, MoneyBarChart, StackedBarChart
 from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec
 from deskapp.ui.page_loader import PageLoader
@@ -164,6 +167,24 @@ class TodayTab(Workspace):
             self.context.events.record_requested.emit(link.kind.value, link.record_id)
         elif group.workspace:
             self.workspace_requested.emit(group.workspace)
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """A handover note (kept by no workspace) opens here, to be read and acknowledged."""
+        if kind != RecordKind.HANDOVER_NOTE.value:
+            return False
+        from deskapp.ui.handover.read_dialog import HandoverReadDialog
+
+        services = self.context.services
+        try:
+            note = services.handover.note(record_id)
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return True
+        dialog = HandoverReadDialog(services, [note], self)
+        dialog.exec()
+        if dialog.acknowledged:
+            self.context.events.records_changed.emit("handover")
+        return True
 
     # --- What the main window calls
     def new_entry(self) -> None:
