@@ -73,3 +73,10 @@ def answer_modal(qtbot, kind: type[QDialog], answer: Callable[[QDialog], None]) 
 
     QTimer.singleShot(0, look)
     return seen
+
+
+def open_visitor_log(window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+1 then Ctrl+N: the window opens on Today; a receptionist checking a visitor in
+    goes to the visitor log and starts a new entry (the cursor in the name field)."""
+    window.show_tab("visitors")
+    window.workspace("visitors").new_entry()

@@ -37,6 +37,7 @@ from deskapp.domain.services.notices import Notices
 from deskapp.domain.services.parcels import ParcelLog
 from deskapp.domain.services.release_passes import ReleasePasses
 from deskapp.domain.settings import LocalValues, SettingsService
+from deskapp.domain.today import TodayBoard
 from deskapp.domain.visitors import VisitorLog
 from deskapp.domain.visitors.expected import ExpectedVisitors
 from deskapp.errors import UserError
@@ -78,6 +79,7 @@ class Domain:
     print_log: PrintLog
     handover: ShiftHandover
     search: SearchEverything
+    today: TodayBoard
 
 
 def build_domain(engine: Engine, clock: Clock, operator: Operator,
@@ -125,6 +127,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         print_log=PrintLog(engine, clock, operator),
         handover=ShiftHandover(engine, clock, operator, keys=keys, calls=calls, parcels=parcels),
         search=SearchEverything(engine, clock),
+        today=TodayBoard(engine, clock, lambda: settings.load().late_hour),
     )
 
 

@@ -489,3 +489,22 @@ def test_the_parcel_shelf_the_list_and_the_day_read_through_their_indexes(
     reads(lambda: parcels.day(yesterday), "ix_parcel_received_at_id", "ix_parcel_pickup_id",
           "ix_parcel_returned", "ix_parcel_waiting")
     reads(lambda: parcels.day(yesterday), "ix_parcelpickup_at", "rowid", table="parcelpickup")
+
+
+TODAY_TABLES = ("visit", "expectedvisitor", "callmessage", "call", "request", "keyloan",
+                "parcel", "releasepass", "receipt", "handovernote")
+
+
+def test_today_reads_only_what_is_open_and_the_days_it_charts(services: Services, log,  # type: ignore[no-untyped-def]
+                                                              now) -> None:
+    """Every source and series of Today reads through an index: the open records' own
+    partial indexes, or a range of days; never a walk of the whole history."""
+    from deskapp.domain.calls.records import CallInput
+
+    services.calls.log_call(CallInput(subject="回电", message_for="李经理", message="回电",
+                                      callback_due=now.value))
+    for table in TODAY_TABLES:
+        plans = plans_of(services, services.today.snapshot, table)
+        for plan in plans:
+            assert not re.search(rf"SCAN {table}\b(?! USING)", plan), plan
+            assert not re.search(rf"Seq Scan on {table}\b", plan), plan

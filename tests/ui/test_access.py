@@ -24,7 +24,7 @@ from deskapp.ui.app import log_in_at_start
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.page_loader import SyncPageLoader
 from deskapp.ui.tasks import SyncTaskRunner
-from helpers import answer_modal
+from helpers import answer_modal, open_visitor_log
 
 GOOD_ID = "11010519491231002X"
 
@@ -58,6 +58,7 @@ def window(qtbot, staffed: Services, monkeypatch) -> MainWindow:
     win.resize(1280, 800)
     with qtbot.waitExposed(win):
         win.show()
+    open_visitor_log(win)
     return win
 
 

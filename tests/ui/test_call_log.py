@@ -56,9 +56,9 @@ def focused() -> object:
 def test_a_call_is_logged_with_f2_the_data_tab_and_enter(qtbot, window: MainWindow,
                                                          services: Services, now) -> None:
     tab = window.workspace("calls")
-    assert window.ui.workspace_tabs.currentWidget() is window.workspace("visitors")
+    assert window.ui.workspace_tabs.currentWidget() is window.workspace("today")
     rang = now.value
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F2)  # from the visitor log
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F2)  # from Today, the first tab
     assert window.ui.workspace_tabs.currentWidget() is tab
     assert tab.form.ui.caller_edit.hasFocus()
     now.advance(seconds=10)

@@ -25,7 +25,7 @@ from deskapp.ui.dialogs.data_location_dialog import DataLocationDialog
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.page_loader import SyncPageLoader
 from deskapp.ui.tasks import SyncTaskRunner
-from helpers import commit_text
+from helpers import commit_text, open_visitor_log
 from processes import Worker
 
 SERVER = DataLocation(url="postgresql://deskapp@db-server/deskapp")
@@ -45,6 +45,7 @@ def open_window(qtbot, services: Services) -> MainWindow:
     window.resize(1280, 800)
     with qtbot.waitExposed(window):
         window.show()
+    open_visitor_log(window)
     return window
 
 

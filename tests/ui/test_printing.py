@@ -26,7 +26,7 @@ from deskapp.ui.main_window import MainWindow
 from deskapp.ui.page_loader import SyncPageLoader
 from deskapp.ui.print_preview import PrintPreviewDialog
 from deskapp.ui.tasks import SyncTaskRunner
-from helpers import commit_text, pdf_text
+from helpers import commit_text, open_visitor_log, pdf_text
 
 PRINTER = "Front Desk Thermal"
 PASS = "V261123-0001"
@@ -92,6 +92,7 @@ def make_window(qtbot, services: Services, printer: str) -> MainWindow:
     win.resize(1280, 800)
     with qtbot.waitExposed(win):
         win.show()
+    open_visitor_log(win)
     return win
 
 

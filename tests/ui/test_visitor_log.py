@@ -19,7 +19,7 @@ from deskapp.ui import messages
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.page_loader import SyncPageLoader
 from deskapp.ui.tasks import SyncTaskRunner
-from helpers import commit_text, pdf_fonts, pdf_text
+from helpers import commit_text, open_visitor_log, pdf_fonts, pdf_text
 
 GOOD_ID = "11010519491231002X"
 
@@ -35,6 +35,7 @@ def window(qtbot, services: Services) -> MainWindow:
     win.resize(1280, 800)
     with qtbot.waitExposed(win):
         win.show()
+    open_visitor_log(win)
     return win
 
 
@@ -200,7 +201,9 @@ def test_keyboard_shortcuts_switch_and_search(qtbot, window: MainWindow) -> None
 
     assert window.ui.workspace_tabs.count() == len(WORKSPACES)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.ui.workspace_tabs.currentWidget() is window.workspace(WORKSPACES[1].name)
+    assert window.ui.workspace_tabs.currentWidget() is window.workspace(WORKSPACES[2].name)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.workspace_tabs.currentWidget() is window.workspace("today")
 
 
 def test_search_filters_the_table(qtbot, window: MainWindow, services: Services, now) -> None:
@@ -218,13 +221,19 @@ def test_search_filters_the_table(qtbot, window: MainWindow, services: Services,
     assert "2 visits" in tab.history.ui.summary_label.text()
 
 
-def test_the_cursor_waits_in_the_name_field_when_the_window_opens(qtbot, services) -> None:
+def test_the_name_field_is_two_keys_from_the_window_opening(qtbot, services) -> None:
     services.settings.save(replace(services.settings.load(), org_name="x", welcomed=True))
     win = MainWindow(services, tasks=SyncTaskRunner(), loader=SyncPageLoader())
     qtbot.addWidget(win)
     with qtbot.waitActive(win):
         win.show()
         win.activateWindow()
+    # The window opens on Today, the cursor on its first tile (nothing typed by mistake);
+    # Ctrl+1 is the visitor log, Ctrl+N a new check-in with the cursor in the name field.
+    qtbot.waitUntil(lambda: win.workspace("today").grid.tiles[0].hasFocus())
+    qtbot.keyClick(win, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert win.current() is win.workspace("visitors")
+    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: win.workspace("visitors").form.ui.name_edit.hasFocus())
 
 
@@ -232,7 +241,8 @@ def test_language_switches_at_run_time(qtbot, window: MainWindow, services: Serv
     tab = window.workspace("visitors")
     window.ui.chinese_action.trigger()
     try:
-        assert window.ui.workspace_tabs.tabText(0).startswith("访客登记")
+        tabs = window.ui.workspace_tabs
+        assert tabs.tabText(tabs.indexOf(tab)).startswith("访客登记")
         assert tab.form.ui.check_in_button.text().startswith("登记")
         assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "姓名"
         assert tab.form.ui.purpose_combo.itemText(0) == "拜访"

@@ -15,7 +15,7 @@ from deskapp.ui import messages
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.page_loader import PageLoader, SyncPageLoader
 from deskapp.ui.tasks import SyncTaskRunner
-from helpers import commit_text
+from helpers import commit_text, open_visitor_log
 
 GOOD_ID = "11010519491231002X"
 PRINT = MainWindow.print_document  # before the fixture below replaces it
@@ -29,6 +29,7 @@ def make_window(qtbot, services: Services, loader=None) -> MainWindow:
     with qtbot.waitActive(win):  # focus-dependent keys (F9) need the active window
         win.show()
         win.activateWindow()
+    open_visitor_log(win)
     return win
 
 

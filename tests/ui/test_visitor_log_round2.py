@@ -18,7 +18,7 @@ from deskapp.ui import messages
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.page_loader import SyncPageLoader
 from deskapp.ui.tasks import SyncTaskRunner
-from helpers import commit_text
+from helpers import commit_text, open_visitor_log
 
 
 @pytest.fixture
@@ -34,6 +34,7 @@ def window(qtbot, services: Services) -> MainWindow:
     with qtbot.waitActive(win):
         win.show()
         win.activateWindow()
+    open_visitor_log(win)
     return win
 
 
@@ -169,6 +170,7 @@ def _window(qtbot, services: Services) -> MainWindow:
     with qtbot.waitActive(win):
         win.show()
         win.activateWindow()
+    open_visitor_log(win)
     return win
 
 
@@ -369,7 +371,7 @@ def test_f12_prints_who_is_on_site_and_the_passes_page_prints_a_card(
     tab = window.workspace("visitors")
     asked = []
     tab.print_requested.connect(lambda kind, record: asked.append((kind, record)))
-    window.switch_to(1)  # from another tab too
+    window.show_tab("calls")  # from another tab too
     qtbot.keyClick(window, Qt.Key.Key_F12)
     assert asked == [("on-site", 0)]
     tab.open_screening("passes")

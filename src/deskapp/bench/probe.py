@@ -4,8 +4,8 @@
                                                        postgresql:// address)
     python -m deskapp.bench.probe bare SWITCHES        a bare QMainWindow, five empty tabs
 
-Each prints ``shown`` the moment its first screen is painted (deskapp: today's rows in the
-visitor table), then switches tabs ``SWITCHES`` times each way, timing each switch until
+Each prints ``shown`` the moment its first screen is painted (deskapp: the Today tab with
+its counts read), then switches tabs ``SWITCHES`` times each way, timing each switch until
 the new tab is painted, and prints one JSON line: the switch times and its peak memory.
 """
 
@@ -101,8 +101,22 @@ def _switch_times(app, watch, switch, pages: list[object], switches: int) -> lis
     return times
 
 
+def _painted_with_counts(today, painted: list[bool]):  # type: ignore[no-untyped-def]
+    """An event filter on a chart of Today: notes its first paint once the counts are read."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Noter(QObject):
+        def eventFilter(self, _watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.Paint and today.snapshot is not None:
+                painted.append(True)
+            return False
+
+    return Noter(today)
+
+
 def window(db: str, switches: int) -> None:
-    """deskapp's start as ``run_gui`` does it, until today's rows are painted."""
+    """deskapp's start as ``run_gui`` does it, until the Today tab has painted its counts;
+    then switches between the visitor log and the call log."""
     from deskapp import translations
     from deskapp.bootstrap import build_services
     from deskapp.location import DataLocation
@@ -123,19 +137,23 @@ def window(db: str, switches: int) -> None:
     # The check of the file runs after start, as always; the bench keeps no daily copies.
     DataFileActions.daily_backup = lambda self: None  # type: ignore[method-assign]
     window = MainWindow(services)
+    today = window.workspace("today")
     visitors, calls = window.workspace("visitors"), window.workspace("calls")
     watch = _paint_watch()
     for workspace in (visitors, calls):
         assert workspace.history is not None
         workspace.history.ui.table.viewport().installEventFilter(watch)
     model = visitors.history.model  # type: ignore[union-attr]
-    rows_at: list[int] = []
-    model.rowsInserted.connect(lambda *_a: rows_at.append(watch.painted))
+    # The window opens on Today: started once its counts are read and painted.
+    painted: list[bool] = []
+    today.visits_chart.installEventFilter(_painted_with_counts(today, painted))
     window.resize(1280, 800)
     window.show()
-    _wait(app, lambda: bool(rows_at) and watch.painted > rows_at[0])
+    _wait(app, lambda: bool(painted))
     print("shown", flush=True)
-    times = _switch_times(app, watch, window.switch_to, [1, 0], switches)
+    tabs = window.ui.workspace_tabs
+    times = _switch_times(app, watch, window.switch_to,
+                          [tabs.indexOf(calls), tabs.indexOf(visitors)], switches)
     print(json.dumps({"tab_switch_ms": times, "rss_mb": peak_rss_mb(),
                       "rows": model.rowCount()}), flush=True)
     os._exit(0)  # no teardown: the background check of the file may still be running

@@ -43,10 +43,13 @@ from deskapp.bench.passes_figures import passes_figures
 from deskapp.bench.requests_figures import requests_figure
 from deskapp.bench.search_everything_figures import NAMES as SEARCH_EVERYTHING_NAMES
 from deskapp.bench.search_everything_figures import search_everything_figure
+from deskapp.bench.today_figures import NAMES as TODAY_NAMES
+from deskapp.bench.today_figures import today_figure
 
 NAMES = ("start_s", "tab_switch_ms", "search_ms", *SEARCH_EVERYTHING_NAMES, "requests_ms",
          "save_ms", *KEY_NAMES,
-         *FEE_NAMES, *PARCEL_NAMES, *PASS_NAMES, *LOST_PROPERTY_NAMES, "day_export_s",
+         *FEE_NAMES, *PARCEL_NAMES, *PASS_NAMES, *LOST_PROPERTY_NAMES, *TODAY_NAMES,
+         "day_export_s",
          "peak_rss_mb")
 # What deskapp aims for on a 2-core PC (README.md, "Performance").
 TARGETS = {"start_s": 0.6, "tab_switch_ms": 100.0, "search_ms": 50.0,
@@ -103,6 +106,9 @@ def run_bench(output: Path, *, visits: int, calls: int, requests: int, key_loans
         say("listing the lost property kept …")
         with _Bare(data) as bare:
             figures["found_items_ms"] = found_items_figure(services, bare, repeat)
+        say("reading Today: what needs attention, and its three charts …")
+        with _Bare(data) as bare:
+            figures["today_ms"] = today_figure(services, bare, repeat)
         say(f"exporting the busiest day ({data.busy_day}) …")
         figures["day_export_s"] = _day_export(services, data, output, repeat)
     result: dict[str, Any] = {

@@ -11,6 +11,7 @@ never sees a full-text statement.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     exists,
+    literal_column,
     or_,
     select,
     text,
@@ -539,3 +541,20 @@ def database_size(connection: Connection) -> int:
 def _dialect(connection: Session | Connection) -> str:
     bind = connection.get_bind() if isinstance(connection, Session) else connection
     return bind.dialect.name
+
+
+# --- Counting by the hour ---------------------------------------------------------------
+
+def hours_since(connection: Session | Connection, column: Any,
+                anchor: dt.datetime) -> ColumnElement[int]:
+    """The whole hours from ``anchor`` (aware) to a timestamp ``column`` (stored as naive
+    UTC), for grouping a range read by the hour on either database: 0 for the anchor's
+    first hour. Only for rows at or after ``anchor`` (the division truncates)."""
+    epoch = int(anchor.timestamp())  # an integer: inlined, never a string from outside
+    bind = connection.get_bind() if isinstance(connection, Session) else connection
+    name = bind.dialect.identifier_preparer.format_column(column.expression, use_table=True)
+    if bind.dialect.name == "postgresql":
+        sql = f"CAST(floor((extract(epoch from {name}) - {epoch}) / 3600) AS INTEGER)"
+    else:
+        sql = f"((CAST(strftime('%s', {name}) AS INTEGER) - {epoch}) / 3600)"
+    return literal_column(sql, Integer)  # type: ignore[return-value]

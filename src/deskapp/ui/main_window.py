@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
             workspace.print_requested.connect(self.print_document)
             workspace.activation_requested.connect(
                 lambda w=workspace: self.ui.workspace_tabs.setCurrentWidget(w))
+            workspace.workspace_requested.connect(self.show_tab)
             self._workspaces[spec.name] = workspace
         self.events.data_replaced.connect(self._on_data_replaced)
         self.events.record_requested.connect(self.open_record)

@@ -80,11 +80,14 @@ class Workspace(QWidget):
             id, or what its kind is found by: a month for a monthly list).
         activation_requested(): bring this workspace's tab to the front (a key pressed in
             another tab that belongs to this one, such as F2 for a call).
+        workspace_requested(str): bring the workspace registered under this name to the
+            front (Today's group that links to no one record).
     """
 
     status_message = Signal(str)
     print_requested = Signal(str, object)
     activation_requested = Signal()
+    workspace_requested = Signal(str)
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

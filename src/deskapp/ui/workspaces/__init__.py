@@ -1,4 +1,5 @@
-"""The workspace registry: one entry per tab, in tab order (Ctrl+1, Ctrl+2 …).
+"""The workspace registry: one entry per tab, in tab order (Ctrl+0 for Today, the first;
+Ctrl+1, Ctrl+2 … for the others).
 
 A workspace lives in its own package here; adding one means adding its spec below.
 """
@@ -11,9 +12,10 @@ from deskapp.ui.workspaces.fees.tab import SPEC as FEES
 from deskapp.ui.workspaces.keys.tab import SPEC as KEYS
 from deskapp.ui.workspaces.requests.tab import SPEC as REQUESTS
 from deskapp.ui.workspaces.services.tab import SPEC as SERVICES
+from deskapp.ui.workspaces.today.tab import SPEC as TODAY
 from deskapp.ui.workspaces.visitors.tab import SPEC as VISITORS
 
-WORKSPACES: tuple[WorkspaceSpec, ...] = (VISITORS, CALLS, REQUESTS, KEYS, FEES, SERVICES)
+WORKSPACES: tuple[WorkspaceSpec, ...] = (TODAY, VISITORS, CALLS, REQUESTS, KEYS, FEES, SERVICES)
 
 
 def spec_named(name: str) -> WorkspaceSpec | None:
