@@ -19,6 +19,7 @@ from deskapp.domain.audit_trail import AuditTrail
 from deskapp.domain.calls.log import CallLog
 from deskapp.domain.calls.phone_book import PhoneBook
 from deskapp.domain.clock import Clock
+from deskapp.domain.day_closing.service import DayClosings
 from deskapp.domain.desks import desks_in_use
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.fees.service import FeeCollection
@@ -74,6 +75,7 @@ class Domain:
     audit: AuditTrail
     privacy: PrivacyService
     print_log: PrintLog
+    closing: DayClosings
 
 
 def build_domain(engine: Engine, clock: Clock, operator: Operator,
@@ -117,6 +119,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         audit=AuditTrail(engine, clock, operator),
         privacy=PrivacyService(engine, clock, operator, settings),
         print_log=PrintLog(engine, clock, operator),
+        closing=DayClosings(engine, clock, fees, operator),
     )
 
 
