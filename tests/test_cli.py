@@ -217,7 +217,7 @@ def test_lang_applies_to_export_and_print(demo_db: Path, tmp_path: Path) -> None
         book = tmp_path / f"{lang}.xlsx"
         result = deskapp("--lang", lang, "export", "--db", demo_db, "--date", today, "-o", book)
         assert result.returncode == 0, result.stderr
-        assert openpyxl.load_workbook(book).sheetnames[0] == sheet
+        assert openpyxl.load_workbook(book).sheetnames[1] == sheet  # after the summary
         pdf = tmp_path / f"{lang}.pdf"
         result = deskapp("print", "visitor-pass", "1", "--db", demo_db, "-o", pdf, "--lang", lang)
         assert result.returncode == 0, result.stderr
