@@ -17,8 +17,8 @@ from deskapp.domain.requests.records import RequestInput
 from deskapp.domain.roles import Role
 from deskapp.domain.services.parcels.records import ParcelInput, Recipient
 from deskapp.domain.visitors import HostRef, VisitInput
-from tests.fee_data import CASHIER, charge, item
-from tests.keys_data import lend, staff_the_desk, vacant_set
+from fee_data import CASHIER, charge, item
+from keys_data import lend, staff_the_desk, vacant_set
 
 RECEPTIONIST = "Wang Fang"
 

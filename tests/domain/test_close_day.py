@@ -14,7 +14,7 @@ from deskapp.domain.day_closing.open_items import OpenGroup
 from deskapp.domain.errors import DomainError, ValidationError
 from deskapp.usecases.close_day import CloseCancelled, close_day
 from deskapp.usecases.day_export import sheets
-from tests.day_data import busy_day
+from day_data import busy_day
 
 DAY = dt.date(2026, 11, 23)
 
@@ -89,7 +89,7 @@ def test_what_the_closing_refuses_is_refused_before_anything_is_written(
 
 def test_late_entries_are_marked_in_the_days_sheets(services: Services, now,
                                                    tmp_path: Path) -> None:
-    from tests.day_data import visitor
+    from day_data import visitor
 
     busy_day(services, now)
     close_day(services, DAY, tuple(OpenGroup), tmp_path)

@@ -18,8 +18,8 @@ from deskapp.domain.day_closing.open_items import OpenGroup
 from deskapp.domain.errors import DomainError, ValidationError
 from deskapp.domain.fees.handover import HandoverInput
 from deskapp.domain.roles import Role
-from tests.day_data import busy_day, visitor
-from tests.fee_data import CASHIER
+from day_data import busy_day, visitor
+from fee_data import CASHIER
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 DAY = dt.date(2026, 11, 23)
