@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from day_data import busy_day
 from openpyxl import load_workbook
 
 from deskapp.bootstrap import Services
@@ -14,7 +15,6 @@ from deskapp.domain.day_closing.open_items import OpenGroup
 from deskapp.domain.errors import DomainError, ValidationError
 from deskapp.usecases.close_day import CloseCancelled, close_day
 from deskapp.usecases.day_export import sheets
-from day_data import busy_day
 
 DAY = dt.date(2026, 11, 23)
 

@@ -7,6 +7,7 @@ import datetime as dt
 import threading
 
 import pytest
+from day_data import busy_day, visitor
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session, select
@@ -18,7 +19,6 @@ from deskapp.domain.day_closing.open_items import OpenGroup
 from deskapp.domain.errors import DomainError, ValidationError
 from deskapp.domain.fees.handover import HandoverInput
 from deskapp.domain.roles import Role
-from day_data import busy_day, visitor
 from fee_data import CASHIER
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))

@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 from day_data import busy_day, visitor
-from fee_data import CASHIER
-from helpers import answer_modal, pdf_text
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -31,6 +29,8 @@ from deskapp.ui.page_loader import SyncPageLoader
 from deskapp.ui.tasks import SyncTaskRunner
 from deskapp.ui.workspaces.fees.handover_dialog import FeeHandoverDialog
 from deskapp.usecases.day_export import sheets
+from fee_data import CASHIER
+from helpers import answer_modal, pdf_text
 
 DAY = dt.date(2026, 11, 23)
 SHOTS = Path("/tmp/closeday-shots")
@@ -68,6 +68,9 @@ def press(qtbot, dialog: CloseDayDialog, key: Qt.Key) -> None:
 
 
 def save_shot(widget, name: str) -> None:
+    from deskapp.ui.fonts import install_app_font
+
+    install_app_font(QApplication.instance())  # Chinese legible in the picture
     SHOTS.mkdir(exist_ok=True)
     widget.grab().save(str(SHOTS / f"{name}.png"))
 

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from deskapp.bench.closing_figures import NAMES as CLOSING_NAMES
+from deskapp.bench.closing_figures import closing_figures
 from deskapp.bench.data import SCRATCH_TABLE, BenchData, Sizes, data_path, ensure_data
 from deskapp.bench.fees_figures import NAMES as FEE_NAMES
 from deskapp.bench.fees_figures import fees_figures
@@ -44,7 +46,7 @@ from deskapp.bench.requests_figures import requests_figure
 
 NAMES = ("start_s", "tab_switch_ms", "search_ms", "requests_ms", "save_ms", *KEY_NAMES,
          *FEE_NAMES, *PARCEL_NAMES, *PASS_NAMES, *LOST_PROPERTY_NAMES, "day_export_s",
-         "peak_rss_mb")
+         *CLOSING_NAMES, "peak_rss_mb")
 # What deskapp aims for on a 2-core PC (README.md, "Performance").
 TARGETS = {"start_s": 0.6, "tab_switch_ms": 100.0, "search_ms": 50.0, "save_ms": 20.0}
 SWITCHES = 5  # tab switches each way in one window process
@@ -97,6 +99,8 @@ def run_bench(output: Path, *, visits: int, calls: int, requests: int, key_loans
             figures["found_items_ms"] = found_items_figure(services, bare, repeat)
         say(f"exporting the busiest day ({data.busy_day}) …")
         figures["day_export_s"] = _day_export(services, data, output, repeat)
+        say(f"closing the busiest day ({data.busy_day}): workbook, backup, closing …")
+        figures.update(closing_figures(services, data, output, repeat, _bare_workbook))
     result: dict[str, Any] = {
         name: {**figures[name].as_json(), **({"target": TARGETS[name]} if name in TARGETS
                                                else {})}
