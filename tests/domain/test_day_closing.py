@@ -170,3 +170,32 @@ def test_closing_refuses_bad_input_with_a_message(services: Services, day, confi
     else:
         assert isinstance(day, dt.date) and not isinstance(day, dt.datetime)
         assert day <= DAY and row.day == day and isinstance(note, str)
+
+
+def test_the_day_folder_is_kept_on_this_pc_and_checked(services: Services,
+                                                      tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from deskapp.domain.settings import COUNTER_FIELDS
+
+    assert "day_folder" in COUNTER_FIELDS
+    kept = services.settings.choose_day_folder(f"  {tmp_path}  ")
+    assert kept == str(tmp_path) and services.settings.load().day_folder == str(tmp_path)
+    for bad in ("", "相对/路径", "/a\x00b", "/" + "长" * 401):
+        with pytest.raises(ValidationError) as refused:
+            services.settings.choose_day_folder(bad)
+        assert refused.value.errors["day_folder"]
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(folder=st.one_of(st.none(), st.integers(), st.text(max_size=420),
+                        st.text(max_size=60).map(lambda t: "/" + t)))
+def test_any_day_folder_is_kept_or_refused_by_its_field(services: Services, folder) -> None:
+    import os
+
+    try:
+        kept = services.settings.choose_day_folder(folder)
+    except ValidationError as exc:
+        assert set(exc.errors) == {"day_folder"} and exc.errors["day_folder"]
+    else:
+        assert isinstance(folder, str) and kept == folder.strip() and os.path.isabs(kept)
+        assert services.settings.load().day_folder == kept

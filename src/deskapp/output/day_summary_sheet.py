@@ -20,11 +20,11 @@ def summary_sheet(figures: DayFigures, open_items: Sequence[OpenItems],
     """The "Summary" sheet of ``figures.day``: one row per figure (a count, an amount in
     yuan, what it covers), then each group still open with its first names."""
     title = fill(translate("DaySummary", "Front desk, %1"), figures.day.isoformat())
+    # The workbook of the closing itself is written just before the closing is recorded.
+    state = fill(translate("DaySummary", "As it stood at %1"), format_local(drawn_at, tz))
     if closing is not None:
-        state = fill(translate("DaySummary", "Closed at %1 by %2"),
-                     format_local(closing.closed_at, tz), closing.closed_by or "-")
-    else:
-        state = fill(translate("DaySummary", "Not closed; as it stood at %1"),
+        state = fill(translate("DaySummary", "Closed at %1 by %2; as it stood at %3"),
+                     format_local(closing.closed_at, tz), closing.closed_by or "-",
                      format_local(drawn_at, tz))
     preamble = [(fill("%1 — %2", org, title) if org else title,), (state,),
                 (translate("DaySummary", "Every counter's records of the day."),)]
