@@ -22,7 +22,7 @@ from deskapp.domain.day_closing.open_items import OpenGroup
 from deskapp.domain.errors import DomainError
 from deskapp.domain.roles import Role
 from deskapp.ui import messages
-from deskapp.ui.close_day_dialog import CASHIERS, CONFIRM, DONE, CloseDayDialog
+from deskapp.ui.close_day_dialog import CASHIERS, CONFIRM, DONE, RUN, CloseDayDialog
 from deskapp.ui.framework.late_entries import LATE_ENTRY_BRUSH
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.page_loader import SyncPageLoader
@@ -152,9 +152,10 @@ def test_closing_the_day_by_keyboard(qtbot, window: MainWindow, services: Servic
     model = window.workspace("visitors").model
     qtbot.waitUntil(lambda: model.find_row(late.id) >= 0)
     cell = model.index(model.find_row(late.id), model.column_of("time_in"))
-    assert "(late entry)" in cell.data(Qt.ItemDataRole.DisplayRole)
+    assert cell.data(Qt.ItemDataRole.DisplayRole) == "09:45 · late"
     assert cell.data(Qt.ItemDataRole.BackgroundRole) == LATE_ENTRY_BRUSH
     assert "after 2026-11-23 was closed" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    save_shot(window.workspace("visitors"), "late-entry-en")
     on_time = model.index(model.find_row(late.id - 1), model.column_of("time_in"))
     assert "late" not in on_time.data(Qt.ItemDataRole.DisplayRole)
 
@@ -217,6 +218,34 @@ def test_the_dialog_in_both_languages(qtbot, window: MainWindow, language: str) 
             box.setChecked(True)
         dialog.go_on()
         save_shot(dialog, f"close-day-2-{language}")
+        dialog._show_page(RUN)  # as it looks while the close runs
+        dialog._progressed(500, 1000, dialog.tr("Closing the day…"))
+        save_shot(dialog, f"close-day-3-{language}")
+        dialog._show_page(CONFIRM)
         assert QApplication.activeModalWidget() in (None, dialog)
     finally:
         translations.install("en")
+
+
+def test_the_call_and_request_logs_mark_late_entries_too(qtbot, window: MainWindow,
+                                                         services: Services, now) -> None:
+    from deskapp.domain.calls.records import About, CallInput
+    from deskapp.domain.requests.records import RequestInput
+
+    services.closing.close(DAY, tuple(OpenGroup))
+    now.advance(minutes=5)
+    earlier = now.value - dt.timedelta(hours=2)
+    call = services.calls.log_call(CallInput(subject="补记：问物业费", caller_name="周七",
+                                             phone="13700137000", about=About("1203"),
+                                             started_at=earlier))
+    request = services.requests.register(RequestInput(
+        content="电梯异响", complainant="周七", phone="13700137000", about_label="1203",
+        received_at=earlier))
+    window.events.saved_elsewhere.emit()
+    for name, key, record in (("calls", "started_at", call), ("requests", "received_at",
+                                                              request)):
+        model = window.workspace(name).model
+        qtbot.waitUntil(lambda m=model, r=record: m.find_row(r.id) >= 0)
+        cell = model.index(model.find_row(record.id), model.column_of(key))
+        assert cell.data(Qt.ItemDataRole.DisplayRole).endswith(" · late"), name
+        assert cell.data(Qt.ItemDataRole.BackgroundRole) == LATE_ENTRY_BRUSH

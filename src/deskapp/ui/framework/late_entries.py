@@ -35,7 +35,7 @@ def mark_late_entries(columns: Sequence[Column[Any]], key: str, closings: DayClo
 
         def text(row: Any) -> str:
             shown = plain_text(row)
-            return fill(translate("LateEntry", "%1 (late entry)"), shown) if late(row) else shown
+            return fill(translate("LateEntry", "%1 · late"), shown) if late(row) else shown
 
         def background(row: Any) -> QBrush | None:
             if late(row):
