@@ -249,3 +249,14 @@ def test_the_call_and_request_logs_mark_late_entries_too(qtbot, window: MainWind
         cell = model.index(model.find_row(record.id), model.column_of(key))
         assert cell.data(Qt.ItemDataRole.DisplayRole).endswith(" · late"), name
         assert cell.data(Qt.ItemDataRole.BackgroundRole) == LATE_ENTRY_BRUSH
+
+
+def test_a_closed_day_is_said_closed_instead_of_closed_again(qtbot, window: MainWindow,
+                                                             services: Services,
+                                                             monkeypatch) -> None:
+    services.closing.close(DAY, tuple(OpenGroup), "/srv/日结/deskapp-2026-11-23.xlsx")
+    said: list[str] = []
+    monkeypatch.setattr(messages, "info", lambda _parent, text, *_a, **_k: said.append(text))
+    window.ui.close_day_action.trigger()
+    assert window.findChild(CloseDayDialog) is None
+    assert said and "2026-11-23 was closed at 12:35" in said[0] and "deskapp-2026-11-23" in said[0]

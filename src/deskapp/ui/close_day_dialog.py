@@ -15,7 +15,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -96,6 +96,17 @@ class CloseDayDialog(QDialog):
         self.reload()
         self.retranslate()
         self._show_page(CONFIRM)
+
+    @staticmethod
+    def closed_already(services: Services, day: dt.date) -> str:
+        """What to say instead of opening the dialog when ``day`` is closed ("" if open)."""
+        closed = services.closing.closing(day)
+        if closed is None:
+            return ""
+        return fill(QCoreApplication.translate(
+            "CloseDayDialog", "%1 was closed at %2 by %3.\nThe day's workbook: %4"),
+            day.isoformat(), services.clock.local(closed.closed_at).strftime("%H:%M"),
+            closed.closed_by or "-", closed.workbook or "-")
 
     # --- Pages
     def _confirm_page(self) -> QWidget:

@@ -304,6 +304,9 @@ class MainWindow(QMainWindow):
         over, the workbook and the backup written, the day recorded as closed."""
         from deskapp.ui.close_day_dialog import CloseDayDialog
 
+        if closed := CloseDayDialog.closed_already(self._services, self._services.clock.today()):
+            messages.info(self, closed)
+            return
         dialog = CloseDayDialog(self._services, self._tasks, self)
         dialog.print_requested.connect(self.print_document)
         dialog.records_changed.connect(self.events.saved_elsewhere)
