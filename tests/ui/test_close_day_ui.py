@@ -94,7 +94,7 @@ def test_closing_the_day_by_keyboard(qtbot, window: MainWindow, services: Servic
     assert dialog.all_confirmed()
     press(qtbot, dialog, Qt.Key.Key_Return)
     assert dialog.pages.currentIndex() == CASHIERS
-    assert dialog.focusWidget() is dialog.hand_over_buttons[CASHIER]
+    assert dialog.focusWidget() is dialog.cashiers.buttons[CASHIER]
     save_shot(dialog, "close-day-2-en")
 
     # Enter on the cashier's button: the drawer counted, handed over, the sheet printed.
@@ -111,8 +111,8 @@ def test_closing_the_day_by_keyboard(qtbot, window: MainWindow, services: Servic
     window.last_preview.close()  # type: ignore[union-attr]
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
-    assert "handed over" in dialog.cashier_labels[CASHIER].text()
-    assert not dialog.hand_over_buttons and dialog.focusWidget() is dialog.next_button
+    assert "handed over" in dialog.cashiers.labels[CASHIER].text()
+    assert not dialog.cashiers.buttons and dialog.focusWidget() is dialog.next_button
 
     # Enter closes the day (the task runs at once in tests): where everything went.
     press(qtbot, dialog, Qt.Key.Key_Return)

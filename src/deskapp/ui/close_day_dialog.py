@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 from deskapp.bootstrap import Services
 from deskapp.domain.day_closing.open_items import OpenGroup, OpenItems
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.money import format_money
 from deskapp.errors import UserError
 from deskapp.i18n import fill
 from deskapp.ui import messages
+from deskapp.ui.close_day_cashiers import CashiersStep, clear
 from deskapp.ui.tasks import BaseTaskRunner, TaskHandle
 from deskapp.usecases.close_day import STEPS_TOTAL, ClosedDay, close_day
 
@@ -69,11 +69,13 @@ class CloseDayDialog(QDialog):
         self._handle: TaskHandle | None = None
         self.result_closed: ClosedDay | None = None
         self.checks: dict[OpenGroup, QCheckBox] = {}
-        self.hand_over_buttons: dict[str, QPushButton] = {}
         self._items: list[OpenItems] = []
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._confirm_page())
-        self.pages.addWidget(self._cashiers_page())
+        self.cashiers = CashiersStep(services.fees, services.clock, self.day, self)
+        self.cashiers.print_requested.connect(self.print_requested)
+        self.cashiers.handed_over.connect(self._handed_over)
+        self.pages.addWidget(self.cashiers)
         self.pages.addWidget(self._run_page())
         self.pages.addWidget(self._done_page())
         self.back_button = QPushButton(self)
@@ -130,17 +132,6 @@ class CloseDayDialog(QDialog):
         layout.addWidget(self.note_edit)
         return page
 
-    def _cashiers_page(self) -> QWidget:
-        page = QWidget(self)
-        self.cashiers_intro = QLabel(page)
-        self.cashiers_intro.setWordWrap(True)
-        self.cashiers_box = QVBoxLayout()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.cashiers_intro)
-        layout.addLayout(self.cashiers_box)
-        layout.addStretch(1)
-        return page
-
     def _run_page(self) -> QWidget:
         page = QWidget(self)
         self.step_label = QLabel(page)
@@ -168,7 +159,7 @@ class CloseDayDialog(QDialog):
         """Read the open groups and the cashiers again (after a handover)."""
         ticked = {g for g, box in self.checks.items() if box.isChecked()}
         self._items = self._services.closing.open_items(self.day)
-        _clear(self.groups_box)
+        clear(self.groups_box)
         self.checks.clear()
         previous: QWidget | None = None
         for item in self._items:
@@ -188,7 +179,6 @@ class CloseDayDialog(QDialog):
         self.nothing_open.setVisible(not self.checks)
         if previous is not None:
             QWidget.setTabOrder(previous, self.note_edit)
-        self._fill_cashiers()
         self._texts_of_groups()
         self._update_buttons()
 
@@ -196,28 +186,6 @@ class CloseDayDialog(QDialog):
         """The cashiers who took money on the day and have not handed over."""
         return next((list(i.names) for i in self._items if i.group is OpenGroup.CASHIERS
                      and i.count), [])
-
-    def _fill_cashiers(self) -> None:
-        _clear(self.cashiers_box)
-        self.hand_over_buttons.clear()
-        self.cashier_labels: dict[str, QLabel] = {}
-        fees = self._services.fees
-        for cashier in fees.cashiers_on(self.day):
-            summary = fees.handover_summary(self.day, cashier)
-            row = QHBoxLayout()
-            label = QLabel(self)
-            label.setProperty("cashier", cashier)
-            label.setProperty("taken", summary.total_fen)
-            label.setProperty("handed", summary.handed_over)
-            row.addWidget(label, 1)
-            self.cashier_labels[cashier] = label
-            if not summary.handed_over:
-                button = QPushButton(self)
-                button.setAutoDefault(False)
-                button.clicked.connect(lambda _c=False, name=cashier: self.hand_over(name))
-                row.addWidget(button)
-                self.hand_over_buttons[cashier] = button
-            self.cashiers_box.addLayout(row)
 
     # --- Texts
     def retranslate(self) -> None:
@@ -227,9 +195,7 @@ class CloseDayDialog(QDialog):
             "These are still open. Tick each group to confirm it stays open overnight "
             "(Space ticks); Enter goes on once every group is ticked."))
         self.note_label.setText(self.tr("Note for the closing (optional)"))
-        self.cashiers_intro.setText(self.tr(
-            "Each cashier who took money today hands over the takings: count the cash "
-            "in the drawer; the daily takings handover sheet is printed."))
+        self.cashiers.retranslate()
         self.back_button.setText(self.tr("&Back"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._texts_of_groups()
@@ -246,13 +212,6 @@ class CloseDayDialog(QDialog):
             box.setText(fill("%1: %2 — %3", item.group.label(), item.count,
                              names).replace("&", "&&"))
         self.nothing_open.setText(self.tr("Nothing is left open. Enter goes on."))
-        for cashier, label in getattr(self, "cashier_labels", {}).items():
-            taken = format_money(label.property("taken") or 0)
-            state = (self.tr("handed over") if label.property("handed")
-                     else self.tr("not yet handed over"))
-            label.setText(fill(self.tr("%1: %2 taken, %3"), cashier, taken, state))
-        for button in self.hand_over_buttons.values():
-            button.setText(self.tr("Count and &hand over…"))
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
@@ -267,7 +226,7 @@ class CloseDayDialog(QDialog):
             self.next_button.setText(self.tr("&Next"))
         self._update_buttons()
         focus = {CONFIRM: next(iter(self.checks.values()), self.note_edit),
-                 CASHIERS: next(iter(self.hand_over_buttons.values()), self.next_button),
+                 CASHIERS: next(iter(self.cashiers.buttons.values()), self.next_button),
                  RUN: self.cancel_button, DONE: self.next_button}[page]
         focus.setFocus()
 
@@ -304,17 +263,10 @@ class CloseDayDialog(QDialog):
         if self.pages.currentIndex() == CASHIERS:
             self._show_page(CONFIRM)
 
-    def hand_over(self, cashier: str) -> None:
-        """Count ``cashier``'s drawer in the fee handover dialog; print the sheet."""
-        from deskapp.ui.workspaces.fees.handover_dialog import FeeHandoverDialog
-
-        dialog = FeeHandoverDialog(self._services.fees, self._services.clock, self,
-                                   day=self.day, cashier=cashier)
-        if dialog.exec() and dialog.summary is not None:
-            self.print_requested.emit("handover", self.day.isoformat())
-            self.records_changed.emit()
-            self.reload()
-            self._show_page(CASHIERS)
+    def _handed_over(self, _cashier: str) -> None:
+        self.records_changed.emit()
+        self.reload()
+        self._show_page(CASHIERS)
 
     def ask_folder(self) -> str:
         """The day folder chosen in the system's folder chooser ("" if none; tests
@@ -411,12 +363,3 @@ class CloseDayDialog(QDialog):
             return
         super().reject()
 
-
-def _clear(layout: QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().hide()
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _clear(item.layout())  # type: ignore[arg-type]
