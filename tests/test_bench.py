@@ -146,6 +146,10 @@ def every_figure(output: Path, table: str) -> dict[str, Any]:
         assert figures[name]["value"] > 0 and figures[name]["bare"] > 0, name
     assert figures["parcels_waiting_ms"]["parcels"] >= 3000
     assert figures["parcels_waiting_ms"]["waiting"] >= 1
+    # The whole close of the busiest day: its workbook, the backup (a file's), the record.
+    closing = figures["close_day_s"]
+    assert closing["value"] > 0 and closing["bare"] > 0 and closing["visits"] >= 1
+    assert closing["backup"] is (figures["about"]["data"].get("file") is not None)
     return figures
 
 

@@ -30,13 +30,46 @@ def test_demo_spreads_over_the_days_including_today(demo_db: Path, tmp_path: Pat
     out = tmp_path / "today.xlsx"
     result = deskapp("export", "--db", str(demo_db), "--date", today.isoformat(), "-o", str(out))
     assert result.returncode == 0, result.stderr
-    sheet = openpyxl.load_workbook(out).worksheets[0]
+    sheet = openpyxl.load_workbook(out)["Visitors"]
     assert sheet.max_row > 5  # header + today's visits
     earlier = tmp_path / "earlier.xlsx"
     day = (today - dt.timedelta(days=2)).isoformat()
     result = deskapp("export", "--db", str(demo_db), "--date", day, "-o", str(earlier))
     assert result.returncode == 0
-    assert openpyxl.load_workbook(earlier).worksheets[0].max_row > 5
+    assert openpyxl.load_workbook(earlier)["Visitors"].max_row > 5
+
+
+def test_export_writes_the_workbook_closing_the_day_writes(demo_db: Path,
+                                                           tmp_path: Path) -> None:
+    from deskapp.domain.day_closing.open_items import OpenGroup
+    from deskapp.usecases.close_day import close_day
+
+    today = dt.date.today()
+    exported = tmp_path / "export.xlsx"
+    result = deskapp("export", "--db", str(demo_db), "--date", today.isoformat(), "-o",
+                     str(exported))
+    assert result.returncode == 0, result.stderr
+    copy = tmp_path / "copy.sqlite"  # the module's file stays open for the other tests
+    services = build_services(demo_db)
+    try:
+        services.backup(copy)
+    finally:
+        services.close()
+    services = build_services(copy)
+    try:
+        closed = close_day(services, today, tuple(OpenGroup), tmp_path / "closing")
+    finally:
+        services.close()
+
+    def read(path: Path) -> dict[str, list[tuple[object, ...]]]:
+        book = openpyxl.load_workbook(path)
+        # The summary's second line says when it was drawn or closed: the rest is the same.
+        return {name: [row for n, row in enumerate(book[name].iter_rows(values_only=True))
+                       if not (name == "Summary" and n == 1)] for name in book.sheetnames}
+
+    ours, theirs = read(exported), read(closed.workbook)
+    assert list(ours) == list(theirs) and list(ours)[0] == "Summary"
+    assert ours == theirs
 
 
 def test_print_a_visitor_pass_by_id_or_pass_number(demo_db: Path, tmp_path: Path) -> None:
@@ -217,7 +250,7 @@ def test_lang_applies_to_export_and_print(demo_db: Path, tmp_path: Path) -> None
         book = tmp_path / f"{lang}.xlsx"
         result = deskapp("--lang", lang, "export", "--db", demo_db, "--date", today, "-o", book)
         assert result.returncode == 0, result.stderr
-        assert openpyxl.load_workbook(book).sheetnames[0] == sheet
+        assert openpyxl.load_workbook(book).sheetnames[1] == sheet  # after the summary
         pdf = tmp_path / f"{lang}.pdf"
         result = deskapp("print", "visitor-pass", "1", "--db", demo_db, "-o", pdf, "--lang", lang)
         assert result.returncode == 0, result.stderr

@@ -84,10 +84,11 @@ def rng() -> random.Random:
 
 
 def _row_count(path: Path) -> int:
-    """Rows of the first sheet; opening it at all proves the workbook is sound."""
+    """Rows of the visitors' sheet (after the summary); opening it at all proves the
+    workbook is sound."""
     workbook = openpyxl.load_workbook(path, read_only=True)
     try:
-        return sum(1 for _ in workbook.worksheets[0].iter_rows(values_only=True))
+        return sum(1 for _ in workbook["Visitors"].iter_rows(values_only=True))
     finally:
         workbook.close()
 

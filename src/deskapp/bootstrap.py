@@ -19,6 +19,7 @@ from deskapp.domain.audit_trail import AuditTrail
 from deskapp.domain.calls.log import CallLog
 from deskapp.domain.calls.phone_book import PhoneBook
 from deskapp.domain.clock import Clock
+from deskapp.domain.day_closing.service import DayClosings
 from deskapp.domain.desks import desks_in_use
 from deskapp.domain.directory import DirectoryService
 from deskapp.domain.fees.service import FeeCollection
@@ -80,6 +81,7 @@ class Domain:
     handover: ShiftHandover
     search: SearchEverything
     today: TodayBoard
+    closing: DayClosings
 
 
 def build_domain(engine: Engine, clock: Clock, operator: Operator,
@@ -128,6 +130,7 @@ def build_domain(engine: Engine, clock: Clock, operator: Operator,
         handover=ShiftHandover(engine, clock, operator, keys=keys, calls=calls, parcels=parcels),
         search=SearchEverything(engine, clock),
         today=TodayBoard(engine, clock, lambda: settings.load().late_hour),
+        closing=DayClosings(engine, clock, fees, operator),
     )
 
 

@@ -55,7 +55,7 @@ def test_check_ins_survive_other_commands_and_a_kill(db: Path, tmp_path: Path) -
     workbook = tmp_path / "day.xlsx"
     result = deskapp("export", "--db", db, "--date", today, "-o", workbook)
     assert result.returncode == 0, result.stderr
-    assert openpyxl.load_workbook(workbook).worksheets[0].max_row == 1 + 3
+    assert openpyxl.load_workbook(workbook)["Visitors"].max_row == 1 + 3
     for args in (("check", "--db", db), ("screenshot", "--db", db, "-o", tmp_path / "s.png")):
         result = deskapp(*args)
         assert result.returncode == 0, result.stderr

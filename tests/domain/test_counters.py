@@ -82,7 +82,7 @@ def test_the_day_workbook_holds_one_counter_or_all(services: Services, tmp_path:
     lobby = services.exports.day_workbook(today, tmp_path / "lobby.xlsx", desk="一楼大堂")
 
     def visitors(path: Path) -> list[tuple[str, str, str]]:
-        sheet = load_workbook(path).worksheets[0]
+        sheet = load_workbook(path)["Visitors"]
         header = [cell.value for cell in sheet[1]]
         name, by, desk = (header.index(h) for h in ("Name", "Checked in by", "Counter"))
         return [(row[name], row[by], row[desk])

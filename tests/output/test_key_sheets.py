@@ -41,7 +41,7 @@ def test_the_days_workbook_has_the_key_movements_and_the_keys_out_at_closing(
         consent=OwnerConsent("王先生", ConsentHow.PHONE, now.value)))
     day = services.clock.today()
     book = openpyxl.load_workbook(services.exports.day_workbook(day, tmp_path / "day.xlsx"))
-    assert book.sheetnames[3:5] == ["Key movements", "Keys out at closing"]
+    assert book.sheetnames[4:6] == ["Key movements", "Keys out at closing"]
     no_formulas(book)
     moves = records(book["Key movements"], "Time")
     assert [(m["Step"], m["Tag"]) for m in moves] == [

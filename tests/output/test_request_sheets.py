@@ -65,7 +65,7 @@ def test_the_days_workbook_has_the_requests_of_the_day(services: Services, now, 
     day = services.clock.today()  # the repair was taken today, the complaint two days ago
     path = services.exports.day_workbook(day, tmp_path / "day.xlsx")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames[:3] == ["Visitors", "Calls", "Requests"]
+    assert book.sheetnames[:4] == ["Summary", "Visitors", "Calls", "Requests"]
     rows = list(book["Requests"].iter_rows(values_only=True))
     header = rows[0]
     assert header[:5] == ("Number", "Received", "Channel", "Complainant", "Phone")

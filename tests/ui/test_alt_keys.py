@@ -215,6 +215,18 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
     yield from handover_dialogs(window, services)
     yield from lost_property_and_notice_dialogs(window, services)
     yield from release_pass_dialogs(window, services)
+    yield from close_day_dialogs(window, services)
+
+
+def close_day_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:
+    from deskapp.ui.close_day_dialog import CASHIERS, DONE, CloseDayDialog
+
+    dialog = CloseDayDialog(services, SyncTaskRunner(), window)
+    yield dialog  # the open groups
+    dialog._show_page(CASHIERS)  # each cashier's "Count and hand over…"
+    yield dialog
+    dialog._show_page(DONE)
+    yield dialog
 
 
 def release_pass_dialogs(window: MainWindow, services: Services) -> Iterator[QWidget]:

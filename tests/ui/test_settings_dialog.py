@@ -207,3 +207,21 @@ def test_the_late_hour_is_typed_as_an_hour(qtbot, dialog: SettingsDialog) -> Non
     combo.setFocus()
     qtbot.keyClicks(combo, "19")
     assert combo.currentText() == "19:00" and combo.currentData() == 19
+
+
+def test_the_day_folder_is_chosen_in_the_folder_chooser_and_kept_on_this_pc(
+        qtbot, dialog: SettingsDialog, services: Services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "日结"
+    dialog.ask_folder = lambda start: str(folder)  # type: ignore[method-assign]
+    dialog.ui.day_folder_button.click()
+    assert dialog.ui.day_folder_edit.text() == str(folder)
+    dialog.accept()
+    assert services.settings.load().day_folder == str(folder)
+
+
+def test_a_day_folder_without_its_full_path_is_refused_by_its_field(
+        qtbot, dialog: SettingsDialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.ui.day_folder_edit.setText("日结")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "full path" in dialog.ui.day_folder_error_label.text()

@@ -126,6 +126,7 @@ class VisitRow:
     group_id: int | None = None  # a party checked in together: its first member's visit id
     corrections: int = 0  # how many fields were corrected since check-in
     address: str = ""  # as read from an ID card
+    created_at: dt.datetime | None = None  # when it was saved (after time_in: a late entry?)
 
     @property
     def id_number_masked(self) -> str:

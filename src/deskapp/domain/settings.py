@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, replace
@@ -36,7 +37,9 @@ TEXT_LIMITS = {"org_name": 100, "org_address": 200, "org_phone": 50, "counter_na
                "privacy_contact": 100}
 PRINTER_LIMIT = 200
 # Set on each counter's PC, never shared through the database.
-COUNTER_FIELDS = ("counter_name", "language", "printer", "papers")
+COUNTER_FIELDS = ("counter_name", "language", "printer", "papers", "day_folder")
+# The day folder's path leaves room in a closing's 500 characters for the file names.
+DAY_FOLDER_LIMIT = 400
 # Visitors' personal data is kept this many days by default (the notice says so); a
 # purge anonymises what is older.
 RETENTION_DAYS = 90
@@ -82,6 +85,8 @@ class AppSettings:
     retention_days: int = RETENTION_DAYS
     purge_automatically: bool = False
     privacy_contact: str = ""
+    # Where this counter writes the day's workbook and backup when it closes a day (日结).
+    day_folder: str = ""
 
     @property
     def org(self) -> OrgInfo:
@@ -109,6 +114,7 @@ def validate_settings(s: AppSettings) -> AppSettings:
     if len(printer) > PRINTER_LIMIT or any(
             unicodedata.category(ch) in ("Cc", "Cs") for ch in printer):
         errors.setdefault("printer", translate("InputCheck", "Choose from the list."))
+    day_folder = day_folder_problem(errors, s.day_folder)
     if not isinstance(s.language, str) or (s.language and s.language not in LANGUAGES):
         errors["language"] = translate("Settings", "Choose Chinese or English.")
     if not checks.is_whole_number(s.late_hour) or not 0 <= s.late_hour <= 23:
@@ -137,7 +143,21 @@ def validate_settings(s: AppSettings) -> AppSettings:
         raise ValidationError(errors)
     return replace(s, org_name=org_name, papers=papers, welcomed=welcomed, demo=demo,
                    print_confidential_numbers=print_confidential, collect_id_number=collect_id,
-                   purge_automatically=purge_automatically, **text)
+                   purge_automatically=purge_automatically, day_folder=day_folder, **text)
+
+
+def day_folder_problem(errors: dict[str, str], value: object) -> str:
+    """The day folder as kept ("" when not chosen); a problem goes to ``errors``."""
+    folder = checks.raw_text(errors, "day_folder", value).strip()
+    if not folder:
+        return ""
+    if len(folder) > DAY_FOLDER_LIMIT or any(
+            unicodedata.category(ch) in ("Cc", "Cs") for ch in folder):
+        errors.setdefault("day_folder", translate("Settings", "Choose a folder."))
+    elif not os.path.isabs(folder):
+        errors.setdefault("day_folder", translate(
+            "Settings", "Choose the folder with its full path."))
+    return folder
 
 
 class SettingsService:
@@ -216,6 +236,29 @@ class SettingsService:
                 session.add(row)
                 session.commit()
         return cleaned
+
+    def choose_day_folder(self, folder: str) -> str:
+        """Keep this counter's day folder alone (asked when a day is first closed);
+        returns it as kept.
+
+        Raises:
+            ValidationError: no folder, or not a usable path ("day_folder").
+        """
+        errors: dict[str, str] = {}
+        kept = day_folder_problem(errors, folder)
+        if not kept and not errors:
+            errors["day_folder"] = translate("Settings", "Choose a folder.")
+        if errors:
+            raise ValidationError(errors)
+        if self._local is not None:
+            self._local.save({"day_folder": kept})
+        else:
+            with write_session(self._engine) as session:
+                row = session.get(Setting, "day_folder") or Setting(key="day_folder")
+                row.value = json.dumps(kept, ensure_ascii=False)
+                session.add(row)
+                session.commit()
+        return kept
 
     def save(self, settings: AppSettings, approval: Approval | None = None) -> AppSettings:
         """Validate and store every field (the shared ones in one transaction); returns

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from deskapp.domain.calls.records import CallRow
 from deskapp.domain.clock import format_local
@@ -11,8 +11,20 @@ from deskapp.i18n import fill, translate
 from deskapp.output.workbook import Column, ColumnKind, Sheet
 
 
-def visitors_sheet(visits: Iterable[VisitRow], row_count: int | None = None) -> Sheet:
-    """The visitors sheet: every visit of the day, ID numbers and phones masked."""
+def late_column() -> Column:
+    """The column that marks late entries (saved after their day was closed)."""
+    return Column(translate("DayWorkbook", "Late entry"))
+
+
+def late_mark(late: bool) -> str:
+    """A late entry's mark in its sheet ("" for the rest)."""
+    return translate("DayWorkbook", "Late") if late else ""
+
+
+def visitors_sheet(visits: Iterable[VisitRow], row_count: int | None = None,
+                   late: Callable[[VisitRow], bool] | None = None) -> Sheet:
+    """The visitors sheet: every visit of the day, ID numbers and phones masked; with
+    ``late``, a last column marks the visits saved after the day was closed."""
     columns = [
         Column(translate("DayWorkbook", "Pass")),
         Column(translate("DayWorkbook", "Name")),
@@ -33,6 +45,7 @@ def visitors_sheet(visits: Iterable[VisitRow], row_count: int | None = None) -> 
         Column(translate("DayWorkbook", "Remarks")),
         Column(translate("DayWorkbook", "Checked in by")),
         Column(translate("DayWorkbook", "Counter")),
+        *([late_column()] if late else []),
     ]
 
     def rows() -> Iterable[tuple[object, ...]]:
@@ -45,7 +58,7 @@ def visitors_sheet(visits: Iterable[VisitRow], row_count: int | None = None) -> 
                 v.phone_masked,
                 v.company, v.purpose.label(), v.host_label, v.host_response.label(), message,
                 v.time_in, v.time_out, v.plate, v.items, v.note, _remarks(v), v.created_by,
-                v.desk,
+                v.desk, *((late_mark(late(v)),) if late else ()),
             )
 
     return Sheet(translate("DayWorkbook", "Visitors"), columns, rows(), row_count)
@@ -64,8 +77,10 @@ def _remarks(v: VisitRow) -> str:
     return "; ".join(notes)
 
 
-def calls_sheet(calls: Iterable[CallRow], row_count: int | None = None) -> Sheet:
-    """The calls sheet: every call of the day, with its message and callback as they stand."""
+def calls_sheet(calls: Iterable[CallRow], row_count: int | None = None,
+                late: Callable[[CallRow], bool] | None = None) -> Sheet:
+    """The calls sheet: every call of the day, with its message and callback as they stand;
+    with ``late``, a last column marks the calls written up after the day was closed."""
     columns = [
         Column(translate("DayWorkbook", "Started"), ColumnKind.DATETIME),
         Column(translate("DayWorkbook", "Ended"), ColumnKind.DATETIME),
@@ -84,6 +99,7 @@ def calls_sheet(calls: Iterable[CallRow], row_count: int | None = None) -> Sheet
         Column(translate("DayWorkbook", "Callback")),
         Column(translate("DayWorkbook", "Taken by")),
         Column(translate("DayWorkbook", "Counter")),
+        *([late_column()] if late else []),
     ]
 
     def rows() -> Iterable[tuple[object, ...]]:
@@ -103,6 +119,7 @@ def calls_sheet(calls: Iterable[CallRow], row_count: int | None = None) -> Sheet
             yield (c.started_at, c.ended_at, c.direction.label(), c.caller_name, c.phone_masked,
                    c.about_label, c.category.label(), c.subject, c.notes, c.transferred_to,
                    message.recipient if message else "", message.text if message else "",
-                   passed, c.callback_due, callback, c.created_by, c.desk)
+                   passed, c.callback_due, callback, c.created_by, c.desk,
+                   *((late_mark(late(c)),) if late else ()))
 
     return Sheet(translate("DayWorkbook", "Calls"), columns, rows(), row_count)

@@ -5,7 +5,7 @@ every export."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from deskapp.domain.clock import format_local
 from deskapp.domain.requests.records import RequestRow, Severity
@@ -55,10 +55,17 @@ def _values(r: RequestRow) -> tuple[object, ...]:
             r.revisit_due, r.final_opinion, r.reopened, r.created_by, r.desk)
 
 
-def requests_sheet(requests: Iterable[RequestRow], row_count: int | None = None) -> Sheet:
-    """The requests sheet of the day's workbook: every request taken that day, as it stands."""
-    return Sheet(translate("RequestSheet", "Requests"), _columns(),
-                 (_values(r) for r in requests), row_count)
+def requests_sheet(requests: Iterable[RequestRow], row_count: int | None = None,
+                   late: Callable[[RequestRow], bool] | None = None) -> Sheet:
+    """The requests sheet of the day's workbook: every request taken that day, as it stands;
+    with ``late``, a last column marks those entered after the day was closed."""
+    if late is None:
+        return Sheet(translate("RequestSheet", "Requests"), _columns(),
+                     (_values(r) for r in requests), row_count)
+    from deskapp.output.day_workbook import late_column, late_mark
+
+    return Sheet(translate("RequestSheet", "Requests"), [*_columns(), late_column()],
+                 ((*_values(r), late_mark(late(r))) for r in requests), row_count)
 
 
 def month_list_sheet(requests: Iterable[RequestRow], month: str, org: str) -> Sheet:

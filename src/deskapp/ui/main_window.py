@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         ui.print_action.triggered.connect(lambda: self.current().print_selected())
         ui.print_preview_action.triggered.connect(self.preview_selected)
         ui.export_day_action.triggered.connect(self.data_actions.export_day)
+        ui.close_day_action.triggered.connect(self.close_day)
         ui.backup_action.triggered.connect(self.data_actions.back_up)
         ui.restore_action.triggered.connect(lambda: self.data_actions.restore_backup())
         ui.records_location_action.triggered.connect(self.data_actions.choose_location)
@@ -301,6 +302,22 @@ class MainWindow(QMainWindow):
     def print_document(self, kind: str, record_id: int | str) -> None:
         """Print the document: straight on the counter's printer, or in the preview."""
         self.printer.print_document(kind, record_id, preview=self._preview_only)
+
+    @Slot()
+    def close_day(self) -> None:
+        """Ctrl+Shift+E: close the day (日结) — confirm what is open, the cashiers hand
+        over, the workbook and the backup written, the day recorded as closed."""
+        from deskapp.ui.close_day_dialog import CloseDayDialog
+
+        if closed := CloseDayDialog.closed_already(self._services, self._services.clock.today()):
+            messages.info(self, closed)
+            return
+        dialog = CloseDayDialog(self._services, self._tasks, self)
+        dialog.print_requested.connect(self.print_document)
+        dialog.records_changed.connect(self.events.saved_elsewhere)
+        dialog.day_closed.connect(lambda _closed: self.events.saved_elsewhere.emit())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     @Slot()
     def preview_selected(self) -> None:

@@ -1,4 +1,5 @@
-"""The end-of-day export: the day's workbook, one sheet per workspace from :data:`SHEETS`."""
+"""The end-of-day export: the day's workbook, its summary first, then one sheet per
+workspace from :func:`sheets`."""
 
 from __future__ import annotations
 
@@ -45,9 +46,10 @@ def sheets() -> tuple[DaySheetSource, ...]:
     from deskapp.usecases.sheets.parcels import PARCELS
     from deskapp.usecases.sheets.release_passes import RELEASE_PASSES
     from deskapp.usecases.sheets.requests import REQUESTS
+    from deskapp.usecases.sheets.summary import SUMMARY
     from deskapp.usecases.sheets.visitors import VISITORS
 
-    return (VISITORS, CALLS, REQUESTS, KEY_MOVEMENTS, KEYS_OUT, PARCELS, RELEASE_PASSES,
+    return (SUMMARY, VISITORS, CALLS, REQUESTS, KEY_MOVEMENTS, KEYS_OUT, PARCELS, RELEASE_PASSES,
             LOST_PROPERTY, RECEIPTS, DEPOSITS, ARREARS, HANDOVER_NOTES)
 
 

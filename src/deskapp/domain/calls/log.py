@@ -374,4 +374,5 @@ def _call_row(c: Call, messages: tuple[MessageRow, ...]) -> CallRow:
         notes=c.notes, transferred_to=c.transferred_to, started_at=c.started_at,
         ended_at=c.ended_at, created_by=c.created_by, callback_due=c.callback_due,
         callback_done_at=c.callback_done_at, callback_result=c.callback_result,
-        for_callback_id=c.for_callback_id, messages=messages, desk=c.desk)
+        for_callback_id=c.for_callback_id, messages=messages, desk=c.desk,
+        created_at=c.created_at)

@@ -173,6 +173,7 @@ class CallRow:
     for_callback_id: int | None = None
     messages: tuple[MessageRow, ...] = ()
     desk: str = ""  # the counter that took the call
+    created_at: dt.datetime | None = None  # when it was written down (late entry?)
 
     @property
     def phone_masked(self) -> str:

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from deskapp.db.engine import write_session
 from deskapp.db.fee_models import DepositDeduction, DepositRefund, FeeDeposit, Receipt, ReceiptLine
 from deskapp.domain import checks
+from deskapp.domain.day_closing.lock import refuse_closed_receipts
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
 from deskapp.domain.fees.base import NAME_LIMIT, REASON_LIMIT
 from deskapp.domain.fees.receipts import FeeReceipts, PaymentPart, check_money, payer_name
@@ -146,6 +147,7 @@ class FeeDeposits(FeeReceipts):
             deducted = sum(d.amount_fen for d in deductions)
             now = self._clock.now()
             self._refuse_handed_over(session, self._clock.local(now).date(), self._operator.name)
+            refuse_closed_receipts(session, self._clock.local(now).date(), self._clock)
             _, _, number = self._number(session, REFUND_PREFIX, REFUND_SERIES, 4)
             refund = DepositRefund(number=number, deposit_id=deposit.id, at=now,  # type: ignore[arg-type]
                                    deducted_fen=deducted,

@@ -24,13 +24,16 @@ from deskapp.i18n import fill, translate
 
 @dataclass(frozen=True)
 class HandoverInput:
-    """What the cashier counts and who takes the money (``day`` None: today)."""
+    """What the cashier counts and who takes the money (``day`` None: today; ``cashier``
+    None: the operator's own takings — at the close of the day the receptionist closing
+    counts each other cashier's drawer, and signs the handover as the one who counted)."""
 
     counted_cash_fen: int
     received_by: str
     float_fen: int = 0
     note: str = ""
     day: dt.date | None = None
+    cashier: str | None = None
 
 
 class FeeHandovers(FeeReceipts):
@@ -72,12 +75,14 @@ class FeeHandovers(FeeReceipts):
             errors["received_by"] = translate("FeeCollection",
                                               "Enter who receives the money.")
         note = checks.text(errors, "note", data.note, 500)
+        cashier = self._operator.name
+        if data.cashier is not None:
+            cashier = checks.text(errors, "cashier", data.cashier, NAME_LIMIT)
         if day is not None and day > self._today():
             errors.setdefault("day", translate("FeeCollection",
                                                "A day is handed over on the day or after."))
         if errors:
             raise ValidationError(errors)
-        cashier = self._operator.name
         bounds = self._clock.day_bounds(day)  # type: ignore[arg-type]
         try:
             with write_session(self._engine) as session:

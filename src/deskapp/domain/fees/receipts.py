@@ -23,6 +23,7 @@ from deskapp.db.fee_models import (
 )
 from deskapp.db.models import Unit
 from deskapp.domain import checks
+from deskapp.domain.day_closing.lock import refuse_closed_receipts
 from deskapp.domain.directory import unit_label
 from deskapp.domain.errors import DomainError, NotFound, ValidationError
 from deskapp.domain.fees.base import NAME_LIMIT, REASON_LIMIT, FeeServiceBase
@@ -141,6 +142,8 @@ class FeeReceipts(FeeServiceBase):
         """The receipt for ``money``, numbered now, with ``lines`` and the payment parts."""
         now = self._clock.now()
         self._refuse_handed_over(session, self._clock.local(now).date(), self._operator.name)
+        # A receipt issued after the day was closed would change its closed takings.
+        refuse_closed_receipts(session, self._clock.local(now).date(), self._clock)
         year, serial, number = self._number(session, RECEIPT_PREFIX, RECEIPT_SERIES,
                                             RECEIPT_DIGITS)
         receipt = Receipt(
@@ -265,13 +268,17 @@ class FeeReceipts(FeeServiceBase):
         if receipt.voided_at is not None:
             raise DomainError(fill(translate("FeeCollection",
                                              "Receipt %1 is void already."), receipt.number))
-        self._refuse_handed_over(session, self._clock.local(receipt.issued_at).date(),
-                                 receipt.created_by)
+        day = self._clock.local(receipt.issued_at).date()
+        refuse_closed_receipts(session, day, self._clock)
+        self._refuse_handed_over(session, day, receipt.created_by)
         return receipt
 
     def mark_invoiced(self, receipt_id: int, invoice_no: object) -> ReceiptRow:
         """Record that the receipt was exchanged for a 发票 at finance (who, when, its
         number), so it is not invoiced twice.
+
+        Allowed on a handed-over or closed day's receipt: the exchange happens at finance
+        days later and changes none of the money the day took, only notes the invoice.
 
         Raises:
             ValidationError: no invoice number.

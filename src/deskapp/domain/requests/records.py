@@ -395,6 +395,7 @@ class RequestRow:
     escalated_at: dt.datetime | None = None
     last_progress_at: dt.datetime | None = None
     desk: str = ""
+    created_at: dt.datetime | None = None  # when it was entered (after received_at: late?)
 
     @property
     def phone_masked(self) -> str:

@@ -47,7 +47,7 @@ def request_row(r: Request) -> RequestRow:
         closed_at=r.closed_at,
         final_opinion=r.final_opinion, reopened=r.reopened, paused_at=r.paused_at,
         pause_reason=r.pause_reason, escalated_at=r.escalated_at,
-        last_progress_at=r.last_progress_at, desk=r.desk)
+        last_progress_at=r.last_progress_at, desk=r.desk, created_at=r.created_at)
 
 
 def event_row(e: RequestEvent) -> EventRow:

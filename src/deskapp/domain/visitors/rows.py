@@ -29,4 +29,5 @@ def visit_row(v: Visit, temp_pass_no: str = "") -> VisitRow:
         void_reason=v.void_reason, host_unit_id=v.host_unit_id,
         host_department_id=v.host_department_id, group_id=v.group_id,
         corrections=v.corrections or 0, address=v.address or "",
+        created_at=v.created_at,
     )

@@ -1,15 +1,17 @@
 """The settings dialog: the organisation every counter shares, this counter's own name,
-receptionist, language, printer and papers, and the visitor rules."""
+receptionist, language, printer and papers, the folder of the day's workbooks, and the
+visitor rules."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QWidget
 
 from deskapp.domain.errors import DomainError, ValidationError
 from deskapp.domain.settings import AppSettings, SettingsService
@@ -70,18 +72,31 @@ class SettingsDialog(QDialog):
                 "language": (self.ui.language_combo, self.ui.language_error_label),
                 "papers": (first_paper, self.ui.papers_error_label),
                 "late_hour": (self.ui.late_hour_combo, self.ui.late_hour_error_label),
+                "day_folder": (self.ui.day_folder_edit, self.ui.day_folder_error_label),
             },
             fallback=self.ui.general_error_label,
         )
         self._show(self._settings)
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
+        self.ui.day_folder_button.clicked.connect(self.choose_day_folder)
 
     # --- Overridable for tests
 
     def available_printers(self) -> list[str]:
         """The printers installed on this computer (tests override this)."""
         return list(QPrinterInfo.availablePrinterNames())
+
+    def ask_folder(self, start: str) -> str:
+        """The folder the receptionist picks ("" if none; tests override this)."""
+        return QFileDialog.getExistingDirectory(self, self.tr("Folder for the day's workbooks"),
+                                                start)
+
+    def choose_day_folder(self) -> None:
+        """Pick the day folder in the system's folder chooser."""
+        chosen = self.ask_folder(self.ui.day_folder_edit.text() or str(Path.home()))
+        if chosen:
+            self.ui.day_folder_edit.setText(str(Path(chosen)))
 
     # --- Qt overrides
 
@@ -144,7 +159,9 @@ class SettingsDialog(QDialog):
             QWidget.setTabOrder(previous, combo)
             previous = combo
             self._paper_combos[spec.kind] = (spec, combo)
-        QWidget.setTabOrder(previous, self.ui.late_hour_combo)
+        QWidget.setTabOrder(previous, self.ui.day_folder_edit)
+        QWidget.setTabOrder(self.ui.day_folder_edit, self.ui.day_folder_button)
+        QWidget.setTabOrder(self.ui.day_folder_button, self.ui.late_hour_combo)
 
     # --- Settings <-> fields
 
@@ -159,6 +176,7 @@ class SettingsDialog(QDialog):
         self.ui.privacy_contact_edit.setText(s.privacy_contact)
         _select_data(self.ui.language_combo, s.language)
         _select_data(self.ui.printer_combo, s.printer)
+        self.ui.day_folder_edit.setText(s.day_folder)
         for spec, combo in self._paper_combos.values():
             _select_data(combo, paper_for(s, spec).value)
         combo = self.ui.late_hour_combo
@@ -184,5 +202,6 @@ class SettingsDialog(QDialog):
                 kind: combo.currentData() for kind, (_spec, combo) in self._paper_combos.items()
             },
             late_hour=self.ui.late_hour_combo.currentData(),
+            day_folder=self.ui.day_folder_edit.text().strip(),
             print_confidential_numbers=self.ui.print_confidential_check.isChecked(),
         )

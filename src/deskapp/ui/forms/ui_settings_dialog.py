@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -177,6 +178,33 @@ class Ui_SettingsDialog(object):
 
         self.counter_form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.papers_error_label)
 
+        self.day_folder_label = QLabel(self.counter_group_box)
+        self.day_folder_label.setObjectName(u"day_folder_label")
+
+        self.counter_form_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.day_folder_label)
+
+        self.day_folder_layout = QHBoxLayout()
+        self.day_folder_layout.setObjectName(u"day_folder_layout")
+        self.day_folder_edit = QLineEdit(self.counter_group_box)
+        self.day_folder_edit.setObjectName(u"day_folder_edit")
+        self.day_folder_edit.setMaxLength(400)
+
+        self.day_folder_layout.addWidget(self.day_folder_edit)
+
+        self.day_folder_button = QPushButton(self.counter_group_box)
+        self.day_folder_button.setObjectName(u"day_folder_button")
+        self.day_folder_button.setAutoDefault(False)
+
+        self.day_folder_layout.addWidget(self.day_folder_button)
+
+
+        self.counter_form_layout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.day_folder_layout)
+
+        self.day_folder_error_label = QLabel(self.counter_group_box)
+        self.day_folder_error_label.setObjectName(u"day_folder_error_label")
+
+        self.counter_form_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.day_folder_error_label)
+
 
         self.main_layout.addWidget(self.counter_group_box)
 
@@ -226,6 +254,7 @@ class Ui_SettingsDialog(object):
         self.counter_name_label.setBuddy(self.counter_name_edit)
         self.language_label.setBuddy(self.language_combo)
         self.printer_label.setBuddy(self.printer_combo)
+        self.day_folder_label.setBuddy(self.day_folder_edit)
         self.late_hour_label.setBuddy(self.late_hour_combo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.org_name_edit, self.org_address_edit)
@@ -238,7 +267,9 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.privacy_contact_edit, self.counter_name_edit)
         QWidget.setTabOrder(self.counter_name_edit, self.language_combo)
         QWidget.setTabOrder(self.language_combo, self.printer_combo)
-        QWidget.setTabOrder(self.printer_combo, self.late_hour_combo)
+        QWidget.setTabOrder(self.printer_combo, self.day_folder_edit)
+        QWidget.setTabOrder(self.day_folder_edit, self.day_folder_button)
+        QWidget.setTabOrder(self.day_folder_button, self.late_hour_combo)
 
         self.retranslateUi(SettingsDialog)
 
@@ -268,6 +299,12 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(tooltip)
         self.printer_combo.setToolTip(QCoreApplication.translate("SettingsDialog", u"With a printer chosen, Ctrl+P prints on it at once; Ctrl+Shift+P shows the preview first.", None))
 #endif // QT_CONFIG(tooltip)
+        self.day_folder_label.setText(QCoreApplication.translate("SettingsDialog", u"Day's workbooks", None))
+        self.day_folder_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"The folder closing the day writes to", None))
+#if QT_CONFIG(tooltip)
+        self.day_folder_edit.setToolTip(QCoreApplication.translate("SettingsDialog", u"Closing the day (Ctrl+Shift+E) writes the day's workbook and a backup here.", None))
+#endif // QT_CONFIG(tooltip)
+        self.day_folder_button.setText(QCoreApplication.translate("SettingsDialog", u"Choose\u2026", None))
         self.visitors_group_box.setTitle(QCoreApplication.translate("SettingsDialog", u"Visitors", None))
         self.late_hour_label.setText(QCoreApplication.translate("SettingsDialog", u"Highlight visitors still on site after", None))
 #if QT_CONFIG(tooltip)

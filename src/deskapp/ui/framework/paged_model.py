@@ -301,8 +301,10 @@ class PagedTableModel(QAbstractTableModel):
                 and self._row_struck_out(row):
             return STRUCK_OUT_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column.tooltip is not None:
-                return column.tooltip(row)
+            # A column's tooltip of None (for this row) leaves the row's tooltip shown.
+            tip = column.tooltip(row) if column.tooltip is not None else None
+            if tip is not None:
+                return tip
             return self._row_tooltip(row) if self._row_tooltip else None
         if role == Qt.ItemDataRole.UserRole:
             return row.id

@@ -17,7 +17,9 @@ def _build(domain: Domain, day: dt.date, desk: str | None) -> Sheet:
     from deskapp.output.day_workbook import calls_sheet
 
     calls = domain.calls.count(CallQuery(day, day, desk=desk)).calls
-    return calls_sheet(domain.calls.iter_day(day, desk), calls)
+    rule = domain.closing.late_rule()
+    return calls_sheet(domain.calls.iter_day(day, desk), calls,
+                       late=lambda c: rule.is_late(c.started_at, c.created_at))
 
 
 CALLS = DaySheetSource("calls", _build)

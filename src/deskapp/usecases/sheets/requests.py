@@ -17,7 +17,9 @@ def _build(domain: Domain, day: dt.date, desk: str | None) -> Sheet:
     from deskapp.output.request_sheets import requests_sheet
 
     taken = domain.requests.count(RequestQuery(day, day, desk=desk)).shown
-    return requests_sheet(domain.requests.iter_day(day, desk), taken)
+    rule = domain.closing.late_rule()
+    return requests_sheet(domain.requests.iter_day(day, desk), taken,
+                          late=lambda r: rule.is_late(r.received_at, r.created_at))
 
 
 REQUESTS = DaySheetSource("requests", _build)

@@ -17,7 +17,9 @@ def _build(domain: Domain, day: dt.date, desk: str | None) -> Sheet:
     from deskapp.output.day_workbook import visitors_sheet
 
     visits, _people = domain.visitors.count(VisitQuery(day, day, desk=desk))
-    return visitors_sheet(domain.visitors.iter_day(day, desk), visits)
+    rule = domain.closing.late_rule()
+    return visitors_sheet(domain.visitors.iter_day(day, desk), visits,
+                          late=lambda v: rule.is_late(v.time_in, v.created_at))
 
 
 VISITORS = DaySheetSource("visitors", _build)

@@ -17,6 +17,7 @@ from deskapp.errors import UserError
 from deskapp.i18n import fill
 from deskapp.ui.forms.ui_call_log_tab import Ui_CallLogTab
 from deskapp.ui.framework.history_view import HistoryView
+from deskapp.ui.framework.late_entries import mark_late_entries
 from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec, host
 from deskapp.ui.workspaces.calls.call_form import CallForm
 from deskapp.ui.workspaces.calls.columns import call_background, call_columns, call_tooltip
@@ -39,7 +40,9 @@ class CallLogTab(Workspace):
         clock = self._calls.clock
         self.form = CallForm(self._calls, services.directory, self)
         self.history = HistoryView(
-            self._calls, call_columns(clock), clock, make_query=self._query,
+            self._calls, mark_late_entries(call_columns(clock), "started_at", services.closing,
+                                           clock, lambda row: row.started_at),
+            clock, make_query=self._query,
             summary=self._summary, loader=context.loader, row_background=call_background(clock),
             row_tooltip=call_tooltip, parent=self)
         self.history.set_default_sort(CallSort.STARTED_AT)

@@ -6,6 +6,7 @@ over after a confirmation: the day is locked after this."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -30,17 +31,20 @@ from deskapp.ui.workspaces.fees.money_fields import (
 
 
 class FeeHandoverDialog(FeeDialog):
-    """Hand over the operator's takings of today; ``summary`` is the HandoverSummary handed
-    over (or None). A day handed over already is shown as it was, read-only."""
+    """Hand over the operator's takings of today (or ``cashier``'s of ``day``, counted at
+    the close of the day); ``summary`` is the HandoverSummary handed over (or None). A day
+    handed over already is shown as it was, read-only."""
 
-    def __init__(self, fees: FeeCollection, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(self, fees: FeeCollection, clock: Clock, parent: QWidget | None = None,
+                 *, day: dt.date | None = None, cashier: str | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_FeeHandoverDialog()
         self.ui.setupUi(self)
         self._fees = fees
         self._clock = clock
-        self._day = clock.today()
-        self._day_summary = fees.handover_summary(self._day)
+        self._day = day or clock.today()
+        self._cashier = cashier
+        self._day_summary = fees.handover_summary(self._day, cashier)
         self.summary: HandoverSummary | None = None
         ui = self.ui
         self.errors = FieldErrors({
@@ -165,7 +169,8 @@ class FeeHandoverDialog(FeeDialog):
             self.errors.show(errors)
             return False
         data = HandoverInput(counted_cash_fen=counted or 0, received_by=ui.received_by_edit.text(),
-                             float_fen=float_fen or 0, note=ui.note_edit.text(), day=self._day)
+                             float_fen=float_fen or 0, note=ui.note_edit.text(), day=self._day,
+                             cashier=self._cashier)
         if data.received_by.strip() and not messages.ask(self, fill(self.tr(
                 "Hand over %1 in cash to %2? The day is locked after this: its receipts can no "
                 "longer be voided, and no more are issued under your name today."),

@@ -25,6 +25,7 @@ from deskapp.i18n import fill
 from deskapp.ui import messages
 from deskapp.ui.forms.ui_request_log_tab import Ui_RequestLogTab
 from deskapp.ui.framework.history_view import HistoryView
+from deskapp.ui.framework.late_entries import mark_late_entries
 from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec, host
 from deskapp.ui.workspaces.requests.columns import (
     request_background,
@@ -53,7 +54,10 @@ class RequestLogTab(Workspace):
         clock = self._requests.clock
         self.form = RequestForm(self._requests, services.directory, self)
         self.history = HistoryView(
-            self._requests, request_columns(clock), clock, make_query=self._query,
+            self._requests, mark_late_entries(request_columns(clock), "received_at",
+                                              services.closing, clock,
+                                              lambda row: row.received_at),
+            clock, make_query=self._query,
             summary=self._summary, loader=context.loader,
             row_background=request_background(clock), row_tooltip=request_tooltip,
             parent=self)

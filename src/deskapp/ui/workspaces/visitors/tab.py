@@ -19,6 +19,7 @@ from deskapp.i18n import fill
 from deskapp.ui.access.approval import Approver
 from deskapp.ui.forms.ui_visitor_log_tab import Ui_VisitorLogTab
 from deskapp.ui.framework.history_view import HistoryView
+from deskapp.ui.framework.late_entries import mark_late_entries
 from deskapp.ui.framework.scanner import ScanDetector
 from deskapp.ui.framework.workspace import Workspace, WorkspaceContext, WorkspaceSpec, host
 from deskapp.ui.tasks import TaskRunner
@@ -52,7 +53,9 @@ class VisitorLogTab(CheckOutActions, Workspace):
         self.regulars = RegularsPanel(self._visitors, self.form.questions, self)
         self.expected = ExpectedPanel(services.expected, self._directory, self)
         self.history = HistoryView(
-            self._visitors, visit_columns(clock), clock, make_query=self._query,
+            self._visitors, mark_late_entries(visit_columns(clock), "time_in", services.closing,
+                                              clock, lambda row: row.time_in),
+            clock, make_query=self._query,
             summary=self._summary, loader=context.loader,
             row_background=visit_background(
                 lambda row: self._visitors.is_late(row, context.settings().late_hour)),
