@@ -23,7 +23,7 @@
 <context>
     <name>FeeHandoverDialog</name>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="102"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="106"/>
         <source>%n receipt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -31,8 +31,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="106"/>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="109"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="110"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="113"/>
         <source>%n deposit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -65,8 +65,8 @@
 <context>
     <name>VisitorLogTab</name>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="200"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="201"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="215"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="216"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -74,8 +74,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="200"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="202"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="215"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="217"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -960,7 +960,7 @@ The record will name you both.</source>
         <translation>%1 不是 deskapp 数据文件，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/bootstrap.py" line="197"/>
+        <location filename="../../src/deskapp/bootstrap.py" line="211"/>
         <source>The records are on a database server: its backups are made on the server, not at the counter. Ask whoever runs the server.</source>
         <translation>记录保存在数据库服务器上：备份在服务器上做，不在前台电脑上做。请找管理服务器的人。</translation>
     </message>
@@ -1395,74 +1395,74 @@ The record will name you both.</source>
 <context>
     <name>CallLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="95"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="99"/>
         <source>Search caller, phone, unit, subject…</source>
         <translation>搜索来电人、电话、房号、事由…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="96"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="100"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="97"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="101"/>
         <source>Name, number or pinyin initials</source>
         <translation>姓名、号码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="98"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="102"/>
         <source>New call (F2)</source>
         <translation>登记电话（F2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="127"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="131"/>
         <source>This call has no message to print.</source>
         <translation>这通电话没有留言可打印。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="133"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="147"/>
         <source>F2  a new call, from any tab · Tab  next field · Enter  save · Esc  clear
 F7  message passed on · F8  call back now · Ctrl+R  make it a request · Ctrl+P  print the message slip</source>
         <translation>F2  新来电（任何页签均可） · Tab  下一项 · Enter  保存 · Esc  清空
 F7  留言已转达 · F8  马上回电 · Ctrl+R  转为客户诉求 · Ctrl+P  打印留言条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="143"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="157"/>
         <source>Calls shown: %1 · messages waiting: %2 · callbacks to make: %3, overdue: %4</source>
         <translation>显示电话 %1 条 · 待转达留言 %2 条 · 待回电 %3 条，已超时 %4 条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="158"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="172"/>
         <source>Call logged: %1 %2.</source>
         <translation>已登记电话：%1 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="186"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="200"/>
         <source>This call has no message waiting.</source>
         <translation>这通电话没有待转达的留言。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="199"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="213"/>
         <source>No callback is waiting on this call.</source>
         <translation>这通电话没有待回电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="248"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="262"/>
         <source>Transferred to %1.</source>
         <translation>已转接给 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="257"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="271"/>
         <source>The phone directory has never been checked: open Phone directory…</source>
         <translation>电话联系一览表从未核对过：请打开“电话联系一览表”核对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="259"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="273"/>
         <source>The phone directory was last checked on %1, over a month ago: open Phone directory… and check it.</source>
         <translation>电话联系一览表上次核对是 %1，已超过一个月：请打开“电话联系一览表”核对。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="278"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="292"/>
         <source>&amp;Phone directory…</source>
         <translation>电话联系一览表(&amp;P)…</translation>
     </message>
@@ -1742,6 +1742,34 @@ F7  留言已转达 · F8  马上回电 · Ctrl+R  转为客户诉求 · Ctrl+P 
         <location filename="../../src/deskapp/output/cash_handover.py" line="133"/>
         <source>Handed over by: %1 (signature)</source>
         <translation>交款人：%1（签字）</translation>
+    </message>
+</context>
+<context>
+    <name>CashiersStep</name>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_cashiers.py" line="71"/>
+        <source>Each cashier who took money today hands over the takings: count the cash in the drawer; the daily takings handover sheet is printed.</source>
+        <translation>今日收过款的收银员逐一交接：清点钱箱现金，并打印日收入情况交接表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_cashiers.py" line="74"/>
+        <source>handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_cashiers.py" line="75"/>
+        <source>not yet handed over</source>
+        <translation>尚未交接</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_cashiers.py" line="76"/>
+        <source>%1: %2 taken, %3</source>
+        <translation>%1：收款 %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_cashiers.py" line="79"/>
+        <source>Count and &amp;hand over…</source>
+        <translation>点钞交接(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2053,139 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
     </message>
 </context>
 <context>
+    <name>CloseDay</name>
+    <message>
+        <location filename="../../src/deskapp/usecases/close_day.py" line="73"/>
+        <source>Choose the folder for the day&apos;s workbooks first.</source>
+        <translation>请先选择日结报表的保存文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/close_day.py" line="92"/>
+        <source>Writing the day&apos;s workbook…</source>
+        <translation>正在生成当日报表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/close_day.py" line="103"/>
+        <source>Taking the backup…</source>
+        <translation>正在备份数据…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/close_day.py" line="112"/>
+        <source>Recording the day as closed…</source>
+        <translation>正在登记日结…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/close_day.py" line="114"/>
+        <source>The day is closed.</source>
+        <translation>日结完成。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDayDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="108"/>
+        <source>%1 was closed at %2 by %3.
+The day&apos;s workbook: %4</source>
+        <translation>%1 已于 %2 由 %3 日结。
+当日报表：%4</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="193"/>
+        <source>Close the day — %1</source>
+        <translation>日结 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="195"/>
+        <source>These are still open. Tick each group to confirm it stays open overnight (Space ticks); Enter goes on once every group is ticked.</source>
+        <translation>以下事项尚未完成。请逐项勾选，确认留待次日处理（空格键勾选）；全部勾选后按回车继续。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="197"/>
+        <source>Note for the closing (optional)</source>
+        <translation>日结备注（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="199"/>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="200"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="211"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 等，另有 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="214"/>
+        <source>Nothing is left open. Enter goes on.</source>
+        <translation>没有未完成事项，按回车继续。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="222"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="224"/>
+        <source>Close the &amp;day</source>
+        <translation>日结(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="226"/>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="249"/>
+        <source>Tick each group to confirm it first.</source>
+        <translation>请先逐项勾选确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="275"/>
+        <source>Folder for the day&apos;s workbooks</source>
+        <translation>日结报表保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="296"/>
+        <source>Choose the folder for the day&apos;s workbooks to close the day.</source>
+        <translation>请选择日结报表的保存文件夹后再日结。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="304"/>
+        <source>Closing the day…</source>
+        <translation>正在日结…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="322"/>
+        <source>none here: the records are on a database server, whose backups are made on the server.</source>
+        <translation>本机不备份：数据在数据库服务器上，由服务器负责备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="325"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 is closed.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The day&apos;s workbook: %2&lt;/p&gt;&lt;p&gt;The backup: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 已日结。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;当日报表：%2&lt;/p&gt;&lt;p&gt;数据备份：%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="337"/>
+        <source>The day could not be closed: %1</source>
+        <translation>日结未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="345"/>
+        <source>Cancelled: the day is still open.</source>
+        <translation>已取消：今日尚未日结。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="361"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintForm</name>
     <message>
         <location filename="../../src/deskapp/output/complaint_form.py" line="32"/>
@@ -2272,12 +2433,12 @@ Please ask the visitor to take a seat and wait a moment, calmly, without giving 
         <translation>%1 已接替 %2 值班。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="157"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="165"/>
         <source>Checking the audit trail</source>
         <translation>正在校验审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="174"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="182"/>
         <source>%1
 
 Someone changed the records outside deskapp, or restored an old copy. Find out who and when before going on; Counter, Audit trail shows the entries around it.</source>
@@ -2286,17 +2447,17 @@ Someone changed the records outside deskapp, or restored an old copy. Find out w
 有人在 deskapp 之外改动了记录，或恢复了旧的副本。请先查明是谁、在何时改动；“前台 → 审计记录”可查看前后的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="179"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="187"/>
         <source>The audit trail needs a supervisor&apos;s look: please tell one.</source>
         <translation>审计记录需要主管查看，请通知主管。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="187"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="195"/>
         <source>This data file is read-only.</source>
         <translation>此数据文件为只读。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="191"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="199"/>
         <source>Remove the names, ID numbers, phones and plates of visitors from before %1 (older than %2 days)?
 
 Counts and times stay. This cannot be undone.</source>
@@ -2305,34 +2466,34 @@ Counts and times stay. This cannot be undone.</source>
 人数和时间会保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="204"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="212"/>
         <source>Purge</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="205"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="213"/>
         <source>Removing old personal data…</source>
         <translation>正在清除过期的个人信息…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="207"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="215"/>
         <source>Nothing was purged.
 %1</source>
         <translation>未清除任何信息。
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="215"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="223"/>
         <source>Personal data from before %1 is removed: %2 visits, %3 alerts, %4 temporary passes, %5 visitors on file, %6 list entries, %7 expected visitors, %8 key loans and handovers, %9 payers&apos; phones on receipts and deposits.</source>
         <translation>%1 之前的个人信息已清除：来访 %2 条，预警 %3 条，临时出入证 %4 张，访客档案 %5 份，名单条目 %6 条，预约 %7 条，钥匙借用及交接 %8 条，收据和押金上的交款人电话 %9 个。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="221"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="229"/>
         <source>%1 records of parcels collected, goods let out and lost property handed over lose their ID numbers and phones.</source>
         <translation>另有 %1 条快递领取、物品放行和失物认领记录的证件号码和电话已清除。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/access/counter_access.py" line="249"/>
+        <location filename="../../src/deskapp/ui/access/counter_access.py" line="257"/>
         <source>Daily purge</source>
         <translation>每日清除</translation>
     </message>
@@ -2808,241 +2969,463 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
     </message>
 </context>
 <context>
+    <name>DayClosing</name>
+    <message>
+        <location filename="../../src/deskapp/domain/day_closing/lock.py" line="29"/>
+        <source>%1 was closed at %2 by %3: that day&apos;s receipts can no longer change.</source>
+        <translation>%1 已于 %2 由 %3 日结，当日收据不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/day_closing/lock.py" line="32"/>
+        <location filename="../../src/deskapp/domain/day_closing/service.py" line="181"/>
+        <source>the counter</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/day_closing/open_items.py" line="37"/>
+        <source>Visitors still on site</source>
+        <translation>访客尚未离开</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/day_closing/open_items.py" line="38"/>
+        <source>Keys not returned</source>
+        <translation>钥匙未归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/day_closing/open_items.py" line="39"/>
+        <source>Messages not yet passed on</source>
+        <translation>留言未转达</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/day_closing/open_items.py" line="40"/>
+        <source>Requests due or overdue</source>
+        <translation>投诉报修到期或超期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/day_closing/open_items.py" line="41"/>
+        <source>Parcels waiting to be collected</source>
+        <translation>快件待领取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/day_closing/open_items.py" line="42"/>
+        <source>Cashiers not yet handed over</source>
+        <translation>收银员尚未交款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/day_closing/service.py" line="154"/>
+        <source>%1 was closed at another counter just now.</source>
+        <translation>%1 刚刚已在另一服务台日结。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/day_closing/service.py" line="165"/>
+        <source>Choose a day.</source>
+        <translation>请选择日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/day_closing/service.py" line="171"/>
+        <source>A day is closed at its end, not before it begins.</source>
+        <translation>日结只能在当天或之后进行，不能提前日结。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/day_closing/service.py" line="178"/>
+        <source>%1 was closed already, at %2 by %3.</source>
+        <translation>%1 已于 %2 由 %3 日结。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/day_closing/service.py" line="190"/>
+        <source>Confirm each group that is still open.</source>
+        <translation>请逐项确认未完成事项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/day_closing/service.py" line="194"/>
+        <source>Still open and not confirmed: %1.</source>
+        <translation>以下未完成事项尚未确认：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DaySummary</name>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="22"/>
+        <source>Front desk, %1</source>
+        <translation>前台 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="24"/>
+        <source>As it stood at %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="26"/>
+        <source>Closed at %1 by %2; as it stood at %3</source>
+        <translation>%2 于 %1 日结；截至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="30"/>
+        <source>Every counter&apos;s records of the day.</source>
+        <translation>含各服务台当日记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="31"/>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="32"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="33"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="34"/>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="36"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="41"/>
+        <source>Visits</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="42"/>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="43"/>
+        <source>Calls</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="44"/>
+        <source>Requests received</source>
+        <translation>投诉报修受理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="45"/>
+        <source>Requests closed</source>
+        <translation>投诉报修结案</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="46"/>
+        <source>Keys lent</source>
+        <translation>钥匙借出</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="47"/>
+        <source>Keys returned</source>
+        <translation>钥匙归还</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="48"/>
+        <source>Receipts issued</source>
+        <translation>开具收据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="49"/>
+        <source>%1 voided</source>
+        <translation>作废 %1 张</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="52"/>
+        <source>Takings: %1</source>
+        <translation>收款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="54"/>
+        <source>Takings, total</source>
+        <translation>收款合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="55"/>
+        <source>Receipts not voided</source>
+        <translation>不含作废收据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="56"/>
+        <source>Deposits refunded</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="57"/>
+        <source>Parcels received</source>
+        <translation>快件签收</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="58"/>
+        <source>Parcel collections</source>
+        <translation>快件领取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="59"/>
+        <source>Release passes issued</source>
+        <translation>开具放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="66"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 等，另有 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_summary_sheet.py" line="68"/>
+        <source>Open: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>DayWorkbook</name>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="75"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="78"/>
         <source>Front desk, %1</source>
         <translation>前台日报表 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="77"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="80"/>
         <source>%1, counter %2</source>
         <translation>%1，前台：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/usecases/day_export.py" line="78"/>
+        <location filename="../../src/deskapp/usecases/day_export.py" line="81"/>
         <source>without a name</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="17"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="16"/>
+        <source>Late entry</source>
+        <translation>补录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="21"/>
+        <source>Late</source>
+        <translation>补录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="29"/>
         <source>Pass</source>
         <translation>访客单号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="18"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="30"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="19"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="31"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="20"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="32"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="21"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="33"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="22"/>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="74"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="34"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="89"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="23"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="35"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="24"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="36"/>
         <source>Purpose</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="25"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="37"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="26"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="38"/>
         <source>Host response</source>
         <translation>被访人答复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="27"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="39"/>
         <source>Message / new time</source>
         <translation>留言/改约时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="28"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="40"/>
         <source>Time in</source>
         <translation>来访时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="29"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="41"/>
         <source>Time out</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="30"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="42"/>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="31"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="43"/>
         <source>Items carried</source>
         <translation>携带物品</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="32"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="44"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="33"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="45"/>
         <source>Remarks</source>
         <translation>特别说明</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="34"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="46"/>
         <source>Checked in by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="35"/>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="86"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="47"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="101"/>
         <source>Counter</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="51"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="64"/>
         <source>Visitors</source>
         <translation>访客登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="57"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="70"/>
         <source>Regular (exempt)</source>
         <translation>常客（免登记）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="59"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="72"/>
         <source>Admitted despite the deny list</source>
         <translation>拒访名单人员，经特许放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="61"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="74"/>
         <source>Temporary pass</source>
         <translation>临时出入证</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="63"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="76"/>
         <source>Voided: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="70"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="85"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="71"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="86"/>
         <source>Ended</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="72"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="87"/>
         <source>In/out</source>
         <translation>来电/去电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="73"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="88"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="75"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="90"/>
         <source>Unit / company</source>
         <translation>房号/单位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="76"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="91"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="77"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="92"/>
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="78"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="93"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="79"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="94"/>
         <source>Transferred to</source>
         <translation>转接给</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="80"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="95"/>
         <source>Message for</source>
         <translation>留言给</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="81"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="96"/>
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="82"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="97"/>
         <source>Message passed on</source>
         <translation>转达情况</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="83"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="98"/>
         <source>Callback by</source>
         <translation>回电时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="84"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="99"/>
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="85"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="100"/>
         <source>Taken by</source>
         <translation>接听人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="94"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="110"/>
         <source>to %1, %2, %3</source>
         <translation>已转达 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="97"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="113"/>
         <source>Not yet</source>
         <translation>未转达</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="100"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="116"/>
         <source>Made %1: %2</source>
         <translation>已于 %1 回电：%2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="102"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="118"/>
         <source>Not yet made</source>
         <translation>未回电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/day_workbook.py" line="108"/>
+        <location filename="../../src/deskapp/output/day_workbook.py" line="125"/>
         <source>Calls</source>
         <translation>电话记录</translation>
     </message>
@@ -3140,7 +3523,7 @@ The newest sound backup is from %2. Restore it now? The damaged records are kept
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/deskapp/usecases/demo.py" line="154"/>
+        <location filename="../../src/deskapp/usecases/demo.py" line="156"/>
         <source>This data file holds real records, and demo data would mix with them. Try deskapp on a file of its own instead.</source>
         <translation>这个数据文件里有真实记录，演示数据会和它们混在一起。请另用一个单独的文件试用 deskapp。</translation>
     </message>
@@ -3529,12 +3912,12 @@ The entry stays on record.</source>
 <context>
     <name>DeskServicePages</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="351"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="352"/>
         <source>Lost property</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="219"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="209"/>
         <source>Notices</source>
         <translation>物业通知</translation>
     </message>
@@ -3542,7 +3925,7 @@ The entry stays on record.</source>
 <context>
     <name>DeskServices</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="298"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="300"/>
         <source>Release passes</source>
         <translation>放行条</translation>
     </message>
@@ -3550,7 +3933,7 @@ The entry stays on record.</source>
 <context>
     <name>DeskServicesPages</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="397"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="398"/>
         <source>Mail and parcels</source>
         <translation>快递信件</translation>
     </message>
@@ -3558,7 +3941,7 @@ The entry stays on record.</source>
 <context>
     <name>DeskServicesTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/tab.py" line="110"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/tab.py" line="118"/>
         <source>Ctrl+PgDown / Ctrl+PgUp  the next / previous page</source>
         <translation>Ctrl+PgDown / Ctrl+PgUp  下一页 / 上一页</translation>
     </message>
@@ -4062,6 +4445,11 @@ The entry stays on record.</source>
         <location filename="../../src/deskapp/usecases/documents/parcels.py" line="83"/>
         <source>Parcel pickup slip</source>
         <translation>取件签收单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/usecases/documents/handover.py" line="36"/>
+        <source>Shift handover record</source>
+        <translation>交接班记录</translation>
     </message>
 </context>
 <context>
@@ -4660,79 +5048,79 @@ The preview is open: print from there, or save a PDF.</source>
         <translation>没有编号为 %1 的收费项目。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="94"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="95"/>
         <source>Enter the deposit&apos;s amount.</source>
         <translation>请输入押金金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="96"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="97"/>
         <source>The money taken (%1) is not the deposit&apos;s amount (%2).</source>
         <translation>收取的金额（%1）与押金金额（%2）不符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="132"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="133"/>
         <source>Enter who receives the money back.</source>
         <translation>请输入领取退款的人。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="136"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="137"/>
         <source>Choose one way to pay back.</source>
         <translation>请选择一种退款方式。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="174"/>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="224"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="176"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="226"/>
         <source>There is no deposit number %1.</source>
         <translation>没有编号为 %1 的押金。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="179"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="181"/>
         <location filename="../../src/deskapp/ui/workspaces/fees/refund_dialog.py" line="131"/>
         <source>This is not the number on the deposit&apos;s receipt: a deposit is refunded only against its own receipt.</source>
         <translation>收据号不符：押金只能凭该笔押金本身的收据退还。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="183"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="185"/>
         <source>The deposit on receipt %1 is %2: nothing is held.</source>
         <translation>收据 %1 的押金%2，没有在押金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="188"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="190"/>
         <source>The deductions (%1) are more than the deposit (%2).</source>
         <translation>扣款（%1）超过了押金（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="196"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="198"/>
         <source>List at most %1 deductions.</source>
         <translation>扣款最多列 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="205"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="207"/>
         <source>Say what each deduction is for.</source>
         <translation>请写明每项扣款的原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/deposits.py" line="208"/>
+        <location filename="../../src/deskapp/domain/fees/deposits.py" line="210"/>
         <source>Give each deduction an amount.</source>
         <translation>请填写每项扣款的金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/handover.py" line="69"/>
+        <location filename="../../src/deskapp/domain/fees/handover.py" line="72"/>
         <source>Enter the amount counted.</source>
         <translation>请输入清点的金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/handover.py" line="72"/>
+        <location filename="../../src/deskapp/domain/fees/handover.py" line="75"/>
         <source>Enter who receives the money.</source>
         <translation>请输入接收款项的人。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/handover.py" line="76"/>
+        <location filename="../../src/deskapp/domain/fees/handover.py" line="82"/>
         <source>A day is handed over on the day or after.</source>
         <translation>只能交接当天或以前的收入。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/handover.py" line="106"/>
+        <location filename="../../src/deskapp/domain/fees/handover.py" line="111"/>
         <source>%1&apos;s takings of %2 were handed over already.</source>
         <translation>%1 在 %2 的收入已经交接过了。</translation>
     </message>
@@ -4772,94 +5160,94 @@ The preview is open: print from there, or save a PDF.</source>
         <translation>服务费合计 %1，请按此金额收取。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="75"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="76"/>
         <source>Say how the money is paid.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="86"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="87"/>
         <source>Give each way of paying once, with its own amount.</source>
         <translation>每种付款方式只填一次，并填写各自的金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="90"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="91"/>
         <source>Enter an amount from ¥0.00 to %1.</source>
         <translation>请输入 ¥0.00 到 %1 之间的金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="100"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="101"/>
         <source>Enter the cash handed over.</source>
         <translation>请输入客户交来的现金。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="105"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="106"/>
         <source>Cash handed over only goes with a cash payment.</source>
         <translation>只有现金付款才填写实收现金。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="108"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="109"/>
         <source>The cash handed over is less than the %1 paid in cash.</source>
         <translation>交来的现金少于应付现金 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="119"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="120"/>
         <source>Enter who is paying.</source>
         <translation>请输入交款人。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="131"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="132"/>
         <source>%1&apos;s takings of %2 were handed over at %3: that day&apos;s receipts can no longer change.</source>
         <translation>%1 在 %2 的收入已于 %3 交接，当天的收据不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="134"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="135"/>
         <source>The cashier</source>
         <translation>收款员</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="174"/>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="263"/>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="290"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="177"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="266"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="297"/>
         <source>There is no receipt number %1.</source>
         <translation>没有编号为 %1 的收据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="188"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="191"/>
         <source>No receipt has number %1.</source>
         <translation>没有号码为 %1 的收据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="239"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="242"/>
         <source>Say why the receipt is void.</source>
         <translation>请写明作废原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="266"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="269"/>
         <source>Receipt %1 is void already.</source>
         <translation>收据 %1 已经作废。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="283"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="290"/>
         <source>Enter the invoice (发票) number.</source>
         <translation>请输入发票号码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="293"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="300"/>
         <source>Receipt %1 is void: it cannot be invoiced.</source>
         <translation>收据 %1 已作废，不能换开发票。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="297"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="304"/>
         <source>Receipt %1 was exchanged for invoice %2 already.</source>
         <translation>收据 %1 已经换开发票 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="322"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="329"/>
         <source>The %1 of credit receipt %2 kept has been spent since: void the receipt that spent it first.</source>
         <translation>收据 %2 转入的预存款 %1 已被使用，请先作废使用这笔预存款的收据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/fees/receipts.py" line="337"/>
+        <location filename="../../src/deskapp/domain/fees/receipts.py" line="344"/>
         <source>The deposit on receipt %1 was refunded: it cannot be voided.</source>
         <translation>收据 %1 的押金已退还，不能作废。</translation>
     </message>
@@ -5743,128 +6131,128 @@ The preview is open: print from there, or save a PDF.</source>
 <context>
     <name>FeeHandoverDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="66"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="70"/>
         <source>Hand over the takings — %1</source>
         <translation>收款交接 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="71"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="75"/>
         <source>Handed over at %1 to %2: the day is locked.</source>
         <translation>已于 %1 交接给 %2，当日账已锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="73"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="77"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="76"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="80"/>
         <source>Count the cash in the drawer, float included, and hand it over. Once handed over, the day is locked: its receipts can no longer be voided, and no more are issued under your name today.</source>
         <translation>请清点钱箱现金（含备用金）后交接。交接后当日账即锁定：当日收据不能再作废，今天也不能再以您的名义开收据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="80"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="84"/>
         <source>Hand over</source>
         <translation>确认交接</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="81"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="85"/>
         <source>Yuan kept in the drawer for change</source>
         <translation>留作找零的备用金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="82"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="86"/>
         <source>Yuan counted, float included</source>
         <translation>清点出的现金（元），含备用金</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="91"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="95"/>
         <source>Cashier</source>
         <translation>收款员</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="93"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="97"/>
         <source>%1 (%2 – %3)</source>
         <translation>%1 张（%2 – %3）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="96"/>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="98"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="100"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="102"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="97"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="101"/>
         <source>Receipts</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="98"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="102"/>
         <source>Voided</source>
         <translation>作废</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="102"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="106"/>
         <source>%n receipt(s)</source>
         <translation>
             <numerusform>%n 张收据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="103"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="107"/>
         <source>Total received</source>
         <translation>收款合计</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="104"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="108"/>
         <source>Deposits taken</source>
         <translation>收取押金</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="106"/>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="109"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="110"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="113"/>
         <source>%n deposit(s)</source>
         <translation>
             <numerusform>%n 笔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="107"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="111"/>
         <source>Deposits refunded</source>
         <translation>退还押金</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="110"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="114"/>
         <source>Cash in</source>
         <translation>现金收入</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="111"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="115"/>
         <source>Cash out</source>
         <translation>现金支出</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="140"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="144"/>
         <source>%1 short</source>
         <translation>短款 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="142"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="146"/>
         <source>%1 over</source>
         <translation>长款 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="144"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="148"/>
         <source>Balanced</source>
         <translation>账实相符</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="170"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="175"/>
         <source>Hand over %1 in cash to %2? The day is locked after this: its receipts can no longer be voided, and no more are issued under your name today.</source>
         <translation>将现金 %1 交给 %2？交接后当日账即锁定：当日收据不能再作废，今天也不能再以您的名义开收据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="173"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/handover_dialog.py" line="178"/>
         <source>Hand over the takings</source>
         <translation>收款交接</translation>
     </message>
@@ -7787,106 +8175,106 @@ The preview is open: print from there, or save a PDF.</source>
 <context>
     <name>FeeTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="119"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="113"/>
         <source>Receipt number, unit or payer…</source>
         <translation>收据号、单元或交款人…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="120"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="114"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="122"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="116"/>
         <source>Type the unit (or scan the payment notice) and press Enter: what it owes shows and the payment opens. Choose rows to pay only those.</source>
         <translation>输入单元号（或扫描缴费通知单）后按回车：显示欠费并打开收费窗口。选中几行则只收这几笔。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="125"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="119"/>
         <source>Fees: &amp;hand over the day…</source>
         <translation>收费：交接当日收入(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="126"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="120"/>
         <source>Fees: print the &amp;payment notices of every unit owing</source>
         <translation>收费：打印所有欠费单元的缴费通知单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="127"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="121"/>
         <source>Fees: charge &amp;items and rates…</source>
         <translation>收费：收费项目与标准(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="128"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="122"/>
         <source>Fees: make the month&apos;s &amp;bills…</source>
         <translation>收费：生成本月账单(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="129"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="123"/>
         <source>Fees: &amp;meter readings…</source>
         <translation>收费：抄表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="161"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="155"/>
         <source>Unit + Enter  what it owes, and the payment · Ctrl+F  the unit box
 F5  take payment · F7  deposit · F8  business services · F9  the unit&apos;s ledger and dunning · Enter  the receipt · Ctrl+P  print the receipt again</source>
         <translation>单元号+回车  查看欠费并收费 · Ctrl+F  单元输入框
 F5  收费 · F7  收押金 · F8  特约服务 · F9  单元台账与催缴 · 回车  查看收据 · Ctrl+P  补打收据</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="191"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="182"/>
         <source>No unit matches %1.</source>
         <translation>找不到单元 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="240"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="231"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="242"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="233"/>
         <source>Owed: &lt;b&gt;%1&lt;/b&gt; · of it overdue: %2 · credit held: %3</source>
         <translation>欠缴：&lt;b&gt;%1&lt;/b&gt; · 其中逾期：%2 · 预存余额：%3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="268"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="259"/>
         <source>Units that owe (Enter on a unit to take its payment)</source>
         <translation>欠费单元（选中单元按回车即可收费）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="271"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="262"/>
         <source>Owed by every unit: %1 · overdue: %2, in %3 unit(s)</source>
         <translation>全部欠缴：%1 · 逾期：%2，共 %3 个单元</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="292"/>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="121"/>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="189"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="283"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="166"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="234"/>
         <source>Type the unit first.</source>
         <translation>请先输入单元号。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="303"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="294"/>
         <source>Receipt %1: %2 received.</source>
         <translation>收据 %1：已收 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="65"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="110"/>
         <source>Receipt %1 is void; what it paid is owed again.</source>
         <translation>收据 %1 已作废，所缴费用恢复为欠缴。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="93"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="138"/>
         <source>Choose the deposit&apos;s receipt in the list (show Deposits, or search its number), then refund it.</source>
         <translation>请先在列表中选中押金收据（显示“押金”，或搜索收据号），再办理退款。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="138"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab_actions.py" line="183"/>
         <source>Choose one of the unit&apos;s charges first.</source>
         <translation>请先选中该单元的一笔费用。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="316"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="307"/>
         <source>Shown: %1 receipts · %2 received · %3 voided</source>
         <translation>显示：%1 张收据 · 实收 %2 · 作废 %3 张</translation>
     </message>
@@ -8255,47 +8643,47 @@ Ask the claimant to describe the item and what it holds before showing it, and w
 <context>
     <name>FoundColumns</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="50"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="52"/>
         <source>Found</source>
         <translation>拾获时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="52"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="54"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="54"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="56"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="56"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="58"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="58"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="60"/>
         <source>Where found</source>
         <translation>拾获地点</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="60"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="62"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="62"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="64"/>
         <source>Kept at</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="64"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="66"/>
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="66"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="68"/>
         <source>Counter</source>
         <translation>前台</translation>
     </message>
@@ -8669,6 +9057,528 @@ Unclaimed past the period: it goes to the police with what it holds. The officer
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/records.py" line="109"/>
+        <source>visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/records.py" line="110"/>
+        <source>expected visitor</source>
+        <translation>预约访客</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/records.py" line="111"/>
+        <source>call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/records.py" line="112"/>
+        <source>request</source>
+        <translation>报事</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/records.py" line="113"/>
+        <source>key set</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/records.py" line="114"/>
+        <source>key loan</source>
+        <translation>钥匙借用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/records.py" line="115"/>
+        <source>unit&apos;s fees</source>
+        <translation>单元费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/records.py" line="116"/>
+        <source>receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/records.py" line="117"/>
+        <source>deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/records.py" line="118"/>
+        <source>parcel</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/records.py" line="119"/>
+        <source>release pass</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/records.py" line="120"/>
+        <source>found item</source>
+        <translation>拾遗物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/records.py" line="121"/>
+        <source>notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/records.py" line="122"/>
+        <source>handover note</source>
+        <translation>交接记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/service.py" line="109"/>
+        <source>Write what the next shift should know, or add an item.</source>
+        <translation>请填写需要下一班知道的情况，或添加交接事项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/service.py" line="116"/>
+        <source>The items must be a list.</source>
+        <translation>交接事项须逐条列出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/service.py" line="119"/>
+        <source>A note can have at most %1 items.</source>
+        <translation>一条交接记录最多 %1 个事项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/service.py" line="126"/>
+        <source>Item %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/service.py" line="146"/>
+        <source>The record it links to is not known.</source>
+        <translation>所关联的记录无法识别。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/service.py" line="175"/>
+        <source>Keys overdue: %1 %2, borrowed by %3, due back %4</source>
+        <translation>钥匙逾期未还：%1 %2，借用人 %3，应还 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/service.py" line="177"/>
+        <source>Keys out: %1 %2, borrowed by %3, due back %4</source>
+        <translation>钥匙借出：%1 %2，借用人 %3，应还 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/service.py" line="186"/>
+        <source>Message not yet passed on, for %1: %2</source>
+        <translation>留言未转达，给 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/service.py" line="190"/>
+        <source>Parcel %1 for %2 not collected (shelf %3)</source>
+        <translation>快递 %1 未取，收件人 %2（货架 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/service.py" line="247"/>
+        <source>%1 acknowledged this note already, at %2.</source>
+        <translation>%1 已于 %2 确认过这条交接记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/service.py" line="252"/>
+        <source>You wrote this note: the next shift acknowledges it.</source>
+        <translation>这条交接记录是您写的，应由接班人员确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/service.py" line="271"/>
+        <source>There is no handover item %1.</source>
+        <translation>没有编号为 %1 的交接事项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/service.py" line="274"/>
+        <source>%1 signed this item off already, at %2.</source>
+        <translation>%1 已于 %2 签销过这一事项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/handover/service.py" line="340"/>
+        <location filename="../../src/deskapp/usecases/documents/handover.py" line="23"/>
+        <source>There is no handover note %1.</source>
+        <translation>没有编号为 %1 的交接记录。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverNote</name>
+    <message>
+        <location filename="../../src/deskapp/output/handover_note.py" line="35"/>
+        <source>Shift handover record</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_note.py" line="40"/>
+        <source>Written at</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_note.py" line="41"/>
+        <source>Handed over by</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_note.py" line="43"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_note.py" line="45"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_note.py" line="47"/>
+        <source>Read by</source>
+        <translation>接班确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_note.py" line="48"/>
+        <source>%1 at %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_note.py" line="51"/>
+        <source>To know</source>
+        <translation>交接内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_note.py" line="59"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1（%2 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_note.py" line="73"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_note.py" line="73"/>
+        <source>To follow up</source>
+        <translation>待跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_note.py" line="74"/>
+        <source>Signed off</source>
+        <translation>签销</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_note.py" line="100"/>
+        <source>Handed over (signature)</source>
+        <translation>交班人（签名）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_note.py" line="101"/>
+        <source>Taken over (signature)</source>
+        <translation>接班人（签名）</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverNotesDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/notes_dialog.py" line="62"/>
+        <source>Words in the note or its items, a name, a shift</source>
+        <translation>交接内容或事项中的字词、姓名、班次</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/notes_dialog.py" line="77"/>
+        <source>Written</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/notes_dialog.py" line="77"/>
+        <source>Handed over by</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/notes_dialog.py" line="77"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/notes_dialog.py" line="78"/>
+        <source>Read by</source>
+        <translation>接班确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/notes_dialog.py" line="78"/>
+        <source>Open items</source>
+        <translation>未办事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/notes_dialog.py" line="78"/>
+        <source>Note</source>
+        <translation>交接内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/notes_dialog.py" line="81"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/notes_dialog.py" line="81"/>
+        <source>To follow up</source>
+        <translation>待跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/notes_dialog.py" line="81"/>
+        <source>Links to</source>
+        <translation>关联记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/notes_dialog.py" line="82"/>
+        <source>Signed off</source>
+        <translation>签销</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/notes_dialog.py" line="120"/>
+        <source>not yet read</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/notes_dialog.py" line="148"/>
+        <source>No notes found.</source>
+        <translation>没有找到交接记录。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_notes_dialog.ui" line="14"/>
+        <source>Handover notes</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_notes_dialog.ui" line="22"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_notes_dialog.ui" line="39"/>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_notes_dialog.ui" line="88"/>
+        <source>&amp;Items</source>
+        <translation>交接事项(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_notes_dialog.ui" line="113"/>
+        <source>Sign-off no&amp;te</source>
+        <translation>签销备注(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_notes_dialog.ui" line="130"/>
+        <source>&amp;Sign off (F6)</source>
+        <translation>签销(&amp;S) (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_notes_dialog.ui" line="137"/>
+        <source>Open the &amp;record</source>
+        <translation>打开记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_notes_dialog.ui" line="144"/>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReadDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/read_dialog.py" line="35"/>
+        <source>%1, handover notes left for you: %2. Read them before you start; the items are signed off in the past notes (Ctrl+Shift+H) as they are done.</source>
+        <translation>%1，上一班给您留了 %2 条交接记录，请先阅读再开始工作；各事项办完后在交接班记录中签销（Ctrl+Shift+H）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/read_dialog.py" line="37"/>
+        <source>Welcome</source>
+        <translation>您好</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_read_dialog.ui" line="14"/>
+        <source>Read the handover first</source>
+        <translation>请先查看交接班记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_read_dialog.ui" line="42"/>
+        <source>&amp;Later</source>
+        <translation>稍后再看(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_read_dialog.ui" line="49"/>
+        <source>I have &amp;read it</source>
+        <translation>我已阅读(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSheet</name>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="17"/>
+        <source>Written at</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="18"/>
+        <source>Handed over by</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="19"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="20"/>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="21"/>
+        <source>Note</source>
+        <translation>交接内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="22"/>
+        <source>Read by</source>
+        <translation>接班确认人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="23"/>
+        <source>Read at</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="24"/>
+        <source>Item</source>
+        <translation>事项序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="25"/>
+        <source>To follow up</source>
+        <translation>待跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="26"/>
+        <source>Links to</source>
+        <translation>关联记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="27"/>
+        <source>Signed off by</source>
+        <translation>签销人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="28"/>
+        <source>Signed off at</source>
+        <translation>签销时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="29"/>
+        <source>Sign-off note</source>
+        <translation>签销备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="44"/>
+        <source>Shift handover notes written on %1 (%2), as they stand now</source>
+        <translation>%1 的交接班记录（%2 条），按当前办理情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/output/handover_sheet.py" line="47"/>
+        <source>Handover notes</source>
+        <translation>交接班记录</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTexts</name>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/texts.py" line="37"/>
+        <source>counter %1</source>
+        <translation>前台 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/texts.py" line="41"/>
+        <source>read by %1 at %2</source>
+        <translation>%1 于 %2 确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/texts.py" line="44"/>
+        <source>not yet read</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/texts.py" line="63"/>
+        <source>done: %1</source>
+        <translation>已办：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWriteDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="50"/>
+        <source>e.g. morning, afternoon, night</source>
+        <translation>如：早班、中班、夜班</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="51"/>
+        <source>Type an item and press Enter</source>
+        <translation>输入事项后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="71"/>
+        <source>Nothing is open: no keys out, no messages waiting, no parcels on the shelf.</source>
+        <translation>没有未完成的事项：无借出钥匙、无待转留言、无待取快递。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="158"/>
+        <source>This data file is read-only.</source>
+        <translation>此数据文件为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="169"/>
+        <source>Handover note saved with %1 items to follow up.</source>
+        <translation>交接记录已保存，待跟进事项 %1 项。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_write_dialog.ui" line="14"/>
+        <source>Hand over the shift</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_write_dialog.ui" line="25"/>
+        <source>&amp;Shift</source>
+        <translation>班次(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_write_dialog.ui" line="49"/>
+        <source>What the next shift should &amp;know</source>
+        <translation>交接内容(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_write_dialog.ui" line="75"/>
+        <source>Still &amp;open, offered as items (untick what is not to be handed over)</source>
+        <translation>未完成事项(&amp;O)，已自动列入（不需交接的请取消勾选）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_write_dialog.ui" line="93"/>
+        <source>&amp;Add an item</source>
+        <translation>添加事项(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_write_dialog.ui" line="110"/>
+        <source>&amp;Remove item</source>
+        <translation>删除事项(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_write_dialog.ui" line="131"/>
+        <source>&amp;Print the record</source>
+        <translation>打印交接记录(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_write_dialog.ui" line="138"/>
+        <source>Past &amp;notes…</source>
+        <translation>历史交接记录(&amp;N)…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <location filename="../../src/deskapp/ui/framework/history_view.py" line="251"/>
@@ -8686,27 +9596,27 @@ Unclaimed past the period: it goes to the police with what it holds. The officer
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="344"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="359"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="349"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="364"/>
         <source>Searched all dates</source>
         <translation>已查全部日期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="354"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="369"/>
         <source>Searched %1 only (All dates: Alt+J)</source>
         <translation>只查了 %1（查全部日期：Alt+J）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="355"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="370"/>
         <source>Searched %1 to %2 (All dates: Alt+J)</source>
         <translation>查了 %1 至 %2（查全部日期：Alt+J）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/history_view.py" line="360"/>
+        <location filename="../../src/deskapp/ui/framework/history_view.py" line="375"/>
         <source>The list could not be read: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
@@ -9038,7 +9948,7 @@ Unclaimed past the period: it goes to the police with what it holds. The officer
         <location filename="../../src/deskapp/domain/fees/readings.py" line="74"/>
         <location filename="../../src/deskapp/domain/keys/register.py" line="59"/>
         <location filename="../../src/deskapp/domain/requests/log.py" line="141"/>
-        <location filename="../../src/deskapp/domain/settings.py" line="111"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="116"/>
         <source>Choose from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
@@ -9576,104 +10486,104 @@ Unclaimed past the period: it goes to the police with what it holds. The officer
 <context>
     <name>KeyCustodyTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="115"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="110"/>
         <source>Search borrower, tag, unit, slip number…</source>
         <translation>搜索借用人、牌号、单元、借用单号…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="116"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="111"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="118"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="113"/>
         <source>Scan the tag, or type it and press Enter: keys in the cabinet are issued, keys that are out are taken back. Typing a unit narrows the cabinet.</source>
         <translation>扫描钥匙牌，或输入牌号后按回车：在柜的钥匙即借出，已借出的钥匙即归还。输入单元号可筛选钥匙柜。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="121"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="116"/>
         <source>Keys: &amp;stocktake…</source>
         <translation>钥匙：盘点(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="122"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="117"/>
         <source>Keys: print the key &amp;register</source>
         <translation>钥匙：打印钥匙登记表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="123"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="118"/>
         <source>Keys: &amp;new key set…</source>
         <translation>钥匙：新增钥匙(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="160"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="155"/>
         <source>Scan a tag  issue or take back its keys · Ctrl+F  the tag box · ↑↓←→  choose a hook on the board
 F5  issue keys · F6  take keys back · Enter  the key set · Ctrl+P  print the borrowing slip · Ctrl+N  new key set</source>
         <translation>扫描钥匙牌  借出或归还 · Ctrl+F  牌号输入框 · ↑↓←→  在钥匙柜中选挂钩
 F5  借出钥匙 · F6  归还钥匙 · Enter  钥匙详情 · Ctrl+P  打印借用单 · Ctrl+N  新增钥匙</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="180"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="170"/>
         <source>Shown: %1 · keys out: %2 · overdue: %3 · partly back: %4</source>
         <translation>显示 %1 条 · 借出未还 %2 · 超时 %3 · 部分归还 %4</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="195"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="185"/>
         <source>Cabinet: %1 sets · %2 in · %3 out · %4 overdue</source>
         <translation>钥匙柜：共 %1 套 · 在柜 %2 · 借出 %3 · 超时 %4</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="200"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="190"/>
         <source>%1 key set(s) overdue: %2. %3 set(s) flagged (keys still out after a partial return, or lost).</source>
         <translation>%1 套钥匙超时未还：%2。%3 套有待处理（部分归还后仍有钥匙未还，或已丢失）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="247"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="237"/>
         <source>Choose the keys first: scan the tag, or pick the hook on the board.</source>
         <translation>请先选钥匙：扫描钥匙牌，或在钥匙柜中选挂钩。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="262"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="252"/>
         <source>None of the keys of %1 are out.</source>
         <translation>%1 的钥匙都没有借出。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="292"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="282"/>
         <source>No key set has “%1”.</source>
         <translation>没有与“%1”相符的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="327"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="317"/>
         <source>The keys of %1 are out with %2 since %3 (slip %4): F6 takes them back.</source>
         <translation>%1 的钥匙已于 %3 借给 %2（借用单 %4）：按 F6 办理归还。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="332"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="322"/>
         <source>The keys of %1 are reported lost.</source>
         <translation>%1 的钥匙已报失。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="334"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="324"/>
         <source>The keys of %1 cannot be issued: %2.</source>
         <translation>%1 的钥匙不能借出：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="350"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="340"/>
         <source>Slip %1: %2 key(s) of %3 to %4, expected back %5.</source>
         <translation>借用单 %1：%3 钥匙 %2 把借给 %4，预计 %5 归还。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="378"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="368"/>
         <source>Slip %1: keys of %2 partly back, %3 still out with %4.</source>
         <translation>借用单 %1：%2 钥匙部分归还，%4 处还有 %3 把。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="381"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="371"/>
         <source>Slip %1: every key of %2 is back.</source>
         <translation>借用单 %1：%2 的钥匙已全部归还。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="408"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="417"/>
         <source>Key set %1 (%2) registered on hook %3.</source>
         <translation>钥匙 %1（%2）已登记，挂在 %3。</translation>
     </message>
@@ -11573,6 +12483,19 @@ Out with %4 since %5, expected back %6 · %7 of %8 keys out</source>
     </message>
 </context>
 <context>
+    <name>LateEntry</name>
+    <message>
+        <location filename="../../src/deskapp/ui/framework/late_entries.py" line="38"/>
+        <source>%1 · late</source>
+        <translation>%1 · 补录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/framework/late_entries.py" line="48"/>
+        <source>Entered at %1, after %2 was closed at %3.</source>
+        <translation>%1 补录（%2 已于 %3 日结）。</translation>
+    </message>
+</context>
+<context>
     <name>LoanBasis</name>
     <message>
         <location filename="../../src/deskapp/domain/keys/records.py" line="100"/>
@@ -11846,72 +12769,72 @@ Out with %4 since %5, expected back %6 · %7 of %8 keys out</source>
 <context>
     <name>LostPropertyPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="138"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="134"/>
         <source>Number or what was found…</source>
         <translation>编号或物品名称…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="139"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="135"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="141"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="137"/>
         <source>Lost property: record a found item…</source>
         <translation>失物招领：失物登记…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="142"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="138"/>
         <source>Lost property: the items due for the police</source>
         <translation>失物招领：应移交公安的失物</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="160"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="166"/>
         <source>F5  record a found item · F6  the owner claims it · F7  hand it to the police · Ctrl+P  print the notice for posting · Enter  claim the item chosen</source>
         <translation>F5  失物登记 · F6  失主认领 · F7  移交公安 · Ctrl+P  打印招领启事 · Enter  认领所选失物</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="178"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="179"/>
         <source>Shown: %1 · kept at the desk: %2 · due for the police: %3</source>
         <translation>显示 %1 件 · 前台保管中 %2 件 · 应移交公安 %3 件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="194"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="195"/>
         <source>Choose an item in the list to see it here.</source>
         <translation>在列表中选择一件失物，在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="225"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="226"/>
         <source>%1 item(s) kept over %2 days without an owner: %3. Hand them to the police (F7).</source>
         <translation>%1 件失物保管超过 %2 天无人认领：%3。请移交公安（F7）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="245"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="246"/>
         <source>%1 is no longer at the desk: %2.</source>
         <translation>%1 已不在前台：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="268"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="269"/>
         <source>%1 recorded: %2, checked by %3 and %4.</source>
         <translation>%1 已登记：%2，由 %3、%4 共同清点。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="291"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="292"/>
         <source>%1 handed to its owner, %2.</source>
         <translation>%1 已交还失主 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="309"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="310"/>
         <source>%1 is kept for its owner until %2; only then, unclaimed, does it go to the police.</source>
         <translation>%1 为失主保管至 %2，到期仍无人认领才移交公安。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="320"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="321"/>
         <source>%1 handed to the police (%2, %3).</source>
         <translation>%1 已移交公安（%2，%3）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="342"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/lost_property_page.py" line="343"/>
         <source>%1 is still at the desk: its slip prints when its owner claims it (F6) or it goes to the police (F7).</source>
         <translation>%1 仍在前台保管：失主认领（F6）或移交公安（F7）后才能打印单据。</translation>
     </message>
@@ -12233,51 +13156,62 @@ Out with %4 since %5, expected back %6 · %7 of %8 keys out</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="187"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="195"/>
         <source>Data file: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="224"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="232"/>
         <source>Demo data: made-up records for practice</source>
         <translation>演示数据：供练习用的虚构记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="226"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="234"/>
         <source>Read-only: nothing can be saved</source>
         <translation>只读：无法保存</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="344"/>
-        <source>Ctrl+1…%1  switch workspace
-Ctrl+N  new entry
-Ctrl+F  search, then ↓ to the list
-Ctrl+P  print the record worked on
-Ctrl+Shift+P  print preview
-Ctrl+E  export a day to Excel
-Ctrl+D  directory
-Ctrl+L  lock the counter, or change operator</source>
-        <translation>Ctrl+1…%1  切换工作区
-Ctrl+N  新建记录
-Ctrl+F  搜索，再按 ↓ 进入列表
-Ctrl+P  打印当前记录
-Ctrl+Shift+P  打印预览
-Ctrl+E  导出某天到 Excel
-Ctrl+D  房号与部门名录
-Ctrl+L  锁定前台或交接班</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="186"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="194"/>
         <source>Records on the server %1</source>
         <translation>记录在服务器 %1 上</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="352"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="271"/>
+        <source>That record cannot be opened here.</source>
+        <translation>这条记录在这里打不开。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="397"/>
+        <source>Ctrl+0…%1  switch workspace
+Ctrl+N  new entry
+Ctrl+F  search, then ↓ to the list
+Ctrl+P  print the record worked on
+Ctrl+Shift+P  print preview
+Ctrl+K  search everything
+Ctrl+E  export a day to Excel
+Ctrl+Shift+E  close the day
+Ctrl+Shift+H  hand over the shift
+Ctrl+D  directory
+Ctrl+L  lock the counter, or change operator</source>
+        <translation>Ctrl+0…%1  切换工作区
+Ctrl+N  新建记录
+Ctrl+F  搜索，再按 ↓ 进入列表
+Ctrl+P  打印当前记录
+Ctrl+Shift+P  打印预览
+Ctrl+K  全局搜索
+Ctrl+E  导出某天到 Excel
+Ctrl+Shift+E  日结
+Ctrl+Shift+H  交接班
+Ctrl+D  房号与部门名录
+Ctrl+L  锁定前台或交接班</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="407"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="359"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="414"/>
         <source>deskapp %1 — the front desk of %2.
 Data file: %3
 Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
@@ -12286,7 +13220,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
 打印字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="362"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="417"/>
         <source>About deskapp</source>
         <translation>关于 deskapp</translation>
     </message>
@@ -12301,122 +13235,137 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="39"/>
+        <location filename="../../forms/main_window.ui" line="41"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="46"/>
+        <location filename="../../forms/main_window.ui" line="49"/>
         <source>&amp;Counter</source>
         <translation>前台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="57"/>
+        <location filename="../../forms/main_window.ui" line="60"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="62"/>
+        <location filename="../../forms/main_window.ui" line="65"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="75"/>
+        <location filename="../../forms/main_window.ui" line="78"/>
         <source>&amp;Export day to Excel…</source>
         <translation>导出日报表到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="79"/>
+        <location filename="../../forms/main_window.ui" line="82"/>
+        <source>&amp;Close the day…</source>
+        <translation>日结(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="86"/>
+        <source>&amp;Hand over the shift…</source>
+        <translation>交接班(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="90"/>
+        <source>Search &amp;everything…</source>
+        <translation>全局搜索(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="94"/>
         <source>&amp;Back up data file…</source>
         <translation>备份数据文件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="82"/>
+        <location filename="../../forms/main_window.ui" line="97"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="85"/>
+        <location filename="../../forms/main_window.ui" line="100"/>
         <source>Where the records &amp;are…</source>
         <translation>数据位置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="88"/>
+        <location filename="../../forms/main_window.ui" line="103"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="92"/>
+        <location filename="../../forms/main_window.ui" line="107"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="96"/>
+        <location filename="../../forms/main_window.ui" line="111"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="100"/>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>&amp;Print selected</source>
         <translation>打印所选记录(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="104"/>
+        <location filename="../../forms/main_window.ui" line="119"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108"/>
+        <location filename="../../forms/main_window.ui" line="123"/>
         <source>&amp;Directory…</source>
         <translation>房号与部门名录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="112"/>
+        <location filename="../../forms/main_window.ui" line="127"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="124"/>
+        <location filename="../../forms/main_window.ui" line="139"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="128"/>
+        <location filename="../../forms/main_window.ui" line="143"/>
         <source>Open &amp;data folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="131"/>
+        <location filename="../../forms/main_window.ui" line="146"/>
         <source>&amp;About deskapp</source>
         <translation>关于 deskapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="134"/>
+        <location filename="../../forms/main_window.ui" line="149"/>
         <source>&amp;Lock or change operator</source>
         <translation>锁定或交接班(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="138"/>
+        <location filename="../../forms/main_window.ui" line="153"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="141"/>
+        <location filename="../../forms/main_window.ui" line="156"/>
         <source>&amp;Operators…</source>
         <translation>操作员(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="144"/>
+        <location filename="../../forms/main_window.ui" line="159"/>
         <source>A&amp;udit trail…</source>
         <translation>审计记录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="147"/>
+        <location filename="../../forms/main_window.ui" line="162"/>
         <source>Print the privacy &amp;notice</source>
         <translation>打印个人信息告知书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="150"/>
+        <location filename="../../forms/main_window.ui" line="165"/>
         <source>&amp;Purge old personal data…</source>
         <translation>清除过期个人信息(&amp;P)…</translation>
     </message>
@@ -12663,7 +13612,7 @@ Printed with WenQuanYi Micro Hei (Apache-2.0).</source>
     </message>
     <message>
         <location filename="../../src/deskapp/output/monthly_complaints.py" line="55"/>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="67"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="74"/>
         <source>Monthly complaints list</source>
         <translation>月度投诉一览表</translation>
     </message>
@@ -13107,52 +14056,52 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
         <translation>%1 由 %2 撤回：%3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="114"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="108"/>
         <source>Number, title or a word of the notice…</source>
         <translation>编号、标题或通知中的文字…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="115"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="109"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="117"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="111"/>
         <source>Notices: new notice…</source>
         <translation>物业通知：新建通知…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="122"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="116"/>
         <source>F5  new notice (from a template) · Ctrl+P or Enter  print the notice chosen · Ctrl+Enter  save the notice being drafted</source>
         <translation>F5  新建通知（可选模板）· Ctrl+P 或 Enter  打印所选通知 · Ctrl+Enter  保存正在起草的通知</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="138"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="128"/>
         <source>Shown: %1 · in force: %2</source>
         <translation>显示 %1 份 · 有效 %2 份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="146"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="136"/>
         <source>Choose a notice in the list to read it here; F5 drafts a new one from a template.</source>
         <translation>在列表中选择一份通知在此查看；按 F5 可用模板新建通知。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="175"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="165"/>
         <source>Notice %1 saved: %2.</source>
         <translation>通知 %1 已保存：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="201"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="191"/>
         <source>Withdraw notice %1</source>
         <translation>撤回通知 %1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="202"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="192"/>
         <source>“%1” stays in the archive, marked withdrawn. Why is it taken down? Take the posted copies down too.</source>
         <translation>“%1”仍保留在存档中，标记为已撤回。请说明撤回原因，并把已张贴的通知一并撤下。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="211"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/notices_page.py" line="201"/>
         <source>Notice %1 withdrawn.</source>
         <translation>通知 %1 已撤回。</translation>
     </message>
@@ -14522,105 +15471,105 @@ Valid complaints handled: %2 (target %3) · revisited: %4 (target %5) · average
 <context>
     <name>ParcelsPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="110"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="106"/>
         <source>Search waybill, number, recipient, phone…</source>
         <translation>搜索运单号、编号、收件方、电话…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="111"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="107"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="113"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="109"/>
         <source>Scan a waybill anywhere on this page, or type it and press Enter: a parcel waiting is handed over, a new one is signed for. A unit typed hands over its parcels.</source>
         <translation>在本页任意位置扫描运单，或输入运单号后按 Enter：已在架上的办理领取，新到的办理签收。输入房号可办理该户领取。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="117"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="113"/>
         <source>Parcels: waiting over 3 days</source>
         <translation>快件：超过3天未取</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="118"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="114"/>
         <source>Parcels: print the floor lists</source>
         <translation>快件：打印各楼层待取清单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="136"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="132"/>
         <source>%1 went back to its sender: there is nothing to collect.</source>
         <translation>%1 已退回寄件方，无可领取。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="142"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="148"/>
         <source>Scan a waybill  hand over or sign for · Alt+U  the waybill box · Ctrl+F  search
 F5  sign for · F6  hand over · F7  tell the recipient · F8  return to sender · F9  waiting over 3 days · Ctrl+P  print the pickup notice</source>
         <translation>扫描运单  领取或签收 · Alt+U  运单号输入框 · Ctrl+F  搜索
 F5  签收登记 · F6  领取 · F7  通知收件人 · F8  退回 · F9  超过3天未取 · Ctrl+P  打印取件通知</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="162"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="163"/>
         <source>Shown: %1 · on the shelf: %2 · over 3 days: %3 · over 14 days: %4</source>
         <translation>显示 %1 · 在架 %2 · 超3天 %3 · 超14天 %4</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="172"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="173"/>
         <source>%1 item(s) waiting over 3 days, %2 of them over 14 days: remind the recipients, or send back what will not be collected (F9 lists them).</source>
         <translation>%1 件超过3天未取，其中 %2 件超过14天：请提醒收件人，无人领取的可办理退回（按 F9 查看清单）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="178"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="179"/>
         <source>%1 item(s) waiting over 3 days: remind the recipients (F9 lists them, F7 tells).</source>
         <translation>%1 件超过3天未取：请提醒收件人（F9 查看清单，F7 通知）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="222"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="223"/>
         <source>Nothing is waiting for %1.</source>
         <translation>%1 没有待取的快件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="243"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="244"/>
         <source>%1 was collected %2 by %3.</source>
         <translation>%1 已于 %2 由 %3 领取。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="246"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="247"/>
         <source>%1 went back to its sender %2: %3.</source>
         <translation>%1 已于 %2 退回寄件方：%3。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="250"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="251"/>
         <source>There is no parcel %1.</source>
         <translation>没有快件 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="280"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="281"/>
         <source>Signed for %1 item(s) for %2: %3.</source>
         <translation>已为 %2 签收 %1 件：%3。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="297"/>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="333"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="298"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="334"/>
         <source>%1 is no longer on the shelf.</source>
         <translation>%1 已不在架上。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="312"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="313"/>
         <source>Handed over to %1: %2.</source>
         <translation>已交 %1 领取：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="347"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="348"/>
         <source>Told %1 (the call is in the call log): %2.</source>
         <translation>已通知 %1（已记入通话记录）：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="349"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="350"/>
         <source>Told %1: %2.</source>
         <translation>已通知 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="373"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/parcels_page.py" line="374"/>
         <source>%1 goes back to its sender: %2.</source>
         <translation>%1 退回寄件方：%2。</translation>
     </message>
@@ -15629,7 +16578,7 @@ F5  签收登记 · F6  领取 · F7  通知收件人 · F8  退回 · F9  超�
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../src/deskapp/usecases/printing.py" line="122"/>
+        <location filename="../../src/deskapp/usecases/printing.py" line="123"/>
         <source>There is no document kind %1 (known: %2).</source>
         <translation>没有 %1 这种单据（可用：%2）。</translation>
     </message>
@@ -16918,69 +17867,69 @@ F5  签收登记 · F6  领取 · F7  通知收件人 · F8  退回 · F9  超�
 <context>
     <name>ReleasePassesPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="109"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="105"/>
         <source>Pass number, unit, plate or carrier…</source>
         <translation>放行条编号、单元、车牌或搬运人…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="110"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="106"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="112"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="108"/>
         <source>Scan the QR code on the guard&apos;s copy, or type its number and press Enter: the copy is checked off. Typing a unit, plate or name searches the list.</source>
         <translation>扫描门岗联上的二维码，或输入编号后按回车，即核销门岗联。输入单元、车牌或姓名则在列表中查找。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="115"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="111"/>
         <source>Release passes: guard&apos;s copies not back</source>
         <translation>放行条：门岗联未交回</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="141"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="137"/>
         <source>Pass %1 was voided (%2): it has no paper to print.</source>
         <translation>放行条 %1 已作废（%2），不能打印。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="153"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="159"/>
         <source>Scan a guard&apos;s copy  check it off · the number box + Enter  the same by hand
 F5 / Ctrl+N  new pass · F6  the chosen pass&apos;s copy back · Ctrl+P  print the pass · Ins / Del  a line of goods in the pass</source>
         <translation>扫描门岗联  核销 · 编号框 + 回车  手工核销
 F5 / Ctrl+N  开放行条 · F6  所选放行条门岗联交回 · Ctrl+P  打印放行条 · Ins / Del  增删一行物品</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="171"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="173"/>
         <source>Shown: %1 · guard&apos;s copies not back: %2 · past their day: %3</source>
         <translation>显示：%1 · 门岗联未交回：%2 · 已过期：%3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="195"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="197"/>
         <source>%1 pass(es) past their day with the guard&apos;s copy still missing: %2. Ask the gate for the copies (Counter menu: guard&apos;s copies not back).</source>
         <translation>%1 张放行条已过当日，门岗联仍未交回：%2。请向门岗催交（前台菜单：门岗联未交回）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="210"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="212"/>
         <source>Pass %1 for %2: %3, valid today only; let out despite arrears with the approval of %4.</source>
         <translation>放行条 %1（%2）：%3，仅限今日有效；虽有欠费，经 %4 批准放行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="214"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="216"/>
         <source>Pass %1 for %2: %3, valid today only.</source>
         <translation>放行条 %1（%2）：%3，仅限今日有效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="258"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="260"/>
         <source>Scan the guard&apos;s copy, or type its number and press Enter.</source>
         <translation>请扫描门岗联，或输入编号后按回车。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="272"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="274"/>
         <source>Pass %1 (%2): the guard&apos;s copy is back and checked off.</source>
         <translation>放行条 %1（%2）：门岗联已交回并核销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="290"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/passes_page.py" line="292"/>
         <source>Pass %1 voided: %2.</source>
         <translation>放行条 %1 已作废：%2。</translation>
     </message>
@@ -17769,37 +18718,37 @@ F5 / Ctrl+N  开放行条 · F6  所选放行条门岗联交回 · Ctrl+P  打�
 <context>
     <name>RequestLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="119"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="124"/>
         <source>Search name, phone, unit, number…</source>
         <translation>搜索姓名、电话、房号、编号…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="120"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="125"/>
         <source>Sho&amp;w</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="122"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="127"/>
         <source>Requests: &amp;review before closing…</source>
         <translation>诉求：下班前核查(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="123"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="128"/>
         <source>Requests: &amp;monthly summary…</source>
         <translation>诉求：月度汇总(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="124"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="129"/>
         <source>Requests: &amp;deadlines…</source>
         <translation>诉求：处理时限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="125"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="130"/>
         <source>&amp;Working-day calendar…</source>
         <translation>工作日日历(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="154"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="159"/>
         <source>Tab  next field · Enter or Ctrl+Enter  register · Esc  clear
 F4  change severity · F5  dispatch · F6  progress · F7  resolved · F8  waiting on the customer / resumed · F9  revisit · Enter on a request  details · Ctrl+P  print the handling form</source>
         <translation>Tab  下一项 · Enter 或 Ctrl+Enter  登记 · Esc  清空
@@ -18055,7 +19004,7 @@ F4  调整级别 · F5  派单 · F6  跟进 · F7  处理完毕 · F8  等待�
     </message>
     <message>
         <location filename="../../src/deskapp/output/request_sheets.py" line="26"/>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="101"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="108"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -18066,7 +19015,7 @@ F4  调整级别 · F5  派单 · F6  跟进 · F7  处理完毕 · F8  等待�
     </message>
     <message>
         <location filename="../../src/deskapp/output/request_sheets.py" line="28"/>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="98"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="105"/>
         <source>Severity</source>
         <translation>等级</translation>
     </message>
@@ -18082,7 +19031,7 @@ F4  调整级别 · F5  派单 · F6  跟进 · F7  处理完毕 · F8  等待�
     </message>
     <message>
         <location filename="../../src/deskapp/output/request_sheets.py" line="31"/>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="103"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="110"/>
         <source>Department</source>
         <translation>责任部门</translation>
     </message>
@@ -18152,68 +19101,69 @@ F4  调整级别 · F5  派单 · F6  跟进 · F7  处理完毕 · F8  等待�
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="60"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="63"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="67"/>
         <source>Requests</source>
         <translation>客户诉求</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="68"/>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="80"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="75"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="87"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="69"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="76"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="70"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="77"/>
         <source>List</source>
         <translation>一览表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="78"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="85"/>
         <source>Summary of %1</source>
         <translation>%1 汇总</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="81"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="88"/>
         <source>As they stand at</source>
         <translation>统计截至</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="84"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="91"/>
         <source>Counted by</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="85"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="92"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="86"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="93"/>
         <source>Number of requests</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="87"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="94"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="95"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="102"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="95"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="102"/>
         <source>Requests taken</source>
         <translation>受理总数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/output/request_sheets.py" line="107"/>
+        <location filename="../../src/deskapp/output/request_sheets.py" line="114"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -18720,39 +19670,158 @@ A %5 request is revisited by the %6.</source>
     </message>
 </context>
 <context>
+    <name>SearchEverythingDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="65"/>
+        <source>A name or its pinyin initials, a phone, a unit, a plate, or a pass, receipt, request, parcel or key tag number. ↓ to the results, Enter opens, Esc closes.</source>
+        <translation>可输入姓名或拼音首字母、电话、房号、车牌，或通行证、收据、诉求、快递、钥匙牌号。按 ↓ 进入结果，回车打开，Esc 关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="90"/>
+        <source>The search could not be run; try again.</source>
+        <translation>搜索未能完成，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="111"/>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="113"/>
+        <source>%1 found.</source>
+        <translation>找到 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="114"/>
+        <source>(not every list was searched in time)</source>
+        <translation>（时间不够，部分台账未查）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="138"/>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="139"/>
+        <source>Expected visitor</source>
+        <translation>预约访客</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="140"/>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="141"/>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="142"/>
+        <source>Key set</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="143"/>
+        <source>Key loan</source>
+        <translation>钥匙借用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="144"/>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="145"/>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="146"/>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="147"/>
+        <source>Parcel</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="148"/>
+        <source>Release pass</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="149"/>
+        <source>Found item</source>
+        <translation>拾遗物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="150"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/search_everything.py" line="151"/>
+        <source>Handover note</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_everything_dialog.ui" line="14"/>
+        <source>Search everything</source>
+        <translation>全局搜索</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_everything_dialog.ui" line="22"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="100"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="105"/>
         <source>Enter the organisation&apos;s name; it heads every document.</source>
         <translation>请填写单位名称，它将印在每份单据的抬头。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="103"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="108"/>
         <source>Use at most 100 characters.</source>
         <translation>最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="113"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="119"/>
         <source>Choose Chinese or English.</source>
         <translation>请选择中文或英文。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="115"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="121"/>
         <source>Choose an hour from 0 to 23.</source>
         <translation>请选择 0 至 23 之间的整点。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="118"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="124"/>
         <source>Keep personal data from %1 to %2 days.</source>
         <translation>个人信息保存期限须在 %1 到 %2 天之间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="135"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="141"/>
         <source>A document kind has a paper it cannot use.</source>
         <translation>有单据类型设置了无法使用的纸张。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/settings.py" line="206"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="156"/>
+        <location filename="../../src/deskapp/domain/settings.py" line="250"/>
+        <source>Choose a folder.</source>
+        <translation>请选择文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/settings.py" line="158"/>
+        <source>Choose the folder with its full path.</source>
+        <translation>请选择文件夹（须为完整路径）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/settings.py" line="226"/>
         <source>Enter the counter&apos;s name, e.g. Lobby reception.</source>
         <translation>请填写前台名称，例如：一楼大堂前台。</translation>
     </message>
@@ -18760,22 +19829,27 @@ A %5 request is revisited by the %6.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="92"/>
+        <source>Folder for the day&apos;s workbooks</source>
+        <translation>日结报表保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="130"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="137"/>
         <source>None: preview each print</source>
         <translation>不指定（每次先打印预览）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="143"/>
         <source>%1 (not connected)</source>
         <translation>%1（未连接）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="155"/>
         <source>Paper for %1</source>
         <translation>%1用纸</translation>
     </message>
@@ -18865,7 +19939,27 @@ A %5 request is revisited by the %6.</source>
         <translation>选定打印机后，按 Ctrl+P 直接在该打印机上打印；按 Ctrl+Shift+P 先打印预览。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="210"/>
+        <location filename="../../forms/settings_dialog.ui" line="194"/>
+        <source>Day&apos;s workbooks</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="205"/>
+        <source>The folder closing the day writes to</source>
+        <translation>日结时报表保存的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="208"/>
+        <source>Closing the day (Ctrl+Shift+E) writes the day&apos;s workbook and a backup here.</source>
+        <translation>日结（Ctrl+Shift+E）时，当日报表和数据备份保存在此文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="215"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="244"/>
         <source>Type the hour (e.g. 18) or choose it from the list</source>
         <translation>直接输入钟点（如 18）或从列表中选择</translation>
     </message>
@@ -18885,12 +19979,12 @@ A %5 request is revisited by the %6.</source>
         <translation>印在各前台打印的每张访客单和单据顶部。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="197"/>
+        <location filename="../../forms/settings_dialog.ui" line="231"/>
         <source>Visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="203"/>
+        <location filename="../../forms/settings_dialog.ui" line="237"/>
         <source>Highlight visitors still on site after</source>
         <translation>超过此时间仍在场的访客高亮显示</translation>
     </message>
@@ -19110,6 +20204,45 @@ A %5 request is revisited by the %6.</source>
         <location filename="../../src/deskapp/output/temp_pass_card.py" line="115"/>
         <source>Temporary pass</source>
         <translation>临时出入证</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/tab.py" line="124"/>
+        <source>Today&apos;s counts could not be read; F5 tries again.</source>
+        <translation>今日数据未能读取，按 F5 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/tab.py" line="130"/>
+        <source>Nothing waiting</source>
+        <translation>暂无待办</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/tab.py" line="143"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/tab.py" line="147"/>
+        <source>Today, %1 %2</source>
+        <translation>今日 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/tab.py" line="149"/>
+        <source>As of %1 (F5 reads again)</source>
+        <translation>%1 更新（按 F5 刷新）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/tab.py" line="219"/>
+        <source>Arrow keys, Tab: move between the items
+Enter: open the item (its record, or its workspace)
+F5: read the counts again now
+Ctrl+1 …: the workspaces (Ctrl+1 the visitor log)</source>
+        <translation>方向键、Tab：在各项之间移动
+Enter：打开该项（记录或所在工作区）
+F5：立即刷新数字
+Ctrl+1 …：各工作区（Ctrl+1 访客登记）</translation>
     </message>
 </context>
 <context>
@@ -19681,37 +20814,37 @@ This look is recorded in the audit trail.</source>
 <context>
     <name>VisitorLogTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="222"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="237"/>
         <source>Checked in %1, pass %2.</source>
         <translation>已登记 %1，访客单号 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="167"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="172"/>
         <source>Deny &amp;and watch lists…</source>
         <translation>拒访与协查名单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="135"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="140"/>
         <source>On site only</source>
         <translation>只看在场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="168"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="173"/>
         <source>&amp;Temporary passes…</source>
         <translation>临时出入证(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="169"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="174"/>
         <source>Alert &amp;log…</source>
         <translation>预警记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="170"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="175"/>
         <source>Print who is &amp;on site (evacuation list)</source>
         <translation>打印在场人员名单（疏散用）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="179"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="194"/>
         <source>Enter  check in · Esc  clear the form · a scanned pass checks out
 F3  pass number field (&quot;25&quot; is today&apos;s V…-0025) · F4  check out · F6  host response · Ctrl+P  print the pass
 F8  read the ID card · F9  quick check-in of a regular · Alt+Z  undo a check-out · F12  print who is on site (evacuation)
@@ -19722,21 +20855,21 @@ F8  读身份证 · F9  常客快速登记 · Alt+Z  撤销签离 · F12  打印
 F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="199"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="214"/>
         <source>Shown: %1, %2 · On site now: %3, %4</source>
         <translation>显示：%1，%2 · 现在在场：%3，%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="200"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="201"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="215"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="216"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 条来访</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="200"/>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="202"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="215"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="217"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
@@ -19793,12 +20926,12 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
         <translation>%1 重新记为在场（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="271"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="286"/>
         <source>%1 is now a regular.</source>
         <translation>已将 %1 设为常客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="272"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="287"/>
         <source>%1 is no longer a regular.</source>
         <translation>已取消 %1 的常客资格。</translation>
     </message>
@@ -19828,7 +20961,7 @@ F7  更正来访 · 在列表中按菜单键  作废来访、查看完整证件�
         <translation>设为常客(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="134"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="139"/>
         <source>Search name, phone, company, host, plate, pass…</source>
         <translation>搜索姓名、电话、单位、被访人、车牌号、访客单号…</translation>
     </message>
@@ -20299,17 +21432,17 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="164"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="207"/>
         <source>Choose the record in the list first (Ctrl+F, then ↓ from the search box).</source>
         <translation>请先在列表中选中记录（Ctrl+F，再在搜索框按 ↓）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="170"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="213"/>
         <source>Undo: %1 (Alt+Z)</source>
         <translation>撤销：%1（Alt+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="173"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="216"/>
         <source>%1 — Alt+Z undoes it.</source>
         <translation>%1——按 Alt+Z 可撤销。</translation>
     </message>
@@ -20317,34 +21450,39 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="301"/>
+        <location filename="../../src/deskapp/ui/workspaces/visitors/tab.py" line="316"/>
         <source>Visitor log</source>
         <translation>访客登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="284"/>
+        <location filename="../../src/deskapp/ui/workspaces/calls/tab.py" line="298"/>
         <source>Call log</source>
         <translation>电话记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="407"/>
+        <location filename="../../src/deskapp/ui/workspaces/requests/tab.py" line="425"/>
         <source>Complaints and requests</source>
         <translation>投诉报修</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="443"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/tab.py" line="452"/>
         <source>Key custody</source>
         <translation>钥匙管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="322"/>
+        <location filename="../../src/deskapp/ui/workspaces/fees/tab.py" line="313"/>
         <source>Fee collection</source>
         <translation>收费管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/services/tab.py" line="123"/>
+        <location filename="../../src/deskapp/ui/workspaces/services/tab.py" line="131"/>
         <source>Desk services</source>
         <translation>前台服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/tab.py" line="227"/>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
 </context>
 </TS>
