@@ -20207,6 +20207,205 @@ A %5 request is revisited by the %6.</source>
     </message>
 </context>
 <context>
+    <name>Today</name>
+    <message>
+        <location filename="../../src/deskapp/domain/today/back_office.py" line="61"/>
+        <source>Requests due today</source>
+        <translation>今日到期诉求</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/back_office.py" line="63"/>
+        <location filename="../../src/deskapp/domain/today/back_office.py" line="109"/>
+        <location filename="../../src/deskapp/domain/today/front_desk.py" line="144"/>
+        <source>%1 overdue</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/back_office.py" line="84"/>
+        <source>Revisits due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/back_office.py" line="86"/>
+        <source>%1 late</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/back_office.py" line="107"/>
+        <source>Keys out</source>
+        <translation>借出未还钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/back_office.py" line="136"/>
+        <source>Parcels not collected</source>
+        <translation>待领快递</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/back_office.py" line="138"/>
+        <source>%1 waiting over 3 days</source>
+        <translation>%1 件超过 3 天未领</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/back_office.py" line="160"/>
+        <source>Release passes not back</source>
+        <translation>放行条未回收</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/back_office.py" line="163"/>
+        <location filename="../../src/deskapp/domain/today/front_desk.py" line="116"/>
+        <source>%1 from earlier days</source>
+        <translation>往日遗留 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/back_office.py" line="185"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2 笔）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/back_office.py" line="188"/>
+        <source>Today&apos;s takings</source>
+        <translation>今日收款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/back_office.py" line="190"/>
+        <source>Receipts: %1</source>
+        <translation>收据 %1 张</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/back_office.py" line="191"/>
+        <source>No money taken yet today</source>
+        <translation>今天还没有收款</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/front_desk.py" line="52"/>
+        <source>%1 (party of %2)</source>
+        <translation>%1（%2 人）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/front_desk.py" line="58"/>
+        <source>Visitors on site</source>
+        <translation>在场访客</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/front_desk.py" line="60"/>
+        <source>%1 over their time</source>
+        <translation>%1 位超时未离</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/front_desk.py" line="89"/>
+        <source>Expected, not yet arrived</source>
+        <translation>预约未到</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/front_desk.py" line="91"/>
+        <source>%1 past their time</source>
+        <translation>%1 位已过预约时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/front_desk.py" line="109"/>
+        <source>For %1: %2</source>
+        <translation>转告%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/front_desk.py" line="114"/>
+        <source>Messages to pass on</source>
+        <translation>待转达留言</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/front_desk.py" line="142"/>
+        <source>Callbacks due today</source>
+        <translation>今日待回电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/front_desk.py" line="159"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/today/front_desk.py" line="165"/>
+        <source>Handover notes not yet acknowledged</source>
+        <translation>未确认的交接班记录</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCharts</name>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="27"/>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="27"/>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="28"/>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="28"/>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="29"/>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="29"/>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="30"/>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="39"/>
+        <source>Visitors per hour today</source>
+        <translation>今日每小时访客</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="40"/>
+        <source>No visitors yet today</source>
+        <translation>今天还没有访客</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="41"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="43"/>
+        <source>Usual %1 (mean of the last %2)</source>
+        <translation>平常%1（近 %2 周平均）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="54"/>
+        <source>Requests per week by severity</source>
+        <translation>每周诉求（按级别）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="55"/>
+        <source>No requests in these weeks</source>
+        <translation>近几周没有诉求</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="63"/>
+        <source>Takings per day, %1 (yuan)</source>
+        <translation>%1 每日收款（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/workspaces/today/charts.py" line="65"/>
+        <source>No takings this month yet</source>
+        <translation>本月还没有收款</translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <location filename="../../src/deskapp/ui/workspaces/today/tab.py" line="124"/>

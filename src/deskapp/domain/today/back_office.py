@@ -36,9 +36,6 @@ _HANDLING = [s.value for s in State if s.being_handled]
 _AHEAD = dt.timedelta(days=1)
 
 
-def _tr(source: str) -> str:
-    return translate("Today", source)
-
 
 # --- Requests due for action today, and overdue (ix_request_open) ----------------------
 
@@ -61,9 +58,9 @@ def read_requests_due(session: Session, context: SourceContext) -> AttentionGrou
               context.time_text(due))
         for request_id, number, content, due in rows)
     urgency = Urgency.OVERDUE if late else (Urgency.ATTENTION if count else Urgency.NORMAL)
-    return AttentionGroup("requests_due", _tr("Requests due today"), int(count), urgency,
-                          entries, "requests",
-                          note=fill(_tr("%1 overdue"), late) if late else "")
+    return AttentionGroup("requests_due", translate("Today", "Requests due today"), int(count),
+                          urgency, entries, "requests",
+                          note=fill(translate("Today", "%1 overdue"), late) if late else "")
 
 
 def read_revisits_due(session: Session, context: SourceContext) -> AttentionGroup:
@@ -84,8 +81,9 @@ def read_revisits_due(session: Session, context: SourceContext) -> AttentionGrou
               due.strftime("%m-%d"))
         for request_id, number, who, about, due in rows)
     urgency = Urgency.OVERDUE if late else (Urgency.ATTENTION if count else Urgency.NORMAL)
-    return AttentionGroup("revisits_due", _tr("Revisits due"), int(count), urgency, entries,
-                          "requests", note=fill(_tr("%1 late"), late) if late else "")
+    return AttentionGroup("revisits_due", translate("Today", "Revisits due"), int(count), urgency,
+                          entries, "requests",
+                          note=fill(translate("Today", "%1 late"), late) if late else "")
 
 
 # --- Keys out (ix_keyloan_open) -------------------------------------------------------
@@ -106,9 +104,9 @@ def read_keys_out(session: Session, context: SourceContext) -> AttentionGroup:
               Urgency.OVERDUE if back < context.now else Urgency.NORMAL,
               context.time_text(back))
         for loan_id, tag, unit, borrower, back in rows)
-    return AttentionGroup("keys_out", _tr("Keys out"), int(count),
+    return AttentionGroup("keys_out", translate("Today", "Keys out"), int(count),
                           Urgency.OVERDUE if late else Urgency.NORMAL, entries, "keys",
-                          note=fill(_tr("%1 overdue"), late) if late else "")
+                          note=fill(translate("Today", "%1 overdue"), late) if late else "")
 
 
 # --- Parcels on the shelf (ix_parcel_waiting) ------------------------------------------
@@ -135,9 +133,9 @@ def read_parcels(session: Session, context: SourceContext) -> AttentionGroup:
         for parcel_id, label, name, shelf, at in rows)
     urgency = (Urgency.OVERDUE if over_act else
                Urgency.ATTENTION if over_remind else Urgency.NORMAL)
-    return AttentionGroup("parcels", _tr("Parcels not collected"), int(count), urgency,
-                          entries, "services",
-                          note=fill(_tr("%1 waiting over 3 days"), over_remind)
+    return AttentionGroup("parcels", translate("Today", "Parcels not collected"), int(count),
+                          urgency, entries, "services",
+                          note=fill(translate("Today", "%1 waiting over 3 days"), over_remind)
                           if over_remind else "")
 
 
@@ -159,9 +157,11 @@ def read_release_passes(session: Session, context: SourceContext) -> AttentionGr
               Link(RecordKind.RELEASE_PASS, pass_id),
               Urgency.OVERDUE if at < start else Urgency.NORMAL, context.time_text(at))
         for pass_id, number, unit, carrier, at in rows)
-    return AttentionGroup("release_passes", _tr("Release passes not back"), int(count),
-                          Urgency.OVERDUE if late else Urgency.NORMAL, entries, "services",
-                          note=fill(_tr("%1 from earlier days"), late) if late else "")
+    return AttentionGroup("release_passes", translate("Today", "Release passes not back"),
+                          int(count), Urgency.OVERDUE if late else Urgency.NORMAL, entries,
+                          "services",
+                          note=(fill(translate("Today", "%1 from earlier days"), late)
+                                if late else ""))
 
 
 # --- Today's takings by method (ix_receipt_issued_at_id) --------------------------------
@@ -182,13 +182,13 @@ def read_takings(session: Session, context: SourceContext) -> AttentionGroup:
         .where(*kept).group_by(col(ReceiptPayment.method))).all()
     order = {m.value: i for i, m in enumerate(Method)}
     entries = tuple(
-        Entry(fill(_tr("%1 (%2)"), _method_label(method), parts),
+        Entry(fill(translate("Today", "%1 (%2)"), _method_label(method), parts),
               aside=format_money(int(fen or 0)))
         for method, parts, fen in sorted(by_method, key=lambda r: order.get(r[0], 99)))
-    return AttentionGroup("takings", _tr("Today's takings"), int(receipts), Urgency.NORMAL,
-                          entries, "fees", figure=format_money(int(total)),
-                          note=fill(_tr("Receipts: %1"), receipts),
-                          empty=_tr("No money taken yet today"))
+    return AttentionGroup("takings", translate("Today", "Today's takings"), int(receipts),
+                          Urgency.NORMAL, entries, "fees", figure=format_money(int(total)),
+                          note=fill(translate("Today", "Receipts: %1"), receipts),
+                          empty=translate("Today", "No money taken yet today"))
 
 
 def _method_label(method: str) -> str:

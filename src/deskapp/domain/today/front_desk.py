@@ -23,11 +23,6 @@ from deskapp.domain.today.items import (
 from deskapp.domain.visitors.expected import NO_SHOW_AFTER
 from deskapp.i18n import fill, translate
 
-
-def _tr(text: str) -> str:
-    return translate("Today", text)
-
-
 # --- Visitors on site (the partial index ix_visit_on_site holds exactly them) ------------
 
 def _on_site_where() -> tuple[object, ...]:
@@ -54,15 +49,15 @@ def read_on_site(session: Session, context: SourceContext) -> AttentionGroup:
                         .order_by(col(Visit.time_in), col(Visit.id)).limit(context.limit))
     entries = []
     for visit_id, name, host, time_in, party in rows:
-        who = name if party <= 1 else fill(_tr("%1 (party of %2)"), name, party)
+        who = name if party <= 1 else fill(translate("Today", "%1 (party of %2)"), name, party)
         entries.append(Entry(" ".join(p for p in (who, "→", shorten(host, 24)) if p),
                              Link(RecordKind.VISIT, visit_id),
                              Urgency.OVERDUE if time_in < cutoff else Urgency.NORMAL,
                              context.time_text(time_in)))
     return AttentionGroup(
-        "on_site", _tr("Visitors on site"), int(count),
+        "on_site", translate("Today", "Visitors on site"), int(count),
         Urgency.OVERDUE if late else Urgency.NORMAL, tuple(entries), "visitors",
-        note=fill(_tr("%1 over their time"), late) if late else "")
+        note=fill(translate("Today", "%1 over their time"), late) if late else "")
 
 
 # --- Expected visitors not yet arrived ---------------------------------------------------
@@ -91,9 +86,9 @@ def read_expected(session: Session, context: SourceContext) -> AttentionGroup:
               context.time_text(at))
         for entry_id, name, host, at in rows)
     return AttentionGroup(
-        "expected", _tr("Expected, not yet arrived"), int(count),
+        "expected", translate("Today", "Expected, not yet arrived"), int(count),
         Urgency.ATTENTION if late else Urgency.NORMAL, entries, "visitors",
-        note=fill(_tr("%1 past their time"), late) if late else "")
+        note=fill(translate("Today", "%1 past their time"), late) if late else "")
 
 
 # --- Messages not yet passed on (ix_callmessage_pending) ---------------------------------
@@ -111,14 +106,14 @@ def read_messages(session: Session, context: SourceContext) -> AttentionGroup:
                         .order_by(col(CallMessage.created_at), col(CallMessage.id))
                         .limit(context.limit))
     entries = tuple(
-        Entry(fill(_tr("For %1: %2"), shorten(recipient, 16), shorten(text, 30)),
+        Entry(fill(translate("Today", "For %1: %2"), shorten(recipient, 16), shorten(text, 30)),
               Link(RecordKind.CALL, call_id),
               Urgency.OVERDUE if at < start else Urgency.ATTENTION, context.time_text(at))
         for call_id, recipient, text, at in rows)
     urgency = Urgency.OVERDUE if old else (Urgency.ATTENTION if count else Urgency.NORMAL)
-    return AttentionGroup("messages", _tr("Messages to pass on"), int(count), urgency,
-                          entries, "calls",
-                          note=fill(_tr("%1 from earlier days"), old) if old else "")
+    return AttentionGroup("messages", translate("Today", "Messages to pass on"), int(count),
+                          urgency, entries, "calls",
+                          note=fill(translate("Today", "%1 from earlier days"), old) if old else "")
 
 
 # --- Callbacks due (ix_call_callback_open) -----------------------------------------------
@@ -144,9 +139,9 @@ def read_callbacks(session: Session, context: SourceContext) -> AttentionGroup:
             Urgency.OVERDUE if due < context.now else Urgency.ATTENTION,
             context.time_text(due)))
     urgency = Urgency.OVERDUE if late else (Urgency.ATTENTION if count else Urgency.NORMAL)
-    return AttentionGroup("callbacks", _tr("Callbacks due today"), int(count), urgency,
-                          tuple(entries), "calls",
-                          note=fill(_tr("%1 overdue"), late) if late else "")
+    return AttentionGroup("callbacks", translate("Today", "Callbacks due today"), int(count),
+                          urgency, tuple(entries), "calls",
+                          note=fill(translate("Today", "%1 overdue"), late) if late else "")
 
 
 # --- Handover notes not yet acknowledged (ix_handovernote_unacknowledged) ---------------
@@ -161,11 +156,13 @@ def read_handover_notes(session: Session, context: SourceContext) -> AttentionGr
                         .order_by(col(HandoverNote.written_at), col(HandoverNote.id))
                         .limit(context.limit))
     entries = tuple(
-        Entry(fill(_tr("%1: %2"), " ".join(p for p in (shift, by) if p), shorten(text, 30)),
+        Entry(fill(translate("Today", "%1: %2"), " ".join(p for p in (shift, by) if p),
+                   shorten(text, 30)),
               Link(RecordKind.HANDOVER_NOTE, note_id), Urgency.ATTENTION,
               context.time_text(at))
         for note_id, at, by, shift, text in rows)
-    return AttentionGroup("handover_notes", _tr("Handover notes not yet acknowledged"), int(count),
+    return AttentionGroup("handover_notes",
+                          translate("Today", "Handover notes not yet acknowledged"), int(count),
                           most_urgent(*(e.urgency for e in entries)), entries, "")
 
 

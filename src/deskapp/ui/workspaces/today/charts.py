@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from deskapp.domain.requests.records import Severity
 from deskapp.domain.today import DailyTakings, HourlyVisits, WeeklyRequests
-from deskapp.i18n import fill
+from deskapp.i18n import fill, translate
 from deskapp.ui.charts import BarChart, MoneyBarChart, StackedBarChart
 from deskapp.ui.charts.bars import BAR_COLOUR, REFERENCE_COLOUR
 
@@ -23,14 +22,12 @@ SEVERITY_COLOUR = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodayCharts", text)
-
-
 def weekday_name(day: dt.date) -> str:
     """The weekday of ``day`` in the language shown."""
-    return (_tr("Monday"), _tr("Tuesday"), _tr("Wednesday"), _tr("Thursday"),
-            _tr("Friday"), _tr("Saturday"), _tr("Sunday"))[day.weekday()]
+    return (translate("TodayCharts", "Monday"), translate("TodayCharts", "Tuesday"),
+            translate("TodayCharts", "Wednesday"), translate("TodayCharts", "Thursday"),
+            translate("TodayCharts", "Friday"), translate("TodayCharts", "Saturday"),
+            translate("TodayCharts", "Sunday"))[day.weekday()]
 
 
 def show_visits(chart: BarChart, visits: HourlyVisits, now_hour: int) -> None:
@@ -39,11 +36,11 @@ def show_visits(chart: BarChart, visits: HourlyVisits, now_hour: int) -> None:
     first = min([FIRST_HOUR, *busy])
     last = max([LAST_HOUR, *busy])
     hours = range(first, last + 1)
-    chart.set_title(_tr("Visitors per hour today"))
-    chart.set_empty_text(_tr("No visitors yet today"))
-    legend = [(_tr("Today"), BAR_COLOUR, False)]
+    chart.set_title(translate("TodayCharts", "Visitors per hour today"))
+    chart.set_empty_text(translate("TodayCharts", "No visitors yet today"))
+    legend = [(translate("TodayCharts", "Today"), BAR_COLOUR, False)]
     if visits.usual_days:
-        legend.append((fill(_tr("Usual %1 (mean of the last %2)"),
+        legend.append((fill(translate("TodayCharts", "Usual %1 (mean of the last %2)"),
                             weekday_name(visits.day), visits.usual_days),
                        REFERENCE_COLOUR, True))
     chart.set_legend(legend)
@@ -54,8 +51,8 @@ def show_visits(chart: BarChart, visits: HourlyVisits, now_hour: int) -> None:
 
 def show_requests(chart: StackedBarChart, weekly: WeeklyRequests) -> None:
     """Requests per week, stacked by severity."""
-    chart.set_title(_tr("Requests per week by severity"))
-    chart.set_empty_text(_tr("No requests in these weeks"))
+    chart.set_title(translate("TodayCharts", "Requests per week by severity"))
+    chart.set_empty_text(translate("TodayCharts", "No requests in these weeks"))
     chart.set_data([week.strftime("%m-%d") for week in weekly.weeks],
                    [(severity.label(), SEVERITY_COLOUR[severity], counts)
                     for severity, counts in weekly.by_severity])
@@ -63,7 +60,8 @@ def show_requests(chart: StackedBarChart, weekly: WeeklyRequests) -> None:
 
 def show_takings(chart: MoneyBarChart, takings: DailyTakings, today: dt.date) -> None:
     """Takings per day this month, on an axis in yuan; today's bar picked out."""
-    chart.set_title(fill(_tr("Takings per day, %1 (yuan)"), takings.month.strftime("%Y-%m")))
-    chart.set_empty_text(_tr("No takings this month yet"))
+    chart.set_title(fill(translate("TodayCharts", "Takings per day, %1 (yuan)"),
+                         takings.month.strftime("%Y-%m")))
+    chart.set_empty_text(translate("TodayCharts", "No takings this month yet"))
     chart.set_fen([str(day + 1) for day in range(len(takings.fen))], takings.fen,
                   marked=today.day - 1 if today.month == takings.month.month else -1)
