@@ -17,8 +17,8 @@ from deskapp.errors import UserError
 from deskapp.ui import messages
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_handover_notes_dialog import Ui_HandoverNotesDialog
+from deskapp.ui.framework.enter_dialog import EnterDialog
 from deskapp.ui.framework.events import AppEvents
-from deskapp.ui.handover.keys import EnterDialog
 from deskapp.ui.handover.texts import done_text, heading, link_text, when
 
 HANDOVER_NOTE = "handover-note"

@@ -14,8 +14,8 @@ from deskapp.errors import UserError
 from deskapp.i18n import fill
 from deskapp.ui import messages
 from deskapp.ui.forms.ui_handover_read_dialog import Ui_HandoverReadDialog
+from deskapp.ui.framework.enter_dialog import EnterDialog
 from deskapp.ui.framework.events import AppEvents
-from deskapp.ui.handover.keys import EnterDialog
 from deskapp.ui.handover.texts import note_html
 
 

@@ -18,8 +18,8 @@ from deskapp.i18n import fill
 from deskapp.ui import messages
 from deskapp.ui.field_errors import FieldErrors
 from deskapp.ui.forms.ui_handover_write_dialog import Ui_HandoverWriteDialog
+from deskapp.ui.framework.enter_dialog import EnterDialog
 from deskapp.ui.framework.events import AppEvents
-from deskapp.ui.handover.keys import EnterDialog
 
 HANDOVER_NOTE = "handover-note"  # the printed record's kind
 _OFFERED = Qt.ItemDataRole.UserRole
@@ -53,7 +53,7 @@ class HandoverWriteDialog(EnterDialog):
         ui.button_box.rejected.connect(self.reject)
         ui.remove_item_button.clicked.connect(self.remove_item)
         ui.past_notes_button.clicked.connect(self.open_past_notes)
-        self.on_keys(("Ctrl+Return", "Ctrl+Enter"), self.save)
+        self.save_on_ctrl_enter(self.save)
         self.on_keys(("Delete",), self._delete_pressed)
         self._offer(services.handover.offered_items())
         ui.shift_edit.setFocus()

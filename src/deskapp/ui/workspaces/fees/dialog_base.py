@@ -6,27 +6,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from deskapp.domain.errors import ValidationError
 from deskapp.errors import UserError
 from deskapp.ui import messages
 from deskapp.ui.access.approval import ApprovalDeclined
 from deskapp.ui.field_errors import FieldErrors
+from deskapp.ui.framework.enter_dialog import ENTER_KEYS, EnterDialog
 
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
-
-class FeeDialog(QDialog):
+class FeeDialog(EnterDialog):
     """A dialog of fee collection. Subclasses build ``errors`` and implement
-    :meth:`_save`; :meth:`enter_action` says what Enter does where.
-
-    Enter is routed here rather than to the button box's default button: a line edit
-    passes its Enter on to the dialog, so a ``returnPressed`` slot plus the default button
-    would save twice.
-    """
+    :meth:`_save`; :meth:`enter_action` says what Enter does where."""
 
     errors: FieldErrors
 
@@ -34,24 +28,14 @@ class FeeDialog(QDialog):
         """What Enter does with the cursor in ``focus`` (None: nothing). Saves."""
         return self.save
 
-    def save_on_ctrl_enter(self) -> None:
-        """Ctrl+Enter saves wherever the cursor is (also from a table's cell)."""
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(self.save)
+    def save_on_ctrl_enter(self, action: Callable[[], object] | None = None) -> None:
+        """Ctrl+Enter saves (or does ``action``) wherever the cursor is, also from a table's
+        cell."""
+        super().save_on_ctrl_enter(action or self.save)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
-            == Qt.KeyboardModifier.NoModifier
-        if event.key() in _ENTER and plain:
-            focus = self.focusWidget()
-            if editing_a_cell(focus):
-                return  # Enter closes the cell's editor; it does not save the dialog
-            action = self.enter_action(focus)
-            if action is not None:
-                action()
-            return
+        if event.key() in ENTER_KEYS and editing_a_cell(self.focusWidget()):
+            return  # Enter closes the cell's editor; it does not save the dialog
         super().keyPressEvent(event)
 
     @Slot()

@@ -5,47 +5,19 @@ counter's zone; a key set in one line."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from deskapp.domain.keys.rows import KeySetRow
 from deskapp.i18n import fill
+from deskapp.ui.framework.enter_dialog import EnterDialog
 
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
-
-class KeyDialog(QDialog):
+class KeyDialog(EnterDialog):
     """A dialog of key custody. Subclasses say what Enter does in :meth:`enter_action`
-    and connect Ctrl+Enter with :meth:`save_on_ctrl_enter`.
+    and connect Ctrl+Enter with :meth:`save_on_ctrl_enter`."""
 
-    Enter is routed here rather than to the button box's default button: a line edit
-    passes its Enter on to the dialog, so a ``returnPressed`` slot plus the default
-    button would save twice.
-    """
-
-    def enter_action(self, focus: QWidget | None) -> Callable[[], object] | None:
-        """What Enter does with the cursor in ``focus`` (None: nothing)."""
-        return None
-
-    def save_on_ctrl_enter(self, action: Callable[[], object]) -> None:
-        """Ctrl+Enter does ``action`` wherever the cursor is (a note's Enter is a new line)."""
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(action)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
-            == Qt.KeyboardModifier.NoModifier
-        if event.key() in _ENTER and plain:
-            action = self.enter_action(self.focusWidget())
-            if action is not None:
-                action()
-            return
-        super().keyPressEvent(event)
 
 
 def set_line(key_set: KeySetRow) -> str:

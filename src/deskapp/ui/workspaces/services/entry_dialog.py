@@ -6,26 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QWidget
 
 from deskapp.domain.errors import ValidationError
 from deskapp.errors import UserError
 from deskapp.ui import messages
 from deskapp.ui.field_errors import FieldErrors
+from deskapp.ui.framework.enter_dialog import EnterDialog
 
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
-
-class EntryDialog(QDialog):
+class EntryDialog(EnterDialog):
     """A dialog that saves one record. Subclasses build ``errors`` and implement
-    :meth:`_save` (raising the domain's refusals); ``result_row`` is what it saved.
-
-    Enter is routed here rather than to the button box's default button: a line edit
-    passes its Enter on to the dialog, so a ``returnPressed`` slot plus the default button
-    would save twice.
-    """
+    :meth:`_save` (raising the domain's refusals); ``result_row`` is what it saved."""
 
     errors: FieldErrors
 
@@ -33,26 +26,14 @@ class EntryDialog(QDialog):
         super().__init__(parent)
         self.result_row: object = None
 
-    def save_on_ctrl_enter(self) -> None:
-        """Ctrl+Enter saves wherever the cursor is (in a text of several lines too)."""
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(self.save)
+    def save_on_ctrl_enter(self, action: Callable[[], object] | None = None) -> None:
+        """Ctrl+Enter saves (or does ``action``) wherever the cursor is, in a text of several
+        lines too."""
+        super().save_on_ctrl_enter(action or self.save)
 
     def enter_action(self, focus: QWidget | None) -> Callable[[], object] | None:
         """What Enter does with the cursor in ``focus`` (None: nothing). Saves."""
         return self.save
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
-            == Qt.KeyboardModifier.NoModifier
-        if event.key() in _ENTER and plain:
-            action = self.enter_action(self.focusWidget())
-            if action is not None:
-                action()
-            return
-        super().keyPressEvent(event)
 
     @Slot()
     def save(self) -> None:

@@ -3,46 +3,20 @@ cursor is in), Ctrl+Enter saves from anywhere, Esc closes; a list of parcels to 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QListView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
 from deskapp.domain.clock import Clock
 from deskapp.domain.services.parcels.rows import ParcelRow
+from deskapp.ui.framework.enter_dialog import EnterDialog
 from deskapp.ui.workspaces.services.parcel_columns import parcel_line
 
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
+class ParcelDialog(EnterDialog):
+    """A dialog of the parcel page. Subclasses say what Enter does in :meth:`enter_action`."""
 
-class ParcelDialog(QDialog):
-    """A dialog of the parcel page. Subclasses say what Enter does in :meth:`enter_action`.
-
-    Enter is routed here rather than to a default button: a line edit passes its Enter on
-    to the dialog, so a ``returnPressed`` slot plus a default button would save twice.
-    """
-
-    def enter_action(self, focus: QWidget | None) -> Callable[[], object] | None:
-        """What Enter does with the cursor in ``focus`` (None: nothing)."""
-        return None
-
-    def save_on_ctrl_enter(self, action: Callable[[], object]) -> None:
-        """Ctrl+Enter does ``action`` wherever the cursor is."""
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(action)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
-            == Qt.KeyboardModifier.NoModifier
-        if event.key() in _ENTER and plain:
-            action = self.enter_action(self.focusWidget())
-            if action is not None:
-                action()
-            return
-        super().keyPressEvent(event)
 
 
 def fill_parcels(widget: QListWidget, parcels: Sequence[ParcelRow], clock: Clock,
