@@ -44,6 +44,7 @@ from deskapp.ui.search_everything import SearchEverythingDialog
 from deskapp.ui.tasks import SyncTaskRunner
 from deskapp.ui.workspaces.fees.handover_dialog import FeeHandoverDialog
 from deskapp.ui.workspaces.fees.pay_dialog import FeePayDialog
+from deskapp.ui.workspaces.fees.receipt_detail_dialog import FeeReceiptDialog
 from deskapp.ui.workspaces.keys.issue_dialog import KeyIssueDialog
 from deskapp.ui.workspaces.services.parcel_intake_dialog import ParcelIntakeDialog
 from deskapp.ui.workspaces.today.tab import TodayTab
@@ -127,7 +128,9 @@ def back_to(qtbot, window: MainWindow) -> None:
             window.activateWindow()
 
 
-def press(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot, window: MainWindow, key: Qt.Key,
+          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed wherever the cursor is in the window."""
     back_to(qtbot, window)
     qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
 
@@ -208,7 +211,6 @@ def receive_a_request(qtbot, window: MainWindow) -> None:
 
 
 def lend_the_keys(qtbot, window: MainWindow) -> None:
-    before = window.last_preview
     def borrower(dialog: KeyIssueDialog) -> None:
         ui = dialog.ui
         ui.borrower_name_edit.setText("张三")
@@ -218,6 +220,7 @@ def lend_the_keys(qtbot, window: MainWindow) -> None:
         ui.authorised_by_edit.setText("招商部")
         qtbot.keyClick(ui.borrower_name_edit, Qt.Key.Key_Return)
 
+    before = window.last_preview
     press(qtbot, window, Qt.Key.Key_4, CTRL)
     tab = window.workspace("keys")
     assert window.current() is tab
@@ -230,7 +233,6 @@ def lend_the_keys(qtbot, window: MainWindow) -> None:
 def take_a_payment(qtbot, window: MainWindow) -> None:
     """1203 pays November in cash; a receptionist takes money with the supervisor's
     approval, given in place with his own password."""
-    before = window.last_preview
     def approve(dialog: ApprovalDialog) -> None:
         dialog.ui.name_edit.setText(SUPERVISOR)
         qtbot.keyClicks(dialog.ui.secret_edit, "9876")
@@ -241,6 +243,7 @@ def take_a_payment(qtbot, window: MainWindow) -> None:
         qtbot.keyClicks(dialog.ui.tendered_edit, "210")
         qtbot.keyClick(dialog.ui.tendered_edit, Qt.Key.Key_Return)
 
+    before = window.last_preview
     press(qtbot, window, Qt.Key.Key_5, CTRL)
     tab = window.workspace("fees")
     assert window.current() is tab
@@ -316,6 +319,8 @@ def test_a_day_at_the_counter(qtbot, counter: Services, now) -> None:  # type: i
     [box] = [b for b in window.findChildren(SearchEverythingDialog) if b.isVisible()]
     qtbot.keyClicks(box.ui.search_edit, "zxm")
     qtbot.waitUntil(lambda: box.shown_text == "zxm")
+    hits = box.ui.results_list
+    assert any(VISITOR in hits.item(row).text() for row in range(hits.count()))
     qtbot.keyClick(box.ui.search_edit, Qt.Key.Key_Return)  # the first hit
     visitors = window.workspace("visitors")
     assert not box.isVisible() and window.current() is visitors
@@ -403,11 +408,25 @@ def test_a_day_at_the_counter(qtbot, counter: Services, now) -> None:  # type: i
     assert any(VISITOR in str(cell) for row in book["Visitors"].iter_rows(values_only=True)
                for cell in row)
 
-    # The day is recorded closed; its receipt can no longer be voided, even by a supervisor.
+    # The day is recorded closed. Its receipt can no longer be voided: its page offers no
+    # void (the drawer was handed over), and a supervisor's void is refused (the day is).
     with Session(services.engine) as session:
         [closing] = session.exec(select(DayClosing)).all()
     assert closing.day == day and closing.closed_by == RECEPTIONIST
     assert closing.workbook == str(closed.workbook)
+    void_offered: list[bool] = []
+
+    def look_at_receipt(page: FeeReceiptDialog) -> None:
+        void_offered.append(page.ui.void_button.isEnabled())
+        qtbot.keyClick(page, Qt.Key.Key_Escape)
+
+    press(qtbot, window, Qt.Key.Key_5, CTRL)
+    receipts = window.workspace("fees").history.ui.table
+    receipts.setFocus()
+    receipts.selectRow(0)
+    answer_modal(qtbot, FeeReceiptDialog, look_at_receipt)
+    qtbot.keyClick(receipts, Qt.Key.Key_Return)
+    assert void_offered == [False]
     services.operator.hand_over(SUPERVISOR, Role.SUPERVISOR)
     [receipt] = services.fees.receipts_on(day)
     with pytest.raises(DomainError, match="closed"):
