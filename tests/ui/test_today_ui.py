@@ -221,6 +221,15 @@ def bar_pixels(widget, colour: QColor) -> int:  # type: ignore[no-untyped-def]
                if QColor(image.pixel(x, y)) == colour)
 
 
+def test_an_axis_of_counts_has_whole_ticks() -> None:
+    from deskapp.ui.charts.axes import nice_ticks
+
+    assert nice_ticks(1, whole=True) == [0, 1]  # one visitor: not 0, 0.2, 0.4 …
+    assert nice_ticks(3, whole=True) == [0, 1, 2, 3]
+    assert nice_ticks(1)[:2] == [0, 0.2]  # unless asked, the steps may be fractions
+    assert nice_ticks(1200, whole=True) == [0, 500, 1000, 1500]
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_the_charts_paint_with_data_and_without(qtbot, language: str) -> None:
     from deskapp.ui.charts.bars import BAR_COLOUR

@@ -17,14 +17,17 @@ QUIET_TEXT = QColor("#8a8a8a")
 SWATCH = 10  # the legend's colour square, in pixels
 
 
-def nice_ticks(top: float, most: int = 5) -> list[float]:
+def nice_ticks(top: float, most: int = 5, *, whole: bool = False) -> list[float]:
     """Round steps from 0 covering ``top`` (1, 2 or 5 times a power of ten), at most
-    ``most`` + 1 of them; [0, 1] for nothing."""
+    ``most`` + 1 of them; [0, 1] for nothing. ``whole``: steps of at least 1 (an axis of
+    counts has no 0.2 visitors)."""
     if top <= 0:
         return [0.0, 1.0]
     rough = top / most
     power = 10 ** math.floor(math.log10(rough))
     step = next(m * power for m in (1, 2, 5, 10) if m * power >= rough)
+    if whole:
+        step = max(step, 1.0)
     count = math.ceil(top / step - 1e-9)
     return [i * step for i in range(count + 1)]
 
@@ -36,6 +39,9 @@ def plain_number(value: float) -> str:
 
 class ChartBase(QWidget):
     """A titled plot with a value axis; subclasses draw the bars in :meth:`paint_plot`."""
+
+    # The axes count whole things (visitors, requests) or whole yuan: no 0.2 ticks.
+    whole_numbers = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +112,7 @@ class ChartBase(QWidget):
         top = area.top() + line + 2
         if self._legend:
             top = self._paint_legend(painter, metrics, area.left(), top, area.width()) + 2
-        ticks = nice_ticks(self.top_value())
+        ticks = nice_ticks(self.top_value(), whole=self.whole_numbers)
         tick_texts = [self._value_text(t) for t in ticks]
         axis_width = max(metrics.horizontalAdvance(t) for t in tick_texts) + 6
         plot = QRectF(area.left() + axis_width, top + line / 2, area.width() - axis_width,
