@@ -76,13 +76,22 @@ class HostCompleter(QCompleter):
         self.setMaxVisibleItems(12)
         edit.setCompleter(self)
         edit.textEdited.connect(self._on_text_edited)
-        self.reload()
+        # The directory is read when first needed, not when the box is made: every
+        # workspace has a host box, and reading thousands of units for each slowed the
+        # window's start by a second.
+        self._stale = True
 
     def reload(self) -> None:
-        """Read the directory again (after it was edited)."""
-        self._model.set_options(self._options())
+        """Read the directory again (after it was edited) when next needed."""
+        self._stale = True
+
+    def _ensure_read(self) -> None:
+        if self._stale:
+            self._stale = False
+            self._model.set_options(self._options())
 
     def _on_text_edited(self, text: str) -> None:
+        self._ensure_read()
         self._model.filter(text)
         if self._model.rowCount():
             self.complete()
@@ -91,6 +100,7 @@ class HostCompleter(QCompleter):
 
     def resolve(self, label: str) -> HostOption | None:
         """The directory entry chosen, if the text is exactly one entry's label."""
+        self._ensure_read()
         return self._model.exact(label.strip())
 
     def option_at(self, row: int) -> HostOption | None:
@@ -99,5 +109,6 @@ class HostCompleter(QCompleter):
 
     def first_match(self, typed: str) -> HostOption | None:
         """The best entry for ``typed`` (used when Enter is pressed without choosing)."""
+        self._ensure_read()
         self._model.filter(typed)
         return self._model.option(0) if self._model.rowCount() else None

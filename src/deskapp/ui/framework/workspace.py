@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QVBoxLayout, QWidget
 
 from deskapp.i18n import fill
@@ -95,6 +95,7 @@ class Workspace(QWidget):
         self.history: HistoryView | None = None
         self.action_area: QWidget | None = None
         self._undo: tuple[float, Callable[[], None]] | None = None
+        self._loads_waiting: list[Callable[[], object]] = []
         self.undo_button = QPushButton(self)
         self.undo_button.setShortcut(QKeySequence("Alt+Z"))
         self.undo_button.hide()
@@ -165,6 +166,21 @@ class Workspace(QWidget):
         return ""
 
     # --- Conventions
+    def when_shown(self, load: Callable[[], object]) -> None:
+        """Run ``load`` now when the workspace is on screen, else the next time it is shown:
+        a tab behind the others reads nothing at start-up or after a save elsewhere until
+        the receptionist looks at it."""
+        if self.isVisible():
+            load()
+        elif load not in self._loads_waiting:
+            self._loads_waiting.append(load)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        waiting, self._loads_waiting = self._loads_waiting, []
+        for load in waiting:
+            load()
+
     def bind_buttons(self, buttons: Iterable[tuple[QAbstractButton, Callable[[], object],
                                                    str | None]]) -> None:
         """Each action button runs its slot; one given keys (``"F5"``) also runs it on those

@@ -79,7 +79,7 @@ class FeeTab(FeeTabActions, Workspace):
         self._connect()
         self.retranslate()
         self.history.show_today()
-        self._load_unit()
+        self.when_shown(self._load_unit)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -127,12 +127,12 @@ class FeeTab(FeeTabActions, Workspace):
     def refresh(self) -> None:
         """Everything again after the data changed underneath."""
         super().refresh()
-        self._load_unit()
+        self.when_shown(self._load_unit)
 
     def reload_in_place(self) -> None:
         """Another counter took money: the list and the unit follow."""
         super().reload_in_place()
-        self._load_unit()
+        self.when_shown(self._load_unit)
 
     def new_entry(self) -> None:
         """Ctrl+N in this tab: the unit box, to start the next payment."""

@@ -78,7 +78,7 @@ class KeyCustodyTab(Workspace):
         self.history.show_today()
         # The desk's question is "who has which keys": the list opens on the keys out.
         self.history.choose_filter(LoanFilter.OPEN)
-        self._load_board()
+        self.when_shown(self._load_board)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -117,17 +117,17 @@ class KeyCustodyTab(Workspace):
                 self.tr("Keys: print the key &register"),
                 self.tr("Keys: &new key set…")), strict=True):
             action.setText(text)
-        self._load_board()
+        self.when_shown(self._load_board)
 
     def refresh(self) -> None:
         """Everything again after the data changed underneath."""
         super().refresh()
-        self._load_board()
+        self.when_shown(self._load_board)
 
     def reload_in_place(self) -> None:
         """Another counter lent or took back keys: the board and list follow."""
         super().reload_in_place()
-        self._load_board()
+        self.when_shown(self._load_board)
 
     def new_entry(self) -> None:
         """Ctrl+N in this tab: register a key set."""
