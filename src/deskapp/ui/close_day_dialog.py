@@ -16,7 +16,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -94,7 +94,7 @@ class CloseDayDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.reload()
         self.retranslate()
         self._show_page(CONFIRM)
@@ -209,8 +209,13 @@ class CloseDayDialog(QDialog):
             names = "、".join(item.names)
             if item.count > len(item.names):
                 names = fill(self.tr("%1 and %2 more"), names, item.count - len(item.names))
-            box.setText(fill("%1: %2 — %3", item.group.label(), item.count,
-                             names).replace("&", "&&"))
+            text = fill(self.tr("%1: %2 — %3"), item.group.label(), item.count, names)
+            # A tick box cannot wrap: a long line of names is cut short to the dialog's
+            # width (all of it in the tooltip) rather than run past its edge.
+            room = max(self.width(), self.minimumWidth()) - 80
+            box.setText(box.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                     room).replace("&", "&&"))
+            box.setToolTip(text)
         self.nothing_open.setText(self.tr("Nothing is left open. Enter goes on."))
 
     def _show_page(self, page: int) -> None:
@@ -343,6 +348,11 @@ class CloseDayDialog(QDialog):
         self._handle = None
         self._show_page(CONFIRM)
         self.confirm_hint.setText(self.tr("Cancelled: the day is still open."))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._texts_of_groups()  # the names cut short to the new width
 
     # --- Keys and closing
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QPalette, QShowEvent
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QWidget
 
@@ -53,9 +53,11 @@ class SettingsDialog(QDialog):
         self._approver = approver
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
+        self.ui.main_layout.setStretchFactor(self.ui.groups_scroll_area, 1)
         self._service = settings_service
         self._settings = settings_service.load()
         self._paper_combos: dict[str, tuple[DocumentSpec, QComboBox]] = {}
+        self._fitted = False
         self.ui.org_hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._fill_language_combo()
         for hour in range(24):  # typing "18" picks 18:00 (a spin box with a suffix did not)
@@ -80,6 +82,24 @@ class SettingsDialog(QDialog):
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.day_folder_button.clicked.connect(self.choose_day_folder)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if not self._fitted:  # measured once shown: the style has sized every row by then
+            self._fitted = True
+            self._fit_to_screen()
+        super().showEvent(event)
+
+    def _fit_to_screen(self) -> None:
+        """One paper row per document makes the form taller than a 700-pixel screen: the
+        groups scroll inside the dialog (OK and Cancel stay in view), as wide as they need."""
+        area = self.ui.groups_scroll_area
+        inner = self.ui.groups_widget.sizeHint()
+        area.setMinimumWidth(inner.width() + area.verticalScrollBar().sizeHint().width())
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() * 9 // 10
+        around = self.sizeHint().height() - area.sizeHint().height()
+        # Wide enough for a folder's path (the day's workbooks) to be read in its field.
+        self.resize(max(self.sizeHint().width(), 600), min(inner.height() + around, room))
 
     # --- Overridable for tests
 

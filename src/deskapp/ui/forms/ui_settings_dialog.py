@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -28,7 +28,17 @@ class Ui_SettingsDialog(object):
         SettingsDialog.resize(540, 520)
         self.main_layout = QVBoxLayout(SettingsDialog)
         self.main_layout.setObjectName(u"main_layout")
-        self.org_group_box = QGroupBox(SettingsDialog)
+        self.groups_scroll_area = QScrollArea(SettingsDialog)
+        self.groups_scroll_area.setObjectName(u"groups_scroll_area")
+        self.groups_scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.groups_scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.groups_scroll_area.setWidgetResizable(True)
+        self.groups_widget = QWidget()
+        self.groups_widget.setObjectName(u"groups_widget")
+        self.groups_layout = QVBoxLayout(self.groups_widget)
+        self.groups_layout.setObjectName(u"groups_layout")
+        self.groups_layout.setContentsMargins(0, 0, 0, 0)
+        self.org_group_box = QGroupBox(self.groups_widget)
         self.org_group_box.setObjectName(u"org_group_box")
         self.org_form_layout = QFormLayout(self.org_group_box)
         self.org_form_layout.setObjectName(u"org_form_layout")
@@ -80,9 +90,9 @@ class Ui_SettingsDialog(object):
         self.org_form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.print_confidential_check)
 
 
-        self.main_layout.addWidget(self.org_group_box)
+        self.groups_layout.addWidget(self.org_group_box)
 
-        self.privacy_group_box = QGroupBox(SettingsDialog)
+        self.privacy_group_box = QGroupBox(self.groups_widget)
         self.privacy_group_box.setObjectName(u"privacy_group_box")
         self.privacy_form_layout = QFormLayout(self.privacy_group_box)
         self.privacy_form_layout.setObjectName(u"privacy_form_layout")
@@ -126,9 +136,9 @@ class Ui_SettingsDialog(object):
         self.privacy_form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.privacy_contact_edit)
 
 
-        self.main_layout.addWidget(self.privacy_group_box)
+        self.groups_layout.addWidget(self.privacy_group_box)
 
-        self.counter_group_box = QGroupBox(SettingsDialog)
+        self.counter_group_box = QGroupBox(self.groups_widget)
         self.counter_group_box.setObjectName(u"counter_group_box")
         self.counter_form_layout = QFormLayout(self.counter_group_box)
         self.counter_form_layout.setObjectName(u"counter_form_layout")
@@ -206,9 +216,9 @@ class Ui_SettingsDialog(object):
         self.counter_form_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.day_folder_error_label)
 
 
-        self.main_layout.addWidget(self.counter_group_box)
+        self.groups_layout.addWidget(self.counter_group_box)
 
-        self.visitors_group_box = QGroupBox(SettingsDialog)
+        self.visitors_group_box = QGroupBox(self.groups_widget)
         self.visitors_group_box.setObjectName(u"visitors_group_box")
         self.visitors_form_layout = QFormLayout(self.visitors_group_box)
         self.visitors_form_layout.setObjectName(u"visitors_form_layout")
@@ -228,7 +238,11 @@ class Ui_SettingsDialog(object):
         self.visitors_form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.late_hour_error_label)
 
 
-        self.main_layout.addWidget(self.visitors_group_box)
+        self.groups_layout.addWidget(self.visitors_group_box)
+
+        self.groups_scroll_area.setWidget(self.groups_widget)
+
+        self.main_layout.addWidget(self.groups_scroll_area)
 
         self.general_error_label = QLabel(SettingsDialog)
         self.general_error_label.setObjectName(u"general_error_label")

@@ -43,6 +43,10 @@ class HandoverWriteDialog(EnterDialog):
         self._events = events
         self.saved: NoteRow | None = None
         ui = self.ui
+        # The offered items are most of what is handed over: they get the room, the few
+        # typed-in items below need less.
+        ui.dialog_layout.setStretchFactor(ui.offered_list, 3)
+        ui.dialog_layout.setStretchFactor(ui.items_list, 1)
         self.errors = FieldErrors({"shift": (ui.shift_edit, ui.shift_error),
                                    "text": (ui.text_edit, ui.text_error),
                                    "items": (ui.items_list, ui.items_error)},
