@@ -2117,70 +2117,75 @@ The day&apos;s workbook: %4</source>
     <message>
         <location filename="../../src/deskapp/ui/close_day_dialog.py" line="211"/>
         <source>%1 and %2 more</source>
-        <translation>%1 等，另有 %2 项</translation>
+        <translation>%1，另有 %2 项</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="214"/>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="212"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1：%2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="219"/>
         <source>Nothing is left open. Enter goes on.</source>
         <translation>没有未完成事项，按回车继续。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="222"/>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="227"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="224"/>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="229"/>
         <source>Close the &amp;day</source>
         <translation>日结(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="226"/>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="231"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="249"/>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="254"/>
         <source>Tick each group to confirm it first.</source>
         <translation>请先逐项勾选确认。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="275"/>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="280"/>
         <source>Folder for the day&apos;s workbooks</source>
         <translation>日结报表保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="296"/>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="301"/>
         <source>Choose the folder for the day&apos;s workbooks to close the day.</source>
         <translation>请选择日结报表的保存文件夹后再日结。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="304"/>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="309"/>
         <source>Closing the day…</source>
         <translation>正在日结…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="322"/>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="327"/>
         <source>none here: the records are on a database server, whose backups are made on the server.</source>
         <translation>本机不备份：数据在数据库服务器上，由服务器负责备份。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="325"/>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="330"/>
         <source>&lt;p&gt;&lt;b&gt;%1 is closed.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The day&apos;s workbook: %2&lt;/p&gt;&lt;p&gt;The backup: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1 已日结。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;当日报表：%2&lt;/p&gt;&lt;p&gt;数据备份：%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="337"/>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="342"/>
         <source>The day could not be closed: %1</source>
         <translation>日结未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="345"/>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="350"/>
         <source>Cancelled: the day is still open.</source>
         <translation>已取消：今日尚未日结。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="361"/>
+        <location filename="../../src/deskapp/ui/close_day_dialog.py" line="371"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -4001,7 +4006,7 @@ The entry stays on record.</source>
         <translation>该部门已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/directory.py" line="321"/>
+        <location filename="../../src/deskapp/domain/directory.py" line="326"/>
         <source>Several directory entries match; choose one from the list.</source>
         <translation>名录中有多个条目相符，请从列表中选择一个。</translation>
     </message>
@@ -9166,7 +9171,7 @@ Unclaimed past the period: it goes to the police with what it holds. The officer
     <message>
         <location filename="../../src/deskapp/domain/handover/service.py" line="186"/>
         <source>Message not yet passed on, for %1: %2</source>
-        <translation>留言未转达，给 %1：%2</translation>
+        <translation>留言未转达（%1）：%2</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/handover/service.py" line="190"/>
@@ -9513,27 +9518,27 @@ Unclaimed past the period: it goes to the police with what it holds. The officer
 <context>
     <name>HandoverWriteDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="50"/>
+        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="54"/>
         <source>e.g. morning, afternoon, night</source>
         <translation>如：早班、中班、夜班</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="51"/>
+        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="55"/>
         <source>Type an item and press Enter</source>
         <translation>输入事项后按回车</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="71"/>
+        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="75"/>
         <source>Nothing is open: no keys out, no messages waiting, no parcels on the shelf.</source>
         <translation>没有未完成的事项：无借出钥匙、无待转留言、无待取快递。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="158"/>
+        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="162"/>
         <source>This data file is read-only.</source>
         <translation>此数据文件为只读。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="169"/>
+        <location filename="../../src/deskapp/ui/handover/write_dialog.py" line="173"/>
         <source>Handover note saved with %1 items to follow up.</source>
         <translation>交接记录已保存，待跟进事项 %1 项。</translation>
     </message>
@@ -10912,12 +10917,12 @@ F5  借出钥匙 · F6  归还钥匙 · Enter  钥匙详情 · Ctrl+P  打印借
 <context>
     <name>KeyDialogs</name>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/dialog_base.py" line="54"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/dialog_base.py" line="26"/>
         <source>keys: %1</source>
         <translation>%1 把</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/workspaces/keys/dialog_base.py" line="56"/>
+        <location filename="../../src/deskapp/ui/workspaces/keys/dialog_base.py" line="28"/>
         <source>hook %1</source>
         <translation>挂钩 %1</translation>
     </message>
@@ -19829,27 +19834,27 @@ A %5 request is revisited by the %6.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="112"/>
         <source>Folder for the day&apos;s workbooks</source>
         <translation>日结报表保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="150"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="157"/>
         <source>None: preview each print</source>
         <translation>不指定（每次先打印预览）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="163"/>
         <source>%1 (not connected)</source>
         <translation>%1（未连接）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../src/deskapp/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Paper for %1</source>
         <translation>%1用纸</translation>
     </message>
@@ -19859,132 +19864,132 @@ A %5 request is revisited by the %6.</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="29"/>
+        <location filename="../../forms/settings_dialog.ui" line="40"/>
         <source>Name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="45"/>
+        <location filename="../../forms/settings_dialog.ui" line="56"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="56"/>
+        <location filename="../../forms/settings_dialog.ui" line="67"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="77"/>
+        <location filename="../../forms/settings_dialog.ui" line="88"/>
         <source>Visitors&apos; personal data (every counter)</source>
         <translation>访客个人信息（所有前台共用）</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="83"/>
+        <location filename="../../forms/settings_dialog.ui" line="94"/>
         <source>Ask visitors for an ID number</source>
         <translation>登记访客证件号码</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="90"/>
+        <location filename="../../forms/settings_dialog.ui" line="101"/>
         <source>Keep it for</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="98"/>
+        <location filename="../../forms/settings_dialog.ui" line="109"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="111"/>
+        <location filename="../../forms/settings_dialog.ui" line="122"/>
         <source>Remove older personal data by itself, once a day</source>
         <translation>每天自动清除超过期限的个人信息</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="118"/>
+        <location filename="../../forms/settings_dialog.ui" line="129"/>
         <source>Visitors ask about their data</source>
         <translation>个人信息咨询联系方式</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="127"/>
+        <location filename="../../forms/settings_dialog.ui" line="138"/>
         <source>e.g. Service centre, 0755-86001234</source>
         <translation>例如：物业服务中心，0755-86001234</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="137"/>
+        <location filename="../../forms/settings_dialog.ui" line="148"/>
         <source>This counter (kept on this PC)</source>
         <translation>本前台（保存在这台电脑上）</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="143"/>
+        <location filename="../../forms/settings_dialog.ui" line="154"/>
         <source>Counter name</source>
         <translation>前台名称</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="152"/>
+        <location filename="../../forms/settings_dialog.ui" line="163"/>
         <source>e.g. Lobby reception</source>
         <translation>如：大堂前台</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="162"/>
+        <location filename="../../forms/settings_dialog.ui" line="173"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="176"/>
+        <location filename="../../forms/settings_dialog.ui" line="187"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="184"/>
+        <location filename="../../forms/settings_dialog.ui" line="195"/>
         <source>With a printer chosen, Ctrl+P prints on it at once; Ctrl+Shift+P shows the preview first.</source>
         <translation>选定打印机后，按 Ctrl+P 直接在该打印机上打印；按 Ctrl+Shift+P 先打印预览。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="194"/>
+        <location filename="../../forms/settings_dialog.ui" line="205"/>
         <source>Day&apos;s workbooks</source>
-        <translation>日结报表</translation>
+        <translation>日结报表保存位置</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="205"/>
+        <location filename="../../forms/settings_dialog.ui" line="216"/>
         <source>The folder closing the day writes to</source>
         <translation>日结时报表保存的文件夹</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="208"/>
+        <location filename="../../forms/settings_dialog.ui" line="219"/>
         <source>Closing the day (Ctrl+Shift+E) writes the day&apos;s workbook and a backup here.</source>
         <translation>日结（Ctrl+Shift+E）时，当日报表和数据备份保存在此文件夹。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="215"/>
+        <location filename="../../forms/settings_dialog.ui" line="226"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="244"/>
+        <location filename="../../forms/settings_dialog.ui" line="255"/>
         <source>Type the hour (e.g. 18) or choose it from the list</source>
         <translation>直接输入钟点（如 18）或从列表中选择</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="67"/>
+        <location filename="../../forms/settings_dialog.ui" line="78"/>
         <source>Print confidential numbers in the phone directory</source>
         <translation>打印电话联系一览表时包括保密号码</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="15"/>
+        <location filename="../../forms/settings_dialog.ui" line="26"/>
         <source>Organisation (every counter)</source>
         <translation>本单位（所有前台共用）</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="21"/>
+        <location filename="../../forms/settings_dialog.ui" line="32"/>
         <source>Printed at the top of every pass and document, at every counter.</source>
         <translation>印在各前台打印的每张访客单和单据顶部。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="231"/>
+        <location filename="../../forms/settings_dialog.ui" line="242"/>
         <source>Visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="237"/>
+        <location filename="../../forms/settings_dialog.ui" line="248"/>
         <source>Highlight visitors still on site after</source>
         <translation>超过此时间仍在场的访客高亮显示</translation>
     </message>
@@ -20323,8 +20328,8 @@ A %5 request is revisited by the %6.</source>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/today/front_desk.py" line="165"/>
-        <source>Handover notes not yet acknowledged</source>
-        <translation>未确认的交接班记录</translation>
+        <source>Unread handover notes</source>
+        <translation>未读交接班记录</translation>
     </message>
 </context>
 <context>
@@ -21631,17 +21636,17 @@ It stops matching visitors but stays on record.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="207"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="223"/>
         <source>Choose the record in the list first (Ctrl+F, then ↓ from the search box).</source>
         <translation>请先在列表中选中记录（Ctrl+F，再在搜索框按 ↓）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="213"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="229"/>
         <source>Undo: %1 (Alt+Z)</source>
         <translation>撤销：%1（Alt+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/framework/workspace.py" line="216"/>
+        <location filename="../../src/deskapp/ui/framework/workspace.py" line="232"/>
         <source>%1 — Alt+Z undoes it.</source>
         <translation>%1——按 Alt+Z 可撤销。</translation>
     </message>

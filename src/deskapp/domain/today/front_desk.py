@@ -162,7 +162,7 @@ def read_handover_notes(session: Session, context: SourceContext) -> AttentionGr
               context.time_text(at))
         for note_id, at, by, shift, text in rows)
     return AttentionGroup("handover_notes",
-                          translate("Today", "Handover notes not yet acknowledged"), int(count),
+                          translate("Today", "Unread handover notes"), int(count),
                           most_urgent(*(e.urgency for e in entries)), entries, "")
 
 
