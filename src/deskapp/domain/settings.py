@@ -227,14 +227,7 @@ class SettingsService:
                 "Settings", "Enter the counter's name, e.g. Lobby reception.")
         if errors:
             raise ValidationError(errors)
-        if self._local is not None:
-            self._local.save({"counter_name": cleaned})
-        else:
-            with write_session(self._engine) as session:
-                row = session.get(Setting, "counter_name") or Setting(key="counter_name")
-                row.value = json.dumps(cleaned, ensure_ascii=False)
-                session.add(row)
-                session.commit()
+        self._keep_counter_value("counter_name", cleaned)
         return cleaned
 
     def choose_day_folder(self, folder: str) -> str:
@@ -250,15 +243,20 @@ class SettingsService:
             errors["day_folder"] = translate("Settings", "Choose a folder.")
         if errors:
             raise ValidationError(errors)
-        if self._local is not None:
-            self._local.save({"day_folder": kept})
-        else:
-            with write_session(self._engine) as session:
-                row = session.get(Setting, "day_folder") or Setting(key="day_folder")
-                row.value = json.dumps(kept, ensure_ascii=False)
-                session.add(row)
-                session.commit()
+        self._keep_counter_value("day_folder", kept)
         return kept
+
+    def _keep_counter_value(self, key: str, value: str) -> None:
+        """One of this counter's own settings, kept alone: on its PC, or in the database
+        when the counter has none."""
+        if self._local is not None:
+            self._local.save({key: value})
+            return
+        with write_session(self._engine) as session:
+            row = session.get(Setting, key) or Setting(key=key)
+            row.value = json.dumps(value, ensure_ascii=False)
+            session.add(row)
+            session.commit()
 
     def save(self, settings: AppSettings, approval: Approval | None = None) -> AppSettings:
         """Validate and store every field (the shared ones in one transaction); returns
