@@ -117,7 +117,9 @@ def mostly_valid(kind: type, valid: dict[str, st.SearchStrategy[object]],
 
 clean_names = st.one_of(
     st.sampled_from(["张三", "李四", "王五", "赵六", "Anna Li", "欧阳 娜娜"]),
-    st.text(st.characters(categories=["L", "N", "Zs"]), min_size=1, max_size=20),
+    # Letters, digits and spaces — never spaces alone, which is no name at all.
+    st.text(st.characters(categories=["L", "N", "Zs"]), min_size=1, max_size=20)
+    .filter(lambda name: name.strip()),
     st.builds(lambda a, odd, b: a + odd + b, st.sampled_from(["张", "李", "A"]),
               st.sampled_from(ODD), st.sampled_from(["三", "四", "b"])),
 )
