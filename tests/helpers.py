@@ -80,3 +80,42 @@ def open_visitor_log(window) -> None:  # type: ignore[no-untyped-def]
     goes to the visitor log and starts a new entry (the cursor in the name field)."""
     window.show_tab("visitors")
     window.workspace("visitors").new_entry()
+
+
+def plans_of(services, action, table: str = "visit") -> list[str]:  # type: ignore[no-untyped-def]
+    """The plan of every SELECT reading ``table`` (a regular expression: ``(a|b)`` for
+    several) that ``action`` runs; on PostgreSQL with sequential scans made unattractive,
+    since a few test rows would always be read whole and what matters is that an index
+    *can* serve the query."""
+    import re
+
+    from sqlalchemy import event
+
+    seen: list[tuple[str, object]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("SELECT") and re.search(
+                rf"FROM {table}\b", statement):
+            seen.append((statement, parameters))
+
+    event.listen(services.engine, "before_cursor_execute", capture)
+    try:
+        action()
+    finally:
+        event.remove(services.engine, "before_cursor_execute", capture)
+    plans = []
+    raw = services.engine.raw_connection()
+    try:
+        postgres = services.engine.dialect.name == "postgresql"
+        cursor = raw.cursor()
+        if postgres:
+            cursor.execute("SET enable_seqscan = off")
+        for statement, parameters in seen:
+            cursor.execute(("EXPLAIN " if postgres else "EXPLAIN QUERY PLAN ") + statement,
+                           parameters)
+            plans.append(" | ".join(str(row[-1]) for row in cursor.fetchall()))
+    finally:
+        raw.rollback()
+        raw.close()
+    assert plans, "no query captured"
+    return plans

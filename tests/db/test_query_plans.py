@@ -12,43 +12,10 @@ import datetime as dt
 import re
 
 import pytest
-from sqlalchemy import event
 
 from deskapp.bootstrap import Services
 from deskapp.domain.visitors import HostRef, SortKey, VisitInput, VisitQuery
-
-
-def plans_of(services: Services, action, table: str = "visit") -> list[str]:  # type: ignore[no-untyped-def]
-    """EXPLAIN QUERY PLAN of every SELECT on ``table`` that ``action`` runs."""
-    seen: list[tuple[str, object]] = []
-
-    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if statement.lstrip().upper().startswith("SELECT") and re.search(
-                rf"FROM {table}\b", statement):
-            seen.append((statement, parameters))
-
-    event.listen(services.engine, "before_cursor_execute", capture)
-    try:
-        action()
-    finally:
-        event.remove(services.engine, "before_cursor_execute", capture)
-    plans = []
-    raw = services.engine.raw_connection()
-    try:
-        postgres = services.engine.dialect.name == "postgresql"
-        cursor = raw.cursor()
-        if postgres:
-            cursor.execute("SET enable_seqscan = off")
-        for statement, parameters in seen:
-            cursor.execute(("EXPLAIN " if postgres else "EXPLAIN QUERY PLAN ") + statement,
-                           parameters)
-            rows = cursor.fetchall()
-            plans.append(" | ".join(str(r[-1]) for r in rows))
-    finally:
-        raw.rollback()
-        raw.close()
-    assert plans, "no query captured"
-    return plans
+from helpers import plans_of
 
 
 @pytest.fixture

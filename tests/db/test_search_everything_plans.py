@@ -9,42 +9,13 @@ from sqlalchemy import event
 
 from deskapp.bootstrap import Services
 from deskapp.domain.visitors import HostRef, VisitInput
+from helpers import plans_of
 
 BIG = "visit|call|request|keyloan|receipt|feedeposit|parcel|releasepass|founditem"
 
 
-def statements_of(services: Services, action) -> list[tuple[str, object]]:  # type: ignore[no-untyped-def]
-    seen: list[tuple[str, object]] = []
-
-    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if statement.lstrip().upper().startswith("SELECT") and re.search(
-                rf"FROM ({BIG})\b", statement):
-            seen.append((statement, parameters))
-
-    event.listen(services.engine, "before_cursor_execute", capture)
-    try:
-        action()
-    finally:
-        event.remove(services.engine, "before_cursor_execute", capture)
-    return seen
 
 
-def plans(services: Services, seen: list[tuple[str, object]]) -> list[str]:
-    found = []
-    raw = services.engine.raw_connection()
-    try:
-        postgres = services.engine.dialect.name == "postgresql"
-        cursor = raw.cursor()
-        if postgres:
-            cursor.execute("SET enable_seqscan = off")
-        for statement, parameters in seen:
-            cursor.execute(("EXPLAIN " if postgres else "EXPLAIN QUERY PLAN ") + statement,
-                           parameters)
-            found.append(" | ".join(str(r[-1]) for r in cursor.fetchall()))
-    finally:
-        raw.rollback()
-        raw.close()
-    return found
 
 
 @pytest.mark.parametrize("typed", ["张三", "zs", "5678", "SK2026-000123", "123", "粤B12345",
@@ -55,8 +26,7 @@ def test_every_search_reads_the_big_tables_through_an_index(services: Services, 
         services.visitors.check_in(VisitInput(name=f"张三{i}", phone=f"1380000567{i}",
                                               host=HostRef("x")))
         now.advance(minutes=3)
-    seen = statements_of(services, lambda: services.search.search(typed))
-    for plan in plans(services, seen):
+    for plan in plans_of(services, lambda: services.search.search(typed), f"({BIG})"):
         assert not re.search(rf"SCAN ({BIG})\b(?! USING)", plan), plan
         assert not re.search(rf"Seq Scan on ({BIG})\b", plan), plan
 

@@ -13,7 +13,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ledger_data import FeeBook, fee_service
-from sqlalchemy import event
 
 from deskapp.bootstrap import Services
 from deskapp.domain.errors import NotFound, ValidationError
@@ -21,6 +20,7 @@ from deskapp.domain.fees.ledger_records import AgeingCutoffs, ContactInput, Cont
 from deskapp.domain.fees.ledger_rows import Ageing, PayState
 from deskapp.domain.fees.overview import unit_order
 from deskapp.domain.fees.service import FeeCollection
+from helpers import plans_of
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 TODAY = dt.date(2026, 11, 23)  # the conftest clock's day
@@ -294,37 +294,6 @@ def test_overview_totals_are_the_sum_of_the_ledgers(services: Services,
 # --- The plan
 
 
-def plans_of(services: Services, action, table: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """The plan of every SELECT reading ``table`` that ``action`` runs (on PostgreSQL with
-    sequential scans made unattractive: a few test rows would always be read whole)."""
-    seen: list[tuple[str, object]] = []
-
-    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if statement.lstrip().upper().startswith("SELECT") and re.search(
-                rf"FROM {table}\b", statement):
-            seen.append((statement, parameters))
-
-    event.listen(services.engine, "before_cursor_execute", capture)
-    try:
-        action()
-    finally:
-        event.remove(services.engine, "before_cursor_execute", capture)
-    plans = []
-    raw = services.engine.raw_connection()
-    try:
-        postgres = services.engine.dialect.name == "postgresql"
-        cursor = raw.cursor()
-        if postgres:
-            cursor.execute("SET enable_seqscan = off")
-        for statement, parameters in seen:
-            cursor.execute(("EXPLAIN " if postgres else "EXPLAIN QUERY PLAN ") + statement,
-                           parameters)
-            plans.append(" | ".join(str(row[-1]) for row in cursor.fetchall()))
-    finally:
-        raw.rollback()
-        raw.close()
-    assert plans, "no query captured"
-    return plans
 
 
 def test_the_overview_reads_open_charges_through_their_index(services: Services,
