@@ -36,7 +36,6 @@ from deskapp.ui.framework.events import AppEvents
 from deskapp.ui.framework.workspace import Workspace, WorkspaceContext
 from deskapp.ui.page_loader import PageLoader, SyncPageLoader
 from deskapp.ui.printing import DocumentPrinter
-from deskapp.ui.search_everything import SearchEverythingDialog
 from deskapp.ui.tasks import SyncTaskRunner, TaskRunner
 from deskapp.ui.workspaces import WORKSPACES
 
@@ -349,8 +348,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     @Slot()
-    def search_everything(self) -> SearchEverythingDialog:
+    def search_everything(self) -> QDialog:
         """Ctrl+K: one box finding every kind of record; Enter opens the hit in its tab."""
+        from deskapp.ui.search_everything import SearchEverythingDialog
+
         dialog = SearchEverythingDialog(self._services, self.events, self._loader, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
